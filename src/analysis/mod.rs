@@ -1,0 +1,1 @@
+//! Grouping claims across articles, discrepancies, plot series.

@@ -1,0 +1,128 @@
+//! Anchoring claims in article text: a position selector plus a quote
+//! selector, so a claim can be found again when the text changes.
+
+use crate::model::Anchor;
+use crate::model::text::{byte_offset, char_len, slice_chars};
+
+/// Code points of context kept on each side of a quote.
+pub const CONTEXT_CHARS: usize = 32;
+
+/// Builds the anchor of the code-point span `start..end` of `text`, or
+/// `None` when the span is empty, reversed or outside the text.
+pub fn anchor_span(text: &str, start: usize, end: usize) -> Option<Anchor> {
+    if start >= end {
+        return None;
+    }
+    let exact = slice_chars(text, start..end)?.to_owned();
+    let prefix = slice_chars(text, start.saturating_sub(CONTEXT_CHARS)..start)?.to_owned();
+    let total = char_len(text);
+    let suffix = slice_chars(text, end..(end + CONTEXT_CHARS).min(total))?.to_owned();
+    Some(Anchor { start, end, exact, prefix, suffix })
+}
+
+/// What is wrong with an anchor in `text`, if anything.
+pub fn anchor_problem(text: &str, anchor: &Anchor) -> Option<String> {
+    if anchor.start >= anchor.end {
+        return Some(format!("is empty or reversed ({}..{})", anchor.start, anchor.end));
+    }
+    match slice_chars(text, anchor.start..anchor.end) {
+        None => Some(format!(
+            "span {}..{} lies outside the article's {} characters",
+            anchor.start,
+            anchor.end,
+            char_len(text)
+        )),
+        Some(found) if found != anchor.exact => {
+            Some(format!("span {}..{} reads {:?}, not the quote {:?}", anchor.start, anchor.end, found, anchor.exact))
+        }
+        Some(_) => None,
+    }
+}
+
+/// How a claim was found again after its article changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reanchored {
+    /// The quote still sits at its old position.
+    InPlace,
+    /// The quote was found verbatim elsewhere.
+    Moved,
+    /// The quote was not found; the claim is orphaned and kept as it was.
+    Orphaned,
+}
+
+/// Finds `anchor` again in `text`, updating its positions and context.
+/// Position first, then the verbatim quote nearest to the old position
+/// (ties broken by matching context).
+pub fn reanchor(text: &str, anchor: &mut Anchor) -> Reanchored {
+    if anchor_problem(text, anchor).is_none() {
+        if let Some(fresh) = anchor_span(text, anchor.start, anchor.end) {
+            *anchor = fresh;
+        }
+        return Reanchored::InPlace;
+    }
+    if anchor.exact.is_empty() {
+        return Reanchored::Orphaned;
+    }
+    let quote_chars = char_len(&anchor.exact);
+    let mut best: Option<(usize, (usize, usize))> = None;
+    let mut chars_seen = 0;
+    let mut last_byte = 0;
+    for (byte, _) in text.match_indices(anchor.exact.as_str()) {
+        chars_seen += text[last_byte..byte].chars().count();
+        last_byte = byte;
+        let start = chars_seen;
+        let context_miss = usize::from(!text[..byte].ends_with(anchor.prefix.as_str()))
+            + usize::from(!text[byte + anchor.exact.len()..].starts_with(anchor.suffix.as_str()));
+        let distance = start.abs_diff(anchor.start);
+        let score = (context_miss, distance);
+        if best.is_none_or(|(_, b)| score < b) {
+            best = Some((start, score));
+        }
+    }
+    match best.and_then(|(start, _)| anchor_span(text, start, start + quote_chars)) {
+        Some(fresh) => {
+            *anchor = fresh;
+            Reanchored::Moved
+        }
+        None => Reanchored::Orphaned,
+    }
+}
+
+/// The byte offset of `anchor.start`, when it lies in `text`.
+pub fn start_byte(text: &str, anchor: &Anchor) -> Option<usize> {
+    byte_offset(text, anchor.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "The U.K. said “over 5,000\u{a0}casualties” 🇬🇧 — about one-third killed.";
+
+    #[test]
+    fn anchors_count_code_points_with_context() {
+        let start = TEXT.chars().position(|c| c == 'o').unwrap();
+        let anchor = anchor_span(TEXT, start, start + 21).unwrap();
+        assert_eq!(anchor.exact, "over 5,000\u{a0}casualties");
+        assert_eq!(anchor.prefix, "The U.K. said “");
+        assert!(anchor.suffix.starts_with("” 🇬🇧 — about"));
+        assert_eq!(anchor_problem(TEXT, &anchor), None);
+        assert!(anchor_span(TEXT, 5, 5).is_none());
+        assert!(anchor_span(TEXT, 60, 90).is_none());
+    }
+
+    #[test]
+    fn reanchor_follows_the_quote_when_text_is_inserted_before_it() {
+        let start = TEXT.chars().position(|c| c == 'o').unwrap();
+        let mut anchor = anchor_span(TEXT, start, start + 21).unwrap();
+        let edited = format!("LONDON — 😀 {TEXT}");
+        assert!(anchor_problem(&edited, &anchor).is_some());
+        assert_eq!(reanchor(&edited, &mut anchor), Reanchored::Moved);
+        assert_eq!(anchor.start, start + 12);
+        assert_eq!(anchor_problem(&edited, &anchor), None);
+        assert_eq!(reanchor(&edited, &mut anchor), Reanchored::InPlace);
+        let mut lost = anchor.clone();
+        assert_eq!(reanchor("nothing here", &mut lost), Reanchored::Orphaned);
+        assert_eq!(lost, anchor, "an orphaned anchor is kept as it was");
+    }
+}

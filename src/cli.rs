@@ -1,0 +1,210 @@
+//! The headless commands: validate, import, export, suggest. GUI-free, so
+//! they run on servers and in CI.
+
+use crate::model::{Project, Validation};
+use crate::store::{self, ExportFormat, StoreError};
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// crosscheck: cross-check the figures that news articles report.
+///
+/// With no command, opens the workbench on PROJECT (or on the bundled
+/// sample project when none is given).
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Project file to open in the workbench.
+    pub project: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check every invariant of a project and print a summary; exit 1 when
+    /// anything is wrong.
+    Validate { project: PathBuf },
+    /// Add articles (.txt, .md, .html) to a project, creating it if needed.
+    Import {
+        project: PathBuf,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Title (only with a single file; otherwise taken from each file).
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        outlet: Option<String>,
+        #[arg(long)]
+        url: Option<String>,
+        /// Publication date, YYYY-MM-DD.
+        #[arg(long, value_parser = parse_date)]
+        published: Option<Date>,
+    },
+    /// Write the claim table as CSV, Markdown or JSON.
+    Export {
+        project: PathBuf,
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// Output file; standard output when omitted.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Md,
+    Json,
+}
+
+impl From<FormatArg> for ExportFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Csv => ExportFormat::Csv,
+            FormatArg::Md => ExportFormat::Markdown,
+            FormatArg::Json => ExportFormat::Json,
+        }
+    }
+}
+
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>().map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+}
+
+/// A command's failure: the text for stderr and the exit code (1 for bad
+/// input, 2 for bad usage).
+#[derive(Debug)]
+pub struct CliError {
+    pub exit_code: i32,
+    pub message: String,
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError { exit_code: 1, message: e.to_string() }
+    }
+}
+
+fn usage(message: impl Into<String>) -> CliError {
+    CliError { exit_code: 2, message: message.into() }
+}
+
+/// Runs a headless command, writing its output to `out`.
+pub fn run(command: Command, out: &mut dyn Write) -> Result<i32, CliError> {
+    match command {
+        Command::Validate { project } => validate(&project, out),
+        Command::Import { project, files, title, outlet, url, published } => {
+            import(&project, &files, ImportMeta { title, outlet, url, published }, out)
+        }
+        Command::Export { project, format, output } => export(&project, format.into(), output.as_deref(), out),
+    }
+}
+
+fn write_out(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
+    out.write_all(text.as_bytes())
+        .map_err(|e| CliError { exit_code: 1, message: format!("cannot write output: {}", store::describe_io(&e)) })
+}
+
+/// The human summary `validate` prints.
+pub fn summary(path: &Path, project: &Project, validation: &Validation) -> String {
+    let mut s = format!(
+        "{}: {}\n  title: {}\n  format: {}\n  articles: {}\n  claims: {}\n  agencies: {}\n  tags: {}\n  orphaned claims (anchor no longer matches): {}\n",
+        path.display(),
+        if validation.is_valid() { "valid" } else { "INVALID" },
+        project.title,
+        project.format,
+        project.articles.len(),
+        project.claims.len(),
+        project.agencies.len(),
+        project.tags.len(),
+        validation.orphaned_claims().len(),
+    );
+    for problem in &validation.problems {
+        s.push_str(&format!("{}: {problem}\n", path.display()));
+    }
+    s
+}
+
+fn validate(path: &Path, out: &mut dyn Write) -> Result<i32, CliError> {
+    let project = store::load_project(path)?;
+    let validation = project.validate();
+    write_out(out, &summary(path, &project, &validation))?;
+    Ok(if validation.is_valid() { 0 } else { 1 })
+}
+
+struct ImportMeta {
+    title: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+    published: Option<Date>,
+}
+
+fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write) -> Result<i32, CliError> {
+    if meta.title.is_some() && files.len() > 1 {
+        return Err(usage("--title applies to a single file; import the files one at a time to title each"));
+    }
+    let now = Timestamp::now();
+    let (mut project, created) = if path.exists() {
+        let project = store::load_project(path)?;
+        let validation = project.validate();
+        if let Some(problem) = validation.errors().next() {
+            return Err(CliError {
+                exit_code: 1,
+                message: format!("{}: {problem}; fix the project before importing into it", path.display()),
+            });
+        }
+        (project, false)
+    } else {
+        let title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        (Project::with_default_agencies(title, now), true)
+    };
+    // Read every file before changing anything: one bad file imports none.
+    let mut imported = Vec::new();
+    for file in files {
+        let mut article = store::read_article_file(file)?;
+        if let Some(t) = &meta.title {
+            article.title = t.clone();
+        }
+        if let Some(o) = &meta.outlet {
+            article.outlet = o.clone();
+        }
+        if let Some(u) = &meta.url {
+            article.url = u.clone();
+        }
+        if meta.published.is_some() {
+            article.published_on = meta.published;
+        }
+        imported.push((file, article));
+    }
+    let mut report = String::new();
+    for (file, article) in imported {
+        let chars = article.text.chars().count();
+        let title = article.title.clone();
+        let id = project.add_article(article, now);
+        report.push_str(&format!("{}: imported as article {id} {title:?} ({chars} characters)\n", file.display()));
+    }
+    project.modified_at = now;
+    store::save_project(&project, path)?;
+    report.push_str(&format!(
+        "{}: {} project with {} articles\n",
+        path.display(),
+        if created { "created" } else { "saved" },
+        project.articles.len()
+    ));
+    write_out(out, &report)?;
+    Ok(0)
+}
+
+fn export(path: &Path, format: ExportFormat, output: Option<&Path>, out: &mut dyn Write) -> Result<i32, CliError> {
+    let project = store::load_project(path)?;
+    let text = store::export_claims(&project, format);
+    match output {
+        None => write_out(out, &text)?,
+        Some(target) => store::write_atomic(target, text.as_bytes(), false)?,
+    }
+    Ok(0)
+}

@@ -1,0 +1,1 @@
+//! The suggestion engine: figures, qualifiers, agencies and dates in running text.

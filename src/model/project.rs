@@ -1,0 +1,163 @@
+//! The project: everything an editor saves in one file.
+
+use super::ids::{AgencyId, ArticleId, ClaimId, NextIds, TagId};
+use super::records::{Agency, AgencySeed, Article, Claim, Tag};
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The project-file format this build writes. Files with a smaller number
+/// are migrated on load (see `store::migrate`); larger ones are refused.
+pub const FORMAT_VERSION: u32 = 2;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub format: u32,
+    pub title: String,
+    pub created_at: Timestamp,
+    pub modified_at: Timestamp,
+    pub next_ids: NextIds,
+    pub articles: Vec<Article>,
+    pub claims: Vec<Claim>,
+    pub agencies: Vec<Agency>,
+    pub tags: Vec<Tag>,
+    /// Suggestions the editor accepted or rejected, so suggesting again
+    /// does not bring them back. Added in format 2.
+    #[serde(default)]
+    pub reviewed_suggestions: Vec<ReviewedSuggestion>,
+}
+
+/// A suggestion the editor has already decided on, keyed by its span.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ReviewedSuggestion {
+    pub article: ArticleId,
+    pub start: usize,
+    pub end: usize,
+    pub accepted: bool,
+}
+
+impl Project {
+    pub fn new(title: impl Into<String>, now: Timestamp) -> Project {
+        Project {
+            format: FORMAT_VERSION,
+            title: title.into(),
+            created_at: now,
+            modified_at: now,
+            next_ids: NextIds { article: 1, claim: 1, agency: 1, tag: 1 },
+            articles: Vec::new(),
+            claims: Vec::new(),
+            agencies: Vec::new(),
+            tags: Vec::new(),
+            reviewed_suggestions: Vec::new(),
+        }
+    }
+
+    /// A new project that already knows the bundled default agencies.
+    pub fn with_default_agencies(title: impl Into<String>, now: Timestamp) -> Project {
+        let mut project = Project::new(title, now);
+        for seed in default_agencies() {
+            project.add_agency(seed);
+        }
+        project
+    }
+
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+    pub fn article_mut(&mut self, id: ArticleId) -> Option<&mut Article> {
+        self.articles.iter_mut().find(|a| a.id == id)
+    }
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+    pub fn claim_mut(&mut self, id: ClaimId) -> Option<&mut Claim> {
+        self.claims.iter_mut().find(|c| c.id == id)
+    }
+    pub fn agency(&self, id: AgencyId) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.id == id)
+    }
+    pub fn agency_mut(&mut self, id: AgencyId) -> Option<&mut Agency> {
+        self.agencies.iter_mut().find(|a| a.id == id)
+    }
+    pub fn tag(&self, id: TagId) -> Option<&Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+    pub fn tag_mut(&mut self, id: TagId) -> Option<&mut Tag> {
+        self.tags.iter_mut().find(|t| t.id == id)
+    }
+    pub fn claims_of(&self, article: ArticleId) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(move |c| c.article == article)
+    }
+    pub fn agency_name(&self, id: Option<AgencyId>) -> &str {
+        id.and_then(|id| self.agency(id)).map_or("", |a| a.name.as_str())
+    }
+
+    /// Finds an agency by its name or any alias, ignoring case.
+    pub fn agency_named(&self, name: &str) -> Option<&Agency> {
+        let wanted = name.trim().to_lowercase();
+        self.agencies
+            .iter()
+            .find(|a| a.name.to_lowercase() == wanted || a.aliases.iter().any(|alias| alias.to_lowercase() == wanted))
+    }
+
+    pub fn tag_named(&self, name: &str) -> Option<&Tag> {
+        let wanted = name.trim().to_lowercase();
+        self.tags.iter().find(|t| t.name.to_lowercase() == wanted)
+    }
+
+    pub fn add_agency(&mut self, seed: AgencySeed) -> AgencyId {
+        let id = self.next_ids.agency();
+        self.agencies.push(Agency { id, name: seed.name, aliases: seed.aliases, country: seed.country });
+        id
+    }
+
+    /// Puts every list in id order and every claim's tags in order, so the
+    /// same project always serialises to the same bytes.
+    pub fn normalise(&mut self) {
+        self.articles.sort_by_key(|a| a.id);
+        self.claims.sort_by_key(|c| c.id);
+        self.agencies.sort_by_key(|a| a.id);
+        self.tags.sort_by_key(|t| t.id);
+        for claim in &mut self.claims {
+            claim.tags.sort();
+            claim.tags.dedup();
+        }
+        self.reviewed_suggestions.sort();
+        self.reviewed_suggestions.dedup();
+    }
+}
+
+/// The agencies bundled in `assets/agencies.ron`, compiled into the binary.
+pub fn default_agencies() -> Vec<AgencySeed> {
+    const BUNDLED: &str = include_str!("../../assets/agencies.ron");
+    // The file is part of the build and checked by a unit test, so a parse
+    // failure here is a programming error, not user input.
+    ron::from_str(BUNDLED).expect("assets/agencies.ron is valid")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_agencies_parse_and_have_unique_names() {
+        let seeds = default_agencies();
+        assert!(seeds.len() >= 15);
+        let mut names: Vec<String> = seeds.iter().map(|s| s.name.to_lowercase()).collect();
+        names.sort();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "duplicate agency names");
+        let project = Project::with_default_agencies("t", Timestamp::UNIX_EPOCH);
+        assert_eq!(project.agency_named("@defencehq").map(|a| a.name.as_str()), Some("UK Ministry of Defence"));
+        assert_eq!(project.agency_named("JCS").map(|a| a.name.as_str()), Some("South Korean Joint Chiefs of Staff"));
+    }
+
+    #[test]
+    fn ids_are_never_reused() {
+        let mut project = Project::new("t", Timestamp::UNIX_EPOCH);
+        let a = project.add_agency(AgencySeed { name: "A".into(), country: String::new(), aliases: vec![] });
+        project.agencies.clear();
+        let b = project.add_agency(AgencySeed { name: "B".into(), country: String::new(), aliases: vec![] });
+        assert_ne!(a, b);
+    }
+}

@@ -1,0 +1,311 @@
+//! The records a project holds. Plain serde data: every invariant that ties
+//! them together is checked in one place, `Project::validate`.
+
+use super::ids::{AgencyId, ArticleId, ClaimId, TagId};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fmt;
+
+/// One news story, its text embedded so a project file is self-contained.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: ArticleId,
+    pub title: String,
+    pub outlet: String,
+    pub url: String,
+    pub published_on: Option<Date>,
+    pub retrieved_at: Option<Timestamp>,
+    /// Lowercase hex SHA-256 of `text`, so an editor can show the text was
+    /// not altered since it was retrieved.
+    pub text_sha256: String,
+    pub text: String,
+}
+
+impl Article {
+    pub fn text_hash(text: &str) -> String {
+        let digest = Sha256::digest(text.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// A claim quoted in an article: where it sits, what figure it reports, who
+/// it cites and when the figure applies.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub article: ArticleId,
+    pub anchor: Anchor,
+    pub figure: Figure,
+    pub agency: Option<AgencyId>,
+    pub date: Option<ClaimDate>,
+    pub tags: Vec<TagId>,
+    pub verdict: Verdict,
+    pub note: String,
+}
+
+/// Where a claim sits: a position selector (code points, end exclusive)
+/// plus a quote selector, so the claim can be found again after the
+/// article's text changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    pub start: usize,
+    pub end: usize,
+    pub exact: String,
+    pub prefix: String,
+    pub suffix: String,
+}
+
+/// The figure a claim reports. `value` is `None` until the editor (or the
+/// suggestion engine) has read a number off the text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub text: String,
+    pub value: Option<f64>,
+    pub qualifier: Option<Qualifier>,
+    pub measure: String,
+    pub kind: FigureKind,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    #[default]
+    Count,
+    /// A share from 0 to 1: "a third", "40 percent".
+    Ratio,
+}
+
+impl FigureKind {
+    pub const ALL: [FigureKind; 2] = [FigureKind::Count, FigureKind::Ratio];
+    pub fn label(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Ratio => "ratio",
+        }
+    }
+}
+
+/// The hedge in front of a figure. Drift between hedges ("around 4,000"
+/// retold as "over 4,000") is one of the things an editor must catch, so
+/// each qualifier knows which way it bends the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Over,
+    MoreThan,
+    AtLeast,
+    Around,
+    About,
+    Roughly,
+    Approximately,
+    Nearly,
+    Almost,
+    UpTo,
+    LessThan,
+}
+
+/// Which side of the stated number the true figure lies on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    Above,
+    Approximate,
+    Below,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 11] = [
+        Qualifier::Over,
+        Qualifier::MoreThan,
+        Qualifier::AtLeast,
+        Qualifier::Around,
+        Qualifier::About,
+        Qualifier::Roughly,
+        Qualifier::Approximately,
+        Qualifier::Nearly,
+        Qualifier::Almost,
+        Qualifier::UpTo,
+        Qualifier::LessThan,
+    ];
+
+    /// The words as an editor writes them ("at least").
+    pub fn label(self) -> &'static str {
+        match self {
+            Qualifier::Over => "over",
+            Qualifier::MoreThan => "more than",
+            Qualifier::AtLeast => "at least",
+            Qualifier::Around => "around",
+            Qualifier::About => "about",
+            Qualifier::Roughly => "roughly",
+            Qualifier::Approximately => "approximately",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Almost => "almost",
+            Qualifier::UpTo => "up to",
+            Qualifier::LessThan => "less than",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<Qualifier> {
+        let wanted = label.trim().to_lowercase().replace('_', " ");
+        Qualifier::ALL.into_iter().find(|q| q.label() == wanted)
+    }
+
+    pub fn bound(self) -> Bound {
+        match self {
+            Qualifier::Over | Qualifier::MoreThan | Qualifier::AtLeast => Bound::Above,
+            Qualifier::Around | Qualifier::About | Qualifier::Roughly | Qualifier::Approximately => Bound::Approximate,
+            Qualifier::Nearly | Qualifier::Almost | Qualifier::UpTo | Qualifier::LessThan => Bound::Below,
+        }
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// The date a figure refers to, as precise as the article allows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimDate {
+    /// The first day of the period when only the month or year is known.
+    pub value: Date,
+    pub precision: DatePrecision,
+    pub kind: DateKind,
+}
+
+impl fmt::Display for ClaimDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.precision {
+            DatePrecision::Day => write!(f, "{}", self.value),
+            DatePrecision::Month => write!(f, "{}", self.value.strftime("%Y-%m")),
+            DatePrecision::Year => write!(f, "{}", self.value.year()),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Year,
+}
+
+impl DatePrecision {
+    pub const ALL: [DatePrecision; 3] = [DatePrecision::Day, DatePrecision::Month, DatePrecision::Year];
+    pub fn label(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+        }
+    }
+}
+
+/// Whether the date is the moment the figure describes ("as of
+/// mid-January") or the moment it was announced ("said on Friday").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    AsOf,
+    Reported,
+}
+
+impl DateKind {
+    pub const ALL: [DateKind; 2] = [DateKind::AsOf, DateKind::Reported];
+    pub fn label(self) -> &'static str {
+        match self {
+            DateKind::AsOf => "as-of",
+            DateKind::Reported => "reported",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    #[default]
+    Unchecked,
+    Confirmed,
+    Disputed,
+    Misreported,
+    False,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 5] =
+        [Verdict::Unchecked, Verdict::Confirmed, Verdict::Disputed, Verdict::Misreported, Verdict::False];
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Unchecked => "unchecked",
+            Verdict::Confirmed => "confirmed",
+            Verdict::Disputed => "disputed",
+            Verdict::Misreported => "misreported",
+            Verdict::False => "false",
+        }
+    }
+}
+
+/// A source that figures are attributed to: a ministry, a commander, a news
+/// agency. Aliases are the other names articles use for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agency {
+    pub id: AgencyId,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub country: String,
+}
+
+/// An agency as the bundled default list describes it, before it gets an id
+/// in a project.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgencySeed {
+    pub name: String,
+    pub country: String,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub id: TagId,
+    pub name: String,
+    pub colour: Rgb,
+}
+
+/// An sRGB colour, written as `"#rrggbb"` in project files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgb(pub [u8; 3]);
+
+impl Rgb {
+    pub fn parse_hex(s: &str) -> Option<Rgb> {
+        let hex = s.strip_prefix('#')?;
+        if hex.len() != 6 || !hex.is_ascii() {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some(Rgb([byte(0)?, byte(2)?, byte(4)?]))
+    }
+}
+
+impl fmt::Display for Rgb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [r, g, b] = self.0;
+        write!(f, "#{r:02x}{g:02x}{b:02x}")
+    }
+}
+
+impl Serialize for Rgb {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rgb {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Rgb::parse_hex(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("colour {s:?} is not of the form \"#rrggbb\"")))
+    }
+}
