@@ -1,0 +1,365 @@
+//! The workbench application: state, and `show`, which only dispatches to
+//! the panels and then applies the actions they emitted.
+
+use super::actions::Action;
+use super::document::Document;
+use super::file_dialog::FileDialogs;
+use super::{article_list, article_pane, bottom_tabs, dialogs, inspector, menu_bar, status_bar};
+use crate::model::{ArticleId, ClaimId, FigureKind, Project, TagId, Verdict};
+use crate::store::{self, ImportedText};
+use std::path::{Path, PathBuf};
+
+/// The sample project, embedded so `crosscheck` opens it from any folder.
+pub const SAMPLE_PROJECT: &str = include_str!("../../projects/kursk-casualties.ron");
+
+/// Seconds between autosaves of unsaved work to the recovery file.
+pub const AUTOSAVE_SECONDS: f64 = 60.0;
+const RECENT_KEY: &str = "crosscheck.recent";
+const MAX_RECENT: usize = 8;
+
+/// Something that would throw away unsaved work, waiting for the editor's
+/// Save / Discard / Cancel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PendingOp {
+    New,
+    Open(PathBuf),
+    OpenDialog,
+    Close,
+    Quit,
+}
+
+/// A dialog that blocks the rest of the window until answered.
+pub enum Modal {
+    UnsavedChanges(PendingOp),
+    ImportArticles(Vec<(PathBuf, ImportedText)>),
+    RestoreRecovery(PathBuf),
+}
+
+/// The last message, shown in the status bar.
+#[derive(Default)]
+pub struct Status {
+    pub message: String,
+    pub is_error: bool,
+}
+
+impl Status {
+    pub fn info(&mut self, message: impl Into<String>) {
+        self.message = message.into();
+        self.is_error = false;
+    }
+    pub fn error(&mut self, message: impl Into<String>) {
+        self.message = message.into();
+        self.is_error = true;
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BottomTab {
+    Claims,
+    Plot,
+    Suggestions,
+    AgenciesAndTags,
+}
+
+/// One article pane.
+pub struct Pane {
+    pub article: Option<ArticleId>,
+    /// Scroll so this code point is visible next frame.
+    pub scroll_to_char: Option<usize>,
+    pub layout: article_pane::LayoutCache,
+}
+
+impl Pane {
+    fn new(article: Option<ArticleId>) -> Pane {
+        Pane { article, scroll_to_char: None, layout: article_pane::LayoutCache::default() }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortColumn {
+    Id,
+    Article,
+    Quote,
+    Value,
+    Measure,
+    Agency,
+    Date,
+    Verdict,
+}
+
+pub struct TableState {
+    pub sort: SortColumn,
+    pub ascending: bool,
+    pub filter_text: String,
+    pub filter_tag: Option<TagId>,
+    pub filter_agency: Option<crate::model::AgencyId>,
+    pub filter_verdict: Option<Verdict>,
+    /// Scroll the table to the selected claim next frame.
+    pub scroll_to_selected: bool,
+}
+
+pub struct PlotState {
+    pub tag: Option<TagId>,
+    pub measure: Option<String>,
+    pub kind: FigureKind,
+    /// Where each point was drawn last frame, so clicks (and tests) can
+    /// find the claim under the pointer.
+    pub hits: Vec<(egui::Pos2, ClaimId)>,
+}
+
+/// Everything about what the editor sees that is not the project itself.
+pub struct View {
+    pub panes: Vec<Pane>,
+    pub selected_claim: Option<ClaimId>,
+    /// Text selected in a pane: article and code-point range.
+    pub text_selection: Option<(ArticleId, usize, usize)>,
+    pub bottom_tab: BottomTab,
+    pub table: TableState,
+    pub plot: PlotState,
+    pub agency_search: String,
+    pub new_agency_name: String,
+    pub new_tag_name: String,
+    pub merge_from: Option<crate::model::AgencyId>,
+    pub merge_into: Option<crate::model::AgencyId>,
+    /// Ids of the read-only text blocks drawn last frame: focus on one of
+    /// them is reading, not typing, so single-key shortcuts still work.
+    pub reading_ids: std::collections::HashSet<egui::Id>,
+}
+
+impl View {
+    fn new(project: &Project) -> View {
+        let mut view = View {
+            panes: Vec::new(),
+            selected_claim: None,
+            text_selection: None,
+            bottom_tab: BottomTab::Claims,
+            table: TableState {
+                sort: SortColumn::Article,
+                ascending: true,
+                filter_text: String::new(),
+                filter_tag: None,
+                filter_agency: None,
+                filter_verdict: None,
+                scroll_to_selected: false,
+            },
+            plot: PlotState { tag: None, measure: None, kind: FigureKind::Count, hits: Vec::new() },
+            agency_search: String::new(),
+            new_agency_name: String::new(),
+            new_tag_name: String::new(),
+            merge_from: None,
+            merge_into: None,
+            reading_ids: Default::default(),
+        };
+        view.reset(project);
+        view
+    }
+
+    /// Two panes on the first two articles (one when there is only one).
+    pub fn reset(&mut self, project: &Project) {
+        let count = project.articles.len().clamp(1, 2);
+        self.panes = (0..count).map(|i| Pane::new(project.articles.get(i).map(|a| a.id))).collect();
+        self.selected_claim = None;
+        self.text_selection = None;
+        self.plot.measure = None;
+        self.plot.tag = None;
+        self.table.filter_tag = None;
+        self.table.filter_agency = None;
+    }
+
+    pub fn set_pane_count(&mut self, count: usize, project: &Project) {
+        let count = count.clamp(1, 4);
+        while self.panes.len() < count {
+            let shown: Vec<ArticleId> = self.panes.iter().filter_map(|p| p.article).collect();
+            let next = project.articles.iter().map(|a| a.id).find(|id| !shown.contains(id));
+            let article = next.or_else(|| project.articles.first().map(|a| a.id));
+            self.panes.push(Pane::new(article));
+        }
+        self.panes.truncate(count);
+    }
+
+    /// Keeps panes pointing at articles that exist.
+    pub fn fix_panes(&mut self, project: &Project) {
+        for pane in &mut self.panes {
+            if pane.article.is_none_or(|id| project.article(id).is_none()) {
+                pane.article = project.articles.first().map(|a| a.id);
+            }
+        }
+    }
+
+    /// Scrolls the pane showing `article` (or the first pane, switching it
+    /// to that article) so `offset_chars` is visible.
+    pub fn reveal(&mut self, article: ArticleId, offset_chars: usize) {
+        let index = self.panes.iter().position(|p| p.article == Some(article)).unwrap_or(0);
+        if let Some(pane) = self.panes.get_mut(index) {
+            pane.article = Some(article);
+            pane.scroll_to_char = Some(offset_chars);
+        }
+        self.table.scroll_to_selected = true;
+    }
+}
+
+pub struct App {
+    pub doc: Document,
+    pub view: View,
+    pub status: Status,
+    pub modal: Option<Modal>,
+    pub recent: Vec<PathBuf>,
+    pub files: FileDialogs,
+    /// Set once the editor confirmed quitting; the window then closes.
+    pub quit_confirmed: bool,
+    last_autosave_time: Option<f64>,
+    last_title: String,
+    pub suggestions: super::suggestions_tab::SuggestionState,
+}
+
+/// Where unsaved work is autosaved: `NAME.ron.recovery` beside the project,
+/// or a file in the temporary folder for a project never saved.
+pub fn recovery_path(project_path: Option<&Path>) -> PathBuf {
+    match project_path {
+        Some(p) => {
+            let mut name = p.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+            name.push(".recovery");
+            p.with_file_name(name)
+        }
+        None => std::env::temp_dir().join("crosscheck-untitled.ron.recovery"),
+    }
+}
+
+impl App {
+    /// The workbench on `path`, or on the embedded sample when `None`.
+    pub fn new(path: Option<PathBuf>, native_dialogs: bool) -> App {
+        let sample = store::parse_project(Path::new("projects/kursk-casualties.ron"), SAMPLE_PROJECT);
+        let project =
+            sample.unwrap_or_else(|_| Project::with_default_agencies("Untitled project", jiff::Timestamp::now()));
+        let mut app = App {
+            view: View::new(&project),
+            doc: Document::new(project, None),
+            status: Status::default(),
+            modal: None,
+            recent: Vec::new(),
+            files: FileDialogs::new(native_dialogs),
+            quit_confirmed: false,
+            last_autosave_time: None,
+            last_title: String::new(),
+            suggestions: Default::default(),
+        };
+        match path {
+            Some(path) => app.open_path(path),
+            None => app.status.info("The bundled sample project; Save As… to keep your work"),
+        }
+        app
+    }
+
+    /// Restores the recent-files list from eframe's storage.
+    pub fn load_recent(&mut self, storage: Option<&dyn eframe::Storage>) {
+        if let Some(list) = storage.and_then(|s| s.get_string(RECENT_KEY)) {
+            self.recent = list.lines().filter(|l| !l.is_empty()).map(PathBuf::from).collect();
+        }
+    }
+
+    pub fn remember_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Offers to restore autosaved work newer than the project file.
+    pub fn offer_recovery(&mut self, path: &Path) {
+        let recovery = recovery_path(Some(path));
+        let newer = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        if let (Some(saved), Some(autosaved)) = (newer(path), newer(&recovery))
+            && autosaved > saved
+        {
+            self.modal = Some(Modal::RestoreRecovery(recovery));
+        }
+    }
+
+    /// Writes unsaved work to the recovery file once per `AUTOSAVE_SECONDS`.
+    pub fn autosave_if_due(&mut self, now_seconds: f64) {
+        let last = *self.last_autosave_time.get_or_insert(now_seconds);
+        if now_seconds - last < AUTOSAVE_SECONDS || !self.doc.needs_autosave() {
+            return;
+        }
+        self.last_autosave_time = Some(now_seconds);
+        self.autosave_now();
+    }
+
+    pub fn autosave_now(&mut self) {
+        let target = recovery_path(self.doc.path.as_deref());
+        let text = store::project_to_string(&self.doc.project);
+        match store::write_atomic(&target, text.as_bytes(), false) {
+            Ok(()) => self.doc.mark_autosaved(),
+            Err(e) => self.status.error(format!("autosave failed: {e}")),
+        }
+    }
+
+    pub fn window_title(&self) -> String {
+        let marker = if self.doc.is_dirty() { "● " } else { "" };
+        format!("{marker}{} — crosscheck", self.doc.display_name())
+    }
+
+    /// The whole workbench. Dispatches to the panels, then applies what they
+    /// asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let mut actions: Vec<Action> = Vec::new();
+        super::shortcuts::collect(ui.ctx(), self, &mut actions);
+        self.view.reading_ids.clear();
+        if let Some(action) = self.files.poll(ui.ctx()) {
+            actions.push(action);
+        }
+        let dropped: Vec<PathBuf> = ui.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
+        if !dropped.is_empty() {
+            actions.push(Action::ImportFiles(dropped));
+        }
+        self.suggestions.poll(&mut self.status);
+        egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, self, &mut actions));
+        egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, self));
+        egui::Panel::left("articles")
+            .resizable(true)
+            .default_size(220.0)
+            .show(ui, |ui| article_list::ui(ui, self, &mut actions));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(320.0)
+            .show(ui, |ui| inspector::ui(ui, self, &mut actions));
+        egui::Panel::bottom("bottom_tabs")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| bottom_tabs::ui(ui, self, &mut actions));
+        egui::CentralPanel::default().show(ui, |ui| article_pane::panes_ui(ui, self, &mut actions));
+        dialogs::ui(ui.ctx(), self, &mut actions);
+        self.files.prompt_ui(ui.ctx(), &mut actions);
+        self.apply_all(actions);
+        let now = ui.input(|i| i.time);
+        self.autosave_if_due(now);
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.modal = Some(Modal::UnsavedChanges(PendingOp::Quit));
+        }
+        self.show(ui);
+        if self.quit_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        let title = self.window_title();
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+        // Keep the autosave clock and background work ticking while idle.
+        ctx.request_repaint_after(std::time::Duration::from_secs(5));
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let list: Vec<String> = self.recent.iter().map(|p| p.display().to_string()).collect();
+        storage.set_string(RECENT_KEY, list.join("\n"));
+    }
+}

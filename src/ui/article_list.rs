@@ -1,0 +1,50 @@
+//! Left panel: the project's articles and the tag legend.
+
+use super::actions::Action;
+use super::app::App;
+use super::colours::rgb;
+use egui::RichText;
+
+pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
+    ui.heading("Articles");
+    let shown: Vec<_> = app.view.panes.iter().filter_map(|p| p.article).collect();
+    egui::ScrollArea::vertical().id_salt("article_list").max_height(ui.available_height() * 0.6).show(ui, |ui| {
+        for article in &app.doc.project.articles {
+            let claims = app.doc.project.claims_of(article.id).count();
+            let text = format!("{}\n{} · {} claims", article.title, article.outlet, claims);
+            let response = ui.selectable_label(shown.contains(&article.id), text);
+            if response.clicked() {
+                // Show it in the last pane, keeping the others.
+                actions.push(Action::SetPaneArticle(app.view.panes.len() - 1, article.id));
+            }
+            response.context_menu(|ui| {
+                for i in 0..app.view.panes.len() {
+                    if ui.button(format!("Show in pane {}", i + 1)).clicked() {
+                        actions.push(Action::SetPaneArticle(i, article.id));
+                        ui.close();
+                    }
+                }
+                if ui.button("Remove article and its claims").clicked() {
+                    actions.push(Action::RemoveArticle(article.id));
+                    ui.close();
+                }
+            });
+        }
+    });
+    if ui.button("➕ Import Articles…").clicked() {
+        actions.push(Action::ImportDialog);
+    }
+    ui.separator();
+    ui.heading("Tags");
+    for tag in &app.doc.project.tags {
+        let count = app.doc.project.claims.iter().filter(|c| c.tags.contains(&tag.id)).count();
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 3.0, rgb(tag.colour));
+            ui.label(format!("{} ({count})", tag.name));
+        });
+    }
+    if app.doc.project.tags.is_empty() {
+        ui.label(RichText::new("No tags yet: add them in the Agencies & tags tab.").weak());
+    }
+}

@@ -1,0 +1,156 @@
+//! Modal dialogs: unsaved changes, import metadata, restoring autosaved work.
+
+use super::actions::Action;
+use super::app::{App, Modal, PendingOp};
+use egui::{Id, RichText};
+
+fn op_description(op: &PendingOp) -> &'static str {
+    match op {
+        PendingOp::New => "starting a new project",
+        PendingOp::Open(_) | PendingOp::OpenDialog => "opening another project",
+        PendingOp::Close => "closing the project",
+        PendingOp::Quit => "quitting",
+    }
+}
+
+pub fn ui(ctx: &egui::Context, app: &mut App, actions: &mut Vec<Action>) {
+    let Some(modal) = app.modal.take() else { return };
+    app.modal = match modal {
+        Modal::UnsavedChanges(op) => unsaved_ui(ctx, app, op),
+        Modal::ImportArticles(drafts) => import_ui(ctx, drafts, actions),
+        Modal::RestoreRecovery(path) => restore_ui(ctx, path, actions),
+    };
+}
+
+fn unsaved_ui(ctx: &egui::Context, app: &mut App, op: PendingOp) -> Option<Modal> {
+    let mut choice = None;
+    egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
+        ui.heading("Unsaved changes");
+        ui.label(format!("Save the changes to {} before {}?", app.doc.display_name(), op_description(&op)));
+        ui.label(RichText::new("Discarded changes cannot be recovered.").weak());
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                choice = Some("save");
+            }
+            if ui.button("Discard").clicked() {
+                choice = Some("discard");
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                choice = Some("cancel");
+            }
+        });
+    });
+    match choice {
+        Some("save") => {
+            app.save_then(op);
+            None
+        }
+        Some("discard") => {
+            app.run_pending(op);
+            // `run_pending` may open a new modal (e.g. restore recovery).
+            app.modal.take()
+        }
+        Some(_) => None,
+        None => Some(Modal::UnsavedChanges(op)),
+    }
+}
+
+fn import_ui(
+    ctx: &egui::Context,
+    mut drafts: Vec<(std::path::PathBuf, crate::store::ImportedText)>,
+    actions: &mut Vec<Action>,
+) -> Option<Modal> {
+    let mut choice = None;
+    let date_id = Id::unique("import_dates");
+    let mut dates: Vec<String> =
+        ctx.data_mut(|d| d.get_temp(date_id)).filter(|v: &Vec<String>| v.len() == drafts.len()).unwrap_or_else(|| {
+            drafts.iter().map(|(_, a)| a.published_on.map(|d| d.to_string()).unwrap_or_default()).collect()
+        });
+    let mut bad_date = None;
+    egui::Modal::new(Id::unique("import_articles")).show(ctx, |ui| {
+        ui.set_width(720.0);
+        ui.heading(format!("Import {} articles", drafts.len()));
+        ui.label("Check each article's details; you can change them later.");
+        egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+            for (i, (path, article)) in drafts.iter_mut().enumerate() {
+                ui.separator();
+                ui.label(RichText::new(path.display().to_string()).weak());
+                egui::Grid::new(("import_grid", i)).num_columns(2).show(ui, |ui| {
+                    ui.label("Title");
+                    ui.add(egui::TextEdit::singleline(&mut article.title).desired_width(520.0));
+                    ui.end_row();
+                    ui.label("Outlet");
+                    ui.add(egui::TextEdit::singleline(&mut article.outlet).desired_width(520.0));
+                    ui.end_row();
+                    ui.label("URL");
+                    ui.add(egui::TextEdit::singleline(&mut article.url).desired_width(520.0));
+                    ui.end_row();
+                    ui.label("Published");
+                    ui.add(egui::TextEdit::singleline(&mut dates[i]).hint_text("YYYY-MM-DD").desired_width(120.0));
+                    ui.end_row();
+                });
+                let text = dates[i].trim();
+                if !text.is_empty() && text.parse::<jiff::civil::Date>().is_err() {
+                    bad_date = Some(i);
+                    ui.colored_label(ui.visuals().error_fg_color, "Write the date as YYYY-MM-DD, or leave it empty");
+                }
+                ui.label(RichText::new(format!("{} characters", article.text.chars().count())).weak());
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.add_enabled(bad_date.is_none(), egui::Button::new("Import")).clicked() {
+                choice = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(false);
+            }
+        });
+    });
+    match choice {
+        Some(true) => {
+            ctx.data_mut(|d| d.remove::<Vec<String>>(date_id));
+            let articles = drafts
+                .into_iter()
+                .zip(dates)
+                .map(|((_, mut a), date)| {
+                    a.published_on = date.trim().parse().ok();
+                    a
+                })
+                .collect();
+            actions.push(Action::ImportArticles(articles));
+            None
+        }
+        Some(false) => {
+            ctx.data_mut(|d| d.remove::<Vec<String>>(date_id));
+            None
+        }
+        None => {
+            ctx.data_mut(|d| d.insert_temp(date_id, dates));
+            Some(Modal::ImportArticles(drafts))
+        }
+    }
+}
+
+fn restore_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<Action>) -> Option<Modal> {
+    let mut choice = None;
+    egui::Modal::new(Id::unique("restore_recovery")).show(ctx, |ui| {
+        ui.heading("Restore unsaved work?");
+        ui.label(format!("{} holds work autosaved after the project was last saved.", path.display()));
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                choice = Some(true);
+            }
+            if ui.button("Keep the saved project").clicked() {
+                choice = Some(false);
+            }
+        });
+    });
+    match choice {
+        Some(true) => {
+            actions.push(Action::RestoreRecovery(path));
+            None
+        }
+        Some(false) => None,
+        None => Some(Modal::RestoreRecovery(path)),
+    }
+}

@@ -1,0 +1,282 @@
+//! Right panel: everything about the selected claim, edited in place.
+
+use super::actions::Action;
+use super::app::App;
+use super::colours::rgb;
+use crate::model::*;
+use egui::RichText;
+
+/// One line describing a claim: figure, agency, date.
+pub fn claim_summary(project: &Project, claim: &Claim) -> String {
+    let mut parts = Vec::new();
+    let figure = if claim.figure.text.is_empty() { claim.anchor.exact.clone() } else { claim.figure.text.clone() };
+    let measure = if claim.figure.measure.is_empty() { String::new() } else { format!(" {}", claim.figure.measure) };
+    parts.push(format!("{}{measure}", super::article_pane::truncate(&figure, 60)));
+    parts.push(match claim.agency.and_then(|a| project.agency(a)) {
+        Some(a) => a.name.clone(),
+        None => "no agency".into(),
+    });
+    parts.push(match claim.date {
+        Some(d) => format!("{} {d}", d.kind.label()),
+        None => "no date".into(),
+    });
+    format!("{}: {}", claim.id, parts.join(" · "))
+}
+
+pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+    ui.heading("Inspector");
+    let Some(claim) = app.view.selected_claim.and_then(|id| app.doc.project.claim(id)).cloned() else {
+        ui.label(RichText::new("Select a highlight or a row of the claims table to inspect it.").weak());
+        ui.add_space(8.0);
+        match app.view.text_selection {
+            Some((article, start, end)) => {
+                let quote = app
+                    .doc
+                    .project
+                    .article(article)
+                    .and_then(|a| crate::model::text::slice_chars(&a.text, start..end))
+                    .unwrap_or("");
+                ui.label(format!("Selected: “{}”", super::article_pane::truncate(quote, 80)));
+                if ui.button("Tag claim (T)").clicked() {
+                    actions.push(Action::TagSelection);
+                }
+            }
+            None => {
+                ui.label(RichText::new("To tag a claim, select text in an article and press T.").weak());
+            }
+        }
+        return;
+    };
+    egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| claim_ui(ui, app, &claim, actions));
+}
+
+fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<Action>) {
+    let project = &app.doc.project;
+    let id = claim.id;
+    let article_title = project.article(claim.article).map_or("", |a| a.title.as_str());
+    ui.label(RichText::new(format!("Claim {id}")).strong());
+    ui.label(RichText::new(article_title).weak());
+    ui.group(|ui| {
+        ui.label(format!("“{}”", claim.anchor.exact));
+    });
+    ui.horizontal(|ui| {
+        if ui.button("Show in article").clicked() {
+            actions.push(Action::ShowClaim(id));
+        }
+        if ui.button("🗑 Delete claim").clicked() {
+            actions.push(Action::DeleteClaim(id));
+        }
+    });
+    if let Some(article) = project.article(claim.article)
+        && let Some(problem) = crate::anchor::anchor_problem(&article.text, &claim.anchor)
+    {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("Orphaned: the anchor {problem}"));
+    }
+
+    ui.separator();
+    ui.label(RichText::new("Figure").strong());
+    let figure = claim.figure.clone();
+    egui::Grid::new("figure_grid").num_columns(2).show(ui, |ui| {
+        ui.label("As written");
+        let mut text = figure.text.clone();
+        if ui.add(egui::TextEdit::singleline(&mut text).desired_width(180.0)).changed() {
+            actions.push(Action::SetFigure(id, Figure { text, ..figure.clone() }, "text"));
+        }
+        ui.end_row();
+
+        ui.label("Value");
+        ui.horizontal(|ui| {
+            let mut has_value = figure.value.is_some();
+            if ui.checkbox(&mut has_value, "").on_hover_text("The figure has a numeric value").changed() {
+                let value = has_value.then_some(0.0);
+                actions.push(Action::SetFigure(id, Figure { value, ..figure.clone() }, "value"));
+            }
+            if let Some(mut value) = figure.value {
+                let drag = match figure.kind {
+                    FigureKind::Count => egui::DragValue::new(&mut value).speed(1.0).range(0.0..=f64::MAX),
+                    FigureKind::Ratio => egui::DragValue::new(&mut value).speed(0.005).range(0.0..=1.0).max_decimals(4),
+                };
+                if ui.add(drag).changed() {
+                    actions.push(Action::SetFigure(id, Figure { value: Some(value), ..figure.clone() }, "value"));
+                }
+                if figure.kind == FigureKind::Ratio {
+                    ui.label(RichText::new(format!("{:.1} %", value * 100.0)).weak());
+                }
+            }
+        });
+        ui.end_row();
+
+        ui.label("Qualifier");
+        let current = figure.qualifier.map_or("none", |q| q.label());
+        egui::ComboBox::from_id_salt("qualifier").selected_text(current).show_ui(ui, |ui| {
+            if ui.selectable_label(figure.qualifier.is_none(), "none").clicked() {
+                actions.push(Action::SetFigure(id, Figure { qualifier: None, ..figure.clone() }, "qualifier"));
+            }
+            for q in Qualifier::ALL {
+                if ui.selectable_label(figure.qualifier == Some(q), q.label()).clicked() {
+                    actions.push(Action::SetFigure(id, Figure { qualifier: Some(q), ..figure.clone() }, "qualifier"));
+                }
+            }
+        });
+        ui.end_row();
+
+        ui.label("Measure");
+        let mut measure = figure.measure.clone();
+        if ui
+            .add(egui::TextEdit::singleline(&mut measure).hint_text("casualties, killed, troops…").desired_width(180.0))
+            .changed()
+        {
+            actions.push(Action::SetFigure(id, Figure { measure, ..figure.clone() }, "measure"));
+        }
+        ui.end_row();
+
+        ui.label("Kind");
+        ui.horizontal(|ui| {
+            for kind in FigureKind::ALL {
+                if ui.radio(figure.kind == kind, kind.label()).clicked() && figure.kind != kind {
+                    let value = match kind {
+                        FigureKind::Ratio => figure.value.filter(|v| (0.0..=1.0).contains(v)),
+                        FigureKind::Count => figure.value,
+                    };
+                    actions.push(Action::SetFigure(id, Figure { kind, value, ..figure.clone() }, "kind"));
+                }
+            }
+        });
+        ui.end_row();
+    });
+
+    ui.separator();
+    agency_ui(ui, app, claim, actions);
+
+    let project = &app.doc.project;
+    ui.separator();
+    ui.label(RichText::new("Date").strong());
+    date_ui(ui, claim, actions);
+
+    ui.separator();
+    ui.label(RichText::new("Tags").strong());
+    ui.horizontal_wrapped(|ui| {
+        for tag in &project.tags {
+            let on = claim.tags.contains(&tag.id);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, rgb(tag.colour));
+            if ui.selectable_label(on, &tag.name).clicked() {
+                actions.push(Action::ToggleTag(id, tag.id));
+            }
+        }
+    });
+
+    ui.separator();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Verdict").strong());
+        egui::ComboBox::from_id_salt("verdict").selected_text(claim.verdict.label()).show_ui(ui, |ui| {
+            for v in Verdict::ALL {
+                if ui.selectable_label(claim.verdict == v, v.label()).clicked() {
+                    actions.push(Action::SetVerdict(id, v));
+                }
+            }
+        });
+    });
+    ui.label(RichText::new("Note").strong());
+    let mut note = claim.note.clone();
+    if ui
+        .add(egui::TextEdit::multiline(&mut note).desired_rows(4).desired_width(f32::INFINITY).id_salt("note"))
+        .changed()
+    {
+        actions.push(Action::SetNote(id, note));
+    }
+}
+
+fn agency_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<Action>) {
+    let project = &app.doc.project;
+    let id = claim.id;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Agency").strong());
+        ui.label(project.agency(claim.agency.unwrap_or(AgencyId(0))).map_or("none".into(), |a| a.name.clone()));
+        if claim.agency.is_some() && ui.small_button("clear").clicked() {
+            actions.push(Action::SetAgency(id, None));
+        }
+    });
+    ui.add(
+        egui::TextEdit::singleline(&mut app.view.agency_search)
+            .hint_text("search agencies and aliases")
+            .desired_width(f32::INFINITY)
+            .id_salt("agency_search"),
+    );
+    let needle = app.view.agency_search.trim().to_lowercase();
+    egui::ScrollArea::vertical().id_salt("agency_list").max_height(120.0).show(ui, |ui| {
+        for agency in &project.agencies {
+            let alias_hit = agency.aliases.iter().find(|a| !needle.is_empty() && a.to_lowercase().contains(&needle));
+            if !needle.is_empty() && !agency.name.to_lowercase().contains(&needle) && alias_hit.is_none() {
+                continue;
+            }
+            let label = match alias_hit {
+                Some(alias) => format!("{} (“{alias}”)", agency.name),
+                None => agency.name.clone(),
+            };
+            if ui.selectable_label(claim.agency == Some(agency.id), label).clicked() {
+                actions.push(Action::SetAgency(id, Some(agency.id)));
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut app.view.new_agency_name)
+                .hint_text("New agency…")
+                .desired_width(180.0)
+                .id_salt("new_agency"),
+        );
+        let name = app.view.new_agency_name.trim().to_string();
+        if ui.add_enabled(!name.is_empty(), egui::Button::new("Add and cite")).clicked() {
+            actions.push(Action::AddAgency { name, for_claim: Some(id) });
+            app.view.new_agency_name.clear();
+        }
+    });
+}
+
+fn date_ui(ui: &mut egui::Ui, claim: &Claim, actions: &mut Vec<Action>) {
+    let id = claim.id;
+    let mut has_date = claim.date.is_some();
+    ui.horizontal(|ui| {
+        if ui.checkbox(&mut has_date, "The figure has a date").changed() {
+            let date = has_date.then(|| ClaimDate {
+                value: jiff::Zoned::now().date(),
+                precision: DatePrecision::Day,
+                kind: DateKind::AsOf,
+            });
+            actions.push(Action::SetDate(id, date));
+        }
+    });
+    let Some(date) = claim.date else { return };
+    ui.horizontal(|ui| {
+        let mut value = date.value;
+        if ui.add(egui_extras::DatePickerButton::new(&mut value).id_salt("claim_date")).changed() {
+            let value = first_of_period(value, date.precision);
+            actions.push(Action::SetDate(id, Some(ClaimDate { value, ..date })));
+        }
+        egui::ComboBox::from_id_salt("precision").selected_text(date.precision.label()).width(70.0).show_ui(ui, |ui| {
+            for p in DatePrecision::ALL {
+                if ui.selectable_label(date.precision == p, p.label()).clicked() {
+                    let value = first_of_period(date.value, p);
+                    actions.push(Action::SetDate(id, Some(ClaimDate { value, precision: p, ..date })));
+                }
+            }
+        });
+    });
+    ui.horizontal(|ui| {
+        for kind in DateKind::ALL {
+            if ui.radio(date.kind == kind, kind.label()).clicked() && date.kind != kind {
+                actions.push(Action::SetDate(id, Some(ClaimDate { kind, ..date })));
+            }
+        }
+    });
+}
+
+/// A month or year date is stored as the first day of that period.
+pub fn first_of_period(date: jiff::civil::Date, precision: DatePrecision) -> jiff::civil::Date {
+    match precision {
+        DatePrecision::Day => date,
+        DatePrecision::Month => date.first_of_month(),
+        DatePrecision::Year => date.first_of_year(),
+    }
+}
