@@ -504,7 +504,7 @@ impl App {
             PendingOp::New => {
                 let project = Project::with_default_agencies("Untitled project", jiff::Timestamp::now());
                 self.replace_document(Document::new(project, None));
-                self.status.info("New project: import articles with File → Import Articles…");
+                self.status.info("New project: import articles with File > Import Articles…");
             }
             PendingOp::Close => {
                 let project = Project::with_default_agencies("Untitled project", jiff::Timestamp::now());

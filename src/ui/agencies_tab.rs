@@ -28,19 +28,21 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Merge");
         let name = |id: Option<crate::model::AgencyId>| {
             id.and_then(|a| project.agency(a)).map_or("choose…", |a| a.name.as_str()).to_string()
         };
         for (salt, slot) in [("merge_from", &mut app.view.merge_from), ("merge_into", &mut app.view.merge_into)] {
-            egui::ComboBox::from_id_salt(salt).selected_text(name(*slot)).width(150.0).show_ui(ui, |ui| {
-                for a in &project.agencies {
-                    ui.selectable_value(slot, Some(a.id), &a.name);
-                }
-            });
-            if salt == "merge_from" {
-                ui.label("into");
-            }
+            let combo_label = ui.label(if salt == "merge_from" { "Merge" } else { "into" });
+            egui::ComboBox::from_id_salt(salt)
+                .selected_text(name(*slot))
+                .width(150.0)
+                .show_ui(ui, |ui| {
+                    for a in &project.agencies {
+                        ui.selectable_value(slot, Some(a.id), &a.name);
+                    }
+                })
+                .response
+                .labelled_by(combo_label.id);
         }
         let ready = matches!((app.view.merge_from, app.view.merge_into), (Some(a), Some(b)) if a != b);
         if ui
@@ -76,7 +78,7 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                     ui.horizontal_wrapped(|ui| {
                         ui.label("Aliases");
                         for (i, alias) in agency.aliases.iter().enumerate() {
-                            if ui.small_button(format!("{alias} ✕")).on_hover_text("Remove this alias").clicked() {
+                            if ui.small_button(format!("{alias} ×")).on_hover_text("Remove this alias").clicked() {
                                 let mut aliases = agency.aliases.clone();
                                 aliases.remove(i);
                                 actions.push(Action::SetAgencyAliases(agency.id, aliases));

@@ -31,7 +31,7 @@ pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
             });
         }
     });
-    if ui.button("➕ Import Articles…").clicked() {
+    if ui.button("Import Articles…").clicked() {
         actions.push(Action::ImportDialog);
     }
     ui.separator();

@@ -102,7 +102,7 @@ pub fn panes_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         ui.vertical_centered(|ui| {
             ui.add_space(40.0);
             ui.heading("No articles yet");
-            ui.label("Import .txt, .md or .html articles with File → Import Articles… (Ctrl+I), or drop files on the window.");
+            ui.label("Import .txt, .md or .html articles with File > Import Articles… (Ctrl+I), or drop files on the window.");
             if ui.button("Import Articles…").clicked() {
                 actions.push(Action::ImportDialog);
             }
@@ -123,6 +123,7 @@ pub fn panes_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
 
 fn pane_header_ui(ui: &mut egui::Ui, app: &App, index: usize, article: &Article, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
+        let combo_label = ui.label("Article");
         egui::ComboBox::from_id_salt(("pane_article", index))
             .selected_text(truncate(&article.title, 48))
             .width(ui.available_width() - if app.view.panes.len() > 1 { 30.0 } else { 0.0 })
@@ -132,8 +133,10 @@ fn pane_header_ui(ui: &mut egui::Ui, app: &App, index: usize, article: &Article,
                         actions.push(Action::SetPaneArticle(index, a.id));
                     }
                 }
-            });
-        if app.view.panes.len() > 1 && ui.small_button("✕").on_hover_text("Close this pane").clicked() {
+            })
+            .response
+            .labelled_by(combo_label.id);
+        if app.view.panes.len() > 1 && ui.small_button("×").on_hover_text("Close this pane").clicked() {
             actions.push(Action::SetPaneCount(app.view.panes.len() - 1));
         }
     });

@@ -53,41 +53,66 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut App) {
     let project = &app.doc.project;
     let table = &mut app.view.table;
     ui.horizontal(|ui| {
-        ui.label("Filter");
+        let label = ui.label("Filter");
         ui.add(
             egui::TextEdit::singleline(&mut table.filter_text)
                 .hint_text("text in quote, figure, note…")
                 .desired_width(180.0)
                 .id_salt("claims_filter"),
-        );
+        )
+        .labelled_by(label.id);
         let tag_name = table.filter_tag.and_then(|t| project.tag(t)).map_or("any tag", |t| t.name.as_str());
-        egui::ComboBox::from_id_salt("filter_tag").selected_text(tag_name).show_ui(ui, |ui| {
-            ui.selectable_value(&mut table.filter_tag, None, "any tag");
-            for t in &project.tags {
-                ui.selectable_value(&mut table.filter_tag, Some(t.id), &t.name);
-            }
-        });
-        let agency_name = table.filter_agency.and_then(|a| project.agency(a)).map_or("any agency", |a| a.name.as_str());
-        egui::ComboBox::from_id_salt("filter_agency").selected_text(agency_name).show_ui(ui, |ui| {
-            ui.selectable_value(&mut table.filter_agency, None, "any agency");
-            for a in &project.agencies {
-                if project.claims.iter().any(|c| c.agency == Some(a.id)) {
-                    ui.selectable_value(&mut table.filter_agency, Some(a.id), &a.name);
+        let combo_label = ui.label("Tag");
+        egui::ComboBox::from_id_salt("filter_tag")
+            .selected_text(tag_name)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut table.filter_tag, None, "any tag");
+                for t in &project.tags {
+                    ui.selectable_value(&mut table.filter_tag, Some(t.id), &t.name);
                 }
-            }
-        });
+            })
+            .response
+            .labelled_by(combo_label.id);
+        let agency_name = table.filter_agency.and_then(|a| project.agency(a)).map_or("any agency", |a| a.name.as_str());
+        let combo_label = ui.label("Agency");
+        egui::ComboBox::from_id_salt("filter_agency")
+            .selected_text(agency_name)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut table.filter_agency, None, "any agency");
+                for a in &project.agencies {
+                    if project.claims.iter().any(|c| c.agency == Some(a.id)) {
+                        ui.selectable_value(&mut table.filter_agency, Some(a.id), &a.name);
+                    }
+                }
+            })
+            .response
+            .labelled_by(combo_label.id);
         let verdict = table.filter_verdict.map_or("any verdict", Verdict::label);
-        egui::ComboBox::from_id_salt("filter_verdict").selected_text(verdict).show_ui(ui, |ui| {
-            ui.selectable_value(&mut table.filter_verdict, None, "any verdict");
-            for v in Verdict::ALL {
-                ui.selectable_value(&mut table.filter_verdict, Some(v), v.label());
-            }
-        });
+        let combo_label = ui.label("Verdict");
+        egui::ComboBox::from_id_salt("filter_verdict")
+            .selected_text(verdict)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut table.filter_verdict, None, "any verdict");
+                for v in Verdict::ALL {
+                    ui.selectable_value(&mut table.filter_verdict, Some(v), v.label());
+                }
+            })
+            .response
+            .labelled_by(combo_label.id);
     });
 }
 
 pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     filters_ui(ui, app);
+    let rect = ui.available_rect_before_wrap();
+    let mut child =
+        ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(egui::Layout::top_down(egui::Align::Min)));
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    table_ui(&mut child, app, actions);
+    ui.allocate_rect(rect, egui::Sense::hover());
+}
+
+fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     let project = &app.doc.project;
     let claims = visible_claims(project, &app.view.table);
     let selected = app.view.selected_claim;
@@ -126,7 +151,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                 (SortColumn::Verdict, "Verdict"),
             ] {
                 header.col(|ui| {
-                    let arrow = if table.sort == column { if table.ascending { " ⏶" } else { " ⏷" } } else { "" };
+                    let arrow = if table.sort == column { if table.ascending { " ⬆" } else { " ⬇" } } else { "" };
                     if ui.button(format!("{name}{arrow}")).on_hover_text(format!("Sort by {name}")).clicked() {
                         sort_clicked = Some(column);
                     }

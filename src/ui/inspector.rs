@@ -77,14 +77,14 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
     ui.label(RichText::new("Figure").strong());
     let figure = claim.figure.clone();
     egui::Grid::new("figure_grid").num_columns(2).show(ui, |ui| {
-        ui.label("As written");
+        let label = ui.label("As written");
         let mut text = figure.text.clone();
-        if ui.add(egui::TextEdit::singleline(&mut text).desired_width(180.0)).changed() {
+        if ui.add(egui::TextEdit::singleline(&mut text).desired_width(180.0)).labelled_by(label.id).changed() {
             actions.push(Action::SetFigure(id, Figure { text, ..figure.clone() }, "text"));
         }
         ui.end_row();
 
-        ui.label("Value");
+        let value_label = ui.label("Value");
         ui.horizontal(|ui| {
             let mut has_value = figure.value.is_some();
             if ui.checkbox(&mut has_value, "").on_hover_text("The figure has a numeric value").changed() {
@@ -96,7 +96,7 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
                     FigureKind::Count => egui::DragValue::new(&mut value).speed(1.0).range(0.0..=f64::MAX),
                     FigureKind::Ratio => egui::DragValue::new(&mut value).speed(0.005).range(0.0..=1.0).max_decimals(4),
                 };
-                if ui.add(drag).changed() {
+                if ui.add(drag).labelled_by(value_label.id).changed() {
                     actions.push(Action::SetFigure(id, Figure { value: Some(value), ..figure.clone() }, "value"));
                 }
                 if figure.kind == FigureKind::Ratio {
@@ -106,24 +106,33 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
         });
         ui.end_row();
 
-        ui.label("Qualifier");
         let current = figure.qualifier.map_or("none", |q| q.label());
-        egui::ComboBox::from_id_salt("qualifier").selected_text(current).show_ui(ui, |ui| {
-            if ui.selectable_label(figure.qualifier.is_none(), "none").clicked() {
-                actions.push(Action::SetFigure(id, Figure { qualifier: None, ..figure.clone() }, "qualifier"));
-            }
-            for q in Qualifier::ALL {
-                if ui.selectable_label(figure.qualifier == Some(q), q.label()).clicked() {
-                    actions.push(Action::SetFigure(id, Figure { qualifier: Some(q), ..figure.clone() }, "qualifier"));
+        let combo_label = ui.label("Qualifier");
+        egui::ComboBox::from_id_salt("qualifier")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(figure.qualifier.is_none(), "none").clicked() {
+                    actions.push(Action::SetFigure(id, Figure { qualifier: None, ..figure.clone() }, "qualifier"));
                 }
-            }
-        });
+                for q in Qualifier::ALL {
+                    if ui.selectable_label(figure.qualifier == Some(q), q.label()).clicked() {
+                        actions.push(Action::SetFigure(
+                            id,
+                            Figure { qualifier: Some(q), ..figure.clone() },
+                            "qualifier",
+                        ));
+                    }
+                }
+            })
+            .response
+            .labelled_by(combo_label.id);
         ui.end_row();
 
-        ui.label("Measure");
+        let label = ui.label("Measure");
         let mut measure = figure.measure.clone();
         if ui
             .add(egui::TextEdit::singleline(&mut measure).hint_text("casualties, killed, troops…").desired_width(180.0))
+            .labelled_by(label.id)
             .changed()
         {
             actions.push(Action::SetFigure(id, Figure { measure, ..figure.clone() }, "measure"));
@@ -168,19 +177,29 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
 
     ui.separator();
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Verdict").strong());
-        egui::ComboBox::from_id_salt("verdict").selected_text(claim.verdict.label()).show_ui(ui, |ui| {
-            for v in Verdict::ALL {
-                if ui.selectable_label(claim.verdict == v, v.label()).clicked() {
-                    actions.push(Action::SetVerdict(id, v));
+        let combo_label = ui.label(RichText::new("Verdict").strong());
+        egui::ComboBox::from_id_salt("verdict")
+            .selected_text(claim.verdict.label())
+            .show_ui(ui, |ui| {
+                for v in Verdict::ALL {
+                    if ui.selectable_label(claim.verdict == v, v.label()).clicked() {
+                        actions.push(Action::SetVerdict(id, v));
+                    }
                 }
-            }
-        });
+            })
+            .response
+            .labelled_by(combo_label.id);
     });
     ui.label(RichText::new("Note").strong());
     let mut note = claim.note.clone();
     if ui
-        .add(egui::TextEdit::multiline(&mut note).desired_rows(4).desired_width(f32::INFINITY).id_salt("note"))
+        .add(
+            egui::TextEdit::multiline(&mut note)
+                .desired_rows(4)
+                .desired_width(f32::INFINITY)
+                .id_salt("note")
+                .hint_text("editor’s note"),
+        )
         .changed()
     {
         actions.push(Action::SetNote(id, note));
@@ -197,12 +216,14 @@ fn agency_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<
             actions.push(Action::SetAgency(id, None));
         }
     });
+    let label = ui.label("Search agencies");
     ui.add(
         egui::TextEdit::singleline(&mut app.view.agency_search)
-            .hint_text("search agencies and aliases")
+            .hint_text("name or alias")
             .desired_width(f32::INFINITY)
             .id_salt("agency_search"),
-    );
+    )
+    .labelled_by(label.id);
     let needle = app.view.agency_search.trim().to_lowercase();
     egui::ScrollArea::vertical().id_salt("agency_list").max_height(120.0).show(ui, |ui| {
         for agency in &project.agencies {
@@ -254,14 +275,20 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, actions: &mut Vec<Action>) {
             let value = first_of_period(value, date.precision);
             actions.push(Action::SetDate(id, Some(ClaimDate { value, ..date })));
         }
-        egui::ComboBox::from_id_salt("precision").selected_text(date.precision.label()).width(70.0).show_ui(ui, |ui| {
-            for p in DatePrecision::ALL {
-                if ui.selectable_label(date.precision == p, p.label()).clicked() {
-                    let value = first_of_period(date.value, p);
-                    actions.push(Action::SetDate(id, Some(ClaimDate { value, precision: p, ..date })));
+        let combo_label = ui.label("Precision");
+        egui::ComboBox::from_id_salt("precision")
+            .selected_text(date.precision.label())
+            .width(70.0)
+            .show_ui(ui, |ui| {
+                for p in DatePrecision::ALL {
+                    if ui.selectable_label(date.precision == p, p.label()).clicked() {
+                        let value = first_of_period(date.value, p);
+                        actions.push(Action::SetDate(id, Some(ClaimDate { value, precision: p, ..date })));
+                    }
                 }
-            }
-        });
+            })
+            .response
+            .labelled_by(combo_label.id);
     });
     ui.horizontal(|ui| {
         for kind in DateKind::ALL {

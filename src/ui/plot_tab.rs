@@ -22,6 +22,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         }
         ui.separator();
         let measures = analysis::measures(project, state.kind);
+        let combo_label = ui.label("Measure");
         egui::ComboBox::from_id_salt("plot_measure")
             .selected_text(state.measure.clone().unwrap_or_else(|| "every measure".into()))
             .show_ui(ui, |ui| {
@@ -29,14 +30,21 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                 for m in measures {
                     ui.selectable_value(&mut state.measure, Some(m.clone()), m);
                 }
-            });
+            })
+            .response
+            .labelled_by(combo_label.id);
         let tag_name = state.tag.and_then(|t| project.tag(t)).map_or("any tag", |t| t.name.as_str());
-        egui::ComboBox::from_id_salt("plot_tag").selected_text(tag_name).show_ui(ui, |ui| {
-            ui.selectable_value(&mut state.tag, None, "any tag");
-            for t in &project.tags {
-                ui.selectable_value(&mut state.tag, Some(t.id), &t.name);
-            }
-        });
+        let combo_label = ui.label("Tag");
+        egui::ComboBox::from_id_salt("plot_tag")
+            .selected_text(tag_name)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.tag, None, "any tag");
+                for t in &project.tags {
+                    ui.selectable_value(&mut state.tag, Some(t.id), &t.name);
+                }
+            })
+            .response
+            .labelled_by(combo_label.id);
     });
     let filter = PlotFilter { kind: state.kind, measure: state.measure.clone(), tag: state.tag };
     let series = analysis::plot_series(project, &filter);

@@ -8,7 +8,7 @@ pub fn ui(ui: &mut egui::Ui, app: &App) {
         let p = &app.doc.project;
         ui.label(format!("{} articles · {} claims", p.articles.len(), p.claims.len()));
         if app.doc.is_dirty() {
-            ui.label(RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+            ui.label(RichText::new("unsaved changes").color(ui.visuals().warn_fg_color));
         } else {
             ui.label(RichText::new("saved").weak());
         }

@@ -1,0 +1,479 @@
+//! Finding agencies in text. Names and aliases are compiled once into a
+//! token trie, with their variants: "UK"/"U.K."/"British"/"Britain's"/
+//! "United Kingdom's" (and the same for the other countries),
+//! defence/defense, "Ministry of Defence"/"Defence Ministry". Short
+//! all-capital aliases ("MoD", "JCS", "AP") match only in capitals, the
+//! others ignoring case. A match preceded by another country's adjective
+//! ("Ukraine's Defence Intelligence") or followed by a capitalised
+//! continuation ("Defense Intelligence Agency") is another body and is
+//! dropped. "the ministry", "the spy agency" and the like resolve to the
+//! latest agency mentioned whose names contain those words.
+
+use super::tokens::{Doc, Kind, tokenize};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// An agency as the extractor knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgencyDef {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub country: String,
+}
+
+/// Ways of writing each country in front of an institution's name.
+const COUNTRIES: &[(&str, &[&str])] = &[
+    (
+        "United Kingdom",
+        &["UK", "U.K.", "British", "Britain's", "Britain", "United Kingdom's", "United Kingdom", "UK's", "U.K.'s"],
+    ),
+    ("United States", &["US", "U.S.", "American", "America's", "United States", "US's", "U.S.'s", "USA"]),
+    ("South Korea", &["South Korean", "South Korea's", "Seoul's", "S. Korean", "S. Korea's", "South Korea", "ROK"]),
+    (
+        "North Korea",
+        &["North Korean", "North Korea's", "Pyongyang's", "N. Korean", "N. Korea's", "North Korea", "DPRK"],
+    ),
+    ("Ukraine", &["Ukrainian", "Ukraine's", "Kyiv's", "Kiev's", "Ukraine"]),
+    ("Russia", &["Russian", "Russia's", "Moscow's", "Russia", "Kremlin's"]),
+    ("France", &["French", "France's", "France"]),
+    ("China", &["Chinese", "China's", "Beijing's", "China"]),
+    ("Japan", &["Japanese", "Japan's", "Tokyo's", "Japan"]),
+    ("Germany", &["German", "Germany's", "Berlin's", "Germany"]),
+];
+
+/// Capitalised words that show a match is the start of a longer name.
+const CONTINUATIONS: &[&str] = &[
+    "Agency",
+    "Service",
+    "Services",
+    "Directorate",
+    "Committee",
+    "Office",
+    "Centre",
+    "Center",
+    "Institute",
+    "Council",
+    "Command",
+    "Bureau",
+    "Board",
+    "Commission",
+    "University",
+    "Academy",
+    "Foundation",
+    "School",
+    "College",
+];
+
+/// Heads of anaphors ("the ministry said").
+const ANAPHOR_HEADS: &[&str] = &["ministry", "military", "agency", "department", "service", "pentagon", "kremlin"];
+const ANAPHOR_MODIFIERS: &[&str] =
+    &["defence", "defense", "spy", "intelligence", "news", "state", "same", "british", "country's"];
+
+type Key = Box<str>;
+
+#[derive(Clone, Debug)]
+struct Term {
+    agency: u32,
+    /// For short capitalised aliases: the exact spellings accepted.
+    exact: Option<Vec<String>>,
+    /// The variant starts with a country form.
+    prefixed: bool,
+}
+
+#[derive(Debug, Default)]
+struct Node {
+    next: HashMap<Key, u32>,
+    term: Option<Term>,
+}
+
+/// A mention of an agency in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// The name's tokens.
+    pub toks: Range<usize>,
+    /// First token after the name and its possessive "'s".
+    pub after: usize,
+    pub agency: usize,
+    pub possessive: bool,
+    /// "the ministry" and the like.
+    pub anaphor: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct AgencyIndex {
+    pub names: Vec<String>,
+    country: Vec<Option<usize>>,
+    words: Vec<HashSet<String>>,
+    nodes: Vec<Node>,
+    /// Country forms as token keys, with their country index.
+    country_forms: Vec<(Vec<Key>, usize)>,
+}
+
+fn token_key(doc: &Doc, i: usize, buf: &mut String) -> bool {
+    let Some(t) = doc.toks.get(i) else { return false };
+    buf.clear();
+    match t.kind {
+        Kind::Word | Kind::Handle | Kind::Hashtag => {
+            let s = &doc.text[t.start..t.end];
+            buf.push_str(s);
+            buf.make_ascii_lowercase();
+        }
+        Kind::Num => buf.push_str(&doc.text[t.start..t.end]),
+        Kind::Punct => buf.push(t.first),
+        Kind::Url => return false,
+    }
+    true
+}
+
+fn keys_of(text: &str) -> Vec<Key> {
+    let doc = Doc { text, toks: tokenize(text) };
+    let mut buf = String::new();
+    (0..doc.len()).filter_map(|i| token_key(&doc, i, &mut buf).then(|| Key::from(buf.as_str()))).collect()
+}
+
+fn is_acronym(alias: &str) -> bool {
+    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    !alias.contains(' ') && !alias.starts_with('@') && letters.len() <= 5 && upper >= 2.min(letters.len()) && upper > 0
+}
+
+fn replace_seq(keys: &[Key], from: &[&str], to: &[&str]) -> Option<Vec<Key>> {
+    let pos = keys.windows(from.len()).position(|w| w.iter().zip(from).all(|(a, b)| a.as_ref() == *b))?;
+    let mut out: Vec<Key> = keys[..pos].to_vec();
+    out.extend(to.iter().map(|s| Key::from(*s)));
+    out.extend_from_slice(&keys[pos + from.len()..]);
+    Some(out)
+}
+
+impl AgencyIndex {
+    pub fn new(defs: &[AgencyDef]) -> AgencyIndex {
+        let country_forms: Vec<(Vec<Key>, usize)> = COUNTRIES
+            .iter()
+            .enumerate()
+            .flat_map(|(ci, (_, forms))| forms.iter().map(move |f| (keys_of(f), ci)))
+            .collect();
+        let mut index = AgencyIndex {
+            names: Vec::new(),
+            country: Vec::new(),
+            words: Vec::new(),
+            nodes: vec![Node::default()],
+            country_forms,
+        };
+        for def in defs {
+            let agency = index.names.len() as u32;
+            index.names.push(def.name.clone());
+            index.country.push(COUNTRIES.iter().position(|(name, _)| name.eq_ignore_ascii_case(def.country.trim())));
+            let mut words = HashSet::new();
+            for alias in std::iter::once(&def.name).chain(&def.aliases) {
+                for key in keys_of(alias) {
+                    words.insert(key.to_string());
+                    if key.as_ref() == "defence" {
+                        words.insert("defense".into());
+                    } else if key.as_ref() == "defense" {
+                        words.insert("defence".into());
+                    }
+                }
+            }
+            index.words.push(words);
+            for alias in std::iter::once(&def.name).chain(&def.aliases) {
+                let alias = alias.trim();
+                if alias.is_empty() {
+                    continue;
+                }
+                let exact = is_acronym(alias).then(|| vec![alias.to_string(), alias.to_uppercase()]);
+                for (variant, prefixed) in index.variants(&keys_of(alias)) {
+                    index.insert(&variant, Term { agency, exact: exact.clone(), prefixed });
+                }
+            }
+        }
+        index
+    }
+
+    /// Country-prefix, spelling and word-order variants of an alias.
+    fn variants(&self, keys: &[Key]) -> Vec<(Vec<Key>, bool)> {
+        let mut base = vec![keys.to_vec()];
+        // Word order: "Ministry of Defence" / "Defence Ministry".
+        for (long, short) in [
+            (&["ministry", "of", "defence"][..], &["defence", "ministry"][..]),
+            (&["department", "of", "defense"][..], &["defense", "department"][..]),
+            (&["department", "of", "state"][..], &["state", "department"][..]),
+            (&["ministry", "of", "foreign", "affairs"][..], &["foreign", "ministry"][..]),
+        ] {
+            let mut extra = Vec::new();
+            for k in &base {
+                extra.extend(replace_seq(k, long, short));
+                extra.extend(replace_seq(k, short, long));
+            }
+            base.extend(extra);
+        }
+        // Spelling: defence / defense.
+        let mut spelled = Vec::new();
+        for k in &base {
+            if k.iter().any(|w| matches!(w.as_ref(), "defence" | "defense")) {
+                let flip = |w: &Key| match w.as_ref() {
+                    "defence" => Key::from("defense"),
+                    "defense" => Key::from("defence"),
+                    _ => w.clone(),
+                };
+                spelled.push(k.iter().map(flip).collect::<Vec<_>>());
+            }
+        }
+        base.extend(spelled);
+        // Country prefixes: an alias starting with one form of its country
+        // gets all the others.
+        let mut out: Vec<(Vec<Key>, bool)> = Vec::new();
+        for k in base {
+            let prefix = self
+                .country_forms
+                .iter()
+                .filter(|(form, _)| k.len() > form.len() && k.starts_with(form))
+                .max_by_key(|(form, _)| form.len());
+            match prefix {
+                Some((form, ci)) => {
+                    let rest = &k[form.len()..];
+                    for (other, oci) in &self.country_forms {
+                        if oci == ci {
+                            let mut v = other.clone();
+                            v.extend_from_slice(rest);
+                            out.push((v, true));
+                        }
+                    }
+                }
+                None => out.push((k, false)),
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn insert(&mut self, keys: &[Key], term: Term) {
+        let mut node = 0usize;
+        for key in keys {
+            node = match self.nodes[node].next.get(key) {
+                Some(&n) => n as usize,
+                None => {
+                    let n = self.nodes.len();
+                    self.nodes.push(Node::default());
+                    self.nodes[node].next.insert(key.clone(), n as u32);
+                    n
+                }
+            };
+        }
+        // The first definition wins: project agencies come before defaults.
+        // The same agency's spellings merge ("TASS", "Tass").
+        match &mut self.nodes[node].term {
+            None => self.nodes[node].term = Some(term),
+            Some(old) if old.agency == term.agency => {
+                old.exact = match (old.exact.take(), term.exact) {
+                    (Some(mut a), Some(b)) => {
+                        a.extend(b);
+                        Some(a)
+                    }
+                    _ => None,
+                };
+                old.prefixed &= term.prefixed;
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The country a sequence of tokens ending just before `end` names.
+    fn country_before(&self, doc: &Doc, end: usize, buf: &mut String) -> Option<usize> {
+        self.country_forms
+            .iter()
+            .filter(|(form, _)| {
+                form.len() <= end
+                    && form
+                        .iter()
+                        .enumerate()
+                        .all(|(k, key)| token_key(doc, end - form.len() + k, buf) && buf.as_str() == key.as_ref())
+            })
+            .max_by_key(|(form, _)| form.len())
+            .map(|(_, ci)| *ci)
+    }
+
+    /// Every mention of a known agency, in text order.
+    pub fn find(&self, doc: &Doc) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        let mut buf = String::new();
+        let mut buf2 = String::new();
+        let mut recent: Vec<usize> = Vec::new();
+        let n = doc.len();
+        let mut i = 0;
+        while i < n {
+            if let Some(m) = self.match_at(doc, i, &mut buf, &mut buf2) {
+                i = m.after.max(i + 1);
+                recent.retain(|&a| a != m.agency);
+                recent.push(m.agency);
+                match out.last_mut() {
+                    // "Ukrainian President Volodymyr Zelensky": one mention.
+                    Some(last) if last.agency == m.agency && last.after == m.toks.start && !last.possessive => {
+                        last.toks.end = m.toks.end;
+                        last.after = m.after;
+                        last.possessive = m.possessive;
+                    }
+                    _ => out.push(m),
+                }
+                continue;
+            }
+            if let Some(m) = self.anaphor_at(doc, i, &recent) {
+                i = m.after;
+                out.push(m);
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn match_at(&self, doc: &Doc, i: usize, buf: &mut String, buf2: &mut String) -> Option<Mention> {
+        let mut node = 0usize;
+        let mut best: Option<(usize, &Term)> = None;
+        let mut j = i;
+        while token_key(doc, j, buf) {
+            let Some(&next) = self.nodes[node].next.get(buf.as_str()) else { break };
+            node = next as usize;
+            j += 1;
+            // Multi-token names must be written without line breaks that
+            // end a paragraph.
+            if j > i + 1 && doc.toks.get(j - 1).is_some_and(|t| t.newlines >= 2) {
+                break;
+            }
+            if let Some(term) = &self.nodes[node].term {
+                let ok = term.exact.as_ref().is_none_or(|forms| forms.iter().any(|f| f == doc.text_of(i, j)));
+                if ok {
+                    best = Some((j, term));
+                }
+            }
+        }
+        let (end, term) = best?;
+        let agency = term.agency as usize;
+        // Part of a longer name: "Defense Intelligence Agency".
+        if doc.is_word(end) && CONTINUATIONS.contains(&doc.s(end)) {
+            return None;
+        }
+        // Another country's institution: "Ukraine's Defence Intelligence".
+        if !term.prefixed
+            && let Some(own) = self.country[agency]
+            && let Some(other) = self.country_before(doc, i, buf2)
+            && other != own
+        {
+            return None;
+        }
+        // A wire credit in a dateline: "KYIV (AP) —".
+        if doc.is_punct(i.wrapping_sub(1), '(')
+            && doc.is_punct(end, ')')
+            && doc.punct(end + 1).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '-'))
+        {
+            return None;
+        }
+        let possessive = doc.possessive_at(end);
+        let after = if possessive { end + 2 } else { end };
+        Some(Mention { toks: i..end, after, agency, possessive, anaphor: false })
+    }
+
+    fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+        if !doc.is(i, "the") {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut wanted: Vec<String> = Vec::new();
+        if let Some(w) = doc.word(j).filter(|w| ANAPHOR_MODIFIERS.contains(&w.as_ref())) {
+            if !matches!(w.as_ref(), "same" | "country's") {
+                wanted.push(w.into_owned());
+            }
+            j += 1;
+        }
+        let head = doc.word(j).filter(|w| ANAPHOR_HEADS.contains(&w.as_ref()))?;
+        wanted.push(head.into_owned());
+        let end = j + 1;
+        if doc.is(end, "of") || doc.capitalised(end) {
+            return None;
+        }
+        let agency = recent.iter().rev().copied().find(|&a| wanted.iter().all(|w| self.words[a].contains(w)))?;
+        let possessive = doc.possessive_at(end);
+        let after = if possessive { end + 2 } else { end };
+        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::default_agencies;
+
+    fn index() -> AgencyIndex {
+        let defs: Vec<AgencyDef> = default_agencies()
+            .into_iter()
+            .map(|s| AgencyDef { name: s.name, aliases: s.aliases, country: s.country })
+            .collect();
+        AgencyIndex::new(&defs)
+    }
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let index = index();
+        let doc = Doc::new(text);
+        index
+            .find(&doc)
+            .into_iter()
+            .map(|m| (doc.text_of(m.toks.start, m.toks.end).to_string(), index.names[m.agency].clone()))
+            .collect()
+    }
+
+    const UK: &str = "UK Ministry of Defence";
+
+    #[test]
+    fn country_variants_spellings_and_possessives() {
+        for text in [
+            "the United Kingdom\u{2019}s Ministry of Defence said",
+            "the U.K. Ministry of Defence said",
+            "British Defense Ministry Reports",
+            "according to the British defense ministry.",
+            "as per UK Defense Intelligence.",
+            "the MoD\u{2019}s update",
+            "the MOD said",
+            "posted by @DefenceHQ today",
+            "Britain\u{2019}s Ministry of Defence said",
+        ] {
+            let f = found(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].1, UK, "{text}");
+        }
+        assert_eq!(found("the U.K. Ministry\nof Defence on Mar. 28")[0].0, "U.K. Ministry\nof Defence");
+    }
+
+    #[test]
+    fn acronyms_need_capitals() {
+        assert!(found("a mod for the game").is_empty());
+        assert!(found("the ap style").is_empty());
+        assert_eq!(found("a JCS official")[0].1, "South Korean Joint Chiefs of Staff");
+    }
+
+    #[test]
+    fn other_bodies_are_not_matched() {
+        assert!(found("director of the Defense Intelligence Agency, said").is_empty());
+        assert!(found("Ukraine\u{2019}s Defence Intelligence said").is_empty());
+        assert!(found("KYIV, Ukraine (AP) \u{2014} Nearly half").is_empty());
+        assert_eq!(found("Ukraine\u{2019}s Ministry of Defence said")[0].1, "Ukrainian Ministry of Defence");
+        assert_eq!(found("Russia\u{2019}s Defence Ministry said")[0].1, "Russian Ministry of Defence");
+    }
+
+    #[test]
+    fn anaphors_resolve_to_the_latest_matching_agency() {
+        let f = found(
+            "South Korea\u{2019}s National Intelligence Service briefed MPs. The spy agency said. The JCS said. The military said, and the agency added.",
+        );
+        let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "South Korean National Intelligence Service",
+                "South Korean National Intelligence Service",
+                "South Korean Joint Chiefs of Staff",
+                "South Korean Joint Chiefs of Staff",
+                "South Korean National Intelligence Service"
+            ]
+        );
+    }
+}

@@ -1,0 +1,364 @@
+//! Who a sentence cites. Each agency mention gets a cue strength:
+//! "citing"/"data from X" (the original source) beats a speaker ("X said",
+//! "according to X", "per X", "X's update", "X:"), which beats a bare
+//! mention. Reporting verbs whose subject is not a known agency ("officials
+//! said", "Kyiv said") make an unknown speaker; pronouns and report nouns
+//! ("it said", "the update said") point back to an earlier sentence.
+
+use super::agencies::Mention;
+use super::lexicon::{is_pronoun, is_report_noun, is_reporting_verb, is_speech_verb, is_verb_filler};
+use super::sentences::Sentence;
+use super::tokens::Doc;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A known agency: index into the mention list.
+    Known(usize),
+    /// A source the agency list does not know ("officials said").
+    Unknown,
+    /// "it said", "he added", "the update said": the source of an earlier
+    /// sentence. `pronoun` when a pronoun (which may reach back into the
+    /// previous paragraph), not a definite description.
+    Back { pronoun: bool },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// Token the cue is anchored at (the mention's start or the verb).
+    pub pos: usize,
+    pub priority: u8,
+    pub source: Source,
+    /// A "said"-type verb: a following sentence may lend its source.
+    pub said: bool,
+}
+
+const SOURCE: u8 = 4;
+const SPEAKER: u8 = 3;
+const BACK: u8 = 2;
+const BARE: u8 = 1;
+
+/// Nouns for people who speak for an agency ("Pentagon spokesman").
+const TITLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "chief",
+    "commander",
+    "head",
+    "director",
+    "minister",
+    "secretary",
+    "analyst",
+    "analysts",
+];
+
+fn is_determiner(doc: &Doc, i: usize) -> bool {
+    doc.is_any(i, &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+}
+
+fn is_clause_break(doc: &Doc, k: usize) -> bool {
+    doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '.' | ':' | '\u{2014}' | '(' | ')'))
+}
+
+/// Skips "the", "a" before token `i` (exclusive), returning the index of
+/// the word before them.
+fn before_determiners(doc: &Doc, i: usize, min: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    while k > min && doc.is_any(k, &["the", "a", "an"]) {
+        k -= 1;
+    }
+    (k >= min).then_some(k)
+}
+
+/// The reporting verb after a mention, skipping fillers, a parenthesised
+/// acronym and a comma-enclosed aside: "X (JCS) said", "X, for its part,
+/// claimed", "X's update added".
+fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usize> {
+    let mut k = from;
+    let mut fillers = 0;
+    let mut asides = 0;
+    while k < end && fillers < 6 {
+        if doc.is_punct(k, '(') {
+            let close = (k + 1..end.min(k + 6)).find(|&c| doc.is_punct(c, ')'))?;
+            k = close + 1;
+            continue;
+        }
+        if doc.is_punct(k, ',') {
+            // "KCNA, reported", or an aside: "X, for its part, claimed".
+            if doc.word(k + 1).is_some_and(|w| is_reporting_verb(&w)) {
+                k += 1;
+                continue;
+            }
+            if asides > 0 {
+                return None;
+            }
+            asides += 1;
+            let close = (k + 1..end.min(k + 9)).find(|&c| doc.is_punct(c, ','))?;
+            k = close + 1;
+            continue;
+        }
+        if dates.get(k).copied().unwrap_or(false) {
+            k += 1;
+            continue;
+        }
+        let w = doc.word(k)?;
+        if is_reporting_verb(&w) {
+            return (!doc.is(k + 1, "to")).then_some(k);
+        }
+        if !is_verb_filler(&w) && !is_report_noun(&w) && w != "of" {
+            return None;
+        }
+        k += 1;
+        fillers += 1;
+    }
+    None
+}
+
+/// "Pentagon spokesman Maj. Gen. Pat Ryder told": the verb a title after
+/// a mention leads to, within the clause.
+fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    if !doc.is_any(from, TITLES) {
+        return None;
+    }
+    (from + 1..end.min(from + 10))
+        .take_while(|&k| !(doc.is_punct(k, ',') || doc.is_punct(k, ';') || doc.is_punct(k, '\u{2014}')))
+        .find(|&k| doc.word(k).is_some_and(|w| is_speech_verb(&w)) && !doc.is(k + 1, "to"))
+}
+
+fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[bool]) -> (u8, bool, Option<usize>) {
+    let min = sentence.start;
+    if let Some(p) = before_determiners(doc, m.toks.start, min)
+        && p < m.toks.start
+    {
+        let w = doc.word(p);
+        let w = w.as_deref().unwrap_or("");
+        if matches!(w, "citing" | "cites" | "cited") {
+            return (SOURCE, false, None);
+        }
+        if w == "from"
+            && (p.saturating_sub(6).max(min)..p).any(|k| {
+                doc.word(k).is_some_and(|x| {
+                    matches!(
+                        x.as_ref(),
+                        "citing"
+                            | "data"
+                            | "figures"
+                            | "update"
+                            | "report"
+                            | "assessment"
+                            | "estimates"
+                            | "information"
+                            | "statistics"
+                            | "intelligence"
+                    )
+                })
+            })
+        {
+            return (SOURCE, false, None);
+        }
+        if w == "on" && p > min && doc.is(p - 1, "based") {
+            return (SOURCE, false, None);
+        }
+        if w == "to" && p > min && doc.is(p - 1, "according") {
+            return (SPEAKER, true, None);
+        }
+        if w == "per" {
+            return (SPEAKER, true, None);
+        }
+        if is_speech_verb(w) && !doc.is(m.after, "that") {
+            return (SPEAKER, true, Some(p));
+        }
+        if w == "by" && (p.saturating_sub(5).max(min)..p).any(|k| doc.word(k).is_some_and(|x| is_reporting_verb(&x))) {
+            return (SPEAKER, false, None);
+        }
+    }
+    if doc.is_punct(m.after, ':') {
+        return (SPEAKER, true, None);
+    }
+    if let Some(v) = verb_after(doc, m.after, sentence.end, dates) {
+        let said = doc.word(v).is_some_and(|w| is_speech_verb(&w));
+        return (SPEAKER, said, Some(v));
+    }
+    if let Some(v) = verb_after_title(doc, m.after, sentence.end) {
+        return (SPEAKER, true, Some(v));
+    }
+    // "Syrsky's estimate", "the British Military Intelligence assessment".
+    let mut k = m.after;
+    while doc.is_any(k, &["latest", "daily", "own", "intelligence", "new", "weekly"]) && k < m.after + 2 {
+        k += 1;
+    }
+    if doc.word(k).is_some_and(|w| is_report_noun(&w)) {
+        return (SPEAKER, false, None);
+    }
+    (BARE, false, None)
+}
+
+/// The cues of one sentence. `mentions` are all mentions; `in_sentence`
+/// the indices of those inside it.
+pub(crate) fn cues(
+    doc: &Doc,
+    sentence: &Sentence,
+    mentions: &[Mention],
+    in_sentence: Range<usize>,
+    dates: &[bool],
+) -> Vec<Cue> {
+    let range = sentence.toks.clone();
+    let mut out = Vec::new();
+    let mut claimed: Vec<usize> = Vec::new();
+    for mi in in_sentence.clone() {
+        let m = &mentions[mi];
+        let (priority, said, verb) = cue_for_mention(doc, m, &range, dates);
+        claimed.extend(verb);
+        out.push(Cue { pos: m.toks.start, priority, source: Source::Known(mi), said });
+    }
+    let in_mention = |k: usize| in_sentence.clone().any(|mi| mentions[mi].toks.start <= k && k < mentions[mi].after);
+    for k in range.clone() {
+        let Some(w) = doc.word(k) else { continue };
+        if w == "according" && doc.is(k + 1, "to") {
+            let mut target = k + 2;
+            while doc.is_any(target, &["the", "a", "an"]) {
+                target += 1;
+            }
+            if in_mention(target) {
+                continue;
+            }
+            let pronoun = doc.word(target).is_some_and(|t| is_pronoun(&t));
+            let (priority, source) =
+                if pronoun { (BACK, Source::Back { pronoun }) } else { (SPEAKER, Source::Unknown) };
+            out.push(Cue { pos: k, priority, source, said: true });
+            continue;
+        }
+        if !is_speech_verb(&w) || claimed.contains(&k) || doc.is_any(k + 1, &["to", "by", "as"]) {
+            continue;
+        }
+        // The subject before the verb, past "also", "has", adverbs and dates.
+        let mut b = k;
+        while b > range.start {
+            b -= 1;
+            let skip = dates.get(b).copied().unwrap_or(false)
+                || doc.is_any(
+                    b,
+                    &["also", "has", "have", "had", "previously", "first", "later", "further", "then", "once"],
+                )
+                || doc.word(b).is_some_and(|x| x.len() > 4 && x.ends_with("ly"));
+            if !skip {
+                break;
+            }
+        }
+        if b == k || in_mention(b) {
+            continue;
+        }
+        // Passives and adjectives: "was widely reported", "an estimated".
+        if doc.is_any(b, &["were", "was", "is", "are", "been", "be", "being"]) || is_determiner(doc, b) {
+            continue;
+        }
+        let subject = if doc.is_word(b) {
+            b
+        } else if doc.punct(b).is_some_and(|c| matches!(c, ',' | '"' | '\'')) {
+            // Inverted: "…,” said one western official." The subject is a
+            // short phrase that ends the clause.
+            let mut a = k + 1;
+            while doc.is_any(a, &["the", "a", "an", "one"]) {
+                a += 1;
+            }
+            if in_mention(a) {
+                continue;
+            }
+            let mut z = a;
+            while z < range.end && z < a + 5 && doc.is_word(z) && !doc.is_any(z, &["who", "which", "whose", "that"]) {
+                z += 1;
+            }
+            let ends_clause = z >= range.end || is_clause_break(doc, z) || doc.is_any(z, &["who", "which", "whose"]);
+            if z == a || !ends_clause {
+                continue;
+            }
+            a
+        } else {
+            continue;
+        };
+        let subject_word = doc.word(subject).unwrap_or_default();
+        let pronoun = is_pronoun(&subject_word);
+        // "the update said", "the Washington-based think tank said".
+        let definite = !doc.capitalised(subject)
+            && (subject.saturating_sub(4).max(range.start)..subject).any(|j| doc.is(j, "the"))
+            || is_report_noun(&subject_word) && subject_word != "officials";
+        let cue = if pronoun || definite {
+            Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }
+        } else {
+            Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true }
+        };
+        out.push(cue);
+    }
+    out
+}
+
+/// The cue that attributes a figure at token `pos`: the strongest in the
+/// figure's clause (or, when its clause has none, in the sentence), and
+/// among equals the nearest before it, else the nearest after it.
+pub(crate) fn choose(doc: &Doc, sentence: &Sentence, cues: &[Cue], pos: usize) -> Option<Cue> {
+    let clause = clause_of(doc, sentence, pos);
+    let local: Vec<Cue> = cues.iter().copied().filter(|c| clause.contains(&c.pos)).collect();
+    let pool = if local.is_empty() { cues } else { &local[..] };
+    let top = pool.iter().map(|c| c.priority).max()?;
+    let best = || pool.iter().filter(move |c| c.priority == top);
+    best()
+        .filter(|c| c.pos <= pos)
+        .max_by_key(|c| c.pos)
+        .or_else(|| best().filter(|c| c.pos > pos).min_by_key(|c| c.pos))
+        .copied()
+}
+
+/// Clause boundaries inside a sentence: ";" and a comma before "and",
+/// "but", "while", "whereas".
+fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
+    doc.is_punct(k, ';') || doc.is_punct(k, ',') && doc.is_any(k + 1, &["and", "but", "while", "whereas"])
+}
+
+/// The token range of the clause holding `pos`.
+pub(crate) fn clause_of(doc: &Doc, sentence: &Sentence, pos: usize) -> Range<usize> {
+    let r = &sentence.toks;
+    let pos = pos.clamp(r.start, r.end.saturating_sub(1).max(r.start));
+    let start = (r.start..pos).rev().find(|&k| is_clause_boundary(doc, k)).map_or(r.start, |k| k + 1);
+    let end = (pos..r.end).find(|&k| is_clause_boundary(doc, k)).unwrap_or(r.end);
+    start..end
+}
+
+/// Sentences whose first words refer back to the previous paragraph
+/// ("The toll", "This casualty count", "Of those", "It").
+pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
+    let s = sentence.toks.start;
+    let mut k = s;
+    while doc.is_punct(k, '"') && k < s + 2 {
+        k += 1;
+    }
+    if doc.is_any(k, &["this", "that", "these", "those", "it", "they", "he", "she"])
+        || doc.is(k, "of") && doc.is_any(k + 1, &["those", "them", "these", "whom"])
+    {
+        return true;
+    }
+    doc.is(k, "the")
+        && (k + 1..k + 3).any(|j| {
+            doc.is_any(
+                j,
+                &[
+                    "toll",
+                    "figure",
+                    "figures",
+                    "number",
+                    "numbers",
+                    "count",
+                    "tally",
+                    "briefing",
+                    "update",
+                    "assessment",
+                    "estimate",
+                    "report",
+                    "casualty",
+                    "losses",
+                ],
+            )
+        })
+}

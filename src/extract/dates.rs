@@ -1,0 +1,698 @@
+//! Dates in running news text, resolved against the publication date and
+//! preferring the past: "Mar. 28", "April 2", "January 24, 2025", "28
+//! March", "mid-January 2025", "As of March", "last week", "on Friday",
+//! "between October and November last year", "last autumn", "in 2023".
+//!
+//! Each mention also says how it relates to a figure: "as of"/"by" dates
+//! are the moment a figure describes, "since" dates start a period and
+//! never date a figure, and dates beside a reporting verb ("said on
+//! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
+
+use super::lexicon::is_reporting_verb;
+use super::sentences::Sentence;
+use super::tokens::{Doc, Kind};
+use crate::model::DatePrecision;
+use jiff::Span;
+use jiff::civil::Date;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// "as of March", "by mid-January".
+    AsOf,
+    /// "since February 2022": the start of a period.
+    Since,
+    Plain,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DateMention {
+    pub toks: Range<usize>,
+    /// `None` when the text gives no year and there is no publication date.
+    pub value: Option<(Date, DatePrecision)>,
+    pub role: Role,
+    pub reported: bool,
+    pub dateline: bool,
+    pub sentence: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum YearRef {
+    Explicit(i16),
+    Last,
+    This,
+    Infer,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DayMod {
+    Start,
+    Mid,
+    Late,
+    End,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Relative {
+    LastWeek,
+    ThisWeek,
+    LastMonth,
+    ThisMonth,
+    LastYear,
+    ThisYear,
+    Yesterday,
+    Today,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Spec {
+    Day { year: YearRef, month: i8, day: i8 },
+    Month { year: YearRef, month: i8, modifier: Option<DayMod> },
+    Year(i16),
+    Weekday { weekday: i8, last: bool },
+    Relative(Relative),
+    Season { start_month: i8, last: bool, year: Option<i16> },
+}
+
+fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
+    if !doc.capitalised(i) {
+        return None;
+    }
+    let w = doc.word(i)?;
+    let full = match w.as_ref() {
+        "january" => Some(1),
+        "february" => Some(2),
+        "march" => Some(3),
+        "april" => Some(4),
+        "may" => Some(5),
+        "june" => Some(6),
+        "july" => Some(7),
+        "august" => Some(8),
+        "september" => Some(9),
+        "october" => Some(10),
+        "november" => Some(11),
+        "december" => Some(12),
+        _ => None,
+    };
+    if let Some(m) = full {
+        return Some((m, i + 1));
+    }
+    let m = match w.as_ref() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    // Abbreviations need their full stop or a day after them.
+    if doc.is_punct(i + 1, '.') && doc.glued(i + 1) {
+        Some((m, i + 2))
+    } else if day_at(doc, i + 1).is_some() {
+        Some((m, i + 1))
+    } else {
+        None
+    }
+}
+
+fn weekday_of(w: &str) -> Option<i8> {
+    Some(match w {
+        "monday" => 0,
+        "tuesday" => 1,
+        "wednesday" => 2,
+        "thursday" => 3,
+        "friday" => 4,
+        "saturday" => 5,
+        "sunday" => 6,
+        _ => return None,
+    })
+}
+
+fn season_of(w: &str) -> Option<i8> {
+    Some(match w {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    })
+}
+
+/// A day of the month at `i` ("28", "2nd"): the day and the next token.
+fn day_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
+    if !doc.is_num(i) {
+        return None;
+    }
+    let s = doc.s(i);
+    if s.len() > 2 {
+        return None;
+    }
+    let d: i8 = s.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut end = i + 1;
+    if doc.glued(end) && doc.is_any(end, &["st", "nd", "rd", "th"]) {
+        end += 1;
+    }
+    // "14:00", "3,000" are not days.
+    if doc.glued(end) && doc.punct(end).is_some_and(|c| c == ':' || c == '%') {
+        return None;
+    }
+    Some((d, end))
+}
+
+fn year_at(doc: &Doc, i: usize) -> Option<i16> {
+    if !doc.is_num(i) {
+        return None;
+    }
+    let s = doc.s(i);
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i16 = s.parse().ok()?;
+    // "2030/31", "2024-25": still the year.
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+/// "last year" / "this year" (with an optional "of") at `i`.
+fn year_modifier(doc: &Doc, i: usize) -> Option<(YearRef, usize)> {
+    let i = if doc.is(i, "of") { i + 1 } else { i };
+    if doc.is(i + 1, "year") {
+        if doc.is(i, "last") || doc.is(i, "previous") {
+            return Some((YearRef::Last, i + 2));
+        }
+        if doc.is(i, "this") {
+            return Some((YearRef::This, i + 2));
+        }
+    }
+    None
+}
+
+/// Words before a month that move its day: "mid-", "early", "the end of".
+fn day_modifier(doc: &Doc, month_tok: usize) -> Option<(DayMod, usize)> {
+    let i = month_tok;
+    if i >= 2 && doc.is_punct(i - 1, '-') && doc.glued(i - 1) && doc.glued(i) {
+        let m = match doc.word(i - 2)?.as_ref() {
+            "mid" => DayMod::Mid,
+            "early" => DayMod::Start,
+            "late" => DayMod::Late,
+            _ => return None,
+        };
+        return Some((m, i - 2));
+    }
+    let prev = doc.word(i.checked_sub(1)?)?;
+    let simple = match prev.as_ref() {
+        "early" => Some(DayMod::Start),
+        "mid" => Some(DayMod::Mid),
+        "late" => Some(DayMod::Late),
+        _ => None,
+    };
+    if let Some(m) = simple {
+        return Some((m, i - 1));
+    }
+    if prev == "of" && i >= 2 {
+        let m = match doc.word(i - 2)?.as_ref() {
+            "end" => DayMod::End,
+            "start" | "beginning" => DayMod::Start,
+            "middle" => DayMod::Mid,
+            _ => return None,
+        };
+        let start = if i >= 3 && doc.is(i - 3, "the") { i - 3 } else { i - 2 };
+        return Some((m, start));
+    }
+    None
+}
+
+/// A month, month and day, or month and year starting at month token `i`.
+fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let (month, mut j) = month_of(doc, i)?;
+    let may = month == 5 && doc.is(i, "may");
+    if let Some((day, after)) = day_at(doc, j) {
+        j = after;
+        let mut year = YearRef::Infer;
+        if doc.is_punct(j, ',') && year_at(doc, j + 1).is_some() {
+            year = YearRef::Explicit(year_at(doc, j + 1)?);
+            j += 2;
+        } else if let Some(y) = year_at(doc, j) {
+            year = YearRef::Explicit(y);
+            j += 1;
+        } else if let Some((y, after)) = year_modifier(doc, j) {
+            year = y;
+            j = after;
+        }
+        return Some((i, j, Spec::Day { year, month, day }));
+    }
+    let mut year = YearRef::Infer;
+    if let Some(y) = year_at(doc, j) {
+        year = YearRef::Explicit(y);
+        j += 1;
+    }
+    // A range of months: "between October and November last year".
+    let is_dash = doc.punct(j).is_some_and(|c| matches!(c, '-' | '\u{2013}'));
+    if (doc.is_any(j, &["and", "to", "through", "until"]) || is_dash)
+        && let Some((month2, mut k)) = month_of(doc, j + 1)
+        && day_at(doc, k).is_none()
+    {
+        if let Some(y) = year_at(doc, k) {
+            k += 1;
+            if year == YearRef::Infer {
+                year = YearRef::Explicit(if month2 < month { y - 1 } else { y });
+            }
+        }
+        j = k;
+    }
+    if year == YearRef::Infer
+        && let Some((y, after)) = year_modifier(doc, j)
+    {
+        year = y;
+        j = after;
+    }
+    let mut start = i;
+    let mut modifier = None;
+    if let Some((m, s)) = day_modifier(doc, i) {
+        modifier = Some(m);
+        start = s;
+    }
+    if may && year == YearRef::Infer && modifier.is_none() {
+        let prev_ok = i > 0
+            && doc.is_any(
+                i - 1,
+                &["in", "since", "by", "of", "until", "from", "between", "through", "during", "last", "early", "late"],
+            );
+        if !prev_ok {
+            return None;
+        }
+    }
+    Some((start, j, Spec::Month { year, month, modifier }))
+}
+
+/// "28 March", "23 December 2024", "the 24th of February".
+fn parse_day_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let (day, mut j) = day_at(doc, i)?;
+    if doc.is(j, "of") {
+        j += 1;
+    }
+    let (month, mut j) = month_of(doc, j)?;
+    let mut year = YearRef::Infer;
+    if let Some(y) = year_at(doc, j) {
+        year = YearRef::Explicit(y);
+        j += 1;
+    } else if let Some((y, after)) = year_modifier(doc, j) {
+        year = y;
+        j = after;
+    }
+    Some((i, j, Spec::Day { year, month, day }))
+}
+
+fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let t = doc.toks.get(i)?;
+    match t.kind {
+        Kind::Num => {
+            // ISO 8601: 2025-01-24.
+            if let Some(y) = year_at(doc, i)
+                && doc.is_punct(i + 1, '-')
+                && doc.glued(i + 1)
+                && doc.is_num(i + 2)
+                && doc.glued(i + 2)
+                && doc.is_punct(i + 3, '-')
+                && doc.is_num(i + 4)
+                && let (Ok(m), Ok(d)) = (doc.s(i + 2).parse::<i8>(), doc.s(i + 4).parse::<i8>())
+                && Date::new(y, m, d).is_ok()
+            {
+                return Some((i, i + 5, Spec::Day { year: YearRef::Explicit(y), month: m, day: d }));
+            }
+            if let Some(found) = parse_day_first(doc, i) {
+                return Some(found);
+            }
+            // A year after a preposition: "in 2023", "since 2022".
+            let y = year_at(doc, i)?;
+            let prev_ok = i > 0
+                && (doc.is_any(
+                    i - 1,
+                    &[
+                        "in",
+                        "during",
+                        "by",
+                        "until",
+                        "through",
+                        "since",
+                        "from",
+                        "before",
+                        "after",
+                        "early",
+                        "late",
+                        "mid",
+                        "of",
+                        "throughout",
+                    ],
+                ) || (doc.is_punct(i - 1, '-') && doc.is(i.wrapping_sub(2), "mid")));
+            if !prev_ok || doc.glued(i + 1) && doc.punct(i + 1).is_some_and(|c| c == '%') {
+                return None;
+            }
+            let start = if doc.is_punct(i - 1, '-') { i - 2 } else { i };
+            Some((start, i + 1, Spec::Year(y)))
+        }
+        Kind::Word => {
+            let w = doc.word(i)?;
+            if let Some(found) = parse_month_first(doc, i) {
+                return Some(found);
+            }
+            if let Some(weekday) = weekday_of(&w) {
+                if !doc.capitalised(i) {
+                    return None;
+                }
+                // "Friday 28 March", "Friday, March 28": the date wins.
+                let mut k = i + 1;
+                if doc.is_punct(k, ',') {
+                    k += 1;
+                }
+                if let Some((_, end, spec)) = parse_day_first(doc, k).or_else(|| parse_month_first(doc, k)) {
+                    if matches!(spec, Spec::Day { .. }) {
+                        return Some((i, end, spec));
+                    }
+                }
+                let last = i > 0 && doc.is(i - 1, "last");
+                let start = if last { i - 1 } else { i };
+                return Some((start, i + 1, Spec::Weekday { weekday, last }));
+            }
+            match w.as_ref() {
+                "yesterday" => return Some((i, i + 1, Spec::Relative(Relative::Yesterday))),
+                "today" | "tonight" => return Some((i, i + 1, Spec::Relative(Relative::Today))),
+                _ => {}
+            }
+            let last = matches!(w.as_ref(), "last" | "previous");
+            let this = w == "this";
+            if last || this {
+                let next = doc.word(i + 1)?;
+                let earlier = this && i > 0 && doc.is(i - 1, "earlier");
+                let start = if earlier { i - 1 } else { i };
+                let rel = match (next.as_ref(), last) {
+                    ("week", true) => Some(Relative::LastWeek),
+                    ("week", false) => Some(Relative::ThisWeek),
+                    ("month", true) => Some(Relative::LastMonth),
+                    ("month", false) => Some(Relative::ThisMonth),
+                    ("year", true) => Some(Relative::LastYear),
+                    ("year", false) => Some(Relative::ThisYear),
+                    ("night", true) => Some(Relative::Yesterday),
+                    _ => None,
+                };
+                if let Some(rel) = rel {
+                    return Some((start, i + 2, Spec::Relative(rel)));
+                }
+                if let Some(start_month) = season_of(&next) {
+                    return Some((start, i + 2, Spec::Season { start_month, last, year: None }));
+                }
+                return None;
+            }
+            // "in the autumn", "autumn 2024".
+            if let Some(start_month) = season_of(&w) {
+                if let Some(y) = year_at(doc, i + 1) {
+                    return Some((i, i + 2, Spec::Season { start_month, last: false, year: Some(y) }));
+                }
+                if w != "fall" && i >= 1 && (doc.is(i - 1, "the") || doc.is(i - 1, "in")) {
+                    return Some((i, i + 1, Spec::Season { start_month, last: false, year: None }));
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+fn shift_days(date: Date, days: i64) -> Option<Date> {
+    date.checked_add(Span::new().days(days)).ok()
+}
+
+fn first_of_month(year: i16, month: i8) -> Option<Date> {
+    Date::new(year, month, 1).ok()
+}
+
+fn resolve(spec: Spec, published: Option<Date>) -> Option<(Date, DatePrecision)> {
+    let year_for = |year: YearRef, month: i8| -> Option<i16> {
+        match year {
+            YearRef::Explicit(y) => Some(y),
+            YearRef::Last => published.map(|p| p.year() - 1),
+            YearRef::This => published.map(|p| p.year()),
+            YearRef::Infer => published.map(|p| if month <= p.month() { p.year() } else { p.year() - 1 }),
+        }
+    };
+    match spec {
+        Spec::Day { year, month, day } => {
+            let y = match year {
+                YearRef::Infer => {
+                    let p = published?;
+                    let candidate = Date::new(p.year(), month, day).ok();
+                    if candidate.is_some_and(|c| c <= p) { p.year() } else { p.year() - 1 }
+                }
+                other => year_for(other, month)?,
+            };
+            Date::new(y, month, day).ok().map(|d| (d, DatePrecision::Day))
+        }
+        Spec::Month { year, month, modifier } => {
+            let first = first_of_month(year_for(year, month)?, month)?;
+            Some(match modifier {
+                None | Some(DayMod::Start) => (first, DatePrecision::Month),
+                Some(DayMod::Mid) => (Date::new(first.year(), month, 15).ok()?, DatePrecision::Month),
+                Some(DayMod::Late) => (Date::new(first.year(), month, 21).ok()?, DatePrecision::Month),
+                Some(DayMod::End) => (first.last_of_month(), DatePrecision::Day),
+            })
+        }
+        Spec::Year(y) => Date::new(y, 1, 1).ok().map(|d| (d, DatePrecision::Year)),
+        Spec::Weekday { weekday, last } => {
+            let p = published?;
+            let mut delta = i64::from((p.weekday().to_monday_zero_offset() - weekday).rem_euclid(7));
+            if last && delta == 0 {
+                delta = 7;
+            }
+            shift_days(p, -delta).map(|d| (d, DatePrecision::Day))
+        }
+        Spec::Relative(rel) => {
+            let p = published?;
+            let monday = shift_days(p, -i64::from(p.weekday().to_monday_zero_offset()))?;
+            Some(match rel {
+                Relative::LastWeek => (shift_days(monday, -7)?, DatePrecision::Day),
+                Relative::ThisWeek => (monday, DatePrecision::Day),
+                Relative::LastMonth => {
+                    let (y, m) = if p.month() == 1 { (p.year() - 1, 12) } else { (p.year(), p.month() - 1) };
+                    (first_of_month(y, m)?, DatePrecision::Month)
+                }
+                Relative::ThisMonth => (p.first_of_month(), DatePrecision::Month),
+                Relative::LastYear => (Date::new(p.year() - 1, 1, 1).ok()?, DatePrecision::Year),
+                Relative::ThisYear => (Date::new(p.year(), 1, 1).ok()?, DatePrecision::Year),
+                Relative::Yesterday => (shift_days(p, -1)?, DatePrecision::Day),
+                Relative::Today => (p, DatePrecision::Day),
+            })
+        }
+        Spec::Season { start_month, last, year } => {
+            let y = match year {
+                Some(y) => y,
+                None => {
+                    let p = published?;
+                    let mut y = if start_month <= p.month() { p.year() } else { p.year() - 1 };
+                    // "last autumn" said in October is the one before.
+                    let months_in = (i32::from(p.year()) - i32::from(y)) * 12 + i32::from(p.month() - start_month);
+                    if last && months_in < 3 {
+                        y -= 1;
+                    }
+                    y
+                }
+            };
+            first_of_month(y, start_month).map(|d| (d, DatePrecision::Month))
+        }
+    }
+}
+
+fn role_before(doc: &Doc, start: usize) -> Role {
+    let w = |k: usize| start.checked_sub(k).and_then(|i| doc.word(i));
+    match (w(2).as_deref(), w(1).as_deref()) {
+        (Some("as"), Some("of" | "at")) | (Some("up"), Some("to")) => Role::AsOf,
+        (_, Some("by" | "until" | "through")) => Role::AsOf,
+        (_, Some("since")) => Role::Since,
+        _ => Role::Plain,
+    }
+}
+
+/// A reporting verb (not an infinitive's "estimated to") in `range`.
+fn reporting_verb_in(doc: &Doc, range: Range<usize>) -> bool {
+    range.into_iter().any(|k| doc.word(k).is_some_and(|w| is_reporting_verb(&w)) && !doc.is(k + 1, "to"))
+}
+
+fn is_dash(doc: &Doc, i: usize) -> bool {
+    doc.punct(i).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '-'))
+}
+
+/// "SEOUL, March 27 (Yonhap) --", "Feb. 24, 2025 —".
+fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize, end: usize) -> bool {
+    if !first_in_para {
+        return false;
+    }
+    let before = sentence.toks.start..start;
+    if before.len() > 6 || !before.clone().all(|k| doc.capitalised(k) || doc.is_punct(k, ',')) {
+        return false;
+    }
+    let mut k = end;
+    if doc.is_punct(k, '(') {
+        while k < sentence.toks.end && !doc.is_punct(k, ')') && k < end + 6 {
+            k += 1;
+        }
+        k += 1;
+    }
+    is_dash(doc, k)
+}
+
+fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool {
+    let s = sentence.toks.start;
+    // "said on Friday", "told lawmakers in January".
+    if reporting_verb_in(doc, start.saturating_sub(6).max(s)..start) {
+        return true;
+    }
+    // "the Mar. 28 intelligence update", "its March 12 assessment".
+    let mut k = end;
+    if doc.is_any(k, &["intelligence", "daily", "latest"]) {
+        k += 1;
+    }
+    if doc.is_any(k, &["update", "assessment", "report", "briefing", "statement", "estimate", "bulletin"]) {
+        return true;
+    }
+    // "the update of Jan. 24", "update on Friday".
+    if start >= s + 2
+        && doc.is_any(start - 1, &["of", "on", "dated"])
+        && (start.saturating_sub(4).max(s)..start - 1)
+            .any(|k| doc.is_any(k, &["update", "assessment", "report", "briefing", "statement"]))
+    {
+        return true;
+    }
+    // "On Friday, the ministry said".
+    start <= s + 1 && reporting_verb_in(doc, end..(end + 8).min(sentence.toks.end))
+}
+
+/// Every date in the text, by sentence.
+pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for (si, sentence) in sentences.iter().enumerate() {
+        let first_in_para = si == 0 || sentences[si - 1].para != sentence.para;
+        let mut i = sentence.toks.start;
+        while i < sentence.toks.end {
+            let Some((start, end, spec)) = parse_at(doc, i) else {
+                i += 1;
+                continue;
+            };
+            let start = start.max(sentence.toks.start).max(out.last().map_or(0, |d: &DateMention| d.toks.end));
+            let end = end.min(sentence.toks.end);
+            let dateline = is_dateline(doc, sentence, first_in_para, start, end);
+            out.push(DateMention {
+                toks: start..end,
+                value: resolve(spec, published),
+                role: role_before(doc, start),
+                reported: dateline || is_reported(doc, sentence, start, end),
+                dateline,
+                sentence: si,
+            });
+            i = end.max(i + 1);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences::split;
+
+    fn dates(text: &str, published: &str) -> Vec<(String, Option<String>, Role, bool)> {
+        let doc = Doc::new(text);
+        let sentences = split(&doc);
+        let published: Date = published.parse().expect("test date");
+        find(&doc, &sentences, Some(published))
+            .into_iter()
+            .map(|d| {
+                (
+                    doc.text_of(d.toks.start, d.toks.end).to_string(),
+                    d.value.map(|(v, _)| v.to_string()),
+                    d.role,
+                    d.reported,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, published: &str) -> (String, Option<String>) {
+        let d = dates(text, published);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+        (d[0].0.clone(), d[0].1.clone())
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(one("stated on Mar. 27 that", "2025-04-02"), ("Mar. 27".into(), Some("2025-03-27".into())));
+        assert_eq!(one("on January 24, 2025, the", "2025-04-02").1.as_deref(), Some("2025-01-24"));
+        assert_eq!(one("on 23\u{a0}December it", "2025-01-25").1.as_deref(), Some("2024-12-23"));
+        assert_eq!(one("on Friday 28 March the", "2025-03-30").1.as_deref(), Some("2025-03-28"));
+        assert_eq!(
+            one("as of mid-January 2025 the", "2025-04-02"),
+            ("mid-January 2025".into(), Some("2025-01-15".into()))
+        );
+        assert_eq!(one("by late January the", "2025-04-05").1.as_deref(), Some("2025-01-21"));
+        assert_eq!(one("at the end of December it", "2025-01-13").1.as_deref(), Some("2024-12-31"));
+        assert_eq!(one("in 2023 it", "2025-01-13").1.as_deref(), Some("2023-01-01"));
+        assert_eq!(one("filed 2025-01-24 it", "2025-04-05").1.as_deref(), Some("2025-01-24"));
+        assert_eq!(one("the December 2 report", "2025-04-05").1.as_deref(), Some("2024-12-02"));
+    }
+
+    #[test]
+    fn months_prefer_the_past() {
+        assert_eq!(one("As of March, it", "2025-04-02").1.as_deref(), Some("2025-03-01"));
+        assert_eq!(one("in November it", "2025-04-02").1.as_deref(), Some("2024-11-01"));
+        assert_eq!(
+            one("deployed between October and November last year.", "2025-04-02"),
+            ("October and November last year".into(), Some("2024-10-01".into()))
+        );
+        assert_eq!(one("in January and February, it", "2025-03-27").1.as_deref(), Some("2025-01-01"));
+        assert_eq!(one("in October and November 2024 it", "2025-03-27").1.as_deref(), Some("2024-10-01"));
+    }
+
+    #[test]
+    fn relative_dates() {
+        // 2025-04-03 is a Thursday.
+        assert_eq!(one("said last week that", "2025-04-03").1.as_deref(), Some("2025-03-24"));
+        assert_eq!(one("said on Friday that", "2025-04-03").1.as_deref(), Some("2025-03-28"));
+        assert_eq!(one("said Thursday that", "2025-04-03").1.as_deref(), Some("2025-04-03"));
+        assert_eq!(one("said last Thursday that", "2025-04-03").1.as_deref(), Some("2025-03-27"));
+        assert_eq!(one("estimated last month that", "2025-02-15").1.as_deref(), Some("2025-01-01"));
+        assert_eq!(one("told lawmakers earlier this month", "2025-03-30").0, "earlier this month");
+        assert_eq!(one("sent last autumn.", "2025-03-29").1.as_deref(), Some("2024-09-01"));
+        assert_eq!(one("sent in the autumn.", "2025-01-25").1.as_deref(), Some("2024-09-01"));
+        assert_eq!(one("sent last year.", "2025-03-29").1.as_deref(), Some("2024-01-01"));
+    }
+
+    #[test]
+    fn roles_and_reporting() {
+        let d = dates("The MoD said on Friday that 5,000 were lost as of March, up since February 2022.", "2025-03-29");
+        assert_eq!(d.len(), 3);
+        assert!(d[0].3, "{d:?}");
+        assert_eq!(d[1].2, Role::AsOf);
+        assert!(!d[1].3);
+        assert_eq!(d[2].2, Role::Since);
+        let d = dates("SEOUL, March 27 (Yonhap) -- North Korea has lost 4,000.", "2025-03-27");
+        assert!(d[0].3);
+        let d = dates("In its Jan. 24 update the ministry put it at 4,000.", "2025-03-27");
+        assert!(d[0].3);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(
+            dates("may rise, we march on, 14:00 GMT, a 24-hour period, 2 p.m., the 2000s", "2025-03-27").is_empty()
+        );
+        assert!(dates("220 units and 5,000 troops", "2025-03-27").is_empty());
+        assert!(dates("They may march", "2025-03-27").is_empty());
+        assert_eq!(one("in May it", "2025-03-27").1.as_deref(), Some("2024-05-01"));
+    }
+}

@@ -1,0 +1,291 @@
+//! Precision and recall of the suggestion engine on the labelled articles in
+//! tests/fixtures/extract (see the README there for how they were labelled).
+//!
+//! Run with `cargo test --test extract_accuracy -- --nocapture` to see the
+//! table and every disagreement.
+
+use crosscheck::extract::{Extractor, Suggestion};
+use crosscheck::model::text::char_len;
+use crosscheck::store::read_article_file;
+use jiff::civil::Date;
+use serde_json::Value;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+const SPAN_MIN: f64 = 0.9;
+const VALUE_MIN: f64 = 0.9;
+const AGENCY_MIN: f64 = 0.8;
+const DATE_MIN: f64 = 0.8;
+
+#[derive(Debug)]
+struct Label {
+    start: usize,
+    end: usize,
+    text: String,
+    value: f64,
+    kind: String,
+    qualifier: Option<String>,
+    measure: Option<String>,
+    agency: Option<String>,
+    date: Option<String>,
+}
+
+/// Hits and totals for precision and recall.
+#[derive(Clone, Copy, Default)]
+struct Score {
+    hits_p: usize,
+    predicted: usize,
+    hits_r: usize,
+    expected: usize,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        if self.predicted == 0 { 1.0 } else { self.hits_p as f64 / self.predicted as f64 }
+    }
+    fn recall(&self) -> f64 {
+        if self.expected == 0 { 1.0 } else { self.hits_r as f64 / self.expected as f64 }
+    }
+    fn add(&mut self, o: Score) {
+        self.hits_p += o.hits_p;
+        self.predicted += o.predicted;
+        self.hits_r += o.hits_r;
+        self.expected += o.expected;
+    }
+    fn cell(&self) -> String {
+        format!("{:.3}/{:.3}", self.precision(), self.recall())
+    }
+}
+
+#[derive(Clone, Copy, Default)]
+struct Scores {
+    spans: Score,
+    values: Score,
+    agency: Score,
+    dates: Score,
+    /// Informational: among matched spans.
+    qualifier_ok: usize,
+    kind_ok: usize,
+    measure_ok: usize,
+    matched: usize,
+}
+
+impl Scores {
+    fn add(&mut self, o: &Scores) {
+        self.spans.add(o.spans);
+        self.values.add(o.values);
+        self.agency.add(o.agency);
+        self.dates.add(o.dates);
+        self.qualifier_ok += o.qualifier_ok;
+        self.kind_ok += o.kind_ok;
+        self.measure_ok += o.measure_ok;
+        self.matched += o.matched;
+    }
+}
+
+fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract")
+}
+
+fn articles() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixtures_dir())
+        .expect("fixture directory")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn opt_string(v: &Value) -> Option<String> {
+    v.as_str().map(str::to_string)
+}
+
+/// Reads the labels and finds each one's span by searching forward.
+fn labels(txt: &Path, text: &str) -> (Date, Vec<Label>) {
+    let json = std::fs::read_to_string(txt.with_extension("json")).expect("labels beside the article");
+    let v: Value = serde_json::from_str(&json).expect("labels are JSON");
+    let published: Date = v["published"].as_str().expect("published").parse().expect("published date");
+    let mut out = Vec::new();
+    let mut from_byte = 0;
+    for f in v["figures"].as_array().expect("figures") {
+        let t = f["text"].as_str().expect("text");
+        let at =
+            text[from_byte..].find(t).unwrap_or_else(|| panic!("{}: label {t:?} not found", txt.display())) + from_byte;
+        let start = char_len(&text[..at]);
+        let end = start + char_len(t);
+        from_byte = at + t.len();
+        out.push(Label {
+            start,
+            end,
+            text: t.to_string(),
+            value: f["value"].as_f64().expect("value"),
+            kind: f["kind"].as_str().expect("kind").to_string(),
+            qualifier: opt_string(&f["qualifier"]),
+            measure: opt_string(&f["measure"]),
+            agency: opt_string(&f["agency"]),
+            date: opt_string(&f["date"]),
+        });
+    }
+    (published, out)
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.005 * b.abs().max(1e-9)
+}
+
+/// Scores one article; notes every disagreement in `log`.
+fn score(name: &str, labels: &[Label], got: &[Suggestion], log: &mut String) -> Scores {
+    let mut s = Scores::default();
+    s.spans.predicted = got.len();
+    s.spans.expected = labels.len();
+    s.values.predicted = got.len();
+    s.values.expected = labels.len();
+    for g in got {
+        if !labels.iter().any(|l| l.start == g.start && l.end == g.end) {
+            let _ = writeln!(log, "{name}: extra  {:?} at {}..{} ({})", g.text, g.start, g.end, g.sentence);
+        }
+    }
+    for l in labels {
+        let Some(g) = got.iter().find(|g| g.start == l.start && g.end == l.end) else {
+            let near = got.iter().find(|g| g.start < l.end && l.start < g.end).map(|g| g.text.as_str());
+            let _ = writeln!(log, "{name}: missed {:?} at {}..{} (overlapping: {near:?})", l.text, l.start, l.end);
+            continue;
+        };
+        s.matched += 1;
+        s.spans.hits_p += 1;
+        s.spans.hits_r += 1;
+        if close(g.value, l.value) {
+            s.values.hits_p += 1;
+            s.values.hits_r += 1;
+        } else {
+            let _ = writeln!(log, "{name}: value  {:?}: got {} want {}", l.text, g.value, l.value);
+        }
+        if g.kind.label() == l.kind {
+            s.kind_ok += 1;
+        }
+        if g.qualifier.map(|q| q.label().to_string()) == l.qualifier {
+            s.qualifier_ok += 1;
+        } else {
+            let _ = writeln!(log, "{name}: qualif {:?}: got {:?} want {:?}", l.text, g.qualifier, l.qualifier);
+        }
+        if g.measure.as_deref().map(str::to_lowercase) == l.measure.as_deref().map(str::to_lowercase) {
+            s.measure_ok += 1;
+        }
+        // Agency and date: precision over what the engine asserted,
+        // recall over what the labels assert.
+        if g.agency.is_some() {
+            s.agency.predicted += 1;
+        }
+        if l.agency.is_some() {
+            s.agency.expected += 1;
+        }
+        if g.agency.is_some() && g.agency == l.agency {
+            s.agency.hits_p += 1;
+            s.agency.hits_r += 1;
+        } else if g.agency != l.agency {
+            let _ = writeln!(log, "{name}: agency {:?}: got {:?} want {:?}", l.text, g.agency, l.agency);
+        }
+        let gd = g.date.map(|d| d.value.to_string());
+        if gd.is_some() {
+            s.dates.predicted += 1;
+        }
+        if l.date.is_some() {
+            s.dates.expected += 1;
+        }
+        if gd.is_some() && gd == l.date {
+            s.dates.hits_p += 1;
+            s.dates.hits_r += 1;
+        } else if gd != l.date {
+            let _ = writeln!(
+                log,
+                "{name}: date   {:?}: got {:?} ({:?}) want {:?}",
+                l.text,
+                gd,
+                g.date_text.as_deref(),
+                l.date
+            );
+        }
+    }
+    s
+}
+
+#[test]
+fn fixture_set_is_large_enough() {
+    let paths = articles();
+    assert!(paths.len() >= 12, "{} articles", paths.len());
+    let figures: usize = paths
+        .iter()
+        .map(|p| {
+            let text = read_article_file(p).expect("article").text;
+            labels(p, &text).1.len()
+        })
+        .sum();
+    assert!(figures >= 200, "{figures} labelled figures");
+}
+
+#[test]
+fn accuracy_on_labelled_articles() {
+    let extractor = Extractor::with_default_agencies();
+    let mut total = Scores::default();
+    let mut table = String::new();
+    let mut log = String::new();
+    let _ = writeln!(
+        table,
+        "{:<28} {:>5} {:>5} {:>13} {:>13} {:>13} {:>13}",
+        "article", "want", "got", "spans P/R", "values P/R", "agency P/R", "dates P/R"
+    );
+    for path in articles() {
+        let imported = read_article_file(&path).expect("article");
+        let (published, labels) = labels(&path, &imported.text);
+        let got = extractor.suggest(&imported.text, Some(published));
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let s = score(&name, &labels, &got, &mut log);
+        let _ = writeln!(
+            table,
+            "{:<28} {:>5} {:>5} {:>13} {:>13} {:>13} {:>13}",
+            name,
+            labels.len(),
+            got.len(),
+            s.spans.cell(),
+            s.values.cell(),
+            s.agency.cell(),
+            s.dates.cell()
+        );
+        total.add(&s);
+    }
+    let _ = writeln!(
+        table,
+        "{:<28} {:>5} {:>5} {:>13} {:>13} {:>13} {:>13}",
+        "TOTAL",
+        total.spans.expected,
+        total.spans.predicted,
+        total.spans.cell(),
+        total.values.cell(),
+        total.agency.cell(),
+        total.dates.cell()
+    );
+    let m = total.matched.max(1) as f64;
+    let _ = writeln!(
+        table,
+        "among {} matched spans: kind {:.3}, qualifier {:.3}, measure {:.3} (not scored)",
+        total.matched,
+        total.kind_ok as f64 / m,
+        total.qualifier_ok as f64 / m,
+        total.measure_ok as f64 / m
+    );
+    println!("{log}\n{table}");
+    let checks = [
+        ("span precision", total.spans.precision(), SPAN_MIN),
+        ("span recall", total.spans.recall(), SPAN_MIN),
+        ("value precision", total.values.precision(), VALUE_MIN),
+        ("value recall", total.values.recall(), VALUE_MIN),
+        ("agency precision", total.agency.precision(), AGENCY_MIN),
+        ("agency recall", total.agency.recall(), AGENCY_MIN),
+        ("date precision", total.dates.precision(), DATE_MIN),
+        ("date recall", total.dates.recall(), DATE_MIN),
+    ];
+    let failed: Vec<String> =
+        checks.iter().filter(|(_, v, min)| v < min).map(|(n, v, min)| format!("{n} {v:.3} < {min}")).collect();
+    assert!(failed.is_empty(), "{}\n{table}", failed.join(", "));
+}

@@ -1,0 +1,292 @@
+//! Drives the real workbench headless with egui_kittest, as an editor
+//! would: click, type, press keys, then check the project.
+
+use crosscheck::model::{DateKind, DatePrecision, FigureKind, Project};
+use crosscheck::store::{load_project, parse_project, save_project};
+use crosscheck::ui::{Action, App, BottomTab, SAMPLE_PROJECT, SortColumn, visible_claims};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotOptions};
+use std::path::{Path, PathBuf};
+
+/// Every harness is made here: one window size, one set of snapshot
+/// thresholds.
+fn harness(app: App) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_options(SnapshotOptions::new().threshold(1.0).max_failed_pixels(200))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+}
+
+fn sample_app() -> Harness<'static, App> {
+    let mut h = harness(App::new(None, false));
+    h.run_steps(3);
+    h
+}
+
+fn sample() -> Project {
+    parse_project(Path::new("sample"), SAMPLE_PROJECT).unwrap()
+}
+
+fn click_at(h: &Harness<'_, App>, pos: Pos2) {
+    h.hover_at(pos);
+    for pressed in [true, false] {
+        h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed, modifiers: Modifiers::NONE });
+    }
+}
+
+/// The on-screen rectangle of the article text block that starts with `start`.
+fn block_rect(h: &Harness<'_, App>, start: &str) -> egui::Rect {
+    h.get_all_by_role(egui::accesskit::Role::MultilineTextInput)
+        .find(|n| n.value().is_some_and(|v| v.starts_with(start)))
+        .unwrap_or_else(|| panic!("no text block starts with {start:?}"))
+        .rect()
+}
+
+#[test]
+fn opens_the_sample_project_with_its_articles_and_highlights() {
+    let h = sample_app();
+    assert_eq!(h.state().doc.project.articles.len(), 5);
+    assert_eq!(h.state().doc.project.claims.len(), 30);
+    h.get_by_label_contains("Meridian Post");
+    // Each visible claim is a labelled node a screen reader (or test) finds.
+    h.get_by_label_contains("Claim C1: around 4,000 casualties as of mid-January");
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn selecting_text_and_pressing_t_tags_a_claim() {
+    let mut h = sample_app();
+    let rect = block_rect(&h, "North Korean soldiers fighting");
+    let from = rect.left_top() + egui::vec2(1.0, 8.0);
+    let to = rect.left_top() + egui::vec2(150.0, 8.0);
+    h.drag_at(from);
+    h.run_steps(1);
+    h.hover_at(to);
+    h.run_steps(1);
+    h.drop_at(to);
+    h.run_steps(2);
+    let (article, start, end) = h.state().view.text_selection.expect("a selection in the pane");
+    assert!(end > start);
+    h.key_press(Key::T);
+    h.run_steps(2);
+    let app = h.state();
+    assert_eq!(app.doc.project.claims.len(), 31);
+    let claim = app.doc.project.claims.last().unwrap();
+    assert_eq!(Some(claim.id), app.view.selected_claim, "the new claim opens in the inspector");
+    assert_eq!((claim.article, claim.anchor.start, claim.anchor.end), (article, start, end));
+    let text = &app.doc.project.article(article).unwrap().text;
+    assert!(text.chars().skip(start).take(end - start).collect::<String>() == claim.anchor.exact);
+    assert!(claim.anchor.exact.starts_with("North Korean soldiers"), "{:?}", claim.anchor.exact);
+    assert!(app.doc.project.validate().is_valid());
+    assert!(app.doc.is_dirty());
+    h.get_by_label_contains(&format!("Claim {}: ", claim.id));
+}
+
+#[test]
+fn inspector_sets_figure_agency_and_date_and_undo_redo_walk_back() {
+    let mut h = sample_app();
+    let article = h.state().doc.project.articles[0].id;
+    // A fresh claim on "North Korean soldiers fighting".
+    h.state_mut().apply(Action::AddClaim { article, start: 0, end: 12 });
+    h.run_steps(2);
+    let id = h.state().view.selected_claim.unwrap();
+
+    let measure = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Measure");
+    measure.focus();
+    measure.type_text("killed");
+    h.run_steps(1);
+    let search = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search agencies");
+    search.focus();
+    search.type_text("defencehq");
+    h.run_steps(2);
+    h.get_by_label_contains("UK Ministry of Defence (“@DefenceHQ”)").click();
+    h.run_steps(1);
+    use egui::accesskit::Role;
+    let click_in_inspector = |h: &mut Harness<'_, App>, role: Role, label: &str| {
+        h.get_by_role_and_label(role, label).scroll_to_me();
+        h.run_steps(2);
+        h.get_by_role_and_label(role, label).click();
+        h.run_steps(2);
+    };
+    click_in_inspector(&mut h, Role::CheckBox, "The figure has a date");
+    click_in_inspector(&mut h, Role::RadioButton, "reported");
+    click_in_inspector(&mut h, Role::RadioButton, "ratio");
+
+    let p = &h.state().doc.project;
+    let claim = p.claim(id).unwrap();
+    assert_eq!(claim.figure.measure, "killed");
+    assert_eq!(p.agency_name(claim.agency), "UK Ministry of Defence");
+    let date = claim.date.expect("a date");
+    assert_eq!((date.precision, date.kind), (DatePrecision::Day, DateKind::Reported));
+    assert_eq!(claim.figure.kind, FigureKind::Ratio);
+
+    // Typing "killed" was one undo step, not six.
+    let undo = |h: &mut Harness<'_, App>| {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run_steps(1);
+    };
+    undo(&mut h); // kind
+    undo(&mut h); // date kind
+    undo(&mut h); // date
+    undo(&mut h); // agency
+    assert_eq!(h.state().doc.project.claim(id).unwrap().figure.measure, "killed");
+    assert!(h.state().doc.project.claim(id).unwrap().agency.is_none());
+    undo(&mut h); // measure
+    assert_eq!(h.state().doc.project.claim(id).unwrap().figure.measure, "");
+    undo(&mut h); // the claim itself
+    assert!(h.state().doc.project.claim(id).is_none());
+    assert_eq!(h.state().doc.project, sample());
+    assert!(!h.state().doc.is_dirty(), "undone back to the file's state");
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run_steps(1);
+    assert_eq!(h.state().doc.project.claim(id).unwrap().figure.measure, "killed");
+}
+
+#[test]
+fn claims_table_sorts_filters_selects_and_deletes() {
+    let mut h = sample_app();
+    h.get_by_label("Value").click();
+    h.run_steps(2);
+    assert_eq!(h.state().view.table.sort, SortColumn::Value);
+    let values = |h: &Harness<'_, App>| -> Vec<f64> {
+        visible_claims(&h.state().doc.project, &h.state().view.table)
+            .iter()
+            .map(|c| c.figure.value.unwrap_or(f64::NEG_INFINITY))
+            .collect()
+    };
+    let up = values(&h);
+    assert!(up.windows(2).all(|w| w[0] <= w[1]));
+    h.get_by_label_contains("Value ⬆").click();
+    h.run_steps(2);
+    let down = values(&h);
+    assert!(down.windows(2).all(|w| w[0] >= w[1]));
+
+    let filter = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Filter");
+    filter.focus();
+    filter.type_text("Syrsky");
+    h.run_steps(2);
+    let shown = visible_claims(&h.state().doc.project, &h.state().view.table);
+    assert!(!shown.is_empty() && shown.len() < 30);
+    assert!(shown.iter().all(|c| h.state().doc.project.agency_name(c.agency) == "Oleksandr Syrsky"
+        || c.note.contains("Syrsky")
+        || c.anchor.exact.contains("Syrsky")));
+    let first = shown[0].id;
+    let quote = shown[0].anchor.exact.clone();
+
+    // Clicking a row selects the claim and opens its article in a pane.
+    h.get_by_label(&quote).click();
+    h.run_steps(2);
+    assert_eq!(h.state().view.selected_claim, Some(first));
+    let article = h.state().doc.project.claim(first).unwrap().article;
+    assert!(h.state().view.panes.iter().any(|p| p.article == Some(article)));
+
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert!(h.state().doc.project.claim(first).is_none());
+    assert_eq!(h.state().doc.project.claims.len(), 29);
+    assert_eq!(h.state().view.selected_claim, None);
+}
+
+fn temp_project(dir: &Path) -> PathBuf {
+    let path = dir.join("kursk.ron");
+    save_project(&sample(), &path).unwrap();
+    path
+}
+
+#[test]
+fn save_and_reload_give_the_same_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_project(dir.path());
+    let mut h = harness(App::new(Some(path.clone()), false));
+    h.run_steps(2);
+    let id = h.state().doc.project.claims[3].id;
+    h.state_mut().apply(Action::SetNote(id, "checked — “fine” 😀\u{a0}ok".into()));
+    h.run_steps(1);
+    assert!(h.state().doc.is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(!h.state().doc.is_dirty(), "{}", h.state().status.message);
+    let reloaded = load_project(&path).unwrap();
+    assert_eq!(reloaded, h.state().doc.project);
+    assert_eq!(reloaded.claim(id).unwrap().note, "checked — “fine” 😀\u{a0}ok");
+    assert!(dir.path().join("kursk.ron.bak").exists());
+
+    let mut again = harness(App::new(Some(path.clone()), false));
+    again.run_steps(2);
+    assert_eq!(again.state().doc.project, reloaded);
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_save_discard_cancel() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_project(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut h = harness(App::new(Some(path.clone()), false));
+    h.run_steps(2);
+    let id = h.state().doc.project.claims[0].id;
+    h.state_mut().apply(Action::DeleteClaim(id));
+    h.state_mut().apply(Action::Quit);
+    h.run_steps(2);
+    h.get_by_label_contains("Save the changes to kursk.ron before quitting?");
+
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("Save the changes").is_none());
+    assert!(!h.state().quit_confirmed);
+    assert!(h.state().doc.is_dirty());
+    assert_eq!(std::fs::read(&path).unwrap(), before, "cancel writes nothing");
+
+    h.state_mut().apply(Action::Quit);
+    h.run_steps(2);
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert!(h.state().quit_confirmed);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "discard writes nothing");
+
+    let mut h = harness(App::new(Some(path.clone()), false));
+    h.run_steps(2);
+    h.state_mut().apply(Action::DeleteClaim(id));
+    h.state_mut().apply(Action::Close);
+    h.run_steps(2);
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    assert!(load_project(&path).unwrap().claim(id).is_none(), "save wrote the change");
+    assert!(h.state().doc.path.is_none(), "then the project closed");
+}
+
+#[test]
+fn clicking_a_plot_point_selects_its_claim() {
+    let mut h = sample_app();
+    h.get_by_label("Plot").click();
+    h.run_steps(3);
+    assert_eq!(h.state().view.bottom_tab, BottomTab::Plot);
+    let hits = h.state().view.plot.hits.clone();
+    assert!(!hits.is_empty(), "points on the plot");
+    // A point with no other point near it, so the click is unambiguous.
+    let (pos, id) = *hits
+        .iter()
+        .find(|(p, _)| hits.iter().filter(|(q, _)| q.distance(*p) < 10.0).count() == 1)
+        .expect("a point standing alone");
+    click_at(&h, pos);
+    h.run_steps(3);
+    assert_eq!(h.state().view.selected_claim, Some(id));
+    let article = h.state().doc.project.claim(id).unwrap().article;
+    assert!(h.state().view.panes.iter().any(|p| p.article == Some(article)), "its article is shown");
+}
+
+#[test]
+fn snapshot_main_screen_inspector_and_plot() {
+    let mut h = sample_app();
+    h.snapshot("main_screen");
+    let id = h.state().doc.project.claims[5].id;
+    h.state_mut().apply(Action::ShowClaim(id));
+    h.run_steps(3);
+    h.snapshot("inspector");
+    h.get_by_label("Plot").click();
+    h.run_steps(3);
+    h.snapshot("plot");
+}
