@@ -1,7 +1,8 @@
 //! The headless commands: validate, import, export, suggest. GUI-free, so
 //! they run on servers and in CI.
 
-use crate::model::{Project, Validation};
+use crate::extract::{Extractor, Suggestion};
+use crate::model::{FigureKind, Project, Validation};
 use crate::store::{self, ExportFormat, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
@@ -52,6 +53,24 @@ pub enum Command {
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
     },
+    /// Print the figures the suggestion engine finds in an article file
+    /// (.txt, .md, .html, read as import reads it).
+    Suggest {
+        file: PathBuf,
+        /// Publication date, YYYY-MM-DD, against which relative dates
+        /// ("last week", "on Friday") resolve; defaults to the date an HTML
+        /// page declares, else a dateline or byline date.
+        #[arg(long, value_parser = parse_date)]
+        published: Option<Date>,
+        #[arg(long, value_enum, default_value_t = SuggestFormat::Table)]
+        format: SuggestFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    Json,
+    Table,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -101,6 +120,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<i32, CliError> {
             import(&project, &files, ImportMeta { title, outlet, url, published }, out)
         }
         Command::Export { project, format, output } => export(&project, format.into(), output.as_deref(), out),
+        Command::Suggest { file, published, format } => suggest(&file, published, format, out),
     }
 }
 
@@ -207,4 +227,129 @@ fn export(path: &Path, format: ExportFormat, output: Option<&Path>, out: &mut dy
         Some(target) => store::write_atomic(target, text.as_bytes(), false)?,
     }
     Ok(0)
+}
+
+fn suggest(file: &Path, published: Option<Date>, format: SuggestFormat, out: &mut dyn Write) -> Result<i32, CliError> {
+    let article = store::read_article_file(file)?;
+    let extractor = Extractor::with_default_agencies();
+    let suggestions = extractor.suggest(&article.text, published.or(article.published_on));
+    let text = match format {
+        SuggestFormat::Json => suggestions_json(&suggestions),
+        SuggestFormat::Table => suggestions_table(&suggestions),
+    };
+    write_out(out, &text)?;
+    Ok(0)
+}
+
+/// One suggestion as `suggest --format json` prints it: exactly these keys.
+#[derive(serde::Serialize)]
+struct SuggestionJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    value: serde_json::Value,
+    kind: &'static str,
+    qualifier: Option<&'static str>,
+    measure: Option<&'a str>,
+    agency: Option<&'a str>,
+    agency_text: Option<&'a str>,
+    date: Option<String>,
+    date_text: Option<&'a str>,
+    sentence: &'a str,
+}
+
+/// A figure's value as JSON: whole numbers without a fraction.
+fn json_number(v: f64) -> serde_json::Value {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        serde_json::Value::from(v as i64)
+    } else {
+        serde_json::Number::from_f64(v).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    }
+}
+
+/// The JSON array `suggest --format json` prints, with a final newline.
+pub fn suggestions_json(suggestions: &[Suggestion]) -> String {
+    let rows: Vec<SuggestionJson<'_>> = suggestions
+        .iter()
+        .map(|s| SuggestionJson {
+            start: s.start,
+            end: s.end,
+            text: &s.text,
+            value: json_number(s.value),
+            kind: s.kind.label(),
+            qualifier: s.qualifier.map(|q| q.label()),
+            measure: s.measure.as_deref(),
+            agency: s.agency.as_deref(),
+            agency_text: s.agency_text.as_deref(),
+            date: s.date.map(|d| d.value.to_string()),
+            date_text: s.date_text.as_deref(),
+            sentence: &s.sentence,
+        })
+        .collect();
+    // Serialising plain strings and numbers cannot fail.
+    let mut text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string());
+    text.push('\n');
+    text
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    let s = s.replace(['\n', '\t'], " ");
+    if s.chars().count() <= max { s } else { s.chars().take(max - 1).chain(std::iter::once('\u{2026}')).collect() }
+}
+
+/// The aligned table `suggest --format table` prints.
+pub fn suggestions_table(suggestions: &[Suggestion]) -> String {
+    let header = ["SPAN", "TEXT", "VALUE", "QUALIFIER", "MEASURE", "AGENCY", "DATE"];
+    let rows: Vec<[String; 7]> = suggestions
+        .iter()
+        .map(|s| {
+            let value = match s.kind {
+                FigureKind::Count => format!("{}", s.value),
+                FigureKind::Ratio => format!("{:.4} ratio", s.value),
+            };
+            let agency = match (&s.agency, &s.agency_text) {
+                (Some(a), Some(t)) if !a.eq_ignore_ascii_case(t) => format!("{a} ({t})"),
+                (Some(a), _) => a.clone(),
+                _ => "-".into(),
+            };
+            let date = match (&s.date, &s.date_text) {
+                (Some(d), Some(t)) => format!("{} {} ({t})", d.value, d.kind.label()),
+                (None, Some(t)) => format!("? ({t})"),
+                _ => "-".into(),
+            };
+            [
+                format!("{}..{}", s.start, s.end),
+                shorten(&s.text, 28),
+                value,
+                s.qualifier.map_or("-", |q| q.label()).to_string(),
+                shorten(s.measure.as_deref().unwrap_or("-"), 24),
+                shorten(&agency, 48),
+                shorten(&date, 44),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|h| h.chars().count());
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: &[String]| {
+        let mut l = String::new();
+        for (k, (cell, w)) in cells.iter().zip(widths).enumerate() {
+            l.push_str(cell);
+            if k + 1 < cells.len() {
+                l.push_str(&" ".repeat(w - cell.chars().count() + 2));
+            }
+        }
+        out.push_str(l.trim_end());
+        out.push('\n');
+    };
+    line(&header.map(String::from));
+    for row in &rows {
+        line(row);
+    }
+    out.push_str(&format!("{} figures\n", suggestions.len()));
+    out
 }

@@ -28,10 +28,12 @@ fn sample() -> Project {
     parse_project(Path::new("sample"), SAMPLE_PROJECT).unwrap()
 }
 
-fn click_at(h: &Harness<'_, App>, pos: Pos2) {
+fn click_at(h: &mut Harness<'_, App>, pos: Pos2) {
     h.hover_at(pos);
+    h.run_steps(1);
     for pressed in [true, false] {
         h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed, modifiers: Modifiers::NONE });
+        h.run_steps(1);
     }
 }
 
@@ -264,15 +266,22 @@ fn clicking_a_plot_point_selects_its_claim() {
     h.get_by_label("Plot").click();
     h.run_steps(3);
     assert_eq!(h.state().view.bottom_tab, BottomTab::Plot);
+    h.run();
     let hits = h.state().view.plot.hits.clone();
     assert!(!hits.is_empty(), "points on the plot");
-    // A point with no other point near it, so the click is unambiguous.
+    // The leftmost point with no other point near it (away from the legend).
     let (pos, id) = *hits
         .iter()
-        .find(|(p, _)| hits.iter().filter(|(q, _)| q.distance(*p) < 10.0).count() == 1)
+        .filter(|(p, _)| hits.iter().filter(|(q, _)| q.distance(*p) < 10.0).count() == 1)
+        .min_by(|a, b| a.0.x.total_cmp(&b.0.x))
         .expect("a point standing alone");
-    click_at(&h, pos);
-    h.run_steps(3);
+    h.hover_at(pos);
+    h.run();
+    // The hover tooltip quotes the claim.
+    let quote = h.state().doc.project.claim(id).unwrap().anchor.exact.clone();
+    assert!(h.query_all_by_label_contains(&format!("\n“{quote}”")).next().is_some(), "a tooltip quoting the claim");
+    click_at(&mut h, pos);
+    h.run();
     assert_eq!(h.state().view.selected_claim, Some(id));
     let article = h.state().doc.project.claim(id).unwrap().article;
     assert!(h.state().view.panes.iter().any(|p| p.article == Some(article)), "its article is shown");
@@ -289,4 +298,69 @@ fn snapshot_main_screen_inspector_and_plot() {
     h.get_by_label("Plot").click();
     h.run_steps(3);
     h.snapshot("plot");
+}
+
+#[test]
+fn autosave_writes_a_recovery_file_that_is_offered_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_project(dir.path());
+    let saved = std::fs::read(&path).unwrap();
+    let mut app = App::new(Some(path.clone()), false);
+    let id = app.doc.project.claims[0].id;
+    app.apply(Action::SetNote(id, "unsaved — “work” 😀".into()));
+    app.autosave_if_due(0.0);
+    assert!(!crosscheck::ui::recovery_path(Some(&path)).exists(), "not before 60 seconds");
+    app.autosave_if_due(61.0);
+    let recovery = crosscheck::ui::recovery_path(Some(&path));
+    assert!(recovery.exists());
+    assert_eq!(std::fs::read(&path).unwrap(), saved, "autosave never touches the project file");
+    // Make sure the recovery file is newer than the project on any file system.
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options().write(true).open(&recovery).unwrap().set_modified(later).unwrap();
+
+    let mut h = harness(App::new(Some(path.clone()), false));
+    h.run_steps(2);
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.project.claim(id).unwrap().note, "unsaved — “work” 😀");
+    assert!(h.state().doc.is_dirty(), "restored work is not saved yet");
+}
+
+#[test]
+fn import_through_the_path_prompt_asks_for_metadata() {
+    let mut h = sample_app();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run_steps(2);
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ui/seoul-toll.txt");
+    let field = h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "one path per line");
+    field.focus();
+    h.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    field.type_text(&fixture.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(
+        h.query_by_label("Import 1 articles").is_some(),
+        "status: {}; modal open: {}; prompt: {:?}",
+        h.state().status.message,
+        h.state().modal.is_some(),
+        h.state().files.prompt.as_ref().map(|p| p.text.clone())
+    );
+    let outlet = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Outlet");
+    outlet.focus();
+    outlet.type_text("Harbour Courier");
+    h.run_steps(1);
+    h.get_by_label("Import").click();
+    h.run_steps(2);
+    let p = &h.state().doc.project;
+    assert_eq!(p.articles.len(), 6);
+    let article = p.articles.last().unwrap();
+    assert_eq!(article.title, "Seoul raises toll estimate");
+    assert_eq!(article.outlet, "Harbour Courier");
+    let text = &article.text;
+    let start = text.chars().position(|c| c == '😀').unwrap();
+    assert_eq!(crosscheck::model::text::slice_chars(text, start..start + 1), Some("😀"));
+    assert!(text.contains("near\u{a0}Kursk"));
+    assert!(h.state().doc.is_dirty());
 }

@@ -52,6 +52,14 @@ pub fn measures(project: &Project, kind: FigureKind) -> Vec<String> {
     m
 }
 
+/// The measure most claims of `kind` report, ties to the first in order.
+pub fn most_common_measure(project: &Project, kind: FigureKind) -> Option<String> {
+    let count = |m: &str| {
+        project.claims.iter().filter(|c| c.figure.kind == kind && c.figure.measure.trim().to_lowercase() == m).count()
+    };
+    measures(project, kind).into_iter().max_by(|a, b| count(a).cmp(&count(b)).then(b.cmp(a)))
+}
+
 /// Claims with a value and a date that pass `filter`, one series per
 /// agency, series sorted by agency name and points by date.
 pub fn plot_series(project: &Project, filter: &PlotFilter) -> Vec<Series> {
@@ -112,6 +120,12 @@ mod tests {
             plot_series(&p, &PlotFilter { kind: FigureKind::Count, measure: Some("casualties".into()), tag: None });
         let n: usize = casualties.iter().map(|s| s.points.len()).sum();
         assert!(n >= 3 && n < counts.iter().map(|s| s.points.len()).sum::<usize>());
+    }
+
+    #[test]
+    fn the_most_common_measure_is_plotted_first() {
+        assert_eq!(most_common_measure(&sample(), FigureKind::Count).as_deref(), Some("casualties"));
+        assert_eq!(most_common_measure(&Project::new("t", jiff::Timestamp::UNIX_EPOCH), FigureKind::Count), None);
     }
 
     #[test]

@@ -65,9 +65,8 @@ const CONTINUATIONS: &[&str] = &[
 ];
 
 /// Heads of anaphors ("the ministry said").
-const ANAPHOR_HEADS: &[&str] = &["ministry", "military", "agency", "department", "service", "pentagon", "kremlin"];
-const ANAPHOR_MODIFIERS: &[&str] =
-    &["defence", "defense", "spy", "intelligence", "news", "state", "same", "british", "country's"];
+const ANAPHOR_HEADS: &[&str] = &["ministry", "military", "agency", "department", "service", "staff"];
+const ANAPHOR_MODIFIERS: &[&str] = &["defence", "defense", "spy", "intelligence", "news", "state", "same", "general"];
 
 type Key = Box<str>;
 
@@ -373,14 +372,17 @@ impl AgencyIndex {
         Some(Mention { toks: i..end, after, agency, possessive, anaphor: false })
     }
 
+    /// "the ministry", "the spy agency", "its General Staff": the latest
+    /// agency mentioned whose names have these words, or the only agency
+    /// that has them.
     fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
-        if !doc.is(i, "the") {
+        if !doc.is_any(i, &["the", "its"]) {
             return None;
         }
         let mut j = i + 1;
         let mut wanted: Vec<String> = Vec::new();
         if let Some(w) = doc.word(j).filter(|w| ANAPHOR_MODIFIERS.contains(&w.as_ref())) {
-            if !matches!(w.as_ref(), "same" | "country's") {
+            if w != "same" {
                 wanted.push(w.into_owned());
             }
             j += 1;
@@ -391,7 +393,12 @@ impl AgencyIndex {
         if doc.is(end, "of") || doc.capitalised(end) {
             return None;
         }
-        let agency = recent.iter().rev().copied().find(|&a| wanted.iter().all(|w| self.words[a].contains(w)))?;
+        let has_all = |a: usize| wanted.iter().all(|w| self.words[a].contains(w));
+        let agency = recent.iter().rev().copied().find(|&a| has_all(a)).or_else(|| {
+            let mut all = (0..self.names.len()).filter(|&a| has_all(a));
+            let only = all.next()?;
+            all.next().is_none().then_some(only)
+        })?;
         let possessive = doc.possessive_at(end);
         let after = if possessive { end + 2 } else { end };
         Some(Mention { toks: i..end, after, agency, possessive, anaphor: true })

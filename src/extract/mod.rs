@@ -122,14 +122,16 @@ impl Extractor {
             return Vec::new();
         }
         let sentences = sentences::split(&doc);
-        let mut date_list = dates::find(&doc, &sentences, published_on);
-        if published_on.is_none()
-            && let Some(published) = infer_published(&date_list, &sentences)
+        let mut published = published_on;
+        let mut date_list = dates::find(&doc, &sentences, published);
+        if published.is_none()
+            && let Some(inferred) = infer_published(&date_list, &sentences)
         {
-            date_list = dates::find(&doc, &sentences, Some(published));
+            published = Some(inferred);
+            date_list = dates::find(&doc, &sentences, published);
         }
         let mentions = self.index.find(&doc);
-        Analysis::new(&doc, &sentences, &date_list, &mentions, self).run()
+        Analysis::new(&doc, &sentences, &date_list, &mentions, self, published).run()
     }
 }
 
@@ -189,6 +191,7 @@ struct Analysis<'a, 'd> {
     dates: &'a [DateMention],
     mentions: &'a [Mention],
     extractor: &'a Extractor,
+    published: Option<Date>,
     /// Per sentence: its mentions and dates as index ranges.
     mention_ranges: Vec<Range<usize>>,
     date_ranges: Vec<Range<usize>>,
@@ -228,10 +231,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         dates: &'a [DateMention],
         mentions: &'a [Mention],
         extractor: &'a Extractor,
+        published: Option<Date>,
     ) -> Analysis<'a, 'd> {
         let mention_ranges = ranges_by_sentence(sentences, mentions.iter().map(|m| m.toks.start));
         let date_ranges = ranges_by_sentence(sentences, dates.iter().map(|d| d.toks.start));
-        Analysis { doc, sentences, dates, mentions, extractor, mention_ranges, date_ranges, cues: Vec::new() }
+        Analysis { doc, sentences, dates, mentions, extractor, published, mention_ranges, date_ranges, cues: Vec::new() }
     }
 
     fn run(mut self) -> Vec<Suggestion> {
@@ -251,6 +255,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .map(|(si, s)| attribution::cues(doc, s, self.mentions, self.mention_ranges[si].clone(), &blocked))
             .collect();
         let mut found: Vec<Found> = Vec::new();
+        // Per sentence, the date its last figure got.
+        let mut last_date: Vec<Option<usize>> = vec![None; self.sentences.len()];
         // The last sentence with a source in this paragraph and the previous.
         let mut para_last: Option<(Attr, usize)> = None;
         let mut prev_para_last: Option<(Attr, usize)> = None;
@@ -261,35 +267,43 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 para_last = None;
             }
             let figures = figures::find(doc, s.toks.clone(), &blocked);
-            let own = attribution::choose(&self.cues[si], s.toks.end);
+            let own = attribution::choose(doc, s, &self.cues[si], s.toks.end);
+            let pronoun_back = own.is_some_and(|c| c.source == Source::Back { pronoun: true });
             let back = para_last.or_else(|| {
-                let anaphoric = first_in_para
-                    && (attribution::opens_with_anaphor(doc, s) || own.is_some_and(|c| c.source == Source::Back));
+                let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
                 if anaphoric { prev_para_last } else { None }
             });
+            let inherits = !self.speaks_of_now(s);
+            let locals: Vec<Option<usize>> = figures
+                .iter()
+                .enumerate()
+                .map(|(fi, f)| self.local_date(si, f, figures.get(fi + 1).map(|n| n.core.start)))
+                .collect();
             let sentence_span = doc.span(s.toks.start, s.toks.end);
             for (fi, figure) in figures.iter().enumerate() {
-                let cue = attribution::choose(&self.cues[si], figure.core.start);
+                let cue = attribution::choose(doc, s, &self.cues[si], figure.core.start);
                 let (attr, from) = match cue.map(|c| c.source) {
                     Some(Source::Known(mi)) => (Some(Attr::Known(mi)), Some(si)),
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
-                    Some(Source::Back) | None => match back.or_else(|| self.following_speaker(si)) {
+                    Some(Source::Back { .. }) | None => match back.or_else(|| self.following_speaker(si)) {
                         Some((a, t)) => (Some(a), Some(t)),
                         None => (None, None),
                     },
                 };
-                let next_core = figures.get(fi + 1).map(|f| f.core.start);
-                let mut date = self.figure_date(si, figure, next_core);
-                if date.is_none()
-                    && let Some(t) = from.filter(|&t| t != si)
-                {
-                    date = self.sentence_date(t);
+                let mut date = locals[fi].or_else(|| self.clause_date(si, figure, &locals));
+                if inherits {
+                    if date.is_none()
+                        && let Some(t) = from.filter(|&t| t != si)
+                    {
+                        date = last_date[t].or_else(|| self.sentence_date(t));
+                    }
+                    if date.is_none()
+                        && let Some(Attr::Known(mi)) = attr
+                    {
+                        date = self.same_source_date(si, mi, first_in_para, prev_para_last, &last_date);
+                    }
                 }
-                if date.is_none()
-                    && let Some(Attr::Known(mi)) = attr
-                {
-                    date = self.same_source_date(si, mi, first_in_para, prev_para_last);
-                }
+                last_date[si] = date.or(last_date[si]);
                 found.push(Found {
                     span: doc.span(figure.toks.start, figure.toks.end),
                     sentence: sentence_span,
@@ -311,6 +325,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
         self.into_suggestions(found)
     }
 
+    /// "now", "currently", "so far": the sentence describes the present,
+    /// not the date of the sentence it follows.
+    fn speaks_of_now(&self, s: &Sentence) -> bool {
+        let doc = self.doc;
+        s.toks.clone().any(|k| {
+            doc.is_any(k, &["now", "currently"])
+                || doc.is(k, "so") && doc.is(k + 1, "far")
+                || doc.is(k, "to") && doc.is(k + 1, "date")
+        })
+    }
+
     /// "X said" in the next sentence of the same paragraph.
     fn following_speaker(&self, si: usize) -> Option<(Attr, usize)> {
         let next = self.sentences.get(si + 1)?;
@@ -323,20 +348,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
         })
     }
 
+    /// Dates of sentence `si` that can date a figure: resolved, not the
+    /// start of a period, not after publication.
     fn usable_dates(&self, si: usize) -> impl Iterator<Item = usize> + '_ {
-        self.date_ranges[si].clone().filter(|&d| self.dates[d].value.is_some() && self.dates[d].role != Role::Since)
+        self.date_ranges[si].clone().filter(|&d| {
+            let m = &self.dates[d];
+            m.role != Role::Since
+                && m.value.is_some_and(|(v, _)| self.published.is_none_or(|p| v <= p))
+        })
     }
 
-    /// The date of a figure from its own sentence.
-    fn figure_date(&self, si: usize, f: &FigureMatch, next_core: Option<usize>) -> Option<usize> {
+    /// A date right after the figure in the same clause: "11,000 troops
+    /// sent last autumn", "4,000 casualties as of mid-January".
+    fn local_date(&self, si: usize, f: &FigureMatch, next_core: Option<usize>) -> Option<usize> {
         let doc = self.doc;
-        let distance = |d: usize| {
-            let t = &self.dates[d].toks;
-            if t.start >= f.toks.end { t.start - f.toks.end } else { f.toks.start.saturating_sub(t.end) }
-        };
-        // A date right after the figure in the same clause: "11,000 troops
-        // sent last autumn", "4,000 casualties as of mid-January".
-        let local = self.usable_dates(si).find(|&d| {
+        self.usable_dates(si).find(|&d| {
             let t = &self.dates[d].toks;
             t.start >= f.toks.end
                 && t.start - f.toks.end <= 12
@@ -346,12 +372,24 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     !doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':'))
                         && !(doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space))
                 })
-        });
-        if local.is_some() {
-            return local;
-        }
+        })
+    }
+
+    /// The date of a figure from its clause: as-of, else reported, else
+    /// another date (not one that dates another figure), else the dateline.
+    fn clause_date(&self, si: usize, f: &FigureMatch, locals: &[Option<usize>]) -> Option<usize> {
+        let clause = attribution::clause_of(self.doc, &self.sentences[si], f.core.start);
+        let distance = |d: usize| {
+            let t = &self.dates[d].toks;
+            if t.start >= f.toks.end { t.start - f.toks.end } else { f.toks.start.saturating_sub(t.end) }
+        };
+        let candidates: Vec<usize> = self
+            .usable_dates(si)
+            .filter(|&d| !locals.contains(&Some(d)))
+            .filter(|&d| clause.contains(&self.dates[d].toks.start) || self.dates[d].dateline)
+            .collect();
         let nearest = |pred: &dyn Fn(&DateMention) -> bool| {
-            self.usable_dates(si).filter(|&d| pred(&self.dates[d])).min_by_key(|&d| distance(d))
+            candidates.iter().copied().filter(|&d| pred(&self.dates[d])).min_by_key(|&d| distance(d))
         };
         nearest(&|d| d.role == Role::AsOf)
             .or_else(|| nearest(&|d| d.reported && !d.dateline))
@@ -362,8 +400,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// The date a whole sentence gives: as-of, else reported, else the last
     /// other date.
     fn sentence_date(&self, si: usize) -> Option<usize> {
-        let mut dates = self.usable_dates(si);
-        let all: Vec<usize> = dates.by_ref().collect();
+        let all: Vec<usize> = self.usable_dates(si).collect();
         all.iter()
             .copied()
             .find(|&d| self.dates[d].role == Role::AsOf)
@@ -381,15 +418,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
         mention: usize,
         first_in_para: bool,
         prev_para_last: Option<(Attr, usize)>,
+        last_date: &[Option<usize>],
     ) -> Option<usize> {
         let agency = self.mentions[mention].agency;
         let para = self.sentences[si].para;
         let mut t = si;
         while t > 0 && self.sentences[t - 1].para == para && si - t < 8 {
             t -= 1;
-            let cites_same = attribution::choose(&self.cues[t], self.sentences[t].toks.end)
+            let cites_same = attribution::choose(self.doc, &self.sentences[t], &self.cues[t], self.sentences[t].toks.end)
                 .is_some_and(|c| matches!(c.source, Source::Known(m) if self.mentions[m].agency == agency));
-            if cites_same && let Some(d) = self.sentence_date(t) {
+            if cites_same && let Some(d) = last_date[t].or_else(|| self.sentence_date(t)) {
                 return Some(d);
             }
         }
@@ -397,7 +435,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             && attribution::opens_with_anaphor(self.doc, &self.sentences[si])
             && let Some((_, t)) = prev_para_last
         {
-            return self.sentence_date(t);
+            return last_date[t].or_else(|| self.sentence_date(t));
         }
         None
     }

@@ -133,6 +133,7 @@ fn md_cell(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("<br>"),
             '\r' => {}
+            '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             _ => out.push(c),
         }
@@ -176,7 +177,7 @@ mod tests {
 
     #[test]
     fn markdown_cells_escape_pipes_and_newlines() {
-        assert_eq!(md_cell("a | b\nc <i>"), "a \\| b<br>c &lt;i>");
+        assert_eq!(md_cell("a | b\nc <i> R&D"), "a \\| b<br>c &lt;i> R&amp;D");
         let header = to_markdown(&[]);
         assert_eq!(header.lines().count(), 2);
         assert_eq!(header.lines().next().unwrap().matches(" | ").count(), 17);

@@ -160,7 +160,9 @@ impl View {
         self.panes = (0..count).map(|i| Pane::new(project.articles.get(i).map(|a| a.id))).collect();
         self.selected_claim = None;
         self.text_selection = None;
-        self.plot.measure = None;
+        // Plot the measure most claims report: "every measure" would put
+        // casualties beside troop totals on one axis.
+        self.plot.measure = crate::analysis::most_common_measure(project, FigureKind::Count);
         self.plot.tag = None;
         self.table.filter_tag = None;
         self.table.filter_agency = None;

@@ -76,17 +76,18 @@ fn import_ui(
                 ui.separator();
                 ui.label(RichText::new(path.display().to_string()).weak());
                 egui::Grid::new(("import_grid", i)).num_columns(2).show(ui, |ui| {
-                    ui.label("Title");
-                    ui.add(egui::TextEdit::singleline(&mut article.title).desired_width(520.0));
+                    let label = ui.label("Title");
+                    ui.add(egui::TextEdit::singleline(&mut article.title).desired_width(520.0)).labelled_by(label.id);
                     ui.end_row();
-                    ui.label("Outlet");
-                    ui.add(egui::TextEdit::singleline(&mut article.outlet).desired_width(520.0));
+                    let label = ui.label("Outlet");
+                    ui.add(egui::TextEdit::singleline(&mut article.outlet).desired_width(520.0)).labelled_by(label.id);
                     ui.end_row();
-                    ui.label("URL");
-                    ui.add(egui::TextEdit::singleline(&mut article.url).desired_width(520.0));
+                    let label = ui.label("URL");
+                    ui.add(egui::TextEdit::singleline(&mut article.url).desired_width(520.0)).labelled_by(label.id);
                     ui.end_row();
-                    ui.label("Published");
-                    ui.add(egui::TextEdit::singleline(&mut dates[i]).hint_text("YYYY-MM-DD").desired_width(120.0));
+                    let label = ui.label("Published");
+                    ui.add(egui::TextEdit::singleline(&mut dates[i]).hint_text("YYYY-MM-DD").desired_width(120.0))
+                        .labelled_by(label.id);
                     ui.end_row();
                 });
                 let text = dates[i].trim();

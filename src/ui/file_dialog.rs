@@ -197,12 +197,12 @@ impl FileDialogs {
                 ui.label(&prompt.note);
             }
             let hint = if prompt.purpose == Purpose::Import { "one path per line" } else { "path to the file" };
-            ui.label(hint);
+            let hint_label = ui.label(hint);
             let edit = egui::TextEdit::multiline(&mut prompt.text)
                 .desired_rows(if prompt.purpose == Purpose::Import { 3 } else { 1 })
                 .desired_width(f32::INFINITY)
                 .id_salt("path_prompt_text");
-            let response = ui.add(edit);
+            let response = ui.add(edit).labelled_by(hint_label.id);
             if !response.has_focus() && done.is_none() {
                 response.request_focus();
             }
