@@ -118,7 +118,12 @@ pub fn panes_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             .min_size(160.0)
             .show(ui, |ui| pane_ui(ui, app, index, actions));
     }
-    egui::CentralPanel::default().show(ui, |ui| pane_ui(ui, app, count - 1, actions));
+    // The last pane takes what the others leave.
+    let rest = ui.available_rect_before_wrap();
+    let mut last = ui.new_child(egui::UiBuilder::new().max_rect(rest).layout(egui::Layout::top_down(egui::Align::Min)));
+    last.set_clip_rect(rest.intersect(ui.clip_rect()));
+    pane_ui(&mut last, app, count - 1, actions);
+    ui.allocate_rect(rest, Sense::hover());
 }
 
 fn pane_header_ui(ui: &mut egui::Ui, app: &App, index: usize, article: &Article, actions: &mut Vec<Action>) {
@@ -198,7 +203,10 @@ fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Vec<Act
     claims.sort_by_key(|c| (c.anchor.start, c.anchor.end));
     let spans = Spans { claims, suggestions: app.suggestions.spans_for(article_id) };
 
-    let width = ui.available_width().max(50.0);
+    // Never wider than what is visible: a pane squeezed by its neighbours
+    // still wraps its text inside the window.
+    let visible = ui.clip_rect().right() - ui.cursor().left() - ui.spacing().scroll.bar_width - 4.0;
+    let width = ui.available_width().min(visible).max(50.0);
     let row_height = ui.text_style_height(&egui::TextStyle::Body);
     let char_width = ui.fonts_mut(|f| f.glyph_width(&egui::TextStyle::Body.resolve(ui.style()), 'n')).max(1.0);
     let chars_per_row = (width / char_width).max(10.0);
