@@ -79,7 +79,9 @@ fn selecting_text_and_pressing_t_tags_a_claim() {
     assert_eq!((claim.article, claim.anchor.start, claim.anchor.end), (article, start, end));
     let text = &app.doc.project.article(article).unwrap().text;
     assert!(text.chars().skip(start).take(end - start).collect::<String>() == claim.anchor.exact);
-    assert!(claim.anchor.exact.starts_with("North Korean soldiers"), "{:?}", claim.anchor.exact);
+    let paragraph = text.split("\n").find(|p| p.starts_with("North Korean soldiers fighting")).unwrap();
+    assert!(paragraph.contains(&claim.anchor.exact), "{:?} is not from the dragged paragraph", claim.anchor.exact);
+    assert!(claim.anchor.exact.chars().count() >= 10, "a drag of 150 points selects words: {:?}", claim.anchor.exact);
     assert!(app.doc.project.validate().is_valid());
     assert!(app.doc.is_dirty());
     h.get_by_label_contains(&format!("Claim {}: ", claim.id));
@@ -363,4 +365,50 @@ fn import_through_the_path_prompt_asks_for_metadata() {
     assert_eq!(crosscheck::model::text::slice_chars(text, start..start + 1), Some("😀"));
     assert!(text.contains("near\u{a0}Kursk"));
     assert!(h.state().doc.is_dirty());
+}
+
+#[test]
+fn suggestions_are_accepted_with_enter_rejected_with_delete_and_remembered() {
+    let mut h = sample_app();
+    // Start from the sample without its claims, so every figure is new.
+    let mut project = sample();
+    project.claims.clear();
+    h.state_mut().replace_document(crosscheck::ui::Document::new(project, None));
+    h.get_by_label_contains("Suggestions (").click();
+    h.run_steps(2);
+    h.get_by_label("Suggest for all").click();
+    h.run_steps(1);
+    let mut status = std::mem::take(&mut h.state_mut().status);
+    h.state_mut().suggestions.wait(&mut status);
+    h.state_mut().status = status;
+    h.run_steps(2);
+    let found = h.state().suggestions.items.len();
+    assert!(found >= 10, "only {found} suggestions in the sample");
+    let (article, first) = h.state().suggestions.items[0].clone();
+
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    let p = &h.state().doc.project;
+    assert_eq!(p.claims.len(), 1);
+    let claim = &p.claims[0];
+    assert_eq!((claim.article, claim.anchor.start, claim.anchor.end), (article, first.start, first.end));
+    assert_eq!(claim.figure.text, first.text);
+    assert_eq!(claim.figure.value, Some(first.value));
+    assert_eq!(p.agency(claim.agency.unwrap_or(crosscheck::model::AgencyId(0))).map(|a| a.name.clone()), first.agency);
+    assert!(p.validate().is_valid());
+
+    let (_, second) = h.state().suggestions.items[0].clone();
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.project.claims.len(), 1, "Delete rejects; it does not delete the claim");
+    assert!(h.state().doc.project.reviewed_suggestions.iter().any(|r| !r.accepted && r.start == second.start));
+
+    // Suggesting again does not bring back what was decided.
+    let all = h.state().doc.project.articles.iter().map(|a| a.id).collect();
+    h.state_mut().apply(Action::Suggest(all));
+    let mut status = std::mem::take(&mut h.state_mut().status);
+    h.state_mut().suggestions.wait(&mut status);
+    let again = &h.state().suggestions.items;
+    assert_eq!(again.len(), found - 2);
+    assert!(!again.iter().any(|(a, s)| *a == article && (s.start == first.start || s.start == second.start)));
 }

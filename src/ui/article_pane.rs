@@ -65,18 +65,28 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
 pub struct LayoutCache {
     key: Option<(ArticleId, String)>,
     pub blocks: Vec<Block>,
+    /// Byte offset of every code point (and of the end), so checking that
+    /// a claim still matches its quote costs the quote's length, not the
+    /// article's.
+    char_bytes: Vec<usize>,
     heights: Vec<Option<f32>>,
     width: f32,
 }
 
 impl LayoutCache {
-    fn refresh(&mut self, article: &Article, width: f32) {
+    /// Rebuilds blocks and the char index when the article or its text changed.
+    fn refresh_text(&mut self, article: &Article) {
         let key = (article.id, article.text_sha256.clone());
         if self.key.as_ref() != Some(&key) {
             self.blocks = split_blocks(&article.text);
+            self.char_bytes = article.text.char_indices().map(|(b, _)| b).chain([article.text.len()]).collect();
             self.heights = vec![None; self.blocks.len()];
             self.key = Some(key);
         }
+    }
+
+    /// Forgets measured heights when the wrap width changed.
+    fn refresh_width(&mut self, width: f32) {
         if (self.width - width).abs() > 0.5 {
             self.heights.iter_mut().for_each(|h| *h = None);
             self.width = width;
@@ -88,6 +98,15 @@ impl LayoutCache {
             let chars = (self.blocks[i].end_char - self.blocks[i].start_char) as f32;
             (chars / chars_per_row).ceil().max(1.0) * row_height
         }) + BLOCK_GAP
+    }
+
+    /// Whether `claim` still reads its quote in `text` (the cached article).
+    pub fn anchored(&self, text: &str, claim: &Claim) -> bool {
+        let a = &claim.anchor;
+        match (self.char_bytes.get(a.start), self.char_bytes.get(a.end)) {
+            (Some(&s), Some(&e)) if a.start < a.end => text.get(s..e) == Some(a.exact.as_str()),
+            _ => false,
+        }
     }
 
     /// Index of the block holding `offset_chars`.
@@ -126,7 +145,14 @@ pub fn panes_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     ui.allocate_rect(rest, Sense::hover());
 }
 
-fn pane_header_ui(ui: &mut egui::Ui, app: &App, index: usize, article: &Article, actions: &mut Vec<Action>) {
+fn pane_header_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    index: usize,
+    article: &Article,
+    orphaned: usize,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         let combo_label = ui.label("Article");
         egui::ComboBox::from_id_salt(("pane_article", index))
@@ -160,12 +186,6 @@ fn pane_header_ui(ui: &mut egui::Ui, app: &App, index: usize, article: &Article,
         }
     });
     let claims = app.doc.project.claims_of(article.id).count();
-    let orphaned = app
-        .doc
-        .project
-        .claims_of(article.id)
-        .filter(|c| crate::anchor::anchor_problem(&article.text, &c.anchor).is_some())
-        .count();
     let mut summary = format!("{claims} claims · {} characters", article.text.chars().count());
     if orphaned > 0 {
         summary.push_str(&format!(" · {orphaned} orphaned (their quote is no longer in the text)"));
@@ -194,12 +214,12 @@ fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Vec<Act
     let Some(article_id) = app.view.panes.get(index).and_then(|p| p.article) else { return };
     let project: &Project = &app.doc.project;
     let Some(article) = project.article(article_id) else { return };
-    pane_header_ui(ui, app, index, article, actions);
+    app.view.panes[index].layout.refresh_text(article);
+    let cache = &app.view.panes[index].layout;
+    let (mut claims, orphans): (Vec<&Claim>, Vec<&Claim>) =
+        project.claims_of(article_id).partition(|c| cache.anchored(&article.text, c));
+    pane_header_ui(ui, app, index, article, orphans.len(), actions);
 
-    let mut claims: Vec<&Claim> = project
-        .claims_of(article_id)
-        .filter(|c| crate::anchor::anchor_problem(&article.text, &c.anchor).is_none())
-        .collect();
     claims.sort_by_key(|c| (c.anchor.start, c.anchor.end));
     let spans = Spans { claims, suggestions: app.suggestions.spans_for(article_id) };
 
@@ -212,7 +232,7 @@ fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Vec<Act
     let chars_per_row = (width / char_width).max(10.0);
 
     let pane = &mut app.view.panes[index];
-    pane.layout.refresh(article, width);
+    pane.layout.refresh_width(width);
     let tops: Vec<f32> = {
         let mut y = 0.0;
         (0..pane.layout.blocks.len())

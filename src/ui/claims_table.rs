@@ -29,11 +29,11 @@ pub fn visible_claims<'a>(project: &'a Project, table: &TableState) -> Vec<&'a C
                 .any(|f| f.to_lowercase().contains(&needle))
         })
         .collect();
-    let title = |c: &Claim| project.article(c.article).map_or(String::new(), |a| a.title.clone());
+    let title = |c: &Claim| project.article(c.article).map_or("", |a| a.title.as_str());
     claims.sort_by(|a, b| {
         let ord = match table.sort {
             SortColumn::Id => a.id.cmp(&b.id),
-            SortColumn::Article => title(a).cmp(&title(b)).then(a.anchor.start.cmp(&b.anchor.start)),
+            SortColumn::Article => title(a).cmp(title(b)).then(a.anchor.start.cmp(&b.anchor.start)),
             SortColumn::Quote => a.anchor.exact.to_lowercase().cmp(&b.anchor.exact.to_lowercase()),
             SortColumn::Value => {
                 a.figure.value.unwrap_or(f64::NEG_INFINITY).total_cmp(&b.figure.value.unwrap_or(f64::NEG_INFINITY))
@@ -116,20 +116,24 @@ fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     let project = &app.doc.project;
     let claims = visible_claims(project, &app.view.table);
     let selected = app.view.selected_claim;
+    let spacing = ui.spacing().item_spacing.x * 8.0;
+    let flexible = (ui.available_width() - 44.0 - 64.0 - 84.0 - 80.0 - 90.0 - spacing).max(200.0);
     let mut builder = TableBuilder::new(ui)
         .id_salt("claims_table")
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
         .auto_shrink([false, false])
+        // Columns start within the available width: a table wider than its
+        // panel lays its first rows out far below the header.
         .column(Column::exact(44.0))
-        .column(Column::initial(170.0).clip(true))
-        .column(Column::initial(260.0).clip(true))
-        .column(Column::initial(80.0))
-        .column(Column::initial(100.0).clip(true))
-        .column(Column::initial(170.0).clip(true))
-        .column(Column::initial(90.0))
-        .column(Column::remainder());
+        .column(Column::initial(flexible * 0.25).at_least(60.0).clip(true))
+        .column(Column::initial(flexible * 0.45).at_least(80.0).clip(true))
+        .column(Column::initial(64.0).clip(true))
+        .column(Column::initial(84.0).clip(true))
+        .column(Column::initial(flexible * 0.3).at_least(60.0).clip(true))
+        .column(Column::initial(80.0).clip(true))
+        .column(Column::remainder().at_least(60.0).clip(true));
     if app.view.table.scroll_to_selected {
         if let Some(row) = claims.iter().position(|c| Some(c.id) == selected) {
             builder = builder.scroll_to_row(row, Some(egui::Align::Center));
