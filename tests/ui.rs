@@ -412,3 +412,34 @@ fn suggestions_are_accepted_with_enter_rejected_with_delete_and_remembered() {
     assert_eq!(again.len(), found - 2);
     assert!(!again.iter().any(|(a, s)| *a == article && (s.start == first.start || s.start == second.start)));
 }
+
+#[test]
+fn merging_agencies_moves_their_claims_and_keeps_the_names() {
+    let mut h = sample_app();
+    let p = &h.state().doc.project;
+    let into = p.agency_named("UK Ministry of Defence").unwrap().id;
+    let cited = p.claims.iter().filter(|c| c.agency == Some(into)).count();
+    h.state_mut().apply(Action::AddAgency { name: "British MoD press office".into(), for_claim: None });
+    let from = h.state().doc.project.agency_named("British MoD press office").unwrap().id;
+    let moved = h.state().doc.project.claims[0].id;
+    h.state_mut().apply(Action::SetAgency(moved, Some(from)));
+    h.state_mut().apply(Action::MergeAgencies { from, into });
+    h.run_steps(1);
+    let p = &h.state().doc.project;
+    assert!(p.agency(from).is_none());
+    assert_eq!(p.claim(moved).unwrap().agency, Some(into));
+    assert_eq!(p.claims.iter().filter(|c| c.agency == Some(into)).count(), cited.max(1));
+    assert_eq!(p.agency_named("British MoD press office").map(|a| a.id), Some(into), "the old name is an alias now");
+    assert!(p.validate().is_valid());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(1);
+    assert!(h.state().doc.project.agency(from).is_some(), "undo brings the merged agency back");
+}
+
+#[test]
+fn snapshot_light_theme_keeps_highlights_readable() {
+    let mut h = sample_app();
+    h.ctx.set_theme(egui::Theme::Light);
+    h.run_steps(3);
+    h.snapshot("main_screen_light");
+}

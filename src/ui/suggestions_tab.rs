@@ -82,7 +82,12 @@ impl SuggestionState {
         self.items.extend(found);
         self.items.sort_by_key(|(a, s)| (*a, s.start));
         self.focused = (!self.items.is_empty()).then_some(0);
-        status.info(format!("{n} suggestions in {} articles", articles.len()));
+        status.info(format!(
+            "{n} new suggestion{} in {} article{}",
+            if n == 1 { "" } else { "s" },
+            articles.len(),
+            if articles.len() == 1 { "" } else { "s" }
+        ));
     }
 
     /// Removes the suggestion at `index` and any others overlapping it.
