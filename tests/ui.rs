@@ -443,3 +443,20 @@ fn snapshot_light_theme_keeps_highlights_readable() {
     h.run_steps(3);
     h.snapshot("main_screen_light");
 }
+
+#[test]
+fn article_panes_keep_their_width_frame_after_frame() {
+    let mut h = sample_app();
+    let width_of_first_pane = |h: &Harness<'_, App>| {
+        h.get_all_by_role(egui::accesskit::Role::MultilineTextInput)
+            .find(|n| n.value().is_some_and(|v| v.starts_with("North Korean soldiers fighting")))
+            .unwrap()
+            .rect()
+            .width()
+    };
+    let before = width_of_first_pane(&h);
+    h.run_steps(30);
+    let after = width_of_first_pane(&h);
+    assert!((before - after).abs() < 1.0, "the pane crept from {before} to {after} points");
+    assert!(after < 640.0, "two panes share the centre; the first is {after} points wide");
+}

@@ -157,7 +157,7 @@ fn pane_header_ui(
         let combo_label = ui.label("Article");
         egui::ComboBox::from_id_salt(("pane_article", index))
             .selected_text(truncate(&article.title, 48))
-            .width(ui.available_width() - if app.view.panes.len() > 1 { 30.0 } else { 0.0 })
+            .width((ui.available_width() - if app.view.panes.len() > 1 { 44.0 } else { 12.0 }).max(60.0))
             .show_ui(ui, |ui| {
                 for a in &app.doc.project.articles {
                     if ui.selectable_label(a.id == article.id, &a.title).clicked() {
