@@ -61,18 +61,7 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut App) {
                 .id_salt("claims_filter"),
         )
         .labelled_by(label.id);
-        let tag_name = table.filter_tag.and_then(|t| project.tag(t)).map_or("any tag", |t| t.name.as_str());
-        let combo_label = ui.label("Tag");
-        egui::ComboBox::from_id_salt("filter_tag")
-            .selected_text(tag_name)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut table.filter_tag, None, "any tag");
-                for t in &project.tags {
-                    ui.selectable_value(&mut table.filter_tag, Some(t.id), &t.name);
-                }
-            })
-            .response
-            .labelled_by(combo_label.id);
+        super::widgets::tag_filter_ui(ui, "filter_tag", project, &mut table.filter_tag);
         let agency_name = table.filter_agency.and_then(|a| project.agency(a)).map_or("any agency", |a| a.name.as_str());
         let combo_label = ui.label("Agency");
         egui::ComboBox::from_id_salt("filter_agency")

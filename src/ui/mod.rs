@@ -18,6 +18,7 @@ mod plot_tab;
 mod shortcuts;
 mod status_bar;
 mod suggestions_tab;
+mod widgets;
 
 pub use actions::{Action, ArticleMeta};
 pub use app::{App, BottomTab, Modal, PendingOp, SAMPLE_PROJECT, SortColumn, recovery_path};

@@ -33,18 +33,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             })
             .response
             .labelled_by(combo_label.id);
-        let tag_name = state.tag.and_then(|t| project.tag(t)).map_or("any tag", |t| t.name.as_str());
-        let combo_label = ui.label("Tag");
-        egui::ComboBox::from_id_salt("plot_tag")
-            .selected_text(tag_name)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.tag, None, "any tag");
-                for t in &project.tags {
-                    ui.selectable_value(&mut state.tag, Some(t.id), &t.name);
-                }
-            })
-            .response
-            .labelled_by(combo_label.id);
+        super::widgets::tag_filter_ui(ui, "plot_tag", project, &mut state.tag);
     });
     let filter = PlotFilter { kind: state.kind, measure: state.measure.clone(), tag: state.tag };
     let series = analysis::plot_series(project, &filter);

@@ -1,0 +1,23 @@
+//! Small widgets several panels share.
+
+/// A labelled "any tag" / one-tag filter, shared by the claims table and
+/// the plot.
+pub fn tag_filter_ui(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    project: &crate::model::Project,
+    tag: &mut Option<crate::model::TagId>,
+) {
+    let tag_name = tag.and_then(|t| project.tag(t)).map_or("any tag", |t| t.name.as_str()).to_string();
+    let combo_label = ui.label("Tag");
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(tag_name)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(tag, None, "any tag");
+            for t in &project.tags {
+                ui.selectable_value(tag, Some(t.id), &t.name);
+            }
+        })
+        .response
+        .labelled_by(combo_label.id);
+}
