@@ -76,8 +76,12 @@ fn selecting_text_and_pressing_t_tags_a_claim() {
     assert_eq!(app.doc.project.claims.len(), 31);
     let claim = app.doc.project.claims.last().unwrap();
     assert_eq!(Some(claim.id), app.view.selected_claim, "the new claim opens in the inspector");
-    assert_eq!((claim.article, claim.anchor.start, claim.anchor.end), (article, start, end));
     let text = &app.doc.project.article(article).unwrap().text;
+    // The claim is the selection widened to whole words.
+    let (start, end) = crosscheck::anchor::snap_to_words(text, start, end);
+    assert_eq!((claim.article, claim.anchor.start, claim.anchor.end), (article, start, end));
+    let at = |i: usize| text.chars().nth(i);
+    assert!(at(end).is_none_or(|c| !c.is_alphanumeric()), "the claim ends at a word boundary");
     assert!(text.chars().skip(start).take(end - start).collect::<String>() == claim.anchor.exact);
     let paragraph = text.split("\n").find(|p| p.starts_with("North Korean soldiers fighting")).unwrap();
     assert!(paragraph.contains(&claim.anchor.exact), "{:?} is not from the dragged paragraph", claim.anchor.exact);
@@ -244,11 +248,15 @@ fn closing_with_unsaved_changes_asks_save_discard_cancel() {
     assert!(h.state().doc.is_dirty());
     assert_eq!(std::fs::read(&path).unwrap(), before, "cancel writes nothing");
 
+    h.state_mut().autosave_now();
+    let recovery = crosscheck::ui::recovery_path(Some(&path));
+    assert!(recovery.exists());
     h.state_mut().apply(Action::Quit);
     h.run_steps(2);
     h.get_by_label("Discard").click();
     h.run_steps(2);
     assert!(h.state().quit_confirmed);
+    assert!(!recovery.exists(), "discarded work is not offered back");
     assert_eq!(std::fs::read(&path).unwrap(), before, "discard writes nothing");
 
     let mut h = harness(App::new(Some(path.clone()), false));
@@ -343,7 +351,7 @@ fn import_through_the_path_prompt_asks_for_metadata() {
     h.get_by_label("OK").click();
     h.run();
     assert!(
-        h.query_by_label("Import 1 articles").is_some(),
+        h.query_by_label("Import 1 article").is_some(),
         "status: {}; modal open: {}; prompt: {:?}",
         h.state().status.message,
         h.state().modal.is_some(),
@@ -459,4 +467,40 @@ fn article_panes_keep_their_width_frame_after_frame() {
     let after = width_of_first_pane(&h);
     assert!((before - after).abs() < 1.0, "the pane crept from {before} to {after} points");
     assert!(after < 640.0, "two panes share the centre; the first is {after} points wide");
+}
+
+#[test]
+fn right_click_keeps_the_selection_and_tags_it_from_the_menu() {
+    let mut h = sample_app();
+    let rect = block_rect(&h, "North Korean soldiers fighting");
+    let from = rect.left_top() + egui::vec2(1.0, 8.0);
+    let to = rect.left_top() + egui::vec2(120.0, 8.0);
+    h.drag_at(from);
+    h.run_steps(1);
+    h.hover_at(to);
+    h.run_steps(1);
+    h.drop_at(to);
+    h.run_steps(2);
+    let selection = h.state().view.text_selection.expect("a selection");
+    h.hover_at(to);
+    h.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Secondary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Secondary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run_steps(2);
+    assert_eq!(h.state().view.text_selection, Some(selection), "right-click keeps the selection");
+    h.get_by_label("Tag selection as claim").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.project.claims.len(), 31);
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    assert_eq!(h.state().view.selected_claim, None, "Esc lets go of the claim");
 }

@@ -88,6 +88,33 @@ pub fn reanchor(text: &str, anchor: &mut Anchor) -> Reanchored {
     }
 }
 
+/// Widens the code-point span `start..end` so it neither starts nor ends in
+/// the middle of a word (or of a number such as "4,000" or "1.5"): a mouse
+/// selection that caught "ore than 5,00" becomes "more than 5,000".
+pub fn snap_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut start, mut end) = (start.min(chars.len()), end.min(chars.len()));
+    if start >= end {
+        return (start, end);
+    }
+    let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    // A separator inside a number: a digit on each side.
+    let joins = |i: usize| {
+        matches!(chars[i], ',' | '.')
+            && i > 0
+            && i + 1 < chars.len()
+            && chars[i - 1].is_ascii_digit()
+            && chars[i + 1].is_ascii_digit()
+    };
+    while start > 0 && word(chars[start]) && (word(chars[start - 1]) || joins(start - 1)) {
+        start -= 1;
+    }
+    while end < chars.len() && word(chars[end - 1]) && (word(chars[end]) || joins(end)) {
+        end += 1;
+    }
+    (start, end)
+}
+
 /// The byte offset of `anchor.start`, when it lies in `text`.
 pub fn start_byte(text: &str, anchor: &Anchor) -> Option<usize> {
     byte_offset(text, anchor.start)
@@ -112,13 +139,30 @@ mod tests {
     }
 
     #[test]
+    fn selections_snap_to_whole_words_and_numbers() {
+        let text = "UK said “more than 5,000\u{a0}casualties” — 😀 one-third";
+        let at = |s: &str| text.chars().collect::<String>().find(s).map(|b| text[..b].chars().count()).unwrap();
+        let slice = |(s, e): (usize, usize)| text.chars().skip(s).take(e - s).collect::<String>();
+        // "ore than 5,00" → "more than 5,000"
+        let (s, e) = (at("ore"), at("0\u{a0}cas"));
+        assert_eq!(slice(snap_to_words(text, s, e)), "more than 5,000");
+        // Already on word edges, or on punctuation and emoji: unchanged.
+        let (s, e) = (at("more"), at("”"));
+        assert_eq!(slice(snap_to_words(text, s, e)), "more than 5,000\u{a0}casualties");
+        let (s, e) = (at("😀"), at("😀") + 1);
+        assert_eq!(snap_to_words(text, s, e), (s, e));
+        assert_eq!(slice(snap_to_words(text, at("ne-third"), at("ne-third") + 2)), "one");
+        assert_eq!(snap_to_words(text, 3, 3), (3, 3));
+    }
+
+    #[test]
     fn reanchor_follows_the_quote_when_text_is_inserted_before_it() {
         let start = TEXT.chars().position(|c| c == 'o').unwrap();
         let mut anchor = anchor_span(TEXT, start, start + 21).unwrap();
         let edited = format!("LONDON — 😀 {TEXT}");
         assert!(anchor_problem(&edited, &anchor).is_some());
         assert_eq!(reanchor(&edited, &mut anchor), Reanchored::Moved);
-        assert_eq!(anchor.start, start + 12);
+        assert_eq!(anchor.start, start + "LONDON — 😀 ".chars().count());
         assert_eq!(anchor_problem(&edited, &anchor), None);
         assert_eq!(reanchor(&edited, &mut anchor), Reanchored::InPlace);
         let mut lost = anchor.clone();

@@ -348,7 +348,13 @@ impl App {
                 self.forget_missing_selection();
             }
             Action::TagSelection => match self.view.text_selection {
-                Some((article, start, end)) => self.apply(Action::AddClaim { article, start, end }),
+                Some((article, start, end)) => {
+                    let (start, end) = match self.doc.project.article(article) {
+                        Some(a) => crate::anchor::snap_to_words(&a.text, start, end),
+                        None => (start, end),
+                    };
+                    self.apply(Action::AddClaim { article, start, end })
+                }
                 None => self.status.error("Select text in an article first, then press T to tag it as a claim"),
             },
             Action::Suggest(articles) => {
@@ -459,6 +465,10 @@ impl App {
             edit => {
                 let is_add_claim = matches!(edit, Action::AddClaim { .. } | Action::AcceptSuggestion { .. });
                 let is_delete = matches!(edit, Action::DeleteClaim(_));
+                let imported = match &edit {
+                    Action::ImportArticles(a) => Some(a.len()),
+                    _ => None,
+                };
                 match apply_edit(&mut self.doc, edit) {
                     Ok(selected) => {
                         if is_add_claim {
@@ -466,6 +476,9 @@ impl App {
                             self.view.text_selection = None;
                             self.status
                                 .info(format!("Tagged claim {}", selected.map(|c| c.to_string()).unwrap_or_default()));
+                        }
+                        if let Some(n) = imported {
+                            self.status.info(format!("Imported {}", super::widgets::count(n, "article")));
                         }
                         if is_delete {
                             self.status.info("Claim deleted (Ctrl+Z brings it back)");

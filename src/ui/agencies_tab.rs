@@ -27,7 +27,7 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             app.view.new_agency_name.clear();
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let name = |id: Option<crate::model::AgencyId>| {
             id.and_then(|a| project.agency(a)).map_or("choose…", |a| a.name.as_str()).to_string()
         };
@@ -35,7 +35,7 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             let combo_label = ui.label(if salt == "merge_from" { "Merge" } else { "into" });
             egui::ComboBox::from_id_salt(salt)
                 .selected_text(name(*slot))
-                .width(150.0)
+                .width(130.0)
                 .show_ui(ui, |ui| {
                     for a in &project.agencies {
                         ui.selectable_value(slot, Some(a.id), &a.name);

@@ -11,7 +11,7 @@ pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
     egui::ScrollArea::vertical().id_salt("article_list").max_height(ui.available_height() * 0.6).show(ui, |ui| {
         for article in &app.doc.project.articles {
             let claims = app.doc.project.claims_of(article.id).count();
-            let text = format!("{}\n{} · {} claims", article.title, article.outlet, claims);
+            let text = format!("{}\n{} · {}", article.title, article.outlet, super::widgets::count(claims, "claim"));
             let response = ui.selectable_label(shown.contains(&article.id), text);
             if response.clicked() {
                 // Show it in the last pane, keeping the others.

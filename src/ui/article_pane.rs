@@ -186,7 +186,8 @@ fn pane_header_ui(
         }
     });
     let claims = app.doc.project.claims_of(article.id).count();
-    let mut summary = format!("{claims} claims · {} characters", article.text.chars().count());
+    let mut summary =
+        format!("{} · {} characters", super::widgets::count(claims, "claim"), article.text.chars().count());
     if orphaned > 0 {
         summary.push_str(&format!(" · {orphaned} orphaned (their quote is no longer in the text)"));
     }
@@ -271,8 +272,12 @@ fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Vec<Act
             reading_ids.push(id);
             let out = block_ui_show(&mut block_ui, id, article, &block, &spans, project, selected, actions);
             measured.push((i, out.height));
-            if let Some(sel) = out.selection {
-                new_selection = Some(sel);
+            // A non-empty selection anywhere wins over a focused block
+            // with an empty one.
+            match out.selection {
+                Some(Some(range)) => new_selection = Some(Some(range)),
+                Some(None) if new_selection.is_none() => new_selection = Some(None),
+                _ => {}
             }
         }
     });
@@ -282,12 +287,14 @@ fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Vec<Act
     app.view.reading_ids.extend(reading_ids);
     match new_selection {
         Some(Some((start, end))) => app.view.text_selection = Some((article_id, start, end)),
-        Some(None) => {
+        // Only a primary click empties the selection: a right-click (for
+        // the context menu) or a key press keeps it.
+        Some(None) if ui.input(|i| i.pointer.primary_released()) => {
             if app.view.text_selection.is_some_and(|(a, _, _)| a == article_id) {
                 app.view.text_selection = None;
             }
         }
-        None => {}
+        Some(None) | None => {}
     }
 }
 
@@ -422,6 +429,9 @@ fn block_ui_show(
             if empty {
                 actions.push(Action::SelectClaim(Some(cid)));
             }
+        } else if selected.is_some() && cursor.is_none_or(|c| c.primary.index == c.secondary.index) {
+            // A click on plain text lets go of the selected claim.
+            actions.push(Action::SelectClaim(None));
         }
         if let Some(sugg) = response.interact_pointer_pos().and_then(|p| {
             let c = galley.cursor_from_pos(p - origin).index.0;
@@ -431,7 +441,7 @@ fn block_ui_show(
         }
     }
     response.context_menu(|ui| {
-        if ui.button("Tag claim (T)").clicked() {
+        if ui.button("Tag selection as claim").clicked() {
             actions.push(Action::TagSelection);
             ui.close();
         }

@@ -46,6 +46,8 @@ fn unsaved_ui(ctx: &egui::Context, app: &mut App, op: PendingOp) -> Option<Modal
             None
         }
         Some("discard") => {
+            // Discarded work is not offered back next time.
+            let _ = std::fs::remove_file(super::app::recovery_path(app.doc.path.as_deref()));
             app.run_pending(op);
             // `run_pending` may open a new modal (e.g. restore recovery).
             app.modal.take()
@@ -69,7 +71,7 @@ fn import_ui(
     let mut bad_date = None;
     egui::Modal::new(Id::unique("import_articles")).show(ctx, |ui| {
         ui.set_width(720.0);
-        ui.heading(format!("Import {} articles", drafts.len()));
+        ui.heading(format!("Import {}", super::widgets::count(drafts.len(), "article")));
         ui.label("Check each article's details; you can change them later.");
         egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
             for (i, (path, article)) in drafts.iter_mut().enumerate() {
@@ -151,7 +153,11 @@ fn restore_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<A
             actions.push(Action::RestoreRecovery(path));
             None
         }
-        Some(false) => None,
+        Some(false) => {
+            // The editor chose the saved project; do not ask again.
+            let _ = std::fs::remove_file(&path);
+            None
+        }
         None => Some(Modal::RestoreRecovery(path)),
     }
 }

@@ -47,6 +47,9 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         }
         return;
     };
+    if app.view.text_selection.is_some() && ui.button("Tag selection as a new claim (T)").clicked() {
+        actions.push(Action::TagSelection);
+    }
     egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| claim_ui(ui, app, &claim, actions));
 }
 
@@ -160,7 +163,8 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
     let project = &app.doc.project;
     ui.separator();
     ui.label(RichText::new("Date").strong());
-    date_ui(ui, claim, actions);
+    let published = project.article(claim.article).and_then(|a| a.published_on);
+    date_ui(ui, claim, published, actions);
 
     ui.separator();
     ui.label(RichText::new("Tags").strong());
@@ -255,13 +259,14 @@ fn agency_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<
     });
 }
 
-fn date_ui(ui: &mut egui::Ui, claim: &Claim, actions: &mut Vec<Action>) {
+/// `published` is the article's date, the default for a new claim date.
+fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date>, actions: &mut Vec<Action>) {
     let id = claim.id;
     let mut has_date = claim.date.is_some();
     ui.horizontal(|ui| {
         if ui.checkbox(&mut has_date, "The figure has a date").changed() {
             let date = has_date.then(|| ClaimDate {
-                value: jiff::Zoned::now().date(),
+                value: published.unwrap_or_else(|| jiff::Zoned::now().date()),
                 precision: DatePrecision::Day,
                 kind: DateKind::AsOf,
             });

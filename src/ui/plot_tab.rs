@@ -50,7 +50,13 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         .legend(Legend::default())
         .x_axis_label("claim date")
         .y_axis_label(if kind == FigureKind::Ratio { "share" } else { "value" })
-        .x_axis_formatter(|mark, _| date_from_days(mark.value).map(|d| d.to_string()).unwrap_or_default())
+        // Marks finer than a day would all print the same date.
+        .x_axis_formatter(|mark, _| {
+            if mark.step_size < 1.0 {
+                return String::new();
+            }
+            date_from_days(mark.value).map(|d| d.to_string()).unwrap_or_default()
+        })
         .y_axis_formatter(move |mark, _| match kind {
             FigureKind::Ratio => format!("{:.0} %", mark.value * 100.0),
             FigureKind::Count => format!("{}", mark.value),

@@ -62,6 +62,9 @@ pub fn collect(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
         return;
     }
     ctx.input_mut(|i| {
+        if i.consume_key(Modifiers::NONE, Key::Escape) {
+            actions.push(Action::SelectClaim(None));
+        }
         if i.consume_key(Modifiers::NONE, Key::T) {
             actions.push(Action::TagSelection);
         }

@@ -6,8 +6,14 @@ use egui::RichText;
 pub fn ui(ui: &mut egui::Ui, app: &App) {
     ui.horizontal(|ui| {
         let p = &app.doc.project;
-        ui.label(format!("{} articles · {} claims", p.articles.len(), p.claims.len()));
-        if app.doc.is_dirty() {
+        ui.label(format!(
+            "{} · {}",
+            super::widgets::count(p.articles.len(), "article"),
+            super::widgets::count(p.claims.len(), "claim")
+        ));
+        if app.doc.path.is_none() {
+            ui.label(RichText::new("not saved to a file yet").color(ui.visuals().warn_fg_color));
+        } else if app.doc.is_dirty() {
             ui.label(RichText::new("unsaved changes").color(ui.visuals().warn_fg_color));
         } else {
             ui.label(RichText::new("saved").weak());

@@ -21,3 +21,8 @@ pub fn tag_filter_ui(
         .response
         .labelled_by(combo_label.id);
 }
+
+/// "1 claim", "2 claims".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
