@@ -9,8 +9,9 @@
 //! dropped. "the ministry", "the spy agency" and the like resolve to the
 //! latest agency mentioned whose names contain those words.
 
-use super::tokens::{Doc, Kind, tokenize};
+use super::tokens::{Doc, Kind};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// An agency as the extractor knows it.
@@ -81,7 +82,7 @@ struct Term {
 
 #[derive(Debug, Default)]
 struct Node {
-    next: HashMap<Key, u32>,
+    next: FastMap<Key, u32>,
     term: Option<Term>,
 }
 
@@ -108,26 +109,41 @@ pub(crate) struct AgencyIndex {
     country_forms: Vec<(Vec<Key>, usize)>,
 }
 
-fn token_key(doc: &Doc, i: usize, buf: &mut String) -> bool {
-    let Some(t) = doc.toks.get(i) else { return false };
-    buf.clear();
+/// The trie key of token `i`: lowercase text, or the normalised
+/// punctuation mark. `None` for URLs and past the end.
+fn token_key<'s>(doc: &'s Doc, i: usize, buf: &'s mut [u8; 4]) -> Option<&'s str> {
+    let t = doc.toks.get(i)?;
     match t.kind {
-        Kind::Word | Kind::Handle | Kind::Hashtag => {
-            let s = &doc.text[t.start..t.end];
-            buf.push_str(s);
-            buf.make_ascii_lowercase();
-        }
-        Kind::Num => buf.push_str(&doc.text[t.start..t.end]),
-        Kind::Punct => buf.push(t.first),
-        Kind::Url => return false,
+        Kind::Word | Kind::Handle | Kind::Hashtag | Kind::Num => Some(doc.lower_of(i)),
+        Kind::Punct => Some(t.first.encode_utf8(buf)),
+        Kind::Url => None,
     }
-    true
 }
 
+/// FNV-1a: the trie's keys are short words, for which SipHash is slow.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 fn keys_of(text: &str) -> Vec<Key> {
-    let doc = Doc { text, toks: tokenize(text) };
-    let mut buf = String::new();
-    (0..doc.len()).filter_map(|i| token_key(&doc, i, &mut buf).then(|| Key::from(buf.as_str()))).collect()
+    let doc = Doc::new(text);
+    let mut buf = [0u8; 4];
+    (0..doc.len()).filter_map(|i| token_key(&doc, i, &mut buf).map(Key::from)).collect()
 }
 
 fn is_acronym(alias: &str) -> bool {
@@ -278,7 +294,8 @@ impl AgencyIndex {
     }
 
     /// The country a sequence of tokens ending just before `end` names.
-    fn country_before(&self, doc: &Doc, end: usize, buf: &mut String) -> Option<usize> {
+    fn country_before(&self, doc: &Doc, end: usize) -> Option<usize> {
+        let mut buf = [0u8; 4];
         self.country_forms
             .iter()
             .filter(|(form, _)| {
@@ -286,7 +303,7 @@ impl AgencyIndex {
                     && form
                         .iter()
                         .enumerate()
-                        .all(|(k, key)| token_key(doc, end - form.len() + k, buf) && buf.as_str() == key.as_ref())
+                        .all(|(k, key)| token_key(doc, end - form.len() + k, &mut buf) == Some(key))
             })
             .max_by_key(|(form, _)| form.len())
             .map(|(_, ci)| *ci)
@@ -295,13 +312,11 @@ impl AgencyIndex {
     /// Every mention of a known agency, in text order.
     pub fn find(&self, doc: &Doc) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
-        let mut buf = String::new();
-        let mut buf2 = String::new();
         let mut recent: Vec<usize> = Vec::new();
         let n = doc.len();
         let mut i = 0;
         while i < n {
-            if let Some(m) = self.match_at(doc, i, &mut buf, &mut buf2) {
+            if let Some(m) = self.match_at(doc, i) {
                 i = m.after.max(i + 1);
                 recent.retain(|&a| a != m.agency);
                 recent.push(m.agency);
@@ -318,6 +333,8 @@ impl AgencyIndex {
             }
             if let Some(m) = self.anaphor_at(doc, i, &recent) {
                 i = m.after;
+                recent.retain(|&a| a != m.agency);
+                recent.push(m.agency);
                 out.push(m);
                 continue;
             }
@@ -326,12 +343,13 @@ impl AgencyIndex {
         out
     }
 
-    fn match_at(&self, doc: &Doc, i: usize, buf: &mut String, buf2: &mut String) -> Option<Mention> {
+    fn match_at(&self, doc: &Doc, i: usize) -> Option<Mention> {
         let mut node = 0usize;
         let mut best: Option<(usize, &Term)> = None;
         let mut j = i;
-        while token_key(doc, j, buf) {
-            let Some(&next) = self.nodes[node].next.get(buf.as_str()) else { break };
+        let mut buf = [0u8; 4];
+        while let Some(key) = token_key(doc, j, &mut buf) {
+            let Some(&next) = self.nodes[node].next.get(key) else { break };
             node = next as usize;
             j += 1;
             // Multi-token names must be written without line breaks that
@@ -355,7 +373,7 @@ impl AgencyIndex {
         // Another country's institution: "Ukraine's Defence Intelligence".
         if !term.prefixed
             && let Some(own) = self.country[agency]
-            && let Some(other) = self.country_before(doc, i, buf2)
+            && let Some(other) = self.country_before(doc, i)
             && other != own
         {
             return None;
@@ -381,14 +399,14 @@ impl AgencyIndex {
         }
         let mut j = i + 1;
         let mut wanted: Vec<String> = Vec::new();
-        if let Some(w) = doc.word(j).filter(|w| ANAPHOR_MODIFIERS.contains(&w.as_ref())) {
+        if let Some(w) = doc.word(j).filter(|w| ANAPHOR_MODIFIERS.contains(w)) {
             if w != "same" {
-                wanted.push(w.into_owned());
+                wanted.push(w.to_string());
             }
             j += 1;
         }
-        let head = doc.word(j).filter(|w| ANAPHOR_HEADS.contains(&w.as_ref()))?;
-        wanted.push(head.into_owned());
+        let head = doc.word(j).filter(|w| ANAPHOR_HEADS.contains(w))?;
+        wanted.push(head.to_string());
         let end = j + 1;
         if doc.is(end, "of") || doc.capitalised(end) {
             return None;

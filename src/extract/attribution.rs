@@ -88,7 +88,7 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
         }
         if doc.is_punct(k, ',') {
             // "KCNA, reported", or an aside: "X, for its part, claimed".
-            if doc.word(k + 1).is_some_and(|w| is_reporting_verb(&w)) {
+            if doc.word(k + 1).is_some_and(is_reporting_verb) {
                 k += 1;
                 continue;
             }
@@ -105,10 +105,10 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
             continue;
         }
         let w = doc.word(k)?;
-        if is_reporting_verb(&w) {
+        if is_reporting_verb(w) {
             return (!doc.is(k + 1, "to")).then_some(k);
         }
-        if !is_verb_filler(&w) && !is_report_noun(&w) && w != "of" {
+        if !is_verb_filler(w) && !is_report_noun(w) && w != "of" {
             return None;
         }
         k += 1;
@@ -125,7 +125,7 @@ fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     }
     (from + 1..end.min(from + 10))
         .take_while(|&k| !(doc.is_punct(k, ',') || doc.is_punct(k, ';') || doc.is_punct(k, '\u{2014}')))
-        .find(|&k| doc.word(k).is_some_and(|w| is_speech_verb(&w)) && !doc.is(k + 1, "to"))
+        .find(|&k| doc.word(k).is_some_and(is_speech_verb) && !doc.is(k + 1, "to"))
 }
 
 fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[bool]) -> (u8, bool, Option<usize>) {
@@ -134,7 +134,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         && p < m.toks.start
     {
         let w = doc.word(p);
-        let w = w.as_deref().unwrap_or("");
+        let w = w.unwrap_or("");
         if matches!(w, "citing" | "cites" | "cited") {
             return (SOURCE, false, None);
         }
@@ -142,7 +142,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
             && (p.saturating_sub(6).max(min)..p).any(|k| {
                 doc.word(k).is_some_and(|x| {
                     matches!(
-                        x.as_ref(),
+                        x,
                         "citing"
                             | "data"
                             | "figures"
@@ -171,7 +171,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         if is_speech_verb(w) && !doc.is(m.after, "that") {
             return (SPEAKER, true, Some(p));
         }
-        if w == "by" && (p.saturating_sub(5).max(min)..p).any(|k| doc.word(k).is_some_and(|x| is_reporting_verb(&x))) {
+        if w == "by" && (p.saturating_sub(5).max(min)..p).any(|k| doc.word(k).is_some_and(is_reporting_verb)) {
             return (SPEAKER, false, None);
         }
     }
@@ -179,7 +179,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         return (SPEAKER, true, None);
     }
     if let Some(v) = verb_after(doc, m.after, sentence.end, dates) {
-        let said = doc.word(v).is_some_and(|w| is_speech_verb(&w));
+        let said = doc.word(v).is_some_and(is_speech_verb);
         return (SPEAKER, said, Some(v));
     }
     if let Some(v) = verb_after_title(doc, m.after, sentence.end) {
@@ -190,7 +190,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
     while doc.is_any(k, &["latest", "daily", "own", "intelligence", "new", "weekly"]) && k < m.after + 2 {
         k += 1;
     }
-    if doc.word(k).is_some_and(|w| is_report_noun(&w)) {
+    if doc.word(k).is_some_and(is_report_noun) {
         return (SPEAKER, false, None);
     }
     (BARE, false, None)
@@ -217,6 +217,10 @@ pub(crate) fn cues(
     let in_mention = |k: usize| in_sentence.clone().any(|mi| mentions[mi].toks.start <= k && k < mentions[mi].after);
     for k in range.clone() {
         let Some(w) = doc.word(k) else { continue };
+        // Every speech verb and "according" start with one of these.
+        if !matches!(w.as_bytes()[0], b's' | b't' | b'w' | b'a' | b'r' | b'e' | b'c') {
+            continue;
+        }
         if w == "according" && doc.is(k + 1, "to") {
             let mut target = k + 2;
             while doc.is_any(target, &["the", "a", "an"]) {
@@ -225,13 +229,13 @@ pub(crate) fn cues(
             if in_mention(target) {
                 continue;
             }
-            let pronoun = doc.word(target).is_some_and(|t| is_pronoun(&t));
+            let pronoun = doc.word(target).is_some_and(is_pronoun);
             let (priority, source) =
                 if pronoun { (BACK, Source::Back { pronoun }) } else { (SPEAKER, Source::Unknown) };
             out.push(Cue { pos: k, priority, source, said: true });
             continue;
         }
-        if !is_speech_verb(&w) || claimed.contains(&k) || doc.is_any(k + 1, &["to", "by", "as"]) {
+        if !is_speech_verb(w) || claimed.contains(&k) || doc.is_any(k + 1, &["to", "by", "as"]) {
             continue;
         }
         // The subject before the verb, past "also", "has", adverbs and dates.
@@ -251,8 +255,15 @@ pub(crate) fn cues(
         if b == k || in_mention(b) {
             continue;
         }
-        // Passives and adjectives: "was widely reported", "an estimated".
-        if doc.is_any(b, &["were", "was", "is", "are", "been", "be", "being"]) || is_determiner(doc, b) {
+        // Passives, adjectives and nouns: "was widely reported", "an
+        // estimated", "Moscow's reported losses", "citing reports".
+        if doc.is_any(b, &["were", "was", "is", "are", "been", "be", "being"])
+            || is_determiner(doc, b)
+            || b > 0 && doc.possessive_at(b - 1)
+            || doc
+                .is_any(b, &["of", "from", "in", "on", "to", "with", "by", "for", "about", "despite", "amid", "after"])
+            || doc.word(b).is_some_and(|x| x.len() > 4 && x.ends_with("ing"))
+        {
             continue;
         }
         let subject = if doc.is_word(b) {
@@ -280,11 +291,11 @@ pub(crate) fn cues(
             continue;
         };
         let subject_word = doc.word(subject).unwrap_or_default();
-        let pronoun = is_pronoun(&subject_word);
+        let pronoun = is_pronoun(subject_word);
         // "the update said", "the Washington-based think tank said".
         let definite = !doc.capitalised(subject)
-            && (subject.saturating_sub(4).max(range.start)..subject).any(|j| doc.is(j, "the"))
-            || is_report_noun(&subject_word) && subject_word != "officials";
+            && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is(j, "the"))
+            || is_report_noun(subject_word) && subject_word != "officials";
         let cue = if pronoun || definite {
             Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }
         } else {
@@ -298,12 +309,14 @@ pub(crate) fn cues(
 /// The cue that attributes a figure at token `pos`: the strongest in the
 /// figure's clause (or, when its clause has none, in the sentence), and
 /// among equals the nearest before it, else the nearest after it.
-pub(crate) fn choose(doc: &Doc, sentence: &Sentence, cues: &[Cue], pos: usize) -> Option<Cue> {
-    let clause = clause_of(doc, sentence, pos);
-    let local: Vec<Cue> = cues.iter().copied().filter(|c| clause.contains(&c.pos)).collect();
-    let pool = if local.is_empty() { cues } else { &local[..] };
-    let top = pool.iter().map(|c| c.priority).max()?;
-    let best = || pool.iter().filter(move |c| c.priority == top);
+/// `clauses` numbers every token's clause (see [`clause_ids`]).
+pub(crate) fn choose(cues: &[Cue], pos: usize, clauses: &[u32]) -> Option<Cue> {
+    let clause = clauses.get(pos).copied();
+    let in_clause = |c: &Cue| clauses.get(c.pos).copied() == clause;
+    let local = cues.iter().any(in_clause);
+    let pool = || cues.iter().filter(move |c| !local || in_clause(c));
+    let top = pool().map(|c| c.priority).max()?;
+    let best = || pool().filter(move |c| c.priority == top);
     best()
         .filter(|c| c.pos <= pos)
         .max_by_key(|c| c.pos)
@@ -317,13 +330,23 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
     doc.is_punct(k, ';') || doc.is_punct(k, ',') && doc.is_any(k + 1, &["and", "but", "while", "whereas"])
 }
 
-/// The token range of the clause holding `pos`.
-pub(crate) fn clause_of(doc: &Doc, sentence: &Sentence, pos: usize) -> Range<usize> {
-    let r = &sentence.toks;
-    let pos = pos.clamp(r.start, r.end.saturating_sub(1).max(r.start));
-    let start = (r.start..pos).rev().find(|&k| is_clause_boundary(doc, k)).map_or(r.start, |k| k + 1);
-    let end = (pos..r.end).find(|&k| is_clause_boundary(doc, k)).unwrap_or(r.end);
-    start..end
+/// A clause number for every token: tokens share one when they are in the
+/// same sentence with no clause boundary between them.
+pub(crate) fn clause_ids(doc: &Doc, sentences: &[Sentence]) -> Vec<u32> {
+    let mut ids = vec![0u32; doc.len()];
+    let mut id = 0u32;
+    for s in sentences {
+        id += 1;
+        for k in s.toks.clone() {
+            if let Some(slot) = ids.get_mut(k) {
+                *slot = id;
+            }
+            if is_clause_boundary(doc, k) {
+                id += 1;
+            }
+        }
+    }
+    ids
 }
 
 /// Sentences whose first words refer back to the previous paragraph

@@ -79,7 +79,7 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         return None;
     }
     let w = doc.word(i)?;
-    let full = match w.as_ref() {
+    let full = match w {
         "january" => Some(1),
         "february" => Some(2),
         "march" => Some(3),
@@ -97,7 +97,7 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     if let Some(m) = full {
         return Some((m, i + 1));
     }
-    let m = match w.as_ref() {
+    let m = match w {
         "jan" => 1,
         "feb" => 2,
         "mar" => 3,
@@ -199,7 +199,7 @@ fn year_modifier(doc: &Doc, i: usize) -> Option<(YearRef, usize)> {
 fn day_modifier(doc: &Doc, month_tok: usize) -> Option<(DayMod, usize)> {
     let i = month_tok;
     if i >= 2 && doc.is_punct(i - 1, '-') && doc.glued(i - 1) && doc.glued(i) {
-        let m = match doc.word(i - 2)?.as_ref() {
+        let m = match doc.word(i - 2)? {
             "mid" => DayMod::Mid,
             "early" => DayMod::Start,
             "late" => DayMod::Late,
@@ -208,7 +208,7 @@ fn day_modifier(doc: &Doc, month_tok: usize) -> Option<(DayMod, usize)> {
         return Some((m, i - 2));
     }
     let prev = doc.word(i.checked_sub(1)?)?;
-    let simple = match prev.as_ref() {
+    let simple = match prev {
         "early" => Some(DayMod::Start),
         "mid" => Some(DayMod::Mid),
         "late" => Some(DayMod::Late),
@@ -218,7 +218,7 @@ fn day_modifier(doc: &Doc, month_tok: usize) -> Option<(DayMod, usize)> {
         return Some((m, i - 1));
     }
     if prev == "of" && i >= 2 {
-        let m = match doc.word(i - 2)?.as_ref() {
+        let m = match doc.word(i - 2)? {
             "end" => DayMod::End,
             "start" | "beginning" => DayMod::Start,
             "middle" => DayMod::Mid,
@@ -361,10 +361,16 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         }
         Kind::Word => {
             let w = doc.word(i)?;
+            // Months and weekdays are capitalised; the lowercase date words
+            // start with one of these letters.
+            if !doc.capitalised(i) && !matches!(w.as_bytes()[0], b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w')
+            {
+                return None;
+            }
             if let Some(found) = parse_month_first(doc, i) {
                 return Some(found);
             }
-            if let Some(weekday) = weekday_of(&w) {
+            if let Some(weekday) = weekday_of(w) {
                 if !doc.capitalised(i) {
                     return None;
                 }
@@ -373,27 +379,27 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 if doc.is_punct(k, ',') {
                     k += 1;
                 }
-                if let Some((_, end, spec)) = parse_day_first(doc, k).or_else(|| parse_month_first(doc, k)) {
-                    if matches!(spec, Spec::Day { .. }) {
-                        return Some((i, end, spec));
-                    }
+                if let Some((_, end, spec)) = parse_day_first(doc, k).or_else(|| parse_month_first(doc, k))
+                    && matches!(spec, Spec::Day { .. })
+                {
+                    return Some((i, end, spec));
                 }
                 let last = i > 0 && doc.is(i - 1, "last");
                 let start = if last { i - 1 } else { i };
                 return Some((start, i + 1, Spec::Weekday { weekday, last }));
             }
-            match w.as_ref() {
+            match w {
                 "yesterday" => return Some((i, i + 1, Spec::Relative(Relative::Yesterday))),
                 "today" | "tonight" => return Some((i, i + 1, Spec::Relative(Relative::Today))),
                 _ => {}
             }
-            let last = matches!(w.as_ref(), "last" | "previous");
+            let last = matches!(w, "last" | "previous");
             let this = w == "this";
             if last || this {
                 let next = doc.word(i + 1)?;
                 let earlier = this && i > 0 && doc.is(i - 1, "earlier");
                 let start = if earlier { i - 1 } else { i };
-                let rel = match (next.as_ref(), last) {
+                let rel = match (next, last) {
                     ("week", true) => Some(Relative::LastWeek),
                     ("week", false) => Some(Relative::ThisWeek),
                     ("month", true) => Some(Relative::LastMonth),
@@ -406,13 +412,13 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 if let Some(rel) = rel {
                     return Some((start, i + 2, Spec::Relative(rel)));
                 }
-                if let Some(start_month) = season_of(&next) {
+                if let Some(start_month) = season_of(next) {
                     return Some((start, i + 2, Spec::Season { start_month, last, year: None }));
                 }
                 return None;
             }
             // "in the autumn", "autumn 2024".
-            if let Some(start_month) = season_of(&w) {
+            if let Some(start_month) = season_of(w) {
                 if let Some(y) = year_at(doc, i + 1) {
                     return Some((i, i + 2, Spec::Season { start_month, last: false, year: Some(y) }));
                 }
@@ -511,7 +517,7 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<(Date, DatePrecision)>
 
 fn role_before(doc: &Doc, start: usize) -> Role {
     let w = |k: usize| start.checked_sub(k).and_then(|i| doc.word(i));
-    match (w(2).as_deref(), w(1).as_deref()) {
+    match (w(2), w(1)) {
         (Some("as"), Some("of" | "at")) | (Some("up"), Some("to")) => Role::AsOf,
         (_, Some("by" | "until" | "through")) => Role::AsOf,
         (_, Some("since")) => Role::Since,
@@ -521,7 +527,7 @@ fn role_before(doc: &Doc, start: usize) -> Role {
 
 /// A reporting verb (not an infinitive's "estimated to") in `range`.
 fn reporting_verb_in(doc: &Doc, range: Range<usize>) -> bool {
-    range.into_iter().any(|k| doc.word(k).is_some_and(|w| is_reporting_verb(&w)) && !doc.is(k + 1, "to"))
+    range.into_iter().any(|k| doc.word(k).is_some_and(is_reporting_verb) && !doc.is(k + 1, "to"))
 }
 
 fn is_dash(doc: &Doc, i: usize) -> bool {
@@ -539,8 +545,13 @@ fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize
     }
     let mut k = end;
     if doc.is_punct(k, '(') {
+        // "SEOUL, April 2 (Yonhap) North Korean troops": a credit is enough
+        // after a place.
         while k < sentence.toks.end && !doc.is_punct(k, ')') && k < end + 6 {
             k += 1;
+        }
+        if doc.is_punct(k, ')') && start > sentence.toks.start {
+            return true;
         }
         k += 1;
     }
@@ -587,11 +598,12 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             let start = start.max(sentence.toks.start).max(out.last().map_or(0, |d: &DateMention| d.toks.end));
             let end = end.min(sentence.toks.end);
             let dateline = is_dateline(doc, sentence, first_in_para, start, end);
+            let role = role_before(doc, start);
             out.push(DateMention {
                 toks: start..end,
                 value: resolve(spec, published),
-                role: role_before(doc, start),
-                reported: dateline || is_reported(doc, sentence, start, end),
+                role,
+                reported: dateline || role == Role::Plain && is_reported(doc, sentence, start, end),
                 dateline,
                 sentence: si,
             });

@@ -11,7 +11,9 @@ use super::lexicon::{
     INTENSIFIERS, QUALIFIERS_BEFORE, is_casualty_word, is_designator, is_excluded_unit, is_lowercase_designator,
     is_measure_modifier, is_measure_noun, is_noun_phrase_filler, is_people_noun, is_predicate_filler,
 };
-use super::numbers::{Form, Parsed, denominator, parse_digits, parse_fraction, parse_ratio, parse_words};
+use super::numbers::{
+    Form, Parsed, denominator, parse_digits, parse_fraction, parse_ratio, parse_words, small_number, tens,
+};
 use super::tokens::{Doc, Kind};
 use crate::model::{FigureKind, Qualifier};
 use std::ops::Range;
@@ -47,10 +49,11 @@ fn is_dash(c: char) -> bool {
 
 /// The hedge ending right before token `start`, not reaching before `min`.
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
+    let last = doc.word(start.checked_sub(1)?).or_else(|| doc.is_punct(start - 1, '.').then_some("."))?;
     let mut best: Option<(Qualifier, usize)> = None;
     for (words, q) in QUALIFIERS_BEFORE {
         let n = words.len();
-        if start < min + n {
+        if start < min + n || words[n - 1] != last {
             continue;
         }
         let s = start - n;
@@ -72,7 +75,7 @@ fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, u
 /// A casualty word at `k` with its "or"/"and" partner: "killed or wounded".
 fn casualty_phrase(doc: &Doc, k: usize, limit: usize) -> Option<(String, usize)> {
     let w = doc.word(k)?;
-    if !is_casualty_word(&w) {
+    if !is_casualty_word(w) {
         return None;
     }
     if k + 2 < limit
@@ -81,7 +84,7 @@ fn casualty_phrase(doc: &Doc, k: usize, limit: usize) -> Option<(String, usize)>
     {
         return Some((format!("{w} {} {w2}", doc.s(k + 1).to_ascii_lowercase()), k + 3));
     }
-    Some((w.into_owned(), k + 1))
+    Some((w.to_string(), k + 1))
 }
 
 /// "had been killed", "are believed to be fatalities", "were “lost”".
@@ -94,10 +97,10 @@ fn predicate_after(doc: &Doc, from: usize, limit: usize) -> Option<String> {
             continue;
         }
         let w = doc.word(k)?;
-        if is_casualty_word(&w) {
+        if is_casualty_word(w) {
             return casualty_phrase(doc, k, limit).map(|(p, _)| p);
         }
-        if !is_predicate_filler(&w) {
+        if !is_predicate_filler(w) {
             return None;
         }
         k += 1;
@@ -112,8 +115,8 @@ fn noun_follows(doc: &Doc, k: usize, limit: usize) -> bool {
     let mut j = k + 1;
     while j < limit && j < k + 4 {
         match doc.word(j) {
-            Some(w) if is_measure_noun(&w) => return true,
-            Some(w) if doc.capitalised(j) || is_noun_phrase_filler(&w) => j += 1,
+            Some(w) if is_measure_noun(w) => return true,
+            Some(w) if doc.capitalised(j) || is_noun_phrase_filler(w) => j += 1,
             _ => return false,
         }
     }
@@ -142,7 +145,7 @@ pub(crate) fn find_measure(doc: &Doc, from: usize, limit: usize, ratio: bool) ->
         // Hyphenated modifiers: "self-propelled", "Shahed-type".
         if doc.is_punct(j + 1, '-') && doc.glued(j + 1) && doc.glued(j + 2) && doc.is_word(j + 2) {
             if let Some(last) = doc.word(j + 2)
-                && is_measure_noun(&last)
+                && is_measure_noun(last)
                 && !doc.is_punct(j + 3, '-')
             {
                 return Some(format!("{}-{last}", doc.s(j).to_ascii_lowercase()));
@@ -151,22 +154,27 @@ pub(crate) fn find_measure(doc: &Doc, from: usize, limit: usize, ratio: bool) ->
             continue;
         }
         let w = doc.word(j)?;
-        if is_casualty_word(&w) && !(matches!(w.as_ref(), "casualties" | "fatalities" | "deaths")) {
+        if is_casualty_word(w) && !matches!(w, "casualties" | "fatalities" | "deaths") {
             if noun_follows(doc, j, limit) {
                 j += 1;
                 continue;
             }
             return casualty_phrase(doc, j, limit).map(|(p, _)| p);
         }
-        if is_measure_noun(&w) || is_people_noun(&w) {
+        // "artillery pieces", "ballistic missiles": a modifier before its noun.
+        if is_measure_modifier(w) && doc.word(j + 1).is_some_and(is_measure_noun) {
+            j += 1;
+            continue;
+        }
+        if is_measure_noun(w) || is_people_noun(w) {
             let noun = match doc.word(j.wrapping_sub(1)) {
-                Some(m) if j > from && is_measure_modifier(&m) => format!("{m} {w}"),
-                _ => w.clone().into_owned(),
+                Some(m) if j > from && is_measure_modifier(m) => format!("{m} {w}"),
+                _ => w.to_string(),
             };
-            if ratio || is_people_noun(&w) {
+            if ratio || is_people_noun(w) {
                 // "of those casualties are believed to be fatalities".
                 if let Some(p) = predicate_after(doc, j + 1, limit).filter(|p| !p.starts_with(&*w)) {
-                    let has_aux = doc.word(j + 1).is_some_and(|a| is_predicate_filler(&a));
+                    let has_aux = doc.word(j + 1).is_some_and(is_predicate_filler);
                     if has_aux || ratio {
                         return Some(p);
                     }
@@ -179,7 +187,7 @@ pub(crate) fn find_measure(doc: &Doc, from: usize, limit: usize, ratio: bool) ->
             j += 1;
             continue;
         }
-        if is_noun_phrase_filler(&w) || doc.capitalised(j) || is_predicate_filler(&w) {
+        if is_noun_phrase_filler(w) || doc.capitalised(j) || is_predicate_filler(w) {
             j += 1;
             continue;
         }
@@ -233,7 +241,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
         unit = second;
     }
     if let Some(w) = doc.word(unit) {
-        if is_excluded_unit(&w) {
+        if is_excluded_unit(w) {
             return true;
         }
         if (w == "a" || w == "p") && doc.is_punct(unit + 1, '.') && doc.is(unit + 2, "m") {
@@ -243,36 +251,37 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
     // Labels: "Article 5", "day 1,129", "aged 26".
     if s > sentence.start
         && let Some(prev) = doc.word(s - 1)
+        && (is_lowercase_designator(prev) || doc.capitalised(s - 1) && is_designator(prev))
     {
-        if is_lowercase_designator(&prev) || doc.capitalised(s - 1) && is_designator(&prev) {
+        return true;
+    }
+    if let Form::Digits { grouped, decimal, digits, scaled } = p.form
+        && !grouped
+        && !decimal
+        && !scaled
+    {
+        // Identifiers.
+        if digits >= 8 {
             return true;
         }
-    }
-    if let Form::Digits { grouped, decimal, digits, scaled } = p.form {
-        if !grouped && !decimal && !scaled {
-            // Identifiers.
-            if digits >= 8 {
-                return true;
-            }
-            // Years, unless a count noun follows ("2000 troops").
-            if digits == 4 && (1800.0..=2100.0).contains(&p.value) && !counted_noun_follows(doc, e, sentence.end) {
-                return true;
-            }
-            // List numbering at the start of a line: "1. ", "2) ".
-            let line_start = s == sentence.start || doc.toks.get(s).is_some_and(|t| t.newlines > 0);
-            if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') {
-                return true;
-            }
-            // A name before a bare number: "Kursk 2", "Minsk 2".
-            if digits <= 4
-                && s > sentence.start + 1
-                && doc.capitalised(s - 1)
-                && !doc.glued(s)
-                && qualifier_before(doc, s, sentence.start).is_none()
-                && !counted_noun_follows(doc, e, sentence.end)
-            {
-                return true;
-            }
+        // Years, unless a count noun follows ("2000 troops").
+        if digits == 4 && (1800.0..=2100.0).contains(&p.value) && !counted_noun_follows(doc, e, sentence.end) {
+            return true;
+        }
+        // List numbering at the start of a line: "1. ", "2) ".
+        let line_start = s == sentence.start || doc.toks.get(s).is_some_and(|t| t.newlines > 0);
+        if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') {
+            return true;
+        }
+        // A name before a bare number: "Kursk 2", "Minsk 2".
+        if digits <= 4
+            && s > sentence.start + 1
+            && doc.capitalised(s - 1)
+            && !doc.glued(s)
+            && qualifier_before(doc, s, sentence.start).is_none()
+            && !counted_noun_follows(doc, e, sentence.end)
+        {
+            return true;
         }
     }
     false
@@ -283,8 +292,8 @@ fn counted_noun_follows(doc: &Doc, from: usize, limit: usize) -> bool {
     let mut j = from;
     while j < limit && j < from + 4 {
         match doc.word(j) {
-            Some(w) if is_measure_noun(&w) || is_casualty_word(&w) => return true,
-            Some(w) if doc.capitalised(j) || is_noun_phrase_filler(&w) => j += 1,
+            Some(w) if is_measure_noun(w) || is_casualty_word(w) => return true,
+            Some(w) if doc.capitalised(j) || is_noun_phrase_filler(w) => j += 1,
             _ => return false,
         }
     }
@@ -302,7 +311,7 @@ fn range_second(doc: &Doc, e: usize) -> Option<usize> {
 }
 
 fn fraction_word_at(doc: &Doc, i: usize) -> bool {
-    doc.word(i).is_some_and(|w| denominator(&w).is_some())
+    doc.word(i).is_some_and(|w| denominator(w).is_some())
 }
 
 /// Whether a fraction or small number word is used as a figure here.
@@ -310,7 +319,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
     let next = p.end;
     let prev = p.start.checked_sub(1).filter(|&k| k >= sentence.start);
     let next_word = doc.word(next);
-    let next_is = |ws: &[&str]| next_word.as_deref().is_some_and(|w| ws.contains(&w));
+    let next_is = |ws: &[&str]| next_word.is_some_and(|w| ws.contains(&w));
     match p.form {
         Form::Digits { .. } | Form::Ratio => true,
         Form::Words { scaled, dozen } => {
@@ -326,7 +335,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             if doc.glued(next) && doc.punct(next).is_some_and(is_dash) {
                 return false;
             }
-            if plural || hyphenated && !article || hyphenated {
+            if plural || hyphenated {
                 return true;
             }
             let ordinal_before = prev.is_some_and(|k| {
@@ -338,7 +347,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             let coordinated = next_is(&["and", "or", "to"])
                 && (fraction_word_at(doc, next + 1) || fraction_word_at(doc, next + 2))
                 || prev.is_some_and(|k| doc.is_any(k, &["and", "or", "to"]) && k > 0 && fraction_word_at(doc, k - 1));
-            let predicate = next_word.as_deref().is_some_and(|w| {
+            let predicate = next_word.is_some_and(|w| {
                 is_casualty_word(w) || matches!(w, "were" | "was" | "are" | "is" | "had" | "have" | "has")
             });
             let by = prev.is_some_and(|k| doc.is(k, "by"));
@@ -353,6 +362,11 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             hedged || coordinated || predicate || next_is(&["of"])
         }
     }
+}
+
+/// A word that can open a number in words, a fraction or a ratio.
+fn starts_number_words(w: &str) -> bool {
+    matches!(w, "a" | "an" | "half") || small_number(w).is_some() || tens(w).is_some()
 }
 
 /// Every figure in the sentence `range`. `blocked` marks tokens that belong
@@ -374,6 +388,7 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         let core_start = if currency.is_some() { i + 1 } else { i };
         let parsed = match doc.kind(core_start) {
             Some(Kind::Num) => parse_ratio(doc, core_start).or_else(|| parse_digits(doc, core_start)),
+            Some(Kind::Word) if !doc.word(core_start).is_some_and(starts_number_words) => None,
             Some(Kind::Word) => parse_ratio(doc, core_start)
                 .or_else(|| doc.is(core_start, "half").then(|| parse_words(doc, core_start)).flatten())
                 .or_else(|| parse_fraction(doc, core_start))
@@ -392,7 +407,7 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         let mut value = p.value;
         if currency.is_some()
             && doc.glued(p.end)
-            && let Some(f) = match doc.word(p.end).as_deref() {
+            && let Some(f) = match doc.word(p.end) {
                 Some("m") => Some(1e6),
                 Some("k") => Some(1e3),
                 _ => None,
@@ -407,17 +422,17 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         let mut end = p.end;
         let mut percent = false;
         if currency.is_none() && kind == FigureKind::Count {
-            if doc.is_punct(end, '%') {
-                end += 1;
-                percent = true;
-            } else if doc.is_any(end, &["percent", "pct"]) {
-                end += 1;
-                percent = true;
-            } else if doc.is(end, "per") && doc.is(end + 1, "cent") {
-                end += 2;
-                percent = true;
-            } else if doc.is(end, "percentage") && doc.is_any(end + 1, &["points", "point"]) {
-                end += 2;
+            let len = if doc.is_punct(end, '%') || doc.is_any(end, &["percent", "pct"]) {
+                1
+            } else if doc.is(end, "per") && doc.is(end + 1, "cent")
+                || doc.is(end, "percentage") && doc.is_any(end + 1, &["points", "point"])
+            {
+                2
+            } else {
+                0
+            };
+            if len > 0 {
+                end += len;
                 percent = true;
             }
             if percent {
@@ -481,8 +496,10 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
 mod tests {
     use super::*;
 
-    /// (text, value, kind, qualifier, measure) of every figure in `text`.
-    fn figures(text: &str) -> Vec<(String, f64, FigureKind, Option<Qualifier>, Option<String>)> {
+    /// Text, value, kind, qualifier and measure of a figure.
+    type Row = (String, f64, FigureKind, Option<Qualifier>, Option<String>);
+
+    fn figures(text: &str) -> Vec<Row> {
         let doc = Doc::new(text);
         let blocked = vec![false; doc.len()];
         find(&doc, 0..doc.len(), &blocked)

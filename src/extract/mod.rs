@@ -178,6 +178,16 @@ pub fn suggest_for_article(project: &Project, extractor: &Extractor, article: Ar
         .collect()
 }
 
+/// A date right after a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Local {
+    None,
+    /// It dates the figure.
+    Figure(usize),
+    /// It dates what a share is a share of.
+    Base(usize),
+}
+
 /// Where a figure's attribution came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Attr {
@@ -196,6 +206,8 @@ struct Analysis<'a, 'd> {
     mention_ranges: Vec<Range<usize>>,
     date_ranges: Vec<Range<usize>>,
     cues: Vec<Vec<Cue>>,
+    /// Every token's clause number.
+    clauses: Vec<u32>,
 }
 
 /// A figure ready to become a suggestion, with byte offsets.
@@ -235,7 +247,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
     ) -> Analysis<'a, 'd> {
         let mention_ranges = ranges_by_sentence(sentences, mentions.iter().map(|m| m.toks.start));
         let date_ranges = ranges_by_sentence(sentences, dates.iter().map(|d| d.toks.start));
-        Analysis { doc, sentences, dates, mentions, extractor, published, mention_ranges, date_ranges, cues: Vec::new() }
+        Analysis {
+            doc,
+            sentences,
+            dates,
+            mentions,
+            extractor,
+            published,
+            mention_ranges,
+            date_ranges,
+            cues: Vec::new(),
+            clauses: attribution::clause_ids(doc, sentences),
+        }
     }
 
     fn run(mut self) -> Vec<Suggestion> {
@@ -255,8 +278,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .map(|(si, s)| attribution::cues(doc, s, self.mentions, self.mention_ranges[si].clone(), &blocked))
             .collect();
         let mut found: Vec<Found> = Vec::new();
-        // Per sentence, the date its last figure got.
-        let mut last_date: Vec<Option<usize>> = vec![None; self.sentences.len()];
+        // Per sentence with figures, the date its last figure got.
+        let mut last_date: Vec<Option<Option<usize>>> = vec![None; self.sentences.len()];
         // The last sentence with a source in this paragraph and the previous.
         let mut para_last: Option<(Attr, usize)> = None;
         let mut prev_para_last: Option<(Attr, usize)> = None;
@@ -267,21 +290,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 para_last = None;
             }
             let figures = figures::find(doc, s.toks.clone(), &blocked);
-            let own = attribution::choose(doc, s, &self.cues[si], s.toks.end);
+            let own = attribution::choose(&self.cues[si], s.toks.end - 1, &self.clauses);
             let pronoun_back = own.is_some_and(|c| c.source == Source::Back { pronoun: true });
             let back = para_last.or_else(|| {
                 let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
                 if anaphoric { prev_para_last } else { None }
             });
             let inherits = !self.speaks_of_now(s);
-            let locals: Vec<Option<usize>> = figures
+            let locals: Vec<Local> = figures
                 .iter()
                 .enumerate()
                 .map(|(fi, f)| self.local_date(si, f, figures.get(fi + 1).map(|n| n.core.start)))
                 .collect();
             let sentence_span = doc.span(s.toks.start, s.toks.end);
             for (fi, figure) in figures.iter().enumerate() {
-                let cue = attribution::choose(doc, s, &self.cues[si], figure.core.start);
+                let cue = attribution::choose(&self.cues[si], figure.core.start, &self.clauses);
                 let (attr, from) = match cue.map(|c| c.source) {
                     Some(Source::Known(mi)) => (Some(Attr::Known(mi)), Some(si)),
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
@@ -290,12 +313,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         None => (None, None),
                     },
                 };
-                let mut date = locals[fi].or_else(|| self.clause_date(si, figure, &locals));
+                let own_local = match locals[fi] {
+                    Local::Figure(d) => Some(d),
+                    _ => None,
+                };
+                let mut date = own_local.or_else(|| self.clause_date(si, figure, &locals));
                 if inherits {
                     if date.is_none()
                         && let Some(t) = from.filter(|&t| t != si)
                     {
-                        date = last_date[t].or_else(|| self.sentence_date(t));
+                        date = last_date[t].unwrap_or_else(|| self.sentence_date(t));
                     }
                     if date.is_none()
                         && let Some(Attr::Known(mi)) = attr
@@ -303,7 +330,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         date = self.same_source_date(si, mi, first_in_para, prev_para_last, &last_date);
                     }
                 }
-                last_date[si] = date.or(last_date[si]);
+                last_date[si] = Some(date);
                 found.push(Found {
                     span: doc.span(figure.toks.start, figure.toks.end),
                     sentence: sentence_span,
@@ -316,7 +343,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 Some(Source::Known(mi)) => para_last = Some((Attr::Known(mi), si)),
                 Some(Source::Unknown) => para_last = Some((Attr::Unknown, si)),
                 _ => {
-                    if para_last.is_none() && back.is_some() {
+                    // A sentence whose figures took their source from an
+                    // earlier one now stands in for it, with its dates.
+                    let carried = found.last().filter(|_| !figures.is_empty()).and_then(|f| f.attr);
+                    if let Some(attr) = carried {
+                        para_last = Some((attr, si));
+                    } else if para_last.is_none() && back.is_some() {
                         para_last = back;
                     }
                 }
@@ -353,43 +385,61 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn usable_dates(&self, si: usize) -> impl Iterator<Item = usize> + '_ {
         self.date_ranges[si].clone().filter(|&d| {
             let m = &self.dates[d];
-            m.role != Role::Since
-                && m.value.is_some_and(|(v, _)| self.published.is_none_or(|p| v <= p))
+            m.role != Role::Since && m.value.is_some_and(|(v, _)| self.published.is_none_or(|p| v <= p))
         })
     }
 
     /// A date right after the figure in the same clause: "11,000 troops
-    /// sent last autumn", "4,000 casualties as of mid-January".
-    fn local_date(&self, si: usize, f: &FigureMatch, next_core: Option<usize>) -> Option<usize> {
+    /// sent last autumn", "4,000 casualties as of mid-January". After a
+    /// share it dates the whole ("a fifth of the ground they took in
+    /// August") and is kept from the share.
+    fn local_date(&self, si: usize, f: &FigureMatch, next_core: Option<usize>) -> Local {
         let doc = self.doc;
-        self.usable_dates(si).find(|&d| {
+        let found = self.usable_dates(si).find(|&d| {
             let t = &self.dates[d].toks;
             t.start >= f.toks.end
                 && t.start - f.toks.end <= 12
                 && !self.dates[d].dateline
                 && next_core.is_none_or(|n| n >= t.start)
                 && (f.toks.end..t.start).all(|k| {
-                    !doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':'))
-                        && !(doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space))
+                    !(doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':'))
+                        || doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space))
                 })
-        })
+        });
+        match found {
+            None => Local::None,
+            Some(d)
+                if f.kind == FigureKind::Ratio && (f.toks.end..self.dates[d].toks.start).any(|k| doc.is(k, "of")) =>
+            {
+                Local::Base(d)
+            }
+            Some(d) => Local::Figure(d),
+        }
     }
 
-    /// The date of a figure from its clause: as-of, else reported, else
-    /// another date (not one that dates another figure), else the dateline.
-    fn clause_date(&self, si: usize, f: &FigureMatch, locals: &[Option<usize>]) -> Option<usize> {
-        let clause = attribution::clause_of(self.doc, &self.sentences[si], f.core.start);
+    /// The date of a figure from its clause: as-of (anywhere in the
+    /// sentence), else reported, else another date that does not belong to
+    /// another figure, else the dateline.
+    fn clause_date(&self, si: usize, f: &FigureMatch, locals: &[Local]) -> Option<usize> {
+        let clause = self.clauses.get(f.core.start).copied();
         let distance = |d: usize| {
             let t = &self.dates[d].toks;
             if t.start >= f.toks.end { t.start - f.toks.end } else { f.toks.start.saturating_sub(t.end) }
         };
-        let candidates: Vec<usize> = self
-            .usable_dates(si)
-            .filter(|&d| !locals.contains(&Some(d)))
-            .filter(|&d| clause.contains(&self.dates[d].toks.start) || self.dates[d].dateline)
-            .collect();
+        let taken = |d: usize| {
+            let m = &self.dates[d];
+            m.role == Role::Plain
+                && !m.reported
+                && locals.iter().any(|l| matches!(l, Local::Figure(x) | Local::Base(x) if *x == d))
+        };
+        let candidates = || {
+            self.usable_dates(si).filter(move |&d| {
+                let m = &self.dates[d];
+                !taken(d) && (self.clauses.get(m.toks.start).copied() == clause || m.dateline || m.role == Role::AsOf)
+            })
+        };
         let nearest = |pred: &dyn Fn(&DateMention) -> bool| {
-            candidates.iter().copied().filter(|&d| pred(&self.dates[d])).min_by_key(|&d| distance(d))
+            candidates().filter(|&d| pred(&self.dates[d])).min_by_key(|&d| distance(d))
         };
         nearest(&|d| d.role == Role::AsOf)
             .or_else(|| nearest(&|d| d.reported && !d.dateline))
@@ -400,13 +450,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// The date a whole sentence gives: as-of, else reported, else the last
     /// other date.
     fn sentence_date(&self, si: usize) -> Option<usize> {
-        let all: Vec<usize> = self.usable_dates(si).collect();
-        all.iter()
-            .copied()
+        let all = || self.usable_dates(si);
+        all()
             .find(|&d| self.dates[d].role == Role::AsOf)
-            .or_else(|| all.iter().copied().find(|&d| self.dates[d].reported && !self.dates[d].dateline))
-            .or_else(|| all.iter().copied().rev().find(|&d| !self.dates[d].reported))
-            .or_else(|| all.first().copied())
+            .or_else(|| all().find(|&d| self.dates[d].reported && !self.dates[d].dateline))
+            .or_else(|| all().filter(|&d| !self.dates[d].reported).last())
+            .or_else(|| all().next())
     }
 
     /// A sentence that goes on citing the same agency as an earlier one in
@@ -418,16 +467,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
         mention: usize,
         first_in_para: bool,
         prev_para_last: Option<(Attr, usize)>,
-        last_date: &[Option<usize>],
+        last_date: &[Option<Option<usize>>],
     ) -> Option<usize> {
         let agency = self.mentions[mention].agency;
         let para = self.sentences[si].para;
         let mut t = si;
         while t > 0 && self.sentences[t - 1].para == para && si - t < 8 {
             t -= 1;
-            let cites_same = attribution::choose(self.doc, &self.sentences[t], &self.cues[t], self.sentences[t].toks.end)
+            let cites_same = attribution::choose(&self.cues[t], self.sentences[t].toks.end - 1, &self.clauses)
                 .is_some_and(|c| matches!(c.source, Source::Known(m) if self.mentions[m].agency == agency));
-            if cites_same && let Some(d) = last_date[t].or_else(|| self.sentence_date(t)) {
+            if cites_same && let Some(d) = last_date[t].unwrap_or_else(|| self.sentence_date(t)) {
                 return Some(d);
             }
         }
@@ -435,7 +484,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
             && attribution::opens_with_anaphor(self.doc, &self.sentences[si])
             && let Some((_, t)) = prev_para_last
         {
-            return last_date[t].or_else(|| self.sentence_date(t));
+            return last_date[t].unwrap_or_else(|| self.sentence_date(t));
+        }
+        // "X also said", "X also reported": the same statement as X's
+        // latest one in the previous paragraphs.
+        let s = &self.sentences[si];
+        let also = (s.toks.clone()).any(|k| self.doc.is(k, "also") && self.mentions[mention].after + 2 >= k);
+        if first_in_para && also {
+            let mut t = si;
+            while t > 0 && si - t < 12 {
+                t -= 1;
+                let cites_same = attribution::choose(&self.cues[t], self.sentences[t].toks.end - 1, &self.clauses)
+                    .is_some_and(|c| matches!(c.source, Source::Known(m) if self.mentions[m].agency == agency));
+                if cites_same {
+                    return last_date[t].unwrap_or_else(|| self.sentence_date(t));
+                }
+            }
         }
         None
     }
@@ -489,5 +553,291 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::text::slice_chars;
+    use crate::model::{Anchor, Claim, ClaimId, DatePrecision, ReviewedSuggestion, Verdict};
+    use crate::store::ImportedText;
+    use jiff::Timestamp;
+
+    fn date(s: &str) -> Date {
+        s.parse().expect("test date")
+    }
+
+    fn suggest(text: &str, published: &str) -> Vec<Suggestion> {
+        Extractor::with_default_agencies().suggest(text, Some(date(published)))
+    }
+
+    /// Every suggestion's offsets are code points that slice out its text
+    /// and its sentence.
+    fn assert_offsets(text: &str, got: &[Suggestion]) {
+        if got.len() < 50 {
+            for s in got {
+                assert_eq!(slice_chars(text, s.start..s.end), Some(s.text.as_str()), "{s:?}");
+                assert_eq!(slice_chars(text, s.sentence_start..s.sentence_end), Some(s.sentence.as_str()));
+            }
+            return;
+        }
+        // Long outputs: one table of byte offsets instead of a scan each.
+        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+        let slice = |a: usize, b: usize| Some(&text[*bytes.get(a)?..*bytes.get(b)?]);
+        for s in got {
+            assert_eq!(slice(s.start, s.end), Some(s.text.as_str()), "{s:?}");
+            assert_eq!(slice(s.sentence_start, s.sentence_end), Some(s.sentence.as_str()));
+        }
+    }
+
+    #[test]
+    fn offsets_are_code_points_after_emoji_quotes_dashes_and_nbsp() {
+        let text = "🇰🇵\u{1f3af} \u{201c}Over 5,000\u{201d}\u{a0}\u{2014} the UK\u{a0}Ministry of Defence\u{2019}s figure \u{2014} \
+                    includes about\u{a0}1,000 killed.";
+        let got = suggest(text, "2025-03-29");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_offsets(text, &got);
+        // Two regional indicators, the target emoji, a space and a quote.
+        assert_eq!(got[0].start, 5);
+        assert_eq!(got[0].text, "Over 5,000");
+        assert_eq!(got[1].text, "about\u{a0}1,000");
+        assert_eq!(got[1].measure.as_deref(), Some("killed"));
+        assert!(got.iter().all(|s| s.agency.as_deref() == Some("UK Ministry of Defence")));
+    }
+
+    #[test]
+    fn attribution_reaches_the_next_sentence() {
+        let text = "The UK Ministry of Defence reported over 5,000 casualties as of March. Roughly one-third of those \
+                    casualties are believed to be fatalities.";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(got.len(), 2);
+        for s in &got {
+            assert_eq!(s.agency.as_deref(), Some("UK Ministry of Defence"));
+            assert_eq!(s.date.map(|d| d.value), Some(date("2025-03-01")));
+            assert_eq!(s.date.map(|d| d.kind), Some(DateKind::AsOf));
+        }
+        assert_eq!(got[1].kind, FigureKind::Ratio);
+        assert_eq!(got[1].qualifier, Some(Qualifier::Roughly));
+    }
+
+    #[test]
+    fn a_following_said_sentence_lends_its_source() {
+        let text = "Russia lost about 1,500 troops in 24 hours. Ukraine\u{2019}s General Staff said so on Friday.";
+        let got = suggest(text, "2025-01-22");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].agency.as_deref(), Some("General Staff of the Armed Forces of Ukraine"));
+        assert_eq!(got[0].agency_text.as_deref(), Some("Ukraine\u{2019}s General Staff"));
+        assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-01-17")));
+    }
+
+    #[test]
+    fn attribution_patterns() {
+        let cases = [
+            ("According to the JCS, about 4,000 were wounded.", "South Korean Joint Chiefs of Staff"),
+            ("Per UK Defense Intelligence, over 5,000 were lost.", "UK Ministry of Defence"),
+            ("Over 5,000 were lost, the MoD\u{2019}s intelligence update said.", "UK Ministry of Defence"),
+            ("The British defence ministry estimated 5,000 casualties.", "UK Ministry of Defence"),
+            ("Syrsky said nearly half were killed.", "Oleksandr Syrsky"),
+            ("@DefenceHQ put the toll at 5,000.", "UK Ministry of Defence"),
+            (
+                "Citing data from Ukraine\u{2019}s General Staff, Reuters reported 1,500 losses.",
+                "General Staff of the Armed Forces of Ukraine",
+            ),
+        ];
+        for (text, agency) in cases {
+            let got = suggest(text, "2025-04-02");
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].agency.as_deref(), Some(agency), "{text}");
+        }
+        let got = suggest("Officials said 300 were killed.", "2025-04-02");
+        assert_eq!(got[0].agency, None);
+        // "reported" and "reports" as adjective and noun are no speakers.
+        let got = suggest(
+            "Ukraine\u{2019}s General Staff said on Friday that Moscow\u{2019}s reported losses reached 850,290, citing reports \
+             from the front.",
+            "2025-02-07",
+        );
+        assert_eq!(got[0].agency.as_deref(), Some("General Staff of the Armed Forces of Ukraine"));
+    }
+
+    #[test]
+    fn dates_are_resolved_with_precision_and_kind() {
+        let got = suggest("The JCS said on Thursday that 4,000 casualties had been confirmed.", "2025-03-29");
+        let d = got[0].date.expect("a date");
+        assert_eq!((d.value, d.precision, d.kind), (date("2025-03-27"), DatePrecision::Day, DateKind::Reported));
+        assert_eq!(got[0].date_text.as_deref(), Some("Thursday"));
+        let got = suggest("The MoD put casualties at around 4,000 as of mid-January 2025.", "2025-03-29");
+        let d = got[0].date.expect("a date");
+        assert_eq!((d.value, d.precision, d.kind), (date("2025-01-15"), DatePrecision::Month, DateKind::AsOf));
+        // Without a publication date, the dateline's year dates the rest.
+        let got = Extractor::with_default_agencies()
+            .suggest("Feb. 24, 2025 \u{2014} Zelensky said last week that 46,000 soldiers had been killed.", None);
+        assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-02-17")));
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations() {
+        let got = suggest(
+            "The U.K. Ministry of Defence said on Mar. 28 that Lt. Gen. Smith saw over 5,000 casualties.",
+            "2025-04-02",
+        );
+        assert_eq!(
+            got[0].sentence,
+            "The U.K. Ministry of Defence said on Mar. 28 that Lt. Gen. Smith saw over 5,000 casualties."
+        );
+        assert_eq!(got[0].agency.as_deref(), Some("UK Ministry of Defence"));
+    }
+
+    #[test]
+    fn empty_and_figureless_texts() {
+        assert!(suggest("", "2025-04-02").is_empty());
+        assert!(suggest("   \n\n ", "2025-04-02").is_empty());
+        assert!(suggest("In 2023, at 14:00, the 575th unit fired 170mm shells for 24 hours.", "2025-04-02").is_empty());
+    }
+
+    #[test]
+    fn odd_inputs_never_panic_and_offsets_stay_in_bounds() {
+        let extractor = Extractor::with_default_agencies();
+        let mut cases: Vec<String> = [
+            "",
+            ".",
+            "\n\n\n",
+            "5",
+            "$",
+            "\u{a3}5bn",
+            "one-",
+            "-one",
+            "a",
+            "half",
+            "1,",
+            ",000",
+            "1.",
+            "11\u{202f}",
+            "Mar.",
+            "May 32",
+            "2025-13-45",
+            "on 31 February 2025",
+            "@",
+            "#",
+            "http://",
+            "(AP) \u{2014}",
+            "the ministry said 5",
+            "\u{201c}\u{201d}\u{2019}s 5%",
+            "\u{1f1f0}\u{1f1f5}5\u{1f1f0}",
+            "9".repeat(400).as_str(),
+            "UK UK UK UK 5,000",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Pseudo-random mixtures of the tokens the recognizers care about.
+        let parts = [
+            "5,000",
+            " ",
+            "\n",
+            "\n\n",
+            ".",
+            ",",
+            "over",
+            "the MoD",
+            "said",
+            "last week",
+            "Friday",
+            "one-third",
+            "\u{a0}",
+            "\u{1f3af}",
+            "\u{2014}",
+            "\u{201c}",
+            "per cent",
+            "January",
+            "2025",
+            "14:00",
+            "@DefenceHQ",
+            "U.K.",
+            "a third",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..200 {
+            let mut s = String::new();
+            for _ in 0..60 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(parts[(seed % parts.len() as u64) as usize]);
+            }
+            cases.push(s);
+        }
+        // One long line without stops.
+        cases.push("over 5,000 troops and ".repeat(5_000));
+        for text in &cases {
+            for published in [None, Some(date("2025-04-02"))] {
+                let got = extractor.suggest(text, published);
+                assert_offsets(text, &got);
+            }
+        }
+    }
+
+    fn project_with_article(text: &str) -> (Project, ArticleId) {
+        let mut project = Project::with_default_agencies("t", Timestamp::UNIX_EPOCH);
+        let imported = ImportedText { title: "a".into(), text: text.into(), ..ImportedText::default() };
+        let id = project.add_article(imported, Timestamp::UNIX_EPOCH);
+        (project, id)
+    }
+
+    #[test]
+    fn reviewed_and_claimed_spans_are_not_suggested_again() {
+        let text = "The MoD said 5,000 were wounded, 1,000 were killed and 300 were captured.";
+        let (mut project, article) = project_with_article(text);
+        let extractor = extractor_for(&project);
+        let all = suggest_for_article(&project, &extractor, article);
+        assert_eq!(all.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["5,000", "1,000", "300"]);
+        project.reviewed_suggestions.push(ReviewedSuggestion {
+            article,
+            start: all[0].start,
+            end: all[0].end,
+            accepted: false,
+        });
+        project.claims.push(Claim {
+            id: ClaimId(1),
+            article,
+            anchor: Anchor {
+                start: all[1].start - 2,
+                end: all[1].end + 5,
+                exact: String::new(),
+                prefix: String::new(),
+                suffix: String::new(),
+            },
+            figure: all[1].figure(),
+            agency: None,
+            date: None,
+            tags: Vec::new(),
+            verdict: Verdict::Unchecked,
+            note: String::new(),
+        });
+        let left = suggest_for_article(&project, &extractor, article);
+        assert_eq!(left.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["300"]);
+        assert!(suggest_for_article(&project, &extractor, ArticleId(999)).is_empty());
+    }
+
+    #[test]
+    fn project_agencies_are_merged_and_win() {
+        let (mut project, _) = project_with_article("x");
+        let uk = project.agencies.iter_mut().find(|a| a.name == "UK Ministry of Defence").expect("default agency");
+        uk.aliases.push("Whitehall".into());
+        project.add_agency(AgencySeed {
+            name: "Stimson Center".into(),
+            country: "United States".into(),
+            aliases: vec!["Stimson".into()],
+        });
+        let extractor = extractor_for(&project);
+        let got =
+            extractor.suggest("Whitehall said 5,000 were hurt. Stimson estimated 6,000. The JCS said 4,000.", None);
+        let agencies: Vec<Option<&str>> = got.iter().map(|s| s.agency.as_deref()).collect();
+        assert_eq!(
+            agencies,
+            [Some("UK Ministry of Defence"), Some("Stimson Center"), Some("South Korean Joint Chiefs of Staff")]
+        );
+        assert_eq!(extractor.agency_names().iter().filter(|n| *n == "UK Ministry of Defence").count(), 1);
     }
 }

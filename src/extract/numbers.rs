@@ -132,25 +132,24 @@ pub(crate) fn parse_words(doc: &Doc, i: usize) -> Option<Parsed> {
     // "a"/"an" only counts before "hundred", "thousand", "million", "dozen".
     if doc.is_any(j, &["a", "an"]) {
         let next = doc.word(j + 1)?;
-        if next == "hundred" || next == "dozen" || scale(&next).is_some_and(|_| next.len() > 3) {
+        if next == "hundred" || next == "dozen" || scale(next).is_some_and(|_| next.len() > 3) {
             current = 1.0;
             j += 1;
         } else {
             return None;
         }
-    } else if doc.is(j, "half") && doc.is(j + 1, "a") && doc.word(j + 2).as_deref().and_then(scale).is_some() {
+    } else if doc.is(j, "half") && doc.is(j + 1, "a") && doc.word(j + 2).and_then(scale).is_some() {
         // "half a million"
-        let s = doc.word(j + 2).as_deref().and_then(scale)?;
+        let s = doc.word(j + 2).and_then(scale)?;
         return Some(Parsed { start: i, end: j + 3, value: 0.5 * s, form: Form::Words { scaled: true, dozen: false } });
     }
-    loop {
-        let Some(w) = doc.word(j) else { break };
-        if let Some(v) = small_number(&w) {
+    while let Some(w) = doc.word(j) {
+        if let Some(v) = small_number(w) {
             if any && current % 100.0 != 0.0 {
                 break;
             }
             current += f64::from(v);
-        } else if let Some(t) = tens(&w) {
+        } else if let Some(t) = tens(w) {
             if any && current % 100.0 != 0.0 {
                 break;
             }
@@ -159,7 +158,7 @@ pub(crate) fn parse_words(doc: &Doc, i: usize) -> Option<Parsed> {
             if doc.is_punct(j + 1, '-')
                 && doc.glued(j + 1)
                 && doc.glued(j + 2)
-                && let Some(u) = doc.word(j + 2).as_deref().and_then(small_number)
+                && let Some(u) = doc.word(j + 2).and_then(small_number)
                 && (1..10).contains(&u)
             {
                 current += f64::from(u);
@@ -177,15 +176,14 @@ pub(crate) fn parse_words(doc: &Doc, i: usize) -> Option<Parsed> {
             }
             current *= 12.0;
             dozen = true;
-        } else if let Some(s) = scale(&w).filter(|_| w.len() > 3) {
+        } else if let Some(s) = scale(w).filter(|_| w.len() > 3) {
             if current == 0.0 && !any {
                 break;
             }
             total += current.max(1.0) * s;
             current = 0.0;
             scaled = true;
-        } else if w == "and" && any && doc.word(j + 1).is_some_and(|n| small_number(&n).is_some() || tens(&n).is_some())
-        {
+        } else if w == "and" && any && doc.word(j + 1).is_some_and(|n| small_number(n).is_some() || tens(n).is_some()) {
             // "two hundred and twenty"
             j += 1;
             continue;
@@ -206,7 +204,7 @@ pub(crate) fn parse_words(doc: &Doc, i: usize) -> Option<Parsed> {
 /// "three-quarters", "half", "a half".
 pub(crate) fn parse_fraction(doc: &Doc, i: usize) -> Option<Parsed> {
     let w = doc.word(i)?;
-    if let Some((den, plural)) = denominator(&w) {
+    if let Some((den, plural)) = denominator(w) {
         // Bare "half" (the others need a numerator).
         return (den == 2 && !plural).then_some(Parsed {
             start: i,
@@ -215,13 +213,13 @@ pub(crate) fn parse_fraction(doc: &Doc, i: usize) -> Option<Parsed> {
             form: Form::Fraction { article: false, hyphenated: false, plural: false },
         });
     }
-    let (num, article) = match w.as_ref() {
+    let (num, article) = match w {
         "a" | "an" => (1, true),
         other => (small_number(other).filter(|n| (1..10).contains(n))?, other == "one"),
     };
     let hyphenated = doc.is_punct(i + 1, '-') && doc.glued(i + 1) && doc.glued(i + 2);
     let k = if hyphenated { i + 2 } else { i + 1 };
-    let (den, plural) = doc.word(k).as_deref().and_then(denominator)?;
+    let (den, plural) = doc.word(k).and_then(denominator)?;
     if plural != (num > 1) || den <= num {
         return None;
     }
@@ -243,10 +241,10 @@ fn small_count(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         return digits_value(s).map(|v| (v, i + 1));
     }
     let w = doc.word(i)?;
-    if let Some(v) = small_number(&w) {
+    if let Some(v) = small_number(w) {
         return Some((f64::from(v), i + 1));
     }
-    if let Some(t) = tens(&w) {
+    if let Some(t) = tens(w) {
         return Some((f64::from(t), i + 1));
     }
     if w == "a" && doc.is(i + 1, "hundred") {
@@ -269,7 +267,7 @@ pub(crate) fn parse_ratio(doc: &Doc, i: usize) -> Option<Parsed> {
         j += 1;
     }
     let (den, end) = small_count(doc, j)?;
-    if !(den >= 2.0 && den <= 1000.0 && num >= 1.0 && num < den) {
+    if !((2.0..=1000.0).contains(&den) && num >= 1.0 && num < den) {
         return None;
     }
     Some(Parsed { start: i, end, value: num / den, form: Form::Ratio })
@@ -291,7 +289,7 @@ pub(crate) fn parse_digits(doc: &Doc, i: usize) -> Option<Parsed> {
     if let Some(w) = doc.word(end) {
         // "1.2 million" with a space; "3bn", "1.5mn" glued.
         let glued = doc.glued(end);
-        if let Some(f) = scale(&w).filter(|_| glued == (w.len() <= 3)) {
+        if let Some(f) = scale(w).filter(|_| glued == (w.len() <= 3)) {
             value = scaled_value(s, f).unwrap_or(value * f);
             end += 1;
             scaled = true;

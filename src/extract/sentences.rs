@@ -21,8 +21,13 @@ const ABBREVIATIONS: &[&str] = &[
     "Ft", "Gens", "Lieut", "Cpt", "Insp", "Supt", "Amb", "Sec", "Min", "Dept", "Univ", "cf", "ca", "al",
 ];
 
-/// Lines shorter than this are never soft-wrapped continuations.
-const WRAP_MIN_LINE: usize = 50;
+/// Sentences longer than this many tokens are cut.
+const MAX_SENTENCE_TOKENS: usize = 300;
+
+/// Hard-wrapped text keeps its lines at most this long (in characters).
+const WRAP_MAX_LINE: usize = 100;
+/// ... and its wrapped lines at least this long.
+const WRAP_MIN_LINE: usize = 30;
 
 fn is_abbreviation(doc: &Doc, i: usize) -> bool {
     if !doc.is_word(i) {
@@ -36,11 +41,6 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
     ABBREVIATIONS.contains(&w)
 }
 
-/// Where the line holding byte `at` starts.
-fn line_start(text: &str, at: usize) -> usize {
-    text[..at].rfind('\n').map_or(0, |p| p + 1)
-}
-
 fn starts_list_item(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return false };
     match t.kind {
@@ -50,15 +50,61 @@ fn starts_list_item(doc: &Doc, i: usize) -> bool {
     }
 }
 
-/// A single line break before token `i` that only wraps a long line.
-fn is_soft_wrap(doc: &Doc, i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).and_then(|p| doc.toks.get(p)) else { return false };
-    let start = line_start(doc.text, prev.end);
-    let line = &doc.text[start..prev.end];
-    if line.chars().count() < WRAP_MIN_LINE || prev.first == ':' && prev.kind == Kind::Punct {
-        return false;
+/// What a single line break before a token means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Break {
+    /// A hard-wrapped line goes on: a space.
+    Soft,
+    /// A new sentence in the same paragraph (list items, a line after ":").
+    Sentence,
+    /// A new paragraph (web copy puts one paragraph on each line).
+    Paragraph,
+}
+
+/// Blocks of lines between blank lines, and whether each is hard-wrapped:
+/// two or more lines, all but the last of a wrapping length, most of them
+/// ending inside a sentence.
+fn wrapped_blocks(text: &str) -> Vec<(usize, bool)> {
+    let mut out = Vec::new();
+    let mut block_start = 0;
+    let mut lines: Vec<(usize, bool)> = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            if !lines.is_empty() {
+                out.push((block_start, is_wrapped(&lines)));
+                lines.clear();
+            }
+            block_start = offset + line.len() + 1;
+        } else {
+            let ends_sentence = line.trim_end().ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2026}']);
+            lines.push((line.chars().count(), ends_sentence));
+        }
+        offset += line.len() + 1;
     }
-    !starts_list_item(doc, i)
+    if !lines.is_empty() {
+        out.push((block_start, is_wrapped(&lines)));
+    }
+    out
+}
+
+fn is_wrapped(lines: &[(usize, bool)]) -> bool {
+    let body = &lines[..lines.len().saturating_sub(1)];
+    let open = body.iter().filter(|(_, ends)| !ends).count();
+    lines.len() >= 2
+        && body.iter().all(|&(l, _)| (WRAP_MIN_LINE..=WRAP_MAX_LINE).contains(&l))
+        && 2 * open >= body.len()
+}
+
+fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
+    let Some(prev) = i.checked_sub(1).and_then(|p| doc.toks.get(p)) else { return Break::Paragraph };
+    let after_colon = prev.kind == Kind::Punct && prev.first == ':';
+    let line_start = doc.text[..prev.end].rfind('\n').map_or(0, |p| p + 1);
+    let prev_is_item = starts_list_item(doc, doc.toks.partition_point(|t| t.start < line_start));
+    if after_colon || starts_list_item(doc, i) || prev_is_item {
+        return Break::Sentence;
+    }
+    if wrapped { Break::Soft } else { Break::Paragraph }
 }
 
 fn opens_sentence(doc: &Doc, i: usize) -> bool {
@@ -80,21 +126,37 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
     if n == 0 {
         return out;
     }
-    let blank_lines = doc.toks.iter().any(|t| t.newlines >= 2);
+    let blocks = wrapped_blocks(doc.text);
+    let mut block = 0;
     let mut para = 0;
     let mut start = 0;
     let mut i = 0;
     while i < n {
         let t = doc.toks[i];
-        if i > start && t.newlines > 0 {
-            let new_para = t.newlines >= 2 || !blank_lines;
-            if new_para || !is_soft_wrap(doc, i) {
-                out.push(Sentence { toks: start..i, para });
-                start = i;
-                if new_para {
+        while block + 1 < blocks.len() && blocks[block + 1].0 <= t.start {
+            block += 1;
+        }
+        if t.newlines > 0 && i > 0 {
+            let kind = if t.newlines >= 2 {
+                Break::Paragraph
+            } else {
+                line_break(doc, i, blocks.get(block).is_some_and(|b| b.1))
+            };
+            if kind != Break::Soft {
+                if i > start {
+                    out.push(Sentence { toks: start..i, para });
+                    start = i;
+                }
+                if kind == Break::Paragraph {
                     para += 1;
                 }
             }
+        }
+        // No news sentence is this long: text without stops (a table, a
+        // run-on paste) is cut so every later step stays linear.
+        if i - start >= MAX_SENTENCE_TOKENS {
+            out.push(Sentence { toks: start..i, para });
+            start = i;
         }
         if t.kind == Kind::Punct && matches!(t.first, '.' | '!' | '?' | '\u{2026}') {
             let mut k = i + 1;
@@ -103,11 +165,11 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
             }
             let boundary = k < n
                 && doc.toks[k].space
-                && doc.toks[k].newlines == 0
                 && opens_sentence(doc, k)
                 && !(t.first == '.' && i > 0 && doc.glued(i) && is_abbreviation(doc, i - 1));
             if boundary {
                 out.push(Sentence { toks: start..k, para });
+                // A line break right after the stop is handled at `k`.
                 start = k;
                 i = k;
                 continue;

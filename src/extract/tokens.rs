@@ -4,8 +4,6 @@
 //! apostrophes and the Unicode hyphens are normalised in `Tok::first` so the
 //! recognizers compare one form.
 
-use std::borrow::Cow;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
     /// Letters, then letters or digits ("Kursk", "KN23").
@@ -36,6 +34,8 @@ pub(crate) struct Tok {
 /// A tokenized text. All recognizers work on this.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
+    /// `text` in ASCII lowercase: the same bytes at the same offsets.
+    pub lower: String,
     pub toks: Vec<Tok>,
 }
 
@@ -105,6 +105,26 @@ fn scan_url(text: &str, at: usize) -> usize {
     at + trimmed.len().max(1)
 }
 
+/// Length in bytes of the letters and digits starting at `at`.
+fn scan_alphanumeric(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+        } else if b < 0x80 {
+            break;
+        } else {
+            match text[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    end - at
+}
+
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut space = false;
@@ -114,6 +134,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     while i < text.len() {
         let b = bytes[i];
         // ASCII fast paths.
+        match b {
+            b' ' | b'\t' | b'\r' => {
+                space = true;
+                i += 1;
+                continue;
+            }
+            b'\n' => {
+                space = true;
+                newlines = newlines.saturating_add(1);
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
         let c = if b < 0x80 {
             b as char
         } else {
@@ -130,33 +164,32 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             i += c.len_utf8();
             continue;
         }
-        let prev_alnum = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
         let (kind, end) = if b.is_ascii_digit() {
             (Kind::Num, scan_number(text, i))
         } else if c.is_alphabetic() {
             let rest = &text[i..];
-            if starts_with_ignore_case(rest, "http://")
-                || starts_with_ignore_case(rest, "https://")
-                || starts_with_ignore_case(rest, "www.")
+            if matches!(b, b'h' | b'H' | b'w' | b'W')
+                && (starts_with_ignore_case(rest, "http://")
+                    || starts_with_ignore_case(rest, "https://")
+                    || starts_with_ignore_case(rest, "www."))
             {
                 (Kind::Url, scan_url(text, i))
             } else {
-                let len = rest.find(|ch: char| !ch.is_alphanumeric()).unwrap_or(rest.len());
-                (Kind::Word, i + len)
+                (Kind::Word, i + scan_alphanumeric(text, i))
             }
-        } else if (c == '@' || c == '#') && !prev_alnum {
-            let rest = &text[i + 1..];
-            let len = rest.find(|ch: char| !(ch.is_alphanumeric() || ch == '_')).unwrap_or(rest.len());
-            if len == 0 {
+        } else if c == '@' || c == '#' {
+            let prev_alnum = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+            let len = text[i + 1..].find(|ch: char| !(ch.is_alphanumeric() || ch == '_')).unwrap_or(text.len() - i - 1);
+            if prev_alnum && c == '@' {
+                // An e-mail address: never a figure, never an agency.
+                (Kind::Url, scan_url(text, i))
+            } else if prev_alnum || len == 0 {
                 (Kind::Punct, i + 1)
             } else if c == '@' {
                 (Kind::Handle, i + 1 + len)
             } else {
                 (Kind::Hashtag, i + 1 + len)
             }
-        } else if c == '@' {
-            // An e-mail address: never a figure, never an agency.
-            (Kind::Url, scan_url(text, i))
         } else {
             (Kind::Punct, i + c.len_utf8())
         };
@@ -168,14 +201,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
-/// `s` in ASCII lowercase, borrowed when it already is.
-pub(crate) fn lower(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
-}
-
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        Doc { text, toks: tokenize(text) }
+        Doc { text, lower: text.to_ascii_lowercase(), toks: tokenize(text) }
     }
 
     pub fn len(&self) -> usize {
@@ -191,9 +219,10 @@ impl<'a> Doc<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    /// Token `i` is a word equal to `w` (ASCII case-insensitive).
+    /// Token `i` is a word equal to `w`, which must be lowercase (the
+    /// comparison ignores the text's case).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && self.text[t.start..t.end].eq_ignore_ascii_case(w))
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && self.lower.as_bytes()[t.start..t.end] == *w.as_bytes())
     }
 
     /// Token `i` is a word among `ws`.
@@ -202,9 +231,14 @@ impl<'a> Doc<'a> {
     }
 
     /// The lowercase text of word `i`, `None` for other tokens.
-    pub fn word(&self, i: usize) -> Option<Cow<'a, str>> {
+    pub fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        (t.kind == Kind::Word).then(|| lower(&self.text[t.start..t.end]))
+        (t.kind == Kind::Word).then(|| &self.lower[t.start..t.end])
+    }
+
+    /// The lowercase text of any token `i`.
+    pub fn lower_of(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -231,7 +265,11 @@ impl<'a> Doc<'a> {
 
     /// Word `i` starts with an uppercase letter.
     pub fn capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else { return false };
+        match self.text.as_bytes()[t.start] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.first.is_uppercase(),
+        }
     }
 
     /// Tokens `i`, `i + 1` are an apostrophe and "s", glued: a possessive.
@@ -301,7 +339,7 @@ mod tests {
         assert_eq!(toks[6].kind, Kind::Punct);
         assert_eq!(toks[7].kind, Kind::Punct);
         assert_eq!(&text[toks[8].start..toks[8].end], "5");
-        let doc = Doc { text, toks };
+        let doc = Doc { text, lower: text.to_ascii_lowercase(), toks };
         assert!(doc.possessive_at(1));
     }
 
