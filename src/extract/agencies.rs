@@ -105,6 +105,9 @@ pub(crate) struct AgencyIndex {
     country: Vec<Option<usize>>,
     words: Vec<HashSet<String>>,
     nodes: Vec<Node>,
+    /// A bit for the first two bytes of every first key of a name: most
+    /// tokens fail this test and skip the hash lookup.
+    first_bigrams: Vec<u64>,
     /// Country forms as token keys, with their country index.
     country_forms: Vec<(Vec<Key>, usize)>,
 }
@@ -118,6 +121,12 @@ fn token_key<'s>(doc: &'s Doc, i: usize, buf: &'s mut [u8; 4]) -> Option<&'s str
         Kind::Punct => Some(t.first.encode_utf8(buf)),
         Kind::Url => None,
     }
+}
+
+/// The first two bytes of a key as a number below 65,536.
+fn bigram(key: &str) -> usize {
+    let b = key.as_bytes();
+    (usize::from(b.first().copied().unwrap_or(0)) << 8) | usize::from(b.get(1).copied().unwrap_or(0))
 }
 
 /// FNV-1a: the trie's keys are short words, for which SipHash is slow.
@@ -172,6 +181,7 @@ impl AgencyIndex {
             country: Vec::new(),
             words: Vec::new(),
             nodes: vec![Node::default()],
+            first_bigrams: vec![0; 1024],
             country_forms,
         };
         for def in defs {
@@ -200,6 +210,10 @@ impl AgencyIndex {
                     index.insert(&variant, Term { agency, exact: exact.clone(), prefixed });
                 }
             }
+        }
+        let firsts: Vec<usize> = index.nodes[0].next.keys().map(|k| bigram(k)).collect();
+        for b in firsts {
+            index.first_bigrams[b / 64] |= 1 << (b % 64);
         }
         index
     }
@@ -344,6 +358,11 @@ impl AgencyIndex {
     }
 
     fn match_at(&self, doc: &Doc, i: usize) -> Option<Mention> {
+        let mut buf = [0u8; 4];
+        let b = bigram(token_key(doc, i, &mut buf)?);
+        if self.first_bigrams[b / 64] & (1 << (b % 64)) == 0 {
+            return None;
+        }
         let mut node = 0usize;
         let mut best: Option<(usize, &Term)> = None;
         let mut j = i;
@@ -477,8 +496,10 @@ mod tests {
 
     #[test]
     fn other_bodies_are_not_matched() {
-        assert!(found("director of the Defense Intelligence Agency, said").is_empty());
-        assert!(found("Ukraine\u{2019}s Defence Intelligence said").is_empty());
+        // The US agency of a similar name is its own entry, never the UK's.
+        assert_eq!(found("director of the Defense Intelligence Agency, said")[0].1, "US Defense Intelligence Agency");
+        // Ukraine's Defence Intelligence is HUR, never the UK's Defence Intelligence.
+        assert_eq!(found("Ukraine\u{2019}s Defence Intelligence said")[0].1, "Ukrainian Military Intelligence (HUR)");
         assert!(found("KYIV, Ukraine (AP) \u{2014} Nearly half").is_empty());
         assert_eq!(found("Ukraine\u{2019}s Ministry of Defence said")[0].1, "Ukrainian Ministry of Defence");
         assert_eq!(found("Russia\u{2019}s Defence Ministry said")[0].1, "Russian Ministry of Defence");

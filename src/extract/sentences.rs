@@ -101,8 +101,13 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     let after_colon = prev.kind == Kind::Punct && prev.first == ':';
     let line_start = doc.text[..prev.end].rfind('\n').map_or(0, |p| p + 1);
     let prev_is_item = starts_list_item(doc, doc.toks.partition_point(|t| t.start < line_start));
-    if after_colon || starts_list_item(doc, i) || prev_is_item {
+    // List items stay in the paragraph that introduces them; the first
+    // line after a list starts a new one.
+    if after_colon || starts_list_item(doc, i) {
         return Break::Sentence;
+    }
+    if prev_is_item {
+        return Break::Paragraph;
     }
     if wrapped { Break::Soft } else { Break::Paragraph }
 }
