@@ -135,6 +135,9 @@ pub fn panes_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             .resizable(true)
             .default_size(width / count as f32)
             .min_size(160.0)
+            // Leave every later pane room to be seen, whatever width was
+            // remembered from an earlier session.
+            .max_size((ui.available_width() - 170.0 * (count - index - 1) as f32).max(160.0))
             .show(ui, |ui| pane_ui(ui, app, index, actions));
     }
     // The last pane takes what the others leave.

@@ -150,6 +150,12 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             ui.label(RichText::new("No pending suggestions. Run “Suggest for all” to find figures.").weak());
         }
         egui::Grid::new("suggestions_grid").striped(true).num_columns(6).show(ui, |ui| {
+            if !app.suggestions.items.is_empty() {
+                for heading in ["Figure and measure", "Agency", "Date", "Article", "", ""] {
+                    ui.label(RichText::new(heading).strong());
+                }
+                ui.end_row();
+            }
             for (i, (article, s)) in app.suggestions.items.iter().enumerate() {
                 let title = project.article(*article).map_or("", |a| a.title.as_str());
                 let label = format!("{} {}", s.text, s.measure.as_deref().unwrap_or(""));
