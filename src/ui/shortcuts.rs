@@ -57,7 +57,10 @@ pub fn collect(ctx: &egui::Context, app: &App, actions: &mut Vec<Action>) {
     });
     // Single keys only act when the editor is not typing in a field.
     let focused = ctx.memory(|m| m.focused());
-    let typing = focused.is_some_and(|id| !app.view.reading_ids.contains(&id));
+    // Typing means a text field has the focus; a focused button (it
+    // takes focus when clicked) or an article text block does not count.
+    let typing =
+        focused.is_some_and(|id| !app.view.reading_ids.contains(&id) && egui::TextEdit::load_state(ctx, id).is_some());
     if typing {
         return;
     }
