@@ -45,6 +45,21 @@ fn block_rect(h: &Harness<'_, App>, start: &str) -> egui::Rect {
         .rect()
 }
 
+/// Drags across the first line of the text block that starts with `start`,
+/// `width` points from its left edge, and returns where the drag ended.
+fn drag_select(h: &mut Harness<'_, App>, start: &str, width: f32) -> Pos2 {
+    let rect = block_rect(h, start);
+    let from = rect.left_top() + egui::vec2(1.0, 8.0);
+    let to = rect.left_top() + egui::vec2(width, 8.0);
+    h.drag_at(from);
+    h.run_steps(1);
+    h.hover_at(to);
+    h.run_steps(1);
+    h.drop_at(to);
+    h.run_steps(2);
+    to
+}
+
 #[test]
 fn opens_the_sample_project_with_its_articles_and_highlights() {
     let h = sample_app();
@@ -59,15 +74,7 @@ fn opens_the_sample_project_with_its_articles_and_highlights() {
 #[test]
 fn selecting_text_and_pressing_t_tags_a_claim() {
     let mut h = sample_app();
-    let rect = block_rect(&h, "North Korean soldiers fighting");
-    let from = rect.left_top() + egui::vec2(1.0, 8.0);
-    let to = rect.left_top() + egui::vec2(150.0, 8.0);
-    h.drag_at(from);
-    h.run_steps(1);
-    h.hover_at(to);
-    h.run_steps(1);
-    h.drop_at(to);
-    h.run_steps(2);
+    drag_select(&mut h, "North Korean soldiers fighting", 150.0);
     let (article, start, end) = h.state().view.text_selection.expect("a selection in the pane");
     assert!(end > start);
     h.key_press(Key::T);
@@ -472,15 +479,7 @@ fn article_panes_keep_their_width_frame_after_frame() {
 #[test]
 fn right_click_keeps_the_selection_and_tags_it_from_the_menu() {
     let mut h = sample_app();
-    let rect = block_rect(&h, "North Korean soldiers fighting");
-    let from = rect.left_top() + egui::vec2(1.0, 8.0);
-    let to = rect.left_top() + egui::vec2(120.0, 8.0);
-    h.drag_at(from);
-    h.run_steps(1);
-    h.hover_at(to);
-    h.run_steps(1);
-    h.drop_at(to);
-    h.run_steps(2);
+    let to = drag_select(&mut h, "North Korean soldiers fighting", 120.0);
     let selection = h.state().view.text_selection.expect("a selection");
     h.hover_at(to);
     h.event(Event::PointerButton {
