@@ -184,6 +184,34 @@ mod tests {
     }
 
     #[test]
+    fn the_fixed_column_list_matches_the_row_fields() {
+        // The empty-table header and the Markdown header come from
+        // MD_COLUMNS; rows get theirs from ClaimRow's fields. Keep them one.
+        let row = ClaimRow {
+            claim_id: String::new(),
+            article_title: String::new(),
+            outlet: String::new(),
+            published_on: String::new(),
+            quote: String::new(),
+            figure_text: String::new(),
+            value: None,
+            qualifier: String::new(),
+            measure: String::new(),
+            kind: String::new(),
+            agency: String::new(),
+            claim_date: String::new(),
+            date_kind: String::new(),
+            tags: String::new(),
+            verdict: String::new(),
+            note: String::new(),
+            start: 0,
+            end: 0,
+        };
+        let csv = to_csv(&[row]);
+        assert_eq!(csv.lines().next().unwrap(), MD_COLUMNS.join(","));
+    }
+
+    #[test]
     fn empty_csv_still_has_a_header() {
         assert!(to_csv(&[]).starts_with("claim_id,article_title,"));
     }

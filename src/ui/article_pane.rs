@@ -309,10 +309,7 @@ struct BlockOutput {
 }
 
 /// The claims and suggestions that overlap a block, in block-relative chars.
-fn block_spans(
-    block: &Block,
-    spans: &Spans<'_>,
-) -> (Vec<(usize, usize, &'static str, ClaimId)>, Vec<(usize, usize, usize)>) {
+fn block_spans(block: &Block, spans: &Spans<'_>) -> (Vec<(usize, usize, ClaimId)>, Vec<(usize, usize, usize)>) {
     let clip = |s: usize, e: usize| {
         let (s, e) = (s.max(block.start_char), e.min(block.end_char));
         (s < e).then(|| (s - block.start_char, e - block.start_char))
@@ -321,7 +318,7 @@ fn block_spans(
         .claims
         .iter()
         .take_while(|c| c.anchor.start < block.end_char)
-        .filter_map(|c| clip(c.anchor.start, c.anchor.end).map(|(s, e)| (s, e, "", c.id)))
+        .filter_map(|c| clip(c.anchor.start, c.anchor.end).map(|(s, e)| (s, e, c.id)))
         .collect();
     let suggestions = spans.suggestions.iter().filter_map(|&(s, e, n)| clip(s, e).map(|(s, e)| (s, e, n))).collect();
     (claims, suggestions)
@@ -341,7 +338,7 @@ fn block_ui_show(
     let (claims, suggestions) = block_spans(block, spans);
     let colours: Vec<Color32> = claims
         .iter()
-        .map(|(_, _, _, cid)| {
+        .map(|(_, _, cid)| {
             spans.claims.iter().find(|c| c.id == *cid).map_or(Color32::GRAY, |c| claim_fill(ui, c, project))
         })
         .collect();
@@ -366,7 +363,7 @@ fn block_ui_show(
 
     // Outline the selected claim; dotted underline for suggestions.
     let painter = ui.painter();
-    for (s, e, _, cid) in &claims {
+    for (s, e, cid) in &claims {
         let rects = span_rects(&galley, *s, *e);
         if Some(*cid) == selected {
             for r in &rects {
@@ -403,7 +400,7 @@ fn block_ui_show(
     let pointer_char =
         response.hover_pos().map(|p| galley.cursor_from_pos(p - origin).index.0).filter(|_| response.hovered());
     let hovered_claim = pointer_char.and_then(|c| {
-        claims.iter().filter(|(s, e, _, _)| *s <= c && c < *e).min_by_key(|(s, e, _, _)| e - s).map(|(_, _, _, id)| *id)
+        claims.iter().filter(|(s, e, _)| *s <= c && c < *e).min_by_key(|(s, e, _)| e - s).map(|(_, _, id)| *id)
     });
     if let Some(cid) = hovered_claim
         && let Some(claim) = spans.claims.iter().find(|c| c.id == cid)
@@ -425,7 +422,7 @@ fn block_ui_show(
         if let Some(cid) = hovered_claim.or_else(|| {
             response.interact_pointer_pos().and_then(|p| {
                 let c = galley.cursor_from_pos(p - origin).index.0;
-                claims.iter().find(|(s, e, _, _)| *s <= c && c < *e).map(|(_, _, _, id)| *id)
+                claims.iter().find(|(s, e, _)| *s <= c && c < *e).map(|(_, _, id)| *id)
             })
         }) {
             let empty = cursor.is_none_or(|c| c.primary.index == c.secondary.index);
@@ -460,16 +457,11 @@ fn block_ui_show(
 
 /// The paragraph's text with each claim's span on its tag colour; where
 /// claims overlap the colours are mixed and underlined, so both stay visible.
-fn highlight_job(
-    ui: &egui::Ui,
-    text: &str,
-    claims: &[(usize, usize, &str, ClaimId)],
-    colours: &[Color32],
-) -> LayoutJob {
+fn highlight_job(ui: &egui::Ui, text: &str, claims: &[(usize, usize, ClaimId)], colours: &[Color32]) -> LayoutJob {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let text_colour = ui.visuals().text_color();
     let mut cuts: Vec<usize> = vec![0];
-    for (s, e, _, _) in claims {
+    for (s, e, _) in claims {
         cuts.push(*s);
         cuts.push(*e);
     }
@@ -485,7 +477,7 @@ fn highlight_job(
             continue;
         }
         let covering: Vec<Color32> =
-            claims.iter().zip(colours).filter(|((cs, ce, _, _), _)| *cs <= s && e <= *ce).map(|(_, c)| *c).collect();
+            claims.iter().zip(colours).filter(|((cs, ce, _), _)| *cs <= s && e <= *ce).map(|(_, c)| *c).collect();
         let mut format = TextFormat::simple(font.clone(), text_colour);
         if let Some(first) = covering.first() {
             let mut fill = *first;
