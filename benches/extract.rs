@@ -5,7 +5,9 @@
 //!
 //! Two cases: one 4 MiB text in a single call (the worst case: a very long
 //! article), and the same text cut into 4 KiB articles, one call each (the
-//! GUI's "suggest for all").
+//! GUI's "suggest for all"). The `degenerate` groups run attackers' inputs
+//! at three sizes so the ratio of their times shows whether time is linear:
+//! `cargo bench --bench extract -- degenerate`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use crosscheck::extract::Extractor;
@@ -158,5 +160,54 @@ fn bench(c: &mut Criterion) {
     c.bench_function("Extractor::with_default_agencies", |b| b.iter(Extractor::with_default_agencies));
 }
 
-criterion_group!(benches, bench);
+/// `unit` repeated to exactly `bytes` bytes (cut at a character boundary).
+fn repeated(unit: &str, bytes: usize) -> String {
+    let mut text = unit.repeat(bytes / unit.len() + 1);
+    let mut end = bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+/// Ordinary sentences run together with no full stop and no line break:
+/// one pasted paragraph the sentence splitter cannot cut.
+const RUN_ON: &str = "the ministry said that over 5,000 troops were killed and about 1,200 wounded as of mid-January \
+                      according to the UK Ministry of Defence while officials said some 300 were captured on Friday \
+                      and a third of the 11,000 soldiers sent last autumn had been lost, per the JCS, ";
+
+/// Inputs an attacker can send: every token a figure ("1,1,1,", "1 1 1 "),
+/// one sentence without a break, figures and sources back to back, number
+/// words that never end, the same agency named over and over, dates back
+/// to back, nothing but full stops. Each at 0.5, 1 and 2 MiB: with linear
+/// time the throughput is the same at every size.
+fn degenerate(c: &mut Criterion) {
+    let extractor = Extractor::with_default_agencies();
+    let published: Option<Date> = "2025-04-02".parse().ok();
+    let inputs: [(&str, &str); 9] = [
+        ("1,1,1", "1,"),
+        ("1 1 1", "1 "),
+        ("run-on", RUN_ON),
+        ("cited figures", "the MoD said 5,000 on Friday, "),
+        ("number words", "one, two, three, four, five, twenty-one, a hundred, "),
+        ("number-word run", "one thousand "),
+        ("agency", "according to the Ministry of Defence "),
+        ("dates", "on March 3, 2024 and 12 April and last week, "),
+        ("full stops", "."),
+    ];
+    for (name, unit) in inputs {
+        let mut group = c.benchmark_group(format!("degenerate {name}"));
+        group.sample_size(10);
+        for size in [512 << 10, 1 << 20, 2 << 20] {
+            let text = repeated(unit, size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            let label = format!("{} KiB", size >> 10);
+            group.bench_function(label, |b| b.iter(|| extractor.suggest(black_box(&text), published).len()));
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench, degenerate);
 criterion_main!(benches);

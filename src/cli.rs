@@ -2,7 +2,7 @@
 //! they run on servers and in CI.
 
 use crate::extract::{Extractor, Suggestion};
-use crate::model::{FigureKind, Project, Validation};
+use crate::model::{FigureKind, Project, Record, Validation};
 use crate::store::{self, ExportFormat, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
@@ -130,7 +130,12 @@ fn write_out(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
 }
 
 /// The human summary `validate` prints.
-pub fn summary(path: &Path, project: &Project, validation: &Validation) -> String {
+pub fn summary(
+    path: &Path,
+    project: &Project,
+    validation: &Validation,
+    lines: &std::collections::HashMap<Record, usize>,
+) -> String {
     let mut s = format!(
         "{}: {}\n  title: {}\n  format: {}\n  articles: {}\n  claims: {}\n  agencies: {}\n  tags: {}\n  orphaned claims (anchor no longer matches): {}\n",
         path.display(),
@@ -144,15 +149,22 @@ pub fn summary(path: &Path, project: &Project, validation: &Validation) -> Strin
         validation.orphaned_claims().len(),
     );
     for problem in &validation.problems {
-        s.push_str(&format!("{}: {problem}\n", path.display()));
+        match problem.record.and_then(|r| lines.get(&r)) {
+            Some(line) => s.push_str(&format!("{}:{line}: {problem}\n", path.display())),
+            None => s.push_str(&format!("{}: {problem}\n", path.display())),
+        }
     }
     s
 }
 
 fn validate(path: &Path, out: &mut dyn Write) -> Result<i32, CliError> {
-    let project = store::load_project(path)?;
-    let validation = project.validate();
-    write_out(out, &summary(path, &project, &validation))?;
+    let opened = store::open_project(path)?;
+    let validation = opened.project.validate();
+    let mut text = summary(path, &opened.project, &validation, &opened.lines);
+    for notice in &opened.notices {
+        text.push_str(&format!("{notice}\n"));
+    }
+    write_out(out, &text)?;
     Ok(if validation.is_valid() { 0 } else { 1 })
 }
 
@@ -167,20 +179,23 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
     if meta.title.is_some() && files.len() > 1 {
         return Err(usage("--title applies to a single file; import the files one at a time to title each"));
     }
+    // Held from before the project is read until it is written, so a second
+    // import at the same moment waits and then builds on this one's result.
+    let lock = store::ProjectLock::acquire(path, store::CLI_LOCK_WAIT)?;
     let now = Timestamp::now();
-    let (mut project, created) = if path.exists() {
-        let project = store::load_project(path)?;
-        let validation = project.validate();
+    let (mut project, loaded, created) = if lock.target().exists() {
+        let opened = store::open_project(path)?;
+        let validation = opened.project.validate();
         if let Some(problem) = validation.errors().next() {
             return Err(CliError {
                 exit_code: 1,
                 message: format!("{}: {problem}; fix the project before importing into it", path.display()),
             });
         }
-        (project, false)
+        (opened.project, Some(opened.disk), false)
     } else {
         let title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        (Project::with_default_agencies(title, now), true)
+        (Project::with_default_agencies(title, now), None, true)
     };
     // Read every file before changing anything: one bad file imports none.
     let mut imported = Vec::new();
@@ -204,27 +219,37 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
     for (file, article) in imported {
         let chars = article.text.chars().count();
         let title = article.title.clone();
-        let id = project.add_article(article, now);
+        let id = project.add_article(article, now).map_err(|e| CliError {
+            exit_code: 1,
+            message: format!("{}: {e}; nothing was imported", path.display()),
+        })?;
         report.push_str(&format!("{}: imported as article {id} {title:?} ({chars} characters)\n", file.display()));
     }
     project.modified_at = now;
-    store::save_project(&project, path)?;
+    let written = store::save_project_locked(&project, &lock, path, store::Expect::Unchanged(loaded.as_ref()))?;
     report.push_str(&format!(
         "{}: {} project with {} articles\n",
         path.display(),
         if created { "created" } else { "saved" },
         project.articles.len()
     ));
+    for warning in &written.warnings {
+        report.push_str(&format!("warning: {warning}\n"));
+    }
     write_out(out, &report)?;
     Ok(0)
 }
 
 fn export(path: &Path, format: ExportFormat, output: Option<&Path>, out: &mut dyn Write) -> Result<i32, CliError> {
     let project = store::load_project(path)?;
-    let text = store::export_claims(&project, format);
     match output {
-        None => write_out(out, &text)?,
-        Some(target) => store::write_atomic(target, text.as_bytes(), false)?,
+        None => write_out(out, &store::export_claims(&project, format))?,
+        Some(target) => {
+            let written = store::export_to_file(&project, format, target, Some(path))?;
+            for warning in &written.warnings {
+                write_out(out, &format!("warning: {warning}\n"))?;
+            }
+        }
     }
     Ok(0)
 }
@@ -232,12 +257,40 @@ fn export(path: &Path, format: ExportFormat, output: Option<&Path>, out: &mut dy
 fn suggest(file: &Path, published: Option<Date>, format: SuggestFormat, out: &mut dyn Write) -> Result<i32, CliError> {
     let article = store::read_article_file(file)?;
     let extractor = Extractor::with_default_agencies();
-    let suggestions = extractor.suggest(&article.text, published.or(article.published_on));
-    let text = match format {
-        SuggestFormat::Json => suggestions_json(&suggestions),
-        SuggestFormat::Table => suggestions_table(&suggestions),
-    };
-    write_out(out, &text)?;
+    let published = published.or(article.published_on);
+    match format {
+        SuggestFormat::Json => {
+            // Each suggestion is written as it is found, so memory stays
+            // proportional to the text, not to the figures' JSON.
+            let mut out = std::io::BufWriter::new(out);
+            let mut count = 0usize;
+            let mut failed = None;
+            extractor.suggest_each(&article.text, published, |s| {
+                if failed.is_some() {
+                    return;
+                }
+                let mut item = String::from(if count == 0 { "[\n" } else { ",\n" });
+                item.push_str(&suggestion_json_item(&s));
+                count += 1;
+                if let Err(e) = out.write_all(item.as_bytes()) {
+                    failed = Some(e);
+                }
+            });
+            let end = if count == 0 { "[]\n" } else { "\n]\n" };
+            let result = match failed {
+                Some(e) => Err(e),
+                None => out.write_all(end.as_bytes()).and_then(|()| out.flush()),
+            };
+            result.map_err(|e| CliError {
+                exit_code: 1,
+                message: format!("cannot write output: {}", store::describe_io(&e)),
+            })?;
+        }
+        SuggestFormat::Table => {
+            let suggestions = extractor.suggest(&article.text, published);
+            write_out(out, &suggestions_table(&suggestions))?;
+        }
+    }
     Ok(0)
 }
 
@@ -265,6 +318,14 @@ fn json_number(v: f64) -> serde_json::Value {
     } else {
         serde_json::Number::from_f64(v).map_or(serde_json::Value::Null, serde_json::Value::Number)
     }
+}
+
+/// One element of the JSON array, indented as `suggestions_json` indents
+/// it, without a trailing comma or newline.
+fn suggestion_json_item(s: &Suggestion) -> String {
+    let one = suggestions_json(std::slice::from_ref(s));
+    // "[\n  {…}\n]\n" → "  {…}"
+    one.trim_end().strip_prefix("[\n").and_then(|x| x.strip_suffix("\n]")).unwrap_or("").to_string()
 }
 
 /// The JSON array `suggest --format json` prints, with a final newline.

@@ -356,7 +356,10 @@ fn import_through_the_path_prompt_asks_for_metadata() {
     field.type_text(&fixture.display().to_string());
     h.run_steps(1);
     h.get_by_label("OK").click();
-    h.run();
+    h.run_steps(2);
+    // The files are read on a worker thread; wait for it.
+    h.state_mut().wait_for_imports();
+    h.run_steps(2);
     assert!(
         h.query_by_label("Import 1 article").is_some(),
         "status: {}; modal open: {}; prompt: {:?}",
@@ -502,4 +505,72 @@ fn right_click_keeps_the_selection_and_tags_it_from_the_menu() {
     h.key_press(Key::Escape);
     h.run_steps(1);
     assert_eq!(h.state().view.selected_claim, None, "Esc lets go of the claim");
+}
+
+#[test]
+fn saving_over_a_project_changed_elsewhere_offers_reload_overwrite_and_save_as() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_project(dir.path());
+    let mut h = harness(App::new(Some(path.clone()), false));
+    h.run_steps(2);
+    let id = h.state().doc.project.claims[0].id;
+    // Another program (a second window, a crosscheck import) writes the file.
+    let mut theirs = load_project(&path).unwrap();
+    theirs.title = "Theirs — “edited elsewhere” 😀".into();
+    save_project(&theirs, &path).unwrap();
+
+    h.state_mut().apply(Action::SetNote(id, "mine —\u{a0}“kept”".into()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    h.get_by_label("The project changed on disk");
+    assert_eq!(load_project(&path).unwrap(), theirs, "nothing was written over their change");
+    assert!(h.state().doc.is_dirty());
+    h.get_by_label("Overwrite").click();
+    h.run_steps(2);
+    let saved = load_project(&path).unwrap();
+    assert_eq!(saved.claim(id).unwrap().note, "mine —\u{a0}“kept”");
+    assert!(!h.state().doc.is_dirty(), "{}", h.state().status.message);
+
+    // Again, and this time take their version.
+    save_project(&theirs, &path).unwrap();
+    h.state_mut().apply(Action::SetNote(id, "dropped".into()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    h.get_by_label("Reload").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.project, theirs);
+    assert!(!h.state().doc.is_dirty());
+    assert!(h.query_by_label("The project changed on disk").is_none());
+}
+
+#[test]
+fn export_refuses_to_overwrite_the_open_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_project(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut h = harness(App::new(Some(path.clone()), false));
+    h.run_steps(2);
+    h.state_mut().apply(Action::Export(crosscheck::store::ExportFormat::Csv, path.clone()));
+    h.run_steps(1);
+    let status = &h.state().status;
+    assert!(status.is_error && status.message.contains("this is the open project"), "{}", status.message);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let csv = dir.path().join("claims — “export”.csv");
+    h.state_mut().apply(Action::Export(crosscheck::store::ExportFormat::Csv, csv.clone()));
+    assert!(std::fs::read_to_string(&csv).unwrap().starts_with("claim_id,"));
+}
+
+#[test]
+fn imported_files_are_read_off_the_ui_thread() {
+    let mut h = sample_app();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ui/seoul-toll.txt");
+    h.state_mut().apply(Action::ImportFiles(vec![fixture, PathBuf::from("/nonexistent/“missing”.txt")]));
+    // The action returns at once; a worker reads the files.
+    assert!(h.state().imports.is_running());
+    assert!(h.state().modal.is_none());
+    h.state_mut().wait_for_imports();
+    h.run_steps(2);
+    h.get_by_label("Import 1 article");
+    let status = &h.state().status;
+    assert!(status.is_error && status.message.contains("“missing”.txt"), "{}", status.message);
 }

@@ -114,11 +114,12 @@ pub(crate) struct AgencyIndex {
 
 /// The trie key of token `i`: lowercase text, or the normalised
 /// punctuation mark. `None` for URLs and past the end.
+#[inline]
 fn token_key<'s>(doc: &'s Doc, i: usize, buf: &'s mut [u8; 4]) -> Option<&'s str> {
     let t = doc.toks.get(i)?;
-    match t.kind {
+    match t.kind() {
         Kind::Word | Kind::Handle | Kind::Hashtag | Kind::Num => Some(doc.lower_of(i)),
-        Kind::Punct => Some(t.first.encode_utf8(buf)),
+        Kind::Punct => Some(t.first().encode_utf8(buf)),
         Kind::Url => None,
     }
 }
@@ -373,7 +374,7 @@ impl AgencyIndex {
             j += 1;
             // Multi-token names must be written without line breaks that
             // end a paragraph.
-            if j > i + 1 && doc.toks.get(j - 1).is_some_and(|t| t.newlines >= 2) {
+            if j > i + 1 && doc.toks.get(j - 1).is_some_and(|t| t.newlines() >= 2) {
                 break;
             }
             if let Some(term) = &self.nodes[node].term {

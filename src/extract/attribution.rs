@@ -205,7 +205,7 @@ pub(crate) fn cues(
     in_sentence: Range<usize>,
     dates: &[bool],
 ) -> Vec<Cue> {
-    let range = sentence.toks.clone();
+    let range = sentence.toks();
     let mut out = Vec::new();
     let mut claimed: Vec<usize> = Vec::new();
     for mi in in_sentence.clone() {
@@ -214,7 +214,16 @@ pub(crate) fn cues(
         claimed.extend(verb);
         out.push(Cue { pos: m.toks.start, priority, source: Source::Known(mi), said });
     }
-    let in_mention = |k: usize| in_sentence.clone().any(|mi| mentions[mi].toks.start <= k && k < mentions[mi].after);
+    // Verbs a mention's cue already used, for binary search.
+    claimed.sort_unstable();
+    claimed.dedup();
+    // Mentions are in text order and never overlap: only the last one
+    // starting at or before `k` can hold it.
+    let here = &mentions[in_sentence.clone()];
+    let in_mention = |k: usize| {
+        let i = here.partition_point(|m| m.toks.start <= k);
+        i > 0 && k < here[i - 1].after
+    };
     for k in range.clone() {
         let Some(w) = doc.word(k) else { continue };
         // Every speech verb and "according" start with one of these.
@@ -235,7 +244,7 @@ pub(crate) fn cues(
             out.push(Cue { pos: k, priority, source, said: true });
             continue;
         }
-        if !is_speech_verb(w) || claimed.contains(&k) || doc.is_any(k + 1, &["to", "by", "as"]) {
+        if !is_speech_verb(w) || claimed.binary_search(&k).is_ok() || doc.is_any(k + 1, &["to", "by", "as"]) {
             continue;
         }
         // The subject before the verb, past "also", "has", adverbs and dates.
@@ -309,10 +318,10 @@ pub(crate) fn cues(
 /// The cue that attributes a figure at token `pos`: the strongest in the
 /// figure's clause (or, when its clause has none, in the sentence), and
 /// among equals the nearest before it, else the nearest after it.
-/// `clauses` numbers every token's clause (see [`clause_ids`]).
-pub(crate) fn choose(cues: &[Cue], pos: usize, clauses: &[u32]) -> Option<Cue> {
-    let clause = clauses.get(pos).copied();
-    let in_clause = |c: &Cue| clauses.get(c.pos).copied() == clause;
+/// `clauses` numbers the clauses of the cues' sentence.
+pub(crate) fn choose(cues: &[Cue], pos: usize, clauses: &Clauses) -> Option<Cue> {
+    let clause = clauses.get(pos);
+    let in_clause = |c: &Cue| clauses.get(c.pos) == clause;
     let local = cues.iter().any(in_clause);
     let pool = || cues.iter().filter(move |c| !local || in_clause(c));
     let top = pool().map(|c| c.priority).max()?;
@@ -330,29 +339,38 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
     doc.is_punct(k, ';') || doc.is_punct(k, ',') && doc.is_any(k + 1, &["and", "but", "while", "whereas"])
 }
 
-/// A clause number for every token: tokens share one when they are in the
-/// same sentence with no clause boundary between them.
-pub(crate) fn clause_ids(doc: &Doc, sentences: &[Sentence]) -> Vec<u32> {
-    let mut ids = vec![0u32; doc.len()];
-    let mut id = 0u32;
-    for s in sentences {
-        id += 1;
-        for k in s.toks.clone() {
-            if let Some(slot) = ids.get_mut(k) {
-                *slot = id;
-            }
+/// A clause number for every token of one sentence: tokens share one when
+/// there is no clause boundary between them. Refilled for each sentence,
+/// so it takes memory for one sentence, not for the text.
+#[derive(Debug, Default)]
+pub(crate) struct Clauses {
+    start: usize,
+    ids: Vec<u32>,
+}
+
+impl Clauses {
+    pub fn fill(&mut self, doc: &Doc, sentence: &Sentence) {
+        self.start = sentence.toks().start;
+        self.ids.clear();
+        let mut id = 0u32;
+        for k in sentence.toks() {
+            self.ids.push(id);
             if is_clause_boundary(doc, k) {
-                id += 1;
+                id = id.saturating_add(1);
             }
         }
     }
-    ids
+
+    /// The clause of token `k`; `None` outside the sentence.
+    pub fn get(&self, k: usize) -> Option<u32> {
+        k.checked_sub(self.start).and_then(|i| self.ids.get(i)).copied()
+    }
 }
 
 /// Sentences whose first words refer back to the previous paragraph
 /// ("The toll", "This casualty count", "Of those", "It").
 pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
-    let s = sentence.toks.start;
+    let s = sentence.toks().start;
     let mut k = s;
     while doc.is_punct(k, '"') && k < s + 2 {
         k += 1;
@@ -384,4 +402,27 @@ pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
                 ],
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences::split;
+
+    #[test]
+    fn clauses_are_numbered_within_one_sentence() {
+        let doc = Doc::new("First one. It fell, and it rose; then it fell again, while we watched.");
+        let sentences = split(&doc);
+        let mut clauses = Clauses::default();
+        clauses.fill(&doc, &sentences[1]);
+        let start = sentences[1].toks().start;
+        let ids: Vec<Option<u32>> = (start - 1..sentences[1].toks().end + 1).map(|k| clauses.get(k)).collect();
+        // "It fell ," | "and it rose ;" | "then it fell again ," | "while we watched ."
+        assert_eq!(ids[0], None);
+        assert_eq!(&ids[1..4], [Some(0); 3]);
+        assert_eq!(&ids[4..8], [Some(1); 4]);
+        assert_eq!(&ids[8..13], [Some(2); 5]);
+        assert_eq!(&ids[13..17], [Some(3); 4]);
+        assert_eq!(ids[17], None);
+    }
 }

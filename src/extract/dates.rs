@@ -313,7 +313,7 @@ fn parse_day_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 
 fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let t = doc.toks.get(i)?;
-    match t.kind {
+    match t.kind() {
         Kind::Num => {
             // ISO 8601: 2025-01-24.
             if let Some(y) = year_at(doc, i)
@@ -539,7 +539,7 @@ fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize
     if !first_in_para {
         return false;
     }
-    let before = sentence.toks.start..start;
+    let before = sentence.toks().start..start;
     if before.len() > 6 || !before.clone().all(|k| doc.capitalised(k) || doc.is_punct(k, ',')) {
         return false;
     }
@@ -547,10 +547,10 @@ fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize
     if doc.is_punct(k, '(') {
         // "SEOUL, April 2 (Yonhap) North Korean troops": a credit is enough
         // after a place.
-        while k < sentence.toks.end && !doc.is_punct(k, ')') && k < end + 6 {
+        while k < sentence.toks().end && !doc.is_punct(k, ')') && k < end + 6 {
             k += 1;
         }
-        if doc.is_punct(k, ')') && start > sentence.toks.start {
+        if doc.is_punct(k, ')') && start > sentence.toks().start {
             return true;
         }
         k += 1;
@@ -559,7 +559,7 @@ fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize
 }
 
 fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool {
-    let s = sentence.toks.start;
+    let s = sentence.toks().start;
     // "said on Friday", "told lawmakers in January".
     if reporting_verb_in(doc, start.saturating_sub(6).max(s)..start) {
         return true;
@@ -581,22 +581,22 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
         return true;
     }
     // "On Friday, the ministry said".
-    start <= s + 1 && reporting_verb_in(doc, end..(end + 8).min(sentence.toks.end))
+    start <= s + 1 && reporting_verb_in(doc, end..(end + 8).min(sentence.toks().end))
 }
 
 /// Every date in the text, by sentence.
 pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
-        let first_in_para = si == 0 || sentences[si - 1].para != sentence.para;
-        let mut i = sentence.toks.start;
-        while i < sentence.toks.end {
+        let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
+        let mut i = sentence.toks().start;
+        while i < sentence.toks().end {
             let Some((start, end, spec)) = parse_at(doc, i) else {
                 i += 1;
                 continue;
             };
-            let start = start.max(sentence.toks.start).max(out.last().map_or(0, |d: &DateMention| d.toks.end));
-            let end = end.min(sentence.toks.end);
+            let start = start.max(sentence.toks().start).max(out.last().map_or(0, |d: &DateMention| d.toks.end));
+            let end = end.min(sentence.toks().end);
             let dateline = is_dateline(doc, sentence, first_in_para, start, end);
             let role = role_before(doc, start);
             out.push(DateMention {

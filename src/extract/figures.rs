@@ -218,13 +218,19 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
                 return true;
             }
         }
+        // Glued by a comma to a number before: "1,5" (a decimal comma), "2,70",
+        // "1,1,1" (the tokenizer only groups thousands in threes). A piece
+        // of a malformed number or of a comma-separated list is no figure.
+        if doc.is_punct(prev, ',') && prev > sentence.start && doc.glued(prev) && doc.is_num(prev - 1) {
+            return true;
+        }
     }
     // Glued to what follows: "170mm", "575th", "2000s", "14:00".
     if e < sentence.end && doc.glued(e) {
         if doc.is_word(e) {
             return true;
         }
-        if doc.is_punct(e, ':') && doc.is_num(e + 1) && doc.glued(e + 1) {
+        if doc.punct(e).is_some_and(|c| c == ':' || c == ',') && doc.is_num(e + 1) && doc.glued(e + 1) {
             return true;
         }
         if doc.punct(e).is_some_and(is_dash) && doc.glued(e + 1) && doc.is_word(e + 1) {
@@ -237,7 +243,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
     // Units: "170 mm", "24 hours", "2 p.m.", "ten weeks"; for a range,
     // the unit after its second number ("2–3 weeks").
     let mut unit = e;
-    if let Some(second) = range_second(doc, e) {
+    if let Some(second) = range_second(doc, e, sentence.end) {
         unit = second;
     }
     if let Some(w) = doc.word(unit) {
@@ -269,7 +275,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
             return true;
         }
         // List numbering at the start of a line: "1. ", "2) ".
-        let line_start = s == sentence.start || doc.toks.get(s).is_some_and(|t| t.newlines > 0);
+        let line_start = s == sentence.start || doc.toks.get(s).is_some_and(|t| t.newlines() > 0);
         if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') {
             return true;
         }
@@ -301,13 +307,14 @@ fn counted_noun_follows(doc: &Doc, from: usize, limit: usize) -> bool {
 }
 
 /// For a range "3,500–4,000" or "20 to 30", the token after its second
-/// number.
-fn range_second(doc: &Doc, e: usize) -> Option<usize> {
+/// number. The number is read up to the first token after the sentence
+/// (`limit`).
+fn range_second(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
     let next = if doc.punct(e).is_some_and(is_dash) || doc.is(e, "to") { e + 1 } else { return None };
     if doc.is_num(next) {
         return parse_digits(doc, next).map(|p| p.end);
     }
-    parse_words(doc, next).map(|p| p.end)
+    parse_words(doc, next, limit + 1).map(|p| p.end)
 }
 
 fn fraction_word_at(doc: &Doc, i: usize) -> bool {
@@ -381,18 +388,20 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         }
         let Some(t) = doc.toks.get(i) else { break };
         // Currency: "$65.9 billion", "£3bn".
-        let currency = (t.kind == Kind::Punct)
-            .then(|| currency_name(t.first))
+        let currency = (t.kind() == Kind::Punct)
+            .then(|| currency_name(t.first()))
             .flatten()
             .filter(|_| doc.is_num(i + 1) && doc.glued(i + 1));
         let core_start = if currency.is_some() { i + 1 } else { i };
         let parsed = match doc.kind(core_start) {
             Some(Kind::Num) => parse_ratio(doc, core_start).or_else(|| parse_digits(doc, core_start)),
             Some(Kind::Word) if !doc.word(core_start).is_some_and(starts_number_words) => None,
+            // Number words are read one token past the sentence, which is
+            // enough to tell that they run on past its end.
             Some(Kind::Word) => parse_ratio(doc, core_start)
-                .or_else(|| doc.is(core_start, "half").then(|| parse_words(doc, core_start)).flatten())
+                .or_else(|| doc.is(core_start, "half").then(|| parse_words(doc, core_start, range.end + 1)).flatten())
                 .or_else(|| parse_fraction(doc, core_start))
-                .or_else(|| parse_words(doc, core_start)),
+                .or_else(|| parse_words(doc, core_start, range.end + 1)),
             _ => None,
         };
         let Some(mut p) = parsed.filter(|p| p.end <= range.end) else {
@@ -477,7 +486,7 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         if measure_from == p.end {
             measure_from = end;
         }
-        if let Some(second) = range_second(doc, end) {
+        if let Some(second) = range_second(doc, end, range.end) {
             measure_from = second;
         }
         let mut measure = find_measure(doc, measure_from, range.end, kind == FigureKind::Ratio);
@@ -596,6 +605,17 @@ mod tests {
         assert_eq!(f[0].4.as_deref(), Some("men"));
         assert_eq!(f[2].0, "3,500");
         assert_eq!(f[2].4.as_deref(), Some("casualties"));
+    }
+
+    #[test]
+    fn numbers_glued_by_commas_to_numbers_are_not_figures() {
+        // Decimal commas, malformed groups and comma-separated lists.
+        assert_eq!(texts("a 1,5 million rise"), Vec::<String>::new());
+        assert_eq!(texts("2,70 and 12,34,567 and 1,0000"), Vec::<String>::new());
+        assert_eq!(texts(&"1,".repeat(1000)), Vec::<String>::new());
+        // Well-formed numbers, and lists with spaces, are figures.
+        assert_eq!(texts("5,000,000 troops, 6,000, 7,000 and 8,000"), ["5,000,000", "6,000", "7,000", "8,000"]);
+        assert_eq!(texts("killed 5,000,wounded 300"), ["5,000", "300"]);
     }
 
     #[test]

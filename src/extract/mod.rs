@@ -15,6 +15,14 @@
 //!    is attributed to; the date follows the same rules.
 //!
 //! Offsets in a [`Suggestion`] are code points, end exclusive.
+//!
+//! Time and memory are linear in the text, whatever it holds: every step
+//! reads each token a bounded number of times (text without full stops is
+//! cut into 300-token sentences, runs of stops and of number words are read
+//! once), the tables kept for the whole text take 12 bytes per token and per
+//! sentence, and suggestions are made and handed out a sentence at a time
+//! ([`Extractor::suggest_each`]), each quoting at most a bounded window of
+//! a sentence too long to quote.
 
 mod agencies;
 mod attribution;
@@ -27,17 +35,17 @@ mod tokens;
 
 pub use agencies::AgencyDef;
 
-use crate::model::text::char_offsets_sorted;
 use crate::model::{
     Agency, AgencySeed, ArticleId, ClaimDate, DateKind, Figure, FigureKind, Project, Qualifier, default_agencies,
 };
 use agencies::{AgencyIndex, Mention};
-use attribution::{Cue, Source};
+use attribution::{Clauses, Cue, Source};
 use dates::{DateMention, Role};
 use figures::FigureMatch;
 use jiff::civil::Date;
-use sentences::Sentence;
+use sentences::{MAX_SENTENCE_TOKENS, Sentence};
 use serde::Serialize;
+use std::cell::Cell;
 use std::ops::Range;
 use tokens::Doc;
 
@@ -61,6 +69,11 @@ pub struct Suggestion {
     pub agency_text: Option<String>,
     pub date: Option<ClaimDate>,
     pub date_text: Option<String>,
+    /// The sentence the figure is in; `sentence_start..sentence_end` is
+    /// where, in code points. A sentence no reader would quote whole (over
+    /// 1,000 code points, or a 300-token piece of text without full stops)
+    /// gives each of its figures a window of at most 300 code points around
+    /// it instead, so that a figure never carries a copy of a huge run-on.
     pub sentence: String,
     pub sentence_start: usize,
     pub sentence_end: usize,
@@ -117,21 +130,33 @@ impl Extractor {
     /// "on Friday") resolve against `published_on`; without it the engine
     /// looks for a dateline or byline date with a year near the top.
     pub fn suggest(&self, text: &str, published_on: Option<Date>) -> Vec<Suggestion> {
+        let mut out = Vec::new();
+        self.suggest_each(text, published_on, |s| out.push(s));
+        out
+    }
+
+    /// The figures of [`Extractor::suggest`], handed to `emit` one at a
+    /// time in text order as each sentence is read. The engine's own memory
+    /// is linear in the text and does not grow with the number of figures,
+    /// so a caller that writes each suggestion out as it comes (rather than
+    /// collecting them) stays within a few bytes per input byte whatever
+    /// the text.
+    pub fn suggest_each(&self, text: &str, published_on: Option<Date>, mut emit: impl FnMut(Suggestion)) {
         let doc = Doc::new(text);
         if doc.len() == 0 {
-            return Vec::new();
+            return;
         }
         let sentences = sentences::split(&doc);
         let mut published = published_on;
-        let mut date_list = dates::find(&doc, &sentences, published);
-        if published.is_none()
-            && let Some(inferred) = infer_published(&date_list, &sentences)
-        {
-            published = Some(inferred);
-            date_list = dates::find(&doc, &sentences, published);
+        if published.is_none() {
+            // The dateline or byline is in the first paragraphs: only their
+            // dates are read twice.
+            let top = sentences.partition_point(|s| s.para() <= 2);
+            published = infer_published(&dates::find(&doc, &sentences[..top], None), &sentences);
         }
+        let date_list = dates::find(&doc, &sentences, published);
         let mentions = self.index.find(&doc);
-        Analysis::new(&doc, &sentences, &date_list, &mentions, self, published).run()
+        Analysis::new(&doc, &sentences, &date_list, &mentions, self, published).run(&mut emit);
     }
 }
 
@@ -143,7 +168,7 @@ fn seed_def(seed: AgencySeed) -> AgencyDef {
 fn infer_published(dates: &[DateMention], sentences: &[Sentence]) -> Option<Date> {
     dates
         .iter()
-        .filter(|d| sentences.get(d.sentence).is_some_and(|s| s.para <= 2))
+        .filter(|d| sentences.get(d.sentence).is_some_and(|s| s.para() <= 2))
         .find_map(|d| d.value.filter(|(_, p)| *p == crate::model::DatePrecision::Day).map(|(v, _)| v))
 }
 
@@ -195,6 +220,70 @@ enum Attr {
     Unknown,
 }
 
+/// A sentence of more than this many code points, or one the splitter cut
+/// at `MAX_SENTENCE_TOKENS`, is not quoted whole: each figure in it quotes
+/// a window of at most `SENTENCE_WINDOW` bytes around itself, at token
+/// boundaries. No news sentence is that long; text without sentence breaks
+/// (a run-on paste, a flattened table, a huge URL or run of spaces) is, and
+/// each of its figures would otherwise carry a copy of up to the whole
+/// chunk, so that memory and output grew with figures × sentence length.
+const MAX_SENTENCE_CHARS: usize = 1000;
+/// Bytes (so at most as many code points) quoted around a figure in a
+/// sentence too long to quote: about a long sentence's worth.
+const SENTENCE_WINDOW: usize = 300;
+
+/// An optional index in 32 bits, for the tables kept per sentence (a text
+/// can have one sentence every two bytes). Indices fit: there are fewer
+/// dates and mentions than tokens, and `Doc` keeps texts under 4 GiB.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Idx(u32);
+
+impl Idx {
+    const NONE: Idx = Idx(u32::MAX);
+
+    fn new(i: Option<usize>) -> Idx {
+        i.and_then(|i| u32::try_from(i).ok()).filter(|&i| i != u32::MAX).map_or(Idx::NONE, Idx)
+    }
+
+    fn get(self) -> Option<usize> {
+        (self != Idx::NONE).then_some(self.0 as usize)
+    }
+}
+
+/// An optional date index that may not be known yet, in 32 bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slot(u32);
+
+impl Slot {
+    const UNKNOWN: Slot = Slot(u32::MAX);
+    const NONE: u32 = u32::MAX - 1;
+
+    fn known(d: Option<usize>) -> Slot {
+        Slot(d.and_then(|d| u32::try_from(d).ok()).filter(|&d| d < Slot::NONE).unwrap_or(Slot::NONE))
+    }
+
+    /// `None` while unknown.
+    fn get(self) -> Option<Option<usize>> {
+        match self.0 {
+            u32::MAX => None,
+            Slot::NONE => Some(None),
+            d => Some(Some(d as usize)),
+        }
+    }
+}
+
+/// What the engine remembers of each sentence it has read, for the
+/// sentences after it, in 12 bytes.
+#[derive(Clone, Debug)]
+struct Read {
+    /// The mention the sentence as a whole cites, if a known agency.
+    own_known: Idx,
+    /// The date its last figure got; unknown when it has no figures.
+    last_date: Slot,
+    /// `Analysis::sentence_date`, once a later sentence has asked for it.
+    date: Cell<Slot>,
+}
+
 struct Analysis<'a, 'd> {
     doc: &'a Doc<'d>,
     sentences: &'a [Sentence],
@@ -202,38 +291,49 @@ struct Analysis<'a, 'd> {
     mentions: &'a [Mention],
     extractor: &'a Extractor,
     published: Option<Date>,
-    /// Per sentence: its mentions and dates as index ranges.
-    mention_ranges: Vec<Range<usize>>,
-    date_ranges: Vec<Range<usize>>,
-    cues: Vec<Vec<Cue>>,
-    /// Every token's clause number.
-    clauses: Vec<u32>,
+    /// Tokens that belong to dates.
+    blocked: Vec<bool>,
+    /// Per sentence, filled in as the sentences are read.
+    read: Vec<Read>,
+    /// The clauses of the sentence being read.
+    clauses: Clauses,
 }
 
 /// A figure ready to become a suggestion, with byte offsets.
 struct Found {
     span: (usize, usize),
+    /// The sentence, or the window of it that is quoted.
     sentence: (usize, usize),
     figure: FigureMatch,
     attr: Option<Attr>,
     date: Option<usize>,
 }
 
-fn ranges_by_sentence(sentences: &[Sentence], starts: impl Iterator<Item = usize>) -> Vec<Range<usize>> {
-    let starts: Vec<usize> = starts.collect();
-    let mut out = Vec::with_capacity(sentences.len());
-    let mut k = 0;
-    for s in sentences {
-        while k < starts.len() && starts[k] < s.toks.start {
-            k += 1;
+/// Code point offsets of byte offsets that come (nearly) in text order: each
+/// step counts only the code points between the last offset and this one.
+struct CharCursor {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor {
+    fn to(&mut self, text: &str, b: usize) -> usize {
+        let b = b.min(text.len());
+        if b >= self.byte {
+            self.chars += text.get(self.byte..b).map_or(0, |s| s.chars().count());
+        } else {
+            self.chars = self.chars.saturating_sub(text.get(b..self.byte).map_or(0, |s| s.chars().count()));
         }
-        let first = k;
-        while k < starts.len() && starts[k] < s.toks.end {
-            k += 1;
-        }
-        out.push(first..k);
+        self.byte = b;
+        self.chars
     }
-    out
+}
+
+/// Indices of the items whose key lies in `range`, for items sorted by key.
+fn index_range<T>(items: &[T], key: impl Fn(&T) -> usize, range: Range<usize>) -> Range<usize> {
+    let a = items.partition_point(|x| key(x) < range.start);
+    let b = a + items[a..].partition_point(|x| key(x) < range.end);
+    a..b
 }
 
 impl<'a, 'd> Analysis<'a, 'd> {
@@ -245,8 +345,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
         extractor: &'a Extractor,
         published: Option<Date>,
     ) -> Analysis<'a, 'd> {
-        let mention_ranges = ranges_by_sentence(sentences, mentions.iter().map(|m| m.toks.start));
-        let date_ranges = ranges_by_sentence(sentences, dates.iter().map(|d| d.toks.start));
+        let mut blocked = vec![false; doc.len()];
+        for d in dates {
+            for k in d.toks.clone() {
+                if let Some(b) = blocked.get_mut(k) {
+                    *b = true;
+                }
+            }
+        }
         Analysis {
             doc,
             sentences,
@@ -254,90 +360,150 @@ impl<'a, 'd> Analysis<'a, 'd> {
             mentions,
             extractor,
             published,
-            mention_ranges,
-            date_ranges,
-            cues: Vec::new(),
-            clauses: attribution::clause_ids(doc, sentences),
+            blocked,
+            read: Vec::with_capacity(sentences.len()),
+            clauses: Clauses::default(),
         }
     }
 
-    fn run(mut self) -> Vec<Suggestion> {
+    /// The mentions of sentence `si` (by their first token).
+    fn mention_range(&self, si: usize) -> Range<usize> {
+        index_range(self.mentions, |m| m.toks.start, self.sentences[si].toks())
+    }
+
+    /// The dates of sentence `si`.
+    fn date_range(&self, si: usize) -> Range<usize> {
+        index_range(self.dates, |d| d.sentence, si..si + 1)
+    }
+
+    fn cues_of(&self, si: usize) -> Vec<Cue> {
+        attribution::cues(self.doc, &self.sentences[si], self.mentions, self.mention_range(si), &self.blocked)
+    }
+
+    fn run(mut self, emit: &mut dyn FnMut(Suggestion)) {
         let doc = self.doc;
-        let mut blocked = vec![false; doc.len()];
-        for d in self.dates {
-            for k in d.toks.clone() {
-                if let Some(b) = blocked.get_mut(k) {
-                    *b = true;
-                }
-            }
-        }
-        self.cues = self
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(si, s)| attribution::cues(doc, s, self.mentions, self.mention_ranges[si].clone(), &blocked))
-            .collect();
+        let mut cursor = CharCursor { byte: 0, chars: 0 };
+        // The cues of the next sentence, when a figure has looked ahead.
+        let mut next_cues: Option<Vec<Cue>> = None;
+        // Buffers for one sentence at a time, reused: fewer allocations, and
+        // fewer small holes between the suggestions the caller keeps.
         let mut found: Vec<Found> = Vec::new();
-        // Per sentence with figures, the date its last figure got.
-        let mut last_date: Vec<Option<Option<usize>>> = vec![None; self.sentences.len()];
+        let mut locals: Vec<Local> = Vec::new();
+        let mut taken: Vec<usize> = Vec::new();
+        let mut offsets: Vec<(usize, usize)> = Vec::new();
         // The last sentence with a source in this paragraph and the previous.
         let mut para_last: Option<(Attr, usize)> = None;
         let mut prev_para_last: Option<(Attr, usize)> = None;
         for (si, s) in self.sentences.iter().enumerate() {
-            let first_in_para = si == 0 || self.sentences[si - 1].para != s.para;
+            let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if first_in_para {
                 prev_para_last = para_last;
                 para_last = None;
             }
-            let figures = figures::find(doc, s.toks.clone(), &blocked);
-            let own = attribution::choose(&self.cues[si], s.toks.end - 1, &self.clauses);
+            let cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
+            self.clauses.fill(doc, s);
+            let dates = self.date_range(si);
+            let figures = figures::find(doc, s.toks(), &self.blocked);
+            let own = attribution::choose(&cues, s.toks().end - 1, &self.clauses);
+            let own_known = match own.map(|c| c.source) {
+                Some(Source::Known(mi)) => Some(mi),
+                _ => None,
+            };
+            self.read.push(Read {
+                own_known: Idx::new(own_known),
+                last_date: Slot::UNKNOWN,
+                date: Cell::new(Slot::UNKNOWN),
+            });
+            if figures.is_empty() {
+                // No figure: only the sources carry on.
+                match own.map(|c| c.source) {
+                    Some(Source::Known(mi)) => para_last = Some((Attr::Known(mi), si)),
+                    Some(Source::Unknown) => para_last = Some((Attr::Unknown, si)),
+                    _ => {
+                        if para_last.is_none() {
+                            let pronoun_back = own.is_some_and(|c| c.source == Source::Back { pronoun: true });
+                            let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
+                            if anaphoric {
+                                para_last = prev_para_last;
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             let pronoun_back = own.is_some_and(|c| c.source == Source::Back { pronoun: true });
             let back = para_last.or_else(|| {
                 let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
                 if anaphoric { prev_para_last } else { None }
             });
             let inherits = !self.speaks_of_now(s);
-            let locals: Vec<Local> = figures
-                .iter()
-                .enumerate()
-                .map(|(fi, f)| self.local_date(si, f, figures.get(fi + 1).map(|n| n.core.start)))
-                .collect();
-            let sentence_span = doc.span(s.toks.start, s.toks.end);
-            for (fi, figure) in figures.iter().enumerate() {
-                let cue = attribution::choose(&self.cues[si], figure.core.start, &self.clauses);
+            locals.clear();
+            locals.extend(
+                figures
+                    .iter()
+                    .enumerate()
+                    .map(|(fi, f)| self.local_date(dates.clone(), f, figures.get(fi + 1).map(|n| n.core.start))),
+            );
+            // Plain dates right after a figure belong to it, not to the others.
+            taken.clear();
+            taken.extend(
+                locals
+                    .iter()
+                    .filter_map(|l| match *l {
+                        Local::Figure(d) | Local::Base(d) => Some(d),
+                        Local::None => None,
+                    })
+                    .filter(|&d| self.dates[d].role == Role::Plain && !self.dates[d].reported),
+            );
+            taken.sort_unstable();
+            taken.dedup();
+            let first_also = s.toks().find(|&k| doc.is(k, "also"));
+            // "X said" in the next sentence, looked for once.
+            let mut following: Option<Option<(Attr, usize)>> = None;
+            let sentence_span = doc.span(s.toks().start, s.toks().end);
+            let mut last_date = None;
+            for (fi, figure) in figures.into_iter().enumerate() {
+                let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
                 let (attr, from) = match cue.map(|c| c.source) {
                     Some(Source::Known(mi)) => (Some(Attr::Known(mi)), Some(si)),
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
-                    Some(Source::Back { .. }) | None => match back.or_else(|| self.following_speaker(si)) {
-                        Some((a, t)) => (Some(a), Some(t)),
-                        None => (None, None),
-                    },
+                    Some(Source::Back { .. }) | None => {
+                        let lent = back
+                            .or_else(|| *following.get_or_insert_with(|| self.following_speaker(si, &mut next_cues)));
+                        match lent {
+                            Some((a, t)) => (Some(a), Some(t)),
+                            None => (None, None),
+                        }
+                    }
                 };
                 let own_local = match locals[fi] {
                     Local::Figure(d) => Some(d),
                     _ => None,
                 };
-                let mut date = own_local.or_else(|| self.clause_date(si, figure, &locals));
+                let mut date = own_local.or_else(|| self.clause_date(dates.clone(), &figure, &taken));
                 if inherits {
                     if date.is_none()
                         && let Some(t) = from.filter(|&t| t != si)
                     {
-                        date = last_date[t].unwrap_or_else(|| self.sentence_date(t));
+                        date = self.date_of(t);
                     }
                     if date.is_none()
                         && let Some(Attr::Known(mi)) = attr
                     {
-                        date = self.same_source_date(si, mi, first_in_para, prev_para_last, &last_date);
+                        date = self.same_source_date(si, mi, first_in_para, prev_para_last, first_also);
                     }
                 }
-                last_date[si] = Some(date);
+                last_date = Some(date);
                 found.push(Found {
                     span: doc.span(figure.toks.start, figure.toks.end),
                     sentence: sentence_span,
-                    figure: figure.clone(),
+                    figure,
                     attr,
                     date,
                 });
+            }
+            if let Some(date) = last_date {
+                self.read[si].last_date = Slot::known(date);
             }
             match own.map(|c| c.source) {
                 Some(Source::Known(mi)) => para_last = Some((Attr::Known(mi), si)),
@@ -345,7 +511,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 _ => {
                     // A sentence whose figures took their source from an
                     // earlier one now stands in for it, with its dates.
-                    let carried = found.last().filter(|_| !figures.is_empty()).and_then(|f| f.attr);
+                    let carried = found.last().and_then(|f| f.attr);
                     if let Some(attr) = carried {
                         para_last = Some((attr, si));
                     } else if para_last.is_none() && back.is_some() {
@@ -353,57 +519,64 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                 }
             }
+            self.clip_sentences(s, &mut found);
+            self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
         }
-        self.into_suggestions(found)
     }
 
     /// "now", "currently", "so far": the sentence describes the present,
     /// not the date of the sentence it follows.
     fn speaks_of_now(&self, s: &Sentence) -> bool {
         let doc = self.doc;
-        s.toks.clone().any(|k| {
+        s.toks().any(|k| {
             doc.is_any(k, &["now", "currently"])
                 || doc.is(k, "so") && doc.is(k + 1, "far")
                 || doc.is(k, "to") && doc.is(k + 1, "date")
         })
     }
 
-    /// "X said" in the next sentence of the same paragraph.
-    fn following_speaker(&self, si: usize) -> Option<(Attr, usize)> {
+    /// "X said" in the next sentence of the same paragraph. The next
+    /// sentence's cues are kept for when it is read.
+    fn following_speaker(&self, si: usize, next_cues: &mut Option<Vec<Cue>>) -> Option<(Attr, usize)> {
         let next = self.sentences.get(si + 1)?;
-        if next.para != self.sentences[si].para {
+        if next.para() != self.sentences[si].para() {
             return None;
         }
-        self.cues[si + 1].iter().find_map(|c| match c.source {
+        let cues = next_cues.get_or_insert_with(|| self.cues_of(si + 1));
+        cues.iter().find_map(|c| match c.source {
             Source::Known(mi) if c.said => Some((Attr::Known(mi), si + 1)),
             _ => None,
         })
     }
 
-    /// Dates of sentence `si` that can date a figure: resolved, not the
-    /// start of a period, not after publication.
-    fn usable_dates(&self, si: usize) -> impl Iterator<Item = usize> + '_ {
-        self.date_ranges[si].clone().filter(|&d| {
-            let m = &self.dates[d];
-            m.role != Role::Since && m.value.is_some_and(|(v, _)| self.published.is_none_or(|p| v <= p))
-        })
+    /// Of the dates `range` (one sentence's), those that can date a
+    /// figure: resolved, not the start of a period, not after publication.
+    fn usable_dates(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        range.filter(|&d| self.usable(d))
+    }
+
+    fn usable(&self, d: usize) -> bool {
+        let m = &self.dates[d];
+        m.role != Role::Since && m.value.is_some_and(|(v, _)| self.published.is_none_or(|p| v <= p))
     }
 
     /// A date right after the figure in the same clause: "11,000 troops
     /// sent last autumn", "4,000 casualties as of mid-January". After a
     /// share it dates the whole ("a fifth of the ground they took in
-    /// August") and is kept from the share.
-    fn local_date(&self, si: usize, f: &FigureMatch, next_core: Option<usize>) -> Local {
+    /// August") and is kept from the share. `range`: the sentence's dates.
+    fn local_date(&self, range: Range<usize>, f: &FigureMatch, next_core: Option<usize>) -> Local {
         let doc = self.doc;
-        let found = self.usable_dates(si).find(|&d| {
+        // Dates are in text order: only those starting within 12 tokens
+        // after the figure can qualify.
+        let near = index_range(&self.dates[range.clone()], |d| d.toks.start, f.toks.end..f.toks.end + 13);
+        let found = (range.start + near.start..range.start + near.end).find(|&d| {
             let t = &self.dates[d].toks;
-            t.start >= f.toks.end
-                && t.start - f.toks.end <= 12
+            self.usable(d)
                 && !self.dates[d].dateline
                 && next_core.is_none_or(|n| n >= t.start)
                 && (f.toks.end..t.start).all(|k| {
                     !(doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':'))
-                        || doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space))
+                        || doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space()))
                 })
         });
         match found {
@@ -419,23 +592,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     /// The date of a figure from its clause: as-of (anywhere in the
     /// sentence), else reported, else another date that does not belong to
-    /// another figure, else the dateline.
-    fn clause_date(&self, si: usize, f: &FigureMatch, locals: &[Local]) -> Option<usize> {
-        let clause = self.clauses.get(f.core.start).copied();
+    /// another figure, else the dateline. `range`: the sentence's dates;
+    /// `taken`: those that belong to other figures (sorted).
+    fn clause_date(&self, range: Range<usize>, f: &FigureMatch, taken: &[usize]) -> Option<usize> {
+        let clause = self.clauses.get(f.core.start);
         let distance = |d: usize| {
             let t = &self.dates[d].toks;
             if t.start >= f.toks.end { t.start - f.toks.end } else { f.toks.start.saturating_sub(t.end) }
         };
-        let taken = |d: usize| {
-            let m = &self.dates[d];
-            m.role == Role::Plain
-                && !m.reported
-                && locals.iter().any(|l| matches!(l, Local::Figure(x) | Local::Base(x) if *x == d))
-        };
         let candidates = || {
-            self.usable_dates(si).filter(move |&d| {
+            self.usable_dates(range.clone()).filter(move |&d| {
                 let m = &self.dates[d];
-                !taken(d) && (self.clauses.get(m.toks.start).copied() == clause || m.dateline || m.role == Role::AsOf)
+                taken.binary_search(&d).is_err()
+                    && (self.clauses.get(m.toks.start) == clause || m.dateline || m.role == Role::AsOf)
             })
         };
         let nearest = |pred: &dyn Fn(&DateMention) -> bool| {
@@ -448,9 +617,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 
     /// The date a whole sentence gives: as-of, else reported, else the last
-    /// other date.
-    fn sentence_date(&self, si: usize) -> Option<usize> {
-        let all = || self.usable_dates(si);
+    /// other date. `range`: the sentence's dates.
+    fn sentence_date(&self, range: Range<usize>) -> Option<usize> {
+        let all = || self.usable_dates(range.clone());
         all()
             .find(|&d| self.dates[d].role == Role::AsOf)
             .or_else(|| all().find(|&d| self.dates[d].reported && !self.dates[d].dateline))
@@ -458,25 +627,48 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .or_else(|| all().next())
     }
 
+    /// The date sentence `t` lends: its figures' if it had any, else its
+    /// own.
+    fn date_of(&self, t: usize) -> Option<usize> {
+        let Some(r) = self.read.get(t) else {
+            // The next sentence, not read yet.
+            return self.sentence_date(self.date_range(t));
+        };
+        if let Some(d) = r.last_date.get() {
+            return d;
+        }
+        r.date.get().get().unwrap_or_else(|| {
+            let d = self.sentence_date(self.date_range(t));
+            r.date.set(Slot::known(d));
+            d
+        })
+    }
+
+    /// The known agency sentence `t` (already read) cites as a whole.
+    fn own_agency(&self, t: usize) -> Option<usize> {
+        self.read.get(t).and_then(|r| r.own_known.get()).map(|mi| self.mentions[mi].agency)
+    }
+
     /// A sentence that goes on citing the same agency as an earlier one in
     /// its paragraph (or, when it opens with "Of those", the previous
-    /// paragraph) takes that sentence's date.
+    /// paragraph) takes that sentence's date. `first_also`: the first
+    /// "also" in the sentence.
     fn same_source_date(
         &self,
         si: usize,
         mention: usize,
         first_in_para: bool,
         prev_para_last: Option<(Attr, usize)>,
-        last_date: &[Option<Option<usize>>],
+        first_also: Option<usize>,
     ) -> Option<usize> {
         let agency = self.mentions[mention].agency;
-        let para = self.sentences[si].para;
+        let para = self.sentences[si].para();
         let mut t = si;
-        while t > 0 && self.sentences[t - 1].para == para && si - t < 8 {
+        while t > 0 && self.sentences[t - 1].para() == para && si - t < 8 {
             t -= 1;
-            let cites_same = attribution::choose(&self.cues[t], self.sentences[t].toks.end - 1, &self.clauses)
-                .is_some_and(|c| matches!(c.source, Source::Known(m) if self.mentions[m].agency == agency));
-            if cites_same && let Some(d) = last_date[t].unwrap_or_else(|| self.sentence_date(t)) {
+            if self.own_agency(t) == Some(agency)
+                && let Some(d) = self.date_of(t)
+            {
                 return Some(d);
             }
         }
@@ -484,75 +676,120 @@ impl<'a, 'd> Analysis<'a, 'd> {
             && attribution::opens_with_anaphor(self.doc, &self.sentences[si])
             && let Some((_, t)) = prev_para_last
         {
-            return last_date[t].unwrap_or_else(|| self.sentence_date(t));
+            return self.date_of(t);
         }
         // "X also said", "X also reported": the same statement as X's
         // latest one in the previous paragraphs.
-        let s = &self.sentences[si];
-        let also = (s.toks.clone()).any(|k| self.doc.is(k, "also") && self.mentions[mention].after + 2 >= k);
+        let also = first_also.is_some_and(|k| self.mentions[mention].after + 2 >= k);
         if first_in_para && also {
             let mut t = si;
             while t > 0 && si - t < 12 {
                 t -= 1;
-                let cites_same = attribution::choose(&self.cues[t], self.sentences[t].toks.end - 1, &self.clauses)
-                    .is_some_and(|c| matches!(c.source, Source::Known(m) if self.mentions[m].agency == agency));
-                if cites_same {
-                    return last_date[t].unwrap_or_else(|| self.sentence_date(t));
+                if self.own_agency(t) == Some(agency) {
+                    return self.date_of(t);
                 }
             }
         }
         None
     }
 
-    fn into_suggestions(self, found: Vec<Found>) -> Vec<Suggestion> {
+    /// In a sentence too long to quote (see `MAX_SENTENCE_CHARS`), each
+    /// figure quotes a window around itself instead.
+    fn clip_sentences(&self, s: &Sentence, found: &mut [Found]) {
+        let text = self.doc.text;
+        let Some(&Found { sentence: (ss, se), .. }) = found.first() else { return };
+        let cut = s.toks().len() >= MAX_SENTENCE_TOKENS;
+        let long = se - ss > MAX_SENTENCE_CHARS && text[ss..se].chars().nth(MAX_SENTENCE_CHARS).is_some();
+        if !cut && !long {
+            return;
+        }
+        let toks = &self.doc.toks[s.toks()];
+        for f in found {
+            let fs = f.span.0.clamp(ss, se);
+            let fe = f.span.1.clamp(fs, se);
+            let room = SENTENCE_WINDOW.saturating_sub(fe - fs);
+            let (left_avail, right_avail) = (fs - ss, se - fe);
+            let mut left = room / 2;
+            let mut right = room - left;
+            if left > left_avail {
+                right += left - left_avail;
+                left = left_avail;
+            }
+            if right > right_avail {
+                left = (left + right - right_avail).min(left_avail);
+                right = right_avail;
+            }
+            let (a, b) = (fs - left, fe + right);
+            // Whole tokens only: from the first that starts at or after `a`
+            // to the last that ends at or before `b`.
+            let first = toks.partition_point(|t| t.start() < a);
+            let last = toks.partition_point(|t| t.end() <= b);
+            let a = toks.get(first).map_or(fs, |t| t.start().min(fs));
+            let b = last.checked_sub(1).and_then(|l| toks.get(l)).map_or(fe, |t| t.end().max(fe));
+            f.sentence = (a, b);
+        }
+    }
+
+    /// Turns one sentence's figures into suggestions and hands them out.
+    /// `offsets`: a buffer for the byte offsets to convert and their code
+    /// point offsets.
+    fn emit_found(
+        &self,
+        found: &mut Vec<Found>,
+        offsets: &mut Vec<(usize, usize)>,
+        cursor: &mut CharCursor,
+        emit: &mut dyn FnMut(Suggestion),
+    ) {
         let doc = self.doc;
         let text = doc.text;
-        let mut offsets: Vec<usize> = Vec::with_capacity(found.len() * 4);
-        for f in &found {
-            offsets.extend([f.span.0, f.span.1, f.sentence.0, f.sentence.1]);
+        offsets.clear();
+        for f in found.iter() {
+            offsets.extend([f.span.0, f.span.1, f.sentence.0, f.sentence.1].map(|b| (b, 0)));
         }
         offsets.sort_unstable();
         offsets.dedup();
-        let chars = char_offsets_sorted(text, &offsets);
-        let to_char = |b: usize| offsets.binary_search(&b).ok().and_then(|i| chars.get(i).copied()).unwrap_or(0);
-        found
-            .into_iter()
-            .map(|f| {
-                let (agency, agency_text) = match f.attr {
-                    Some(Attr::Known(mi)) => {
-                        let m = &self.mentions[mi];
-                        (
-                            self.extractor.index.names.get(m.agency).cloned(),
-                            Some(doc.text_of(m.toks.start, m.toks.end).to_string()),
-                        )
-                    }
-                    _ => (None, None),
-                };
-                let date = f.date.map(|d| &self.dates[d]);
-                Suggestion {
-                    start: to_char(f.span.0),
-                    end: to_char(f.span.1),
-                    text: text[f.span.0..f.span.1].to_string(),
-                    value: f.figure.value,
-                    kind: f.figure.kind,
-                    qualifier: f.figure.qualifier,
-                    measure: f.figure.measure,
-                    agency,
-                    agency_text,
-                    date: date.and_then(|d| {
-                        d.value.map(|(value, precision)| ClaimDate {
-                            value,
-                            precision,
-                            kind: if d.reported { DateKind::Reported } else { DateKind::AsOf },
-                        })
-                    }),
-                    date_text: date.map(|d| doc.text_of(d.toks.start, d.toks.end).to_string()),
-                    sentence: text[f.sentence.0..f.sentence.1].to_string(),
-                    sentence_start: to_char(f.sentence.0),
-                    sentence_end: to_char(f.sentence.1),
+        for (b, c) in offsets.iter_mut() {
+            *c = cursor.to(text, *b);
+        }
+        let offsets = &*offsets;
+        let to_char = |b: usize| {
+            offsets.binary_search_by_key(&b, |&(b, _)| b).ok().and_then(|i| offsets.get(i)).map_or(0, |&(_, c)| c)
+        };
+        for f in found.drain(..) {
+            let (agency, agency_text) = match f.attr {
+                Some(Attr::Known(mi)) => {
+                    let m = &self.mentions[mi];
+                    (
+                        self.extractor.index.names.get(m.agency).cloned(),
+                        Some(doc.text_of(m.toks.start, m.toks.end).to_string()),
+                    )
                 }
-            })
-            .collect()
+                _ => (None, None),
+            };
+            let date = f.date.map(|d| &self.dates[d]);
+            emit(Suggestion {
+                start: to_char(f.span.0),
+                end: to_char(f.span.1),
+                text: text[f.span.0..f.span.1].to_string(),
+                value: f.figure.value,
+                kind: f.figure.kind,
+                qualifier: f.figure.qualifier,
+                measure: f.figure.measure,
+                agency,
+                agency_text,
+                date: date.and_then(|d| {
+                    d.value.map(|(value, precision)| ClaimDate {
+                        value,
+                        precision,
+                        kind: if d.reported { DateKind::Reported } else { DateKind::AsOf },
+                    })
+                }),
+                date_text: date.map(|d| doc.text_of(d.toks.start, d.toks.end).to_string()),
+                sentence: text[f.sentence.0..f.sentence.1].to_string(),
+                sentence_start: to_char(f.sentence.0),
+                sentence_end: to_char(f.sentence.1),
+            });
+        }
     }
 }
 
@@ -690,6 +927,54 @@ mod tests {
     }
 
     #[test]
+    fn sentences_too_long_to_quote_are_quoted_around_each_figure() {
+        // No full stop: the splitter cuts this into 300-token pieces.
+        // 13 tokens, so 300 clauses are 13 pieces of exactly 300 tokens.
+        let clause = "the ministry said over 5,000 troops were killed and about 1,200 wounded, ";
+        let text = clause.repeat(300);
+        let got = suggest(&text, "2025-04-02");
+        assert_eq!(got.len(), 600);
+        assert_offsets(&text, &got);
+        for s in &got {
+            assert!(s.sentence.len() <= SENTENCE_WINDOW, "{s:?}");
+            assert!(s.sentence_start <= s.start && s.end <= s.sentence_end, "{s:?}");
+            // About as much context on each side.
+            assert!(s.sentence.len() > SENTENCE_WINDOW - 20, "{s:?}");
+        }
+        // A sentence of few tokens made long by a run of spaces.
+        let text = format!("Over 5,000 troops were killed,{}and 300 were wounded.", " ".repeat(5_000));
+        let got = suggest(&text, "2025-04-02");
+        assert_offsets(&text, &got);
+        assert_eq!(got[0].sentence, "Over 5,000 troops were killed,");
+        assert_eq!(got[1].sentence, "and 300 were wounded.");
+        // A sentence of ordinary length is quoted whole whatever it holds.
+        let text = "The MoD said 5,000 were killed, 1,200 wounded, 300 captured, 40 missing and 20 deserted. Next.";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(got.len(), 5);
+        assert!(got.iter().all(|s| s.sentence == text[..text.len() - 6]));
+    }
+
+    #[test]
+    fn each_suggestion_is_handed_out_in_text_order() {
+        let text = "LONDON \u{2014} The MoD said 5,000 were killed.\n\nSyrsky said 1,200 were wounded. It added 300.";
+        let mut each = Vec::new();
+        Extractor::with_default_agencies().suggest_each(text, Some(date("2025-04-02")), |s| each.push(s));
+        assert_eq!(each, suggest(text, "2025-04-02"));
+        assert_eq!(each.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["5,000", "1,200", "300"]);
+        assert_eq!(each[2].agency.as_deref(), Some("Oleksandr Syrsky"));
+    }
+
+    #[test]
+    fn char_cursor_counts_forward_and_back() {
+        let text = "a\u{1f3af}b\u{e9}c";
+        let mut cursor = CharCursor { byte: 0, chars: 0 };
+        assert_eq!(cursor.to(text, 5), 2);
+        assert_eq!(cursor.to(text, text.len()), 5);
+        assert_eq!(cursor.to(text, 1), 1);
+        assert_eq!(cursor.to(text, 6), 3);
+    }
+
+    #[test]
     fn empty_and_figureless_texts() {
         assert!(suggest("", "2025-04-02").is_empty());
         assert!(suggest("   \n\n ", "2025-04-02").is_empty());
@@ -770,6 +1055,15 @@ mod tests {
         }
         // One long line without stops.
         cases.push("over 5,000 troops and ".repeat(5_000));
+        // Inputs that once took time quadratic in their length (full stops
+        // and number words each read to the end of the run) or a figure
+        // per token.
+        cases.push(".".repeat(100_000));
+        cases.push(format!("It fell{}", "\u{201d}.".repeat(30_000)));
+        cases.push("one thousand ".repeat(20_000));
+        cases.push("1,".repeat(50_000));
+        cases.push("1 ".repeat(20_000));
+        cases.push("a\n".repeat(50_000));
         for text in &cases {
             for published in [None, Some(date("2025-04-02"))] {
                 let got = extractor.suggest(text, published);
@@ -781,7 +1075,7 @@ mod tests {
     fn project_with_article(text: &str) -> (Project, ArticleId) {
         let mut project = Project::with_default_agencies("t", Timestamp::UNIX_EPOCH);
         let imported = ImportedText { title: "a".into(), text: text.into(), ..ImportedText::default() };
-        let id = project.add_article(imported, Timestamp::UNIX_EPOCH);
+        let id = project.add_article(imported, Timestamp::UNIX_EPOCH).unwrap();
         (project, id)
     }
 
@@ -825,11 +1119,13 @@ mod tests {
         let (mut project, _) = project_with_article("x");
         let uk = project.agencies.iter_mut().find(|a| a.name == "UK Ministry of Defence").expect("default agency");
         uk.aliases.push("Whitehall".into());
-        project.add_agency(AgencySeed {
-            name: "Stimson Center".into(),
-            country: "United States".into(),
-            aliases: vec!["Stimson".into()],
-        });
+        project
+            .add_agency(AgencySeed {
+                name: "Stimson Center".into(),
+                country: "United States".into(),
+                aliases: vec!["Stimson".into()],
+            })
+            .unwrap();
         let extractor = extractor_for(&project);
         let got =
             extractor.suggest("Whitehall said 5,000 were hurt. Stimson estimated 6,000. The JCS said 4,000.", None);

@@ -105,23 +105,47 @@ pub(crate) enum Form {
 }
 
 /// The value of a digits token ("11,000" → 11000, "11 000" → 11000).
+/// Called for every number in the text, so it does not allocate unless the
+/// token is very long.
 pub(crate) fn digits_value(s: &str) -> Option<f64> {
-    let cleaned: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
-    cleaned.parse::<f64>().ok()
+    let keep = |b: u8| b.is_ascii_digit() || b == b'.';
+    if s.bytes().all(keep) {
+        return s.parse::<f64>().ok();
+    }
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for b in s.bytes().filter(|&b| keep(b)) {
+        let Some(slot) = buf.get_mut(len) else {
+            let cleaned: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+            return cleaned.parse::<f64>().ok();
+        };
+        *slot = b;
+        len += 1;
+    }
+    std::str::from_utf8(&buf[..len]).ok()?.parse::<f64>().ok()
 }
 
 /// `s` times `scale` without binary rounding noise: "65.9" billion is
-/// 659 × 10⁹ / 10, not 65.9 × 10⁹.
+/// 659 × 10⁹ / 10, not 65.9 × 10⁹. `None` when the digits overflow 64 bits.
 fn scaled_value(s: &str, scale: f64) -> Option<f64> {
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    let places = s.split_once('.').map_or(0, |(_, frac)| frac.chars().filter(char::is_ascii_digit).count());
-    let mantissa = digits.parse::<u64>().ok()? as f64;
-    Some(mantissa * scale / 10f64.powi(i32::try_from(places).ok()?))
+    let mut mantissa: u64 = 0;
+    for b in s.bytes().filter(u8::is_ascii_digit) {
+        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    let places = s.split_once('.').map_or(0, |(_, frac)| frac.bytes().filter(u8::is_ascii_digit).count());
+    Some(mantissa as f64 * scale / 10f64.powi(i32::try_from(places).ok()?))
 }
+
+/// No number is written in more words than this ("nine hundred and
+/// ninety-nine thousand nine hundred and ninety-nine" is 13 tokens); longer
+/// runs ("one thousand one thousand …") are not read as one, so reading
+/// them from every word costs at most this much.
+const MAX_NUMBER_TOKENS: usize = 40;
 
 /// Number words from token `i`: "eleven thousand", "two hundred and
 /// twenty", "twenty-five", "a thousand", "a dozen", "half a million".
-pub(crate) fn parse_words(doc: &Doc, i: usize) -> Option<Parsed> {
+/// Reads no word at or after token `limit`.
+pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
     let mut j = i;
     let mut total = 0.0;
     let mut current = 0.0;
@@ -143,7 +167,10 @@ pub(crate) fn parse_words(doc: &Doc, i: usize) -> Option<Parsed> {
         let s = doc.word(j + 2).and_then(scale)?;
         return Some(Parsed { start: i, end: j + 3, value: 0.5 * s, form: Form::Words { scaled: true, dozen: false } });
     }
-    while let Some(w) = doc.word(j) {
+    while let Some(w) = doc.word(j).filter(|_| j < limit) {
+        if j >= i + MAX_NUMBER_TOKENS {
+            return None;
+        }
         if let Some(v) = small_number(w) {
             if any && current % 100.0 != 0.0 {
                 break;
@@ -304,7 +331,7 @@ mod tests {
 
     fn words(text: &str) -> Option<f64> {
         let doc = Doc::new(text);
-        parse_words(&doc, 0).map(|p| p.value)
+        parse_words(&doc, 0, doc.len()).map(|p| p.value)
     }
 
     fn fraction(text: &str) -> Option<f64> {
@@ -324,6 +351,12 @@ mod tests {
         assert_eq!(words("half a million"), Some(500_000.0));
         assert_eq!(words("a third"), None);
         assert_eq!(words("thousands"), None);
+        assert_eq!(words("nine hundred and ninety-nine thousand nine hundred and ninety-nine"), Some(999_999.0));
+        // A run no one writes as one number.
+        assert_eq!(words(&"one thousand ".repeat(30)), None);
+        // Nothing at or after the limit is read.
+        let doc = Doc::new("two hundred thousand");
+        assert_eq!(parse_words(&doc, 0, 2).map(|p| (p.end, p.value)), Some((2, 200.0)));
     }
 
     #[test]

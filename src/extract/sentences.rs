@@ -7,10 +7,31 @@
 use super::tokens::{Doc, Kind};
 use std::ops::Range;
 
+/// A sentence: its tokens and its paragraph, in 12 bytes (a text can have
+/// a sentence every two bytes). Token indices fit: `Doc` keeps texts under
+/// 4 GiB, so there are fewer tokens than that.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Sentence {
-    pub toks: Range<usize>,
-    pub para: usize,
+    start: u32,
+    end: u32,
+    para: u32,
+}
+
+impl Sentence {
+    fn new(toks: Range<usize>, para: usize) -> Sentence {
+        let fit = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Sentence { start: fit(toks.start), end: fit(toks.end), para: fit(para) }
+    }
+
+    /// Its tokens.
+    pub fn toks(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Its paragraph's number.
+    pub fn para(&self) -> usize {
+        self.para as usize
+    }
 }
 
 /// Words that take a full stop and are followed by more of the sentence.
@@ -22,7 +43,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Sentences longer than this many tokens are cut.
-const MAX_SENTENCE_TOKENS: usize = 300;
+pub(crate) const MAX_SENTENCE_TOKENS: usize = 300;
 
 /// Hard-wrapped text keeps its lines at most this long (in characters).
 const WRAP_MAX_LINE: usize = 100;
@@ -43,8 +64,8 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
 
 fn starts_list_item(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return false };
-    match t.kind {
-        Kind::Punct => !matches!(t.first, '"' | '\'' | '(' | '['),
+    match t.kind() {
+        Kind::Punct => !matches!(t.first(), '"' | '\'' | '(' | '['),
         Kind::Num => doc.punct(i + 1).is_some_and(|c| matches!(c, ':' | '.' | ')')) && doc.glued(i + 1),
         _ => false,
     }
@@ -61,46 +82,92 @@ enum Break {
     Paragraph,
 }
 
-/// Blocks of lines between blank lines, and whether each is hard-wrapped:
-/// two or more lines, all but the last of a wrapping length, most of them
-/// ending inside a sentence.
-fn wrapped_blocks(text: &str) -> Vec<(usize, bool)> {
-    let mut out = Vec::new();
-    let mut block_start = 0;
-    let mut lines: Vec<(usize, bool)> = Vec::new();
-    let mut offset = 0;
-    for line in text.split('\n') {
-        if line.trim().is_empty() {
-            if !lines.is_empty() {
-                out.push((block_start, is_wrapped(&lines)));
-                lines.clear();
-            }
-            block_start = offset + line.len() + 1;
-        } else {
-            let ends_sentence = line.trim_end().ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2026}']);
-            lines.push((line.chars().count(), ends_sentence));
-        }
-        offset += line.len() + 1;
-    }
-    if !lines.is_empty() {
-        out.push((block_start, is_wrapped(&lines)));
-    }
-    out
+/// Blocks of lines between blank lines, in order, and whether each is
+/// hard-wrapped: two or more lines, all but the last of a wrapping length,
+/// most of them ending inside a sentence. Reads each line once and keeps
+/// only counts, so a text of a million lines costs no memory.
+struct Blocks<'a> {
+    text: &'a str,
+    /// Where the next line starts.
+    pos: usize,
+    /// Where the block being read starts: after the last blank line.
+    block_start: usize,
 }
 
-fn is_wrapped(lines: &[(usize, bool)]) -> bool {
-    let body = &lines[..lines.len().saturating_sub(1)];
-    let open = body.iter().filter(|(_, ends)| !ends).count();
-    lines.len() >= 2
-        && body.iter().all(|&(l, _)| (WRAP_MIN_LINE..=WRAP_MAX_LINE).contains(&l))
-        && 2 * open >= body.len()
+/// Counts over the lines of a block, and over its last line alone.
+#[derive(Default)]
+struct BlockLines {
+    lines: usize,
+    /// Lines whose length is not a wrapping length.
+    unwrapped: usize,
+    /// Lines that do not end a sentence.
+    open: usize,
+    last_unwrapped: bool,
+    last_open: bool,
+}
+
+impl BlockLines {
+    fn add(&mut self, line: &str) {
+        let ends_sentence = line.trim_end().ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2026}']);
+        // Only whether the length is within bounds matters: stop counting
+        // past the upper one.
+        let len = line.chars().take(WRAP_MAX_LINE + 1).count();
+        self.last_unwrapped = !(WRAP_MIN_LINE..=WRAP_MAX_LINE).contains(&len);
+        self.last_open = !ends_sentence;
+        self.lines += 1;
+        self.unwrapped += usize::from(self.last_unwrapped);
+        self.open += usize::from(self.last_open);
+    }
+
+    /// Whether the lines are hard-wrapped (the last line may be short).
+    fn wrapped(&self) -> bool {
+        let body = self.lines.saturating_sub(1);
+        let unwrapped = self.unwrapped - usize::from(self.last_unwrapped);
+        let open = self.open - usize::from(self.last_open);
+        self.lines >= 2 && unwrapped == 0 && 2 * open >= body
+    }
+}
+
+impl<'a> Blocks<'a> {
+    fn new(text: &'a str) -> Blocks<'a> {
+        Blocks { text, pos: 0, block_start: 0 }
+    }
+}
+
+impl Iterator for Blocks<'_> {
+    /// The block's start (a byte offset) and whether it is hard-wrapped.
+    type Item = (usize, bool);
+
+    fn next(&mut self) -> Option<(usize, bool)> {
+        let mut block = BlockLines::default();
+        while self.pos <= self.text.len() {
+            let rest = &self.text[self.pos..];
+            let len = rest.find('\n').unwrap_or(rest.len());
+            let line = &rest[..len];
+            // Past the end once the last line (which has no '\n') is read.
+            self.pos += len + 1;
+            if line.trim().is_empty() {
+                if block.lines > 0 {
+                    let start = self.block_start;
+                    self.block_start = self.pos;
+                    return Some((start, block.wrapped()));
+                }
+                self.block_start = self.pos;
+            } else {
+                block.add(line);
+            }
+        }
+        (block.lines > 0).then(|| (self.block_start, block.wrapped()))
+    }
 }
 
 fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     let Some(prev) = i.checked_sub(1).and_then(|p| doc.toks.get(p)) else { return Break::Paragraph };
-    let after_colon = prev.kind == Kind::Punct && prev.first == ':';
-    let line_start = doc.text[..prev.end].rfind('\n').map_or(0, |p| p + 1);
-    let prev_is_item = starts_list_item(doc, doc.toks.partition_point(|t| t.start < line_start));
+    let after_colon = prev.kind() == Kind::Punct && prev.first() == ':';
+    // Each line is searched once: only the first token after a single line
+    // break asks.
+    let line_start = doc.text[..prev.end()].rfind('\n').map_or(0, |p| p + 1);
+    let prev_is_item = starts_list_item(doc, doc.toks.partition_point(|t| t.start() < line_start));
     // List items stay in the paragraph that introduces them; the first
     // line after a list starts a new one.
     if after_colon || starts_list_item(doc, i) {
@@ -114,10 +181,10 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
 
 fn opens_sentence(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return true };
-    match t.kind {
+    match t.kind() {
         Kind::Word => doc.s(i).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
         Kind::Num | Kind::Handle | Kind::Hashtag | Kind::Url => true,
-        Kind::Punct => !matches!(t.first, ',' | ';' | ':' | ')' | ']' | '.' | '%'),
+        Kind::Punct => !matches!(t.first(), ',' | ';' | ':' | ')' | ']' | '.' | '%'),
     }
 }
 
@@ -131,25 +198,26 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
     if n == 0 {
         return out;
     }
-    let blocks = wrapped_blocks(doc.text);
-    let mut block = 0;
+    let mut blocks = Blocks::new(doc.text).peekable();
+    let mut block: Option<(usize, bool)> = blocks.next();
     let mut para = 0;
     let mut start = 0;
     let mut i = 0;
+    // The end of the last run of closing marks and full stops glued after a
+    // stop: every stop inside the run ends it at the same token, so "....."
+    // is read once, not once per stop.
+    let mut run_end = 0;
     while i < n {
         let t = doc.toks[i];
-        while block + 1 < blocks.len() && blocks[block + 1].0 <= t.start {
-            block += 1;
+        while let Some(next) = blocks.next_if(|b| b.0 <= t.start()) {
+            block = Some(next);
         }
-        if t.newlines > 0 && i > 0 {
-            let kind = if t.newlines >= 2 {
-                Break::Paragraph
-            } else {
-                line_break(doc, i, blocks.get(block).is_some_and(|b| b.1))
-            };
+        if t.newlines() > 0 && i > 0 {
+            let kind =
+                if t.newlines() >= 2 { Break::Paragraph } else { line_break(doc, i, block.is_some_and(|b| b.1)) };
             if kind != Break::Soft {
                 if i > start {
-                    out.push(Sentence { toks: start..i, para });
+                    out.push(Sentence::new(start..i, para));
                     start = i;
                 }
                 if kind == Break::Paragraph {
@@ -160,20 +228,21 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
         // No news sentence is this long: text without stops (a table, a
         // run-on paste) is cut so every later step stays linear.
         if i - start >= MAX_SENTENCE_TOKENS {
-            out.push(Sentence { toks: start..i, para });
+            out.push(Sentence::new(start..i, para));
             start = i;
         }
-        if t.kind == Kind::Punct && matches!(t.first, '.' | '!' | '?' | '\u{2026}') {
-            let mut k = i + 1;
+        if t.kind() == Kind::Punct && matches!(t.first(), '.' | '!' | '?' | '\u{2026}') {
+            let mut k = (i + 1).max(run_end);
             while k < n && doc.glued(k) && doc.punct(k).is_some_and(|c| closes_quote(c) || c == '.') {
                 k += 1;
             }
+            run_end = k;
             let boundary = k < n
-                && doc.toks[k].space
+                && doc.toks[k].space()
                 && opens_sentence(doc, k)
-                && !(t.first == '.' && i > 0 && doc.glued(i) && is_abbreviation(doc, i - 1));
+                && !(t.first() == '.' && i > 0 && doc.glued(i) && is_abbreviation(doc, i - 1));
             if boundary {
-                out.push(Sentence { toks: start..k, para });
+                out.push(Sentence::new(start..k, para));
                 // A line break right after the stop is handled at `k`.
                 start = k;
                 i = k;
@@ -183,7 +252,7 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
         i += 1;
     }
     if start < n {
-        out.push(Sentence { toks: start..n, para });
+        out.push(Sentence::new(start..n, para));
     }
     out
 }
@@ -194,7 +263,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<(String, usize)> {
         let doc = Doc::new(text);
-        split(&doc).iter().map(|s| (doc.text_of(s.toks.start, s.toks.end).to_string(), s.para)).collect()
+        split(&doc).iter().map(|s| (doc.text_of(s.toks().start, s.toks().end).to_string(), s.para())).collect()
     }
 
     #[test]
@@ -224,6 +293,70 @@ mod tests {
         assert_eq!(s[2].1, 1);
         assert_eq!(s[3], ("List:".to_string(), 2));
         assert_eq!(s[4], ("- one item".to_string(), 2));
+    }
+
+    /// The blocks as they were found before `Blocks` read them one at a
+    /// time: every line kept, then judged.
+    fn blocks_by_lines(text: &str) -> Vec<(usize, bool)> {
+        let is_wrapped = |lines: &[(usize, bool)]| {
+            let body = &lines[..lines.len().saturating_sub(1)];
+            let open = body.iter().filter(|(_, ends)| !ends).count();
+            lines.len() >= 2
+                && body.iter().all(|&(l, _)| (WRAP_MIN_LINE..=WRAP_MAX_LINE).contains(&l))
+                && 2 * open >= body.len()
+        };
+        let mut out = Vec::new();
+        let mut block_start = 0;
+        let mut lines: Vec<(usize, bool)> = Vec::new();
+        let mut offset = 0;
+        for line in text.split('\n') {
+            if line.trim().is_empty() {
+                if !lines.is_empty() {
+                    out.push((block_start, is_wrapped(&lines)));
+                    lines.clear();
+                }
+                block_start = offset + line.len() + 1;
+            } else {
+                let ends_sentence = line.trim_end().ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2026}']);
+                lines.push((line.chars().count(), ends_sentence));
+            }
+            offset += line.len() + 1;
+        }
+        if !lines.is_empty() {
+            out.push((block_start, is_wrapped(&lines)));
+        }
+        out
+    }
+
+    #[test]
+    fn blocks_are_found_one_at_a_time() {
+        let wrapped = "A long line that was wrapped by the writer at about seventy\ncolumns continues here and\nends.";
+        let long = "x".repeat(150);
+        for text in [
+            "",
+            "\n",
+            "one line",
+            "one line\n",
+            "\n\n  \nafter blank lines\n \t\nand\n\n",
+            wrapped,
+            &format!("{wrapped}\n\n{wrapped}\n\nshort\nlines.\n\n{long}\n{long}"),
+            &format!("Head\n\n{}", wrapped.replace('\n', "\n  \n")),
+            "\u{201c}Quote that goes on for a while and then some more,\u{201d}\nand so on and so forth for a line\nlast",
+        ] {
+            assert_eq!(Blocks::new(text).collect::<Vec<_>>(), blocks_by_lines(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn runs_of_stops_end_one_sentence() {
+        let s = sentences("Really?!\u{201d}.. Yes. Fine\u{2026}\u{2026}\u{2026} Done");
+        assert_eq!(
+            s.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+            ["Really?!\u{201d}..", "Yes.", "Fine\u{2026}\u{2026}\u{2026}", "Done"]
+        );
+        // A stop and a long run of them: one sentence, read once.
+        let text = format!("It fell{} Then", ".".repeat(10_000));
+        assert_eq!(sentences(&text).len(), 2);
     }
 
     #[test]

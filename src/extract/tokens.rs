@@ -17,18 +17,73 @@ pub(crate) enum Kind {
     Hashtag,
 }
 
+/// A token in 12 bytes: a text has up to one token per byte, so this is
+/// the engine's largest table (see `Doc::new` for the offset limit).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
-    pub start: usize,
-    pub end: usize,
-    pub kind: Kind,
+    start: u32,
+    end: u32,
+    /// Bits 0–2: the kind; bit 3: whitespace before; bits 4–5: line breaks
+    /// before (saturating at 3); bits 11–31: the first character.
+    bits: u32,
+}
+
+impl Tok {
+    fn new(start: u32, end: u32, kind: Kind, space: bool, newlines: u8, first: char) -> Tok {
+        let kind_bits = match kind {
+            Kind::Word => 0,
+            Kind::Num => 1,
+            Kind::Punct => 2,
+            Kind::Url => 3,
+            Kind::Handle => 4,
+            Kind::Hashtag => 5,
+        };
+        let bits = kind_bits | u32::from(space) << 3 | u32::from(newlines.min(3)) << 4 | u32::from(first) << 11;
+        Tok { start, end, bits }
+    }
+
+    /// Byte offset of the token in the text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    #[inline]
+    pub fn kind(&self) -> Kind {
+        match self.bits & 7 {
+            0 => Kind::Word,
+            1 => Kind::Num,
+            2 => Kind::Punct,
+            3 => Kind::Url,
+            4 => Kind::Handle,
+            _ => Kind::Hashtag,
+        }
+    }
+
     /// Whitespace directly before the token.
-    pub space: bool,
-    /// Line breaks in that whitespace (saturating at 255).
-    pub newlines: u8,
+    #[inline]
+    pub fn space(&self) -> bool {
+        self.bits & 8 != 0
+    }
+
+    /// Line breaks in that whitespace: 0, 1, 2, or 3 for three or more.
+    #[inline]
+    pub fn newlines(&self) -> u8 {
+        ((self.bits >> 4) & 3) as u8
+    }
+
     /// The first character, with curly quotes and apostrophes as ASCII and
     /// Unicode hyphens as `-`.
-    pub first: char,
+    #[inline]
+    pub fn first(&self) -> char {
+        char::from_u32(self.bits >> 11).unwrap_or('\0')
+    }
 }
 
 /// A tokenized text. All recognizers work on this.
@@ -125,7 +180,10 @@ fn scan_alphanumeric(text: &str, at: usize) -> usize {
     end - at
 }
 
+/// The tokens of `text`, which must be shorter than 4 GiB (`Doc::new`
+/// makes sure of it).
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    debug_assert!(u32::try_from(text.len()).is_ok());
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut space = false;
     let mut newlines: u8 = 0;
@@ -193,7 +251,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             (Kind::Punct, i + c.len_utf8())
         };
-        toks.push(Tok { start: i, end, kind, space, newlines, first: normalise_punct(c) });
+        // Offsets fit: `Doc::new` keeps texts under 4 GiB.
+        toks.push(Tok::new(i as u32, end as u32, kind, space, newlines, normalise_punct(c)));
         space = false;
         newlines = 0;
         i = end;
@@ -202,73 +261,94 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 impl<'a> Doc<'a> {
+    /// The tokens of `text`. Offsets are kept in 32 bits, so only the first
+    /// 4 GiB of a longer text are read (no article comes near that).
     pub fn new(text: &'a str) -> Doc<'a> {
+        let mut limit = text.len().min(u32::MAX as usize - 1);
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let text = &text[..limit];
         Doc { text, lower: text.to_ascii_lowercase(), toks: tokenize(text) }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
     /// The text of token `i` ("" past the end).
+    #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.toks.get(i).map_or("", |t| &self.text[t.start()..t.end()])
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<Kind> {
-        self.toks.get(i).map(|t| t.kind)
+        self.toks.get(i).map(|t| t.kind())
     }
 
     /// Token `i` is a word equal to `w`, which must be lowercase (the
     /// comparison ignores the text's case).
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && self.lower.as_bytes()[t.start..t.end] == *w.as_bytes())
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == Kind::Word && self.lower.as_bytes()[t.start()..t.end()] == *w.as_bytes())
     }
 
     /// Token `i` is a word among `ws`.
+    #[inline]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         ws.iter().any(|w| self.is(i, w))
     }
 
     /// The lowercase text of word `i`, `None` for other tokens.
+    #[inline]
     pub fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        (t.kind == Kind::Word).then(|| &self.lower[t.start..t.end])
+        (t.kind() == Kind::Word).then(|| &self.lower[t.start()..t.end()])
     }
 
     /// The lowercase text of any token `i`.
+    #[inline]
     pub fn lower_of(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
+        self.toks.get(i).map_or("", |t| &self.lower[t.start()..t.end()])
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
     }
 
+    #[inline]
     pub fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Num)
     }
 
     /// Token `i` is the punctuation mark `c` (after normalisation).
+    #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct && t.first == c)
+        self.toks.get(i).is_some_and(|t| t.kind() == Kind::Punct && t.first() == c)
     }
 
+    #[inline]
     pub fn punct(&self, i: usize) -> Option<char> {
-        self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.first)
+        self.toks.get(i).filter(|t| t.kind() == Kind::Punct).map(|t| t.first())
     }
 
     /// No whitespace between token `i - 1` and token `i`.
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
-        i > 0 && self.toks.get(i).is_some_and(|t| !t.space)
+        i > 0 && self.toks.get(i).is_some_and(|t| !t.space())
     }
 
     /// Word `i` starts with an uppercase letter.
     pub fn capitalised(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else { return false };
-        match self.text.as_bytes()[t.start] {
+        let Some(t) = self.toks.get(i).filter(|t| t.kind() == Kind::Word) else { return false };
+        match self.text.as_bytes()[t.start()] {
             b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => t.first.is_uppercase(),
+            _ => t.first().is_uppercase(),
         }
     }
 
@@ -280,8 +360,8 @@ impl<'a> Doc<'a> {
     /// Byte range covered by tokens `a..b`.
     pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
         match (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) {
-            (Some(s), Some(e)) if b > a => (s.start, e.end),
-            (Some(s), _) => (s.start, s.start),
+            (Some(s), Some(e)) if b > a => (s.start(), e.end()),
+            (Some(s), _) => (s.start(), s.start()),
             _ => (self.text.len(), self.text.len()),
         }
     }
@@ -297,7 +377,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(Kind, &str)> {
-        tokenize(text).iter().map(|t| (t.kind, &text[t.start..t.end])).collect()
+        tokenize(text).iter().map(|t| (t.kind(), &text[t.start()..t.end()])).collect()
     }
 
     #[test]
@@ -333,20 +413,47 @@ mod tests {
     fn curly_marks_are_normalised_and_emoji_are_punctuation() {
         let text = "Britain\u{2019}s \u{201c}over\u{201d} 🇰🇵 5";
         let toks = tokenize(text);
-        assert_eq!(toks[1].first, '\'');
-        assert_eq!(toks[3].first, '"');
-        assert_eq!(toks[5].first, '"');
-        assert_eq!(toks[6].kind, Kind::Punct);
-        assert_eq!(toks[7].kind, Kind::Punct);
-        assert_eq!(&text[toks[8].start..toks[8].end], "5");
+        assert_eq!(toks[1].first(), '\'');
+        assert_eq!(toks[3].first(), '"');
+        assert_eq!(toks[5].first(), '"');
+        assert_eq!(toks[6].kind(), Kind::Punct);
+        assert_eq!(toks[7].kind(), Kind::Punct);
+        assert_eq!(&text[toks[8].start()..toks[8].end()], "5");
         let doc = Doc { text, lower: text.to_ascii_lowercase(), toks };
         assert!(doc.possessive_at(1));
     }
 
     #[test]
     fn line_breaks_are_counted() {
-        let toks = tokenize("a\nb\n\n c");
-        assert_eq!(toks[1].newlines, 1);
-        assert_eq!(toks[2].newlines, 2);
+        let toks = tokenize("a\nb\n\n c\n\n\n\n\nd");
+        assert_eq!(toks[0].newlines(), 0);
+        assert_eq!(toks[1].newlines(), 1);
+        assert_eq!(toks[2].newlines(), 2);
+        // Three or more are all "more than two".
+        assert_eq!(toks[3].newlines(), 3);
+        assert!(toks[3].space() && !tokenize("a,")[1].space());
+    }
+
+    #[test]
+    fn packed_tokens_keep_every_field() {
+        let text = "Ab 12 \u{2014}x \u{1f3af} https://a.b/c @h #t \u{10ffff}";
+        let toks = tokenize(text);
+        let got: Vec<(Kind, char, bool, &str)> =
+            toks.iter().map(|t| (t.kind(), t.first(), t.space(), &text[t.start()..t.end()])).collect();
+        assert_eq!(
+            got,
+            [
+                (Kind::Word, 'A', false, "Ab"),
+                (Kind::Num, '1', true, "12"),
+                (Kind::Punct, '\u{2014}', true, "\u{2014}"),
+                (Kind::Word, 'x', false, "x"),
+                (Kind::Punct, '\u{1f3af}', true, "\u{1f3af}"),
+                (Kind::Url, 'h', true, "https://a.b/c"),
+                (Kind::Handle, '@', true, "@h"),
+                (Kind::Hashtag, '#', true, "#t"),
+                (Kind::Punct, '\u{10ffff}', true, "\u{10ffff}"),
+            ]
+        );
+        assert_eq!(std::mem::size_of::<Tok>(), 12);
     }
 }

@@ -1,6 +1,6 @@
 //! The project: everything an editor saves in one file.
 
-use super::ids::{AgencyId, ArticleId, ClaimId, NextIds, TagId};
+use super::ids::{AgencyId, ArticleId, ClaimId, IdsExhausted, NextIds, TagId};
 use super::records::{Agency, AgencySeed, Article, Claim, Tag};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Project {
     pub format: u32,
     pub title: String,
@@ -28,6 +29,7 @@ pub struct Project {
 
 /// A suggestion the editor has already decided on, keyed by its span.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReviewedSuggestion {
     pub article: ArticleId,
     pub start: usize,
@@ -55,7 +57,8 @@ impl Project {
     pub fn with_default_agencies(title: impl Into<String>, now: Timestamp) -> Project {
         let mut project = Project::new(title, now);
         for seed in default_agencies() {
-            project.add_agency(seed);
+            // A new project starts its counters at 1, far from their end.
+            project.add_agency(seed).expect("a new project has agency ids to spare");
         }
         project
     }
@@ -104,10 +107,38 @@ impl Project {
         self.tags.iter().find(|t| t.name.to_lowercase() == wanted)
     }
 
-    pub fn add_agency(&mut self, seed: AgencySeed) -> AgencyId {
-        let id = self.next_ids.agency();
+    pub fn add_agency(&mut self, seed: AgencySeed) -> Result<AgencyId, IdsExhausted> {
+        let id = self.next_ids.agency()?;
         self.agencies.push(Agency { id, name: seed.name, aliases: seed.aliases, country: seed.country });
-        id
+        Ok(id)
+    }
+
+    /// Undoes a conversion of the file's line endings to CRLF (by a mail
+    /// client or git) in the articles it broke: a text whose hash no longer
+    /// matches but matches again once CRLF becomes LF gets LF back, and so
+    /// do its claims' quotes, so its claims anchor again. Returns the
+    /// articles repaired; a text whose hash matches either way is left
+    /// alone.
+    pub fn repair_line_endings(&mut self) -> Vec<ArticleId> {
+        let mut repaired = Vec::new();
+        for article in &mut self.articles {
+            if !article.text.contains("\r\n") || Article::text_hash(&article.text) == article.text_sha256 {
+                continue;
+            }
+            let fixed = article.text.replace("\r\n", "\n");
+            if Article::text_hash(&fixed) == article.text_sha256 {
+                article.text = fixed;
+                repaired.push(article.id);
+            }
+        }
+        for claim in self.claims.iter_mut().filter(|c| repaired.contains(&c.article)) {
+            for quote in [&mut claim.anchor.exact, &mut claim.anchor.prefix, &mut claim.anchor.suffix] {
+                if quote.contains("\r\n") {
+                    *quote = quote.replace("\r\n", "\n");
+                }
+            }
+        }
+        repaired
     }
 
     /// Puts every list in id order and every claim's tags in order, so the
@@ -155,9 +186,9 @@ mod tests {
     #[test]
     fn ids_are_never_reused() {
         let mut project = Project::new("t", Timestamp::UNIX_EPOCH);
-        let a = project.add_agency(AgencySeed { name: "A".into(), country: String::new(), aliases: vec![] });
+        let a = project.add_agency(AgencySeed { name: "A".into(), country: String::new(), aliases: vec![] }).unwrap();
         project.agencies.clear();
-        let b = project.add_agency(AgencySeed { name: "B".into(), country: String::new(), aliases: vec![] });
+        let b = project.add_agency(AgencySeed { name: "B".into(), country: String::new(), aliases: vec![] }).unwrap();
         assert_ne!(a, b);
     }
 }

@@ -10,6 +10,7 @@ use std::fmt;
 
 /// One news story, its text embedded so a project file is self-contained.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Article {
     pub id: ArticleId,
     pub title: String,
@@ -33,6 +34,7 @@ impl Article {
 /// A claim quoted in an article: where it sits, what figure it reports, who
 /// it cites and when the figure applies.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
     pub id: ClaimId,
     pub article: ArticleId,
@@ -49,6 +51,7 @@ pub struct Claim {
 /// plus a quote selector, so the claim can be found again after the
 /// article's text changes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Anchor {
     pub start: usize,
     pub end: usize,
@@ -60,6 +63,7 @@ pub struct Anchor {
 /// The figure a claim reports. `value` is `None` until the editor (or the
 /// suggestion engine) has read a number off the text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     pub text: String,
     pub value: Option<f64>,
@@ -168,6 +172,7 @@ impl fmt::Display for Qualifier {
 
 /// The date a figure refers to, as precise as the article allows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClaimDate {
     /// The first day of the period when only the month or year is known.
     pub value: Date,
@@ -251,6 +256,7 @@ impl Verdict {
 /// A source that figures are attributed to: a ministry, a commander, a news
 /// agency. Aliases are the other names articles use for it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Agency {
     pub id: AgencyId,
     pub name: String,
@@ -261,6 +267,7 @@ pub struct Agency {
 /// An agency as the bundled default list describes it, before it gets an id
 /// in a project.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AgencySeed {
     pub name: String,
     pub country: String,
@@ -268,6 +275,7 @@ pub struct AgencySeed {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Tag {
     pub id: TagId,
     pub name: String,

@@ -21,6 +21,18 @@ pub struct Problem {
     pub severity: Severity,
     pub kind: ProblemKind,
     pub message: String,
+    /// The record the problem is in, so a caller holding the file can name
+    /// its line.
+    pub record: Option<Record>,
+}
+
+/// One record of a project, by its list and id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Record {
+    Article(ArticleId),
+    Claim(ClaimId),
+    Agency(AgencyId),
+    Tag(TagId),
 }
 
 /// What a problem is about, so callers can count e.g. orphaned anchors.
@@ -70,11 +82,11 @@ impl Validation {
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(|p| p.severity == Severity::Error)
     }
-    fn push(&mut self, severity: Severity, kind: ProblemKind, message: String) {
-        self.problems.push(Problem { severity, kind, message });
+    fn push(&mut self, severity: Severity, kind: ProblemKind, record: Option<Record>, message: String) {
+        self.problems.push(Problem { severity, kind, message, record });
     }
-    fn error(&mut self, kind: ProblemKind, message: String) {
-        self.push(Severity::Error, kind, message);
+    fn error(&mut self, kind: ProblemKind, record: Option<Record>, message: String) {
+        self.push(Severity::Error, kind, record, message);
     }
 }
 
@@ -84,15 +96,17 @@ fn check_unique<T: Copy + Eq + std::hash::Hash + fmt::Display>(
     ids: impl Iterator<Item = T>,
     next: u32,
     raw: impl Fn(T) -> u32,
+    record: impl Fn(T) -> Record,
 ) -> HashSet<T> {
     let mut seen = HashSet::new();
     for id in ids {
         if !seen.insert(id) {
-            out.error(ProblemKind::DuplicateId, format!("{what} id {id} is used twice"));
+            out.error(ProblemKind::DuplicateId, Some(record(id)), format!("{what} id {id} is used twice"));
         }
         if raw(id) >= next {
             out.error(
                 ProblemKind::IdCounter,
+                Some(record(id)),
                 format!("{what} id {id} is not below next_ids.{what} = {next}; a new {what} would reuse it"),
             );
         }
@@ -107,15 +121,15 @@ impl Project {
     pub fn validate(&self) -> Validation {
         let mut out = Validation::default();
         if self.format != FORMAT_VERSION {
-            out.error(ProblemKind::Format, format!("format is {}, expected {FORMAT_VERSION}", self.format));
+            out.error(ProblemKind::Format, None, format!("format is {}, expected {FORMAT_VERSION}", self.format));
         }
         let articles: HashSet<ArticleId> =
-            check_unique(&mut out, "article", self.articles.iter().map(|a| a.id), self.next_ids.article, |i| i.0);
-        check_unique(&mut out, "claim", self.claims.iter().map(|c| c.id), self.next_ids.claim, |i| i.0);
+            check_unique(&mut out, "article", self.articles.iter().map(|a| a.id), self.next_ids.article, |i| i.0, Record::Article);
+        check_unique(&mut out, "claim", self.claims.iter().map(|c| c.id), self.next_ids.claim, |i| i.0, Record::Claim);
         let agencies: HashSet<AgencyId> =
-            check_unique(&mut out, "agency", self.agencies.iter().map(|a| a.id), self.next_ids.agency, |i| i.0);
+            check_unique(&mut out, "agency", self.agencies.iter().map(|a| a.id), self.next_ids.agency, |i| i.0, Record::Agency);
         let tags: HashSet<TagId> =
-            check_unique(&mut out, "tag", self.tags.iter().map(|t| t.id), self.next_ids.tag, |i| i.0);
+            check_unique(&mut out, "tag", self.tags.iter().map(|t| t.id), self.next_ids.tag, |i| i.0, Record::Tag);
 
         for article in &self.articles {
             let actual = Article::text_hash(&article.text);
@@ -123,6 +137,7 @@ impl Project {
                 out.push(
                     Severity::Warning,
                     ProblemKind::TextHash(article.id),
+                    Some(Record::Article(article.id)),
                     format!(
                         "article {} ({:?}): text_sha256 is {}, but the text hashes to {actual}; the text was changed outside crosscheck",
                         article.id, article.title, article.text_sha256
@@ -132,20 +147,22 @@ impl Project {
         }
         for agency in &self.agencies {
             if agency.name.trim().is_empty() {
-                out.error(ProblemKind::BadValue, format!("agency {} has an empty name", agency.id));
+                out.error(ProblemKind::BadValue, Some(Record::Agency(agency.id)), format!("agency {} has an empty name", agency.id));
             }
         }
         for tag in &self.tags {
             if tag.name.trim().is_empty() {
-                out.error(ProblemKind::BadValue, format!("tag {} has an empty name", tag.id));
+                out.error(ProblemKind::BadValue, Some(Record::Tag(tag.id)), format!("tag {} has an empty name", tag.id));
             }
         }
 
         for claim in &self.claims {
             let id = claim.id;
+            let here = Some(Record::Claim(id));
             if !articles.contains(&claim.article) {
                 out.error(
                     ProblemKind::DanglingReference,
+                    here,
                     format!("claim {id} refers to article {}, which does not exist", claim.article),
                 );
             } else if let Some(article) = self.article(claim.article)
@@ -154,6 +171,7 @@ impl Project {
                 out.push(
                     Severity::Warning,
                     ProblemKind::AnchorMismatch(id),
+                    here,
                     format!("claim {id} in article {}: anchor {problem}", claim.article),
                 );
             }
@@ -162,6 +180,7 @@ impl Project {
             {
                 out.error(
                     ProblemKind::DanglingReference,
+                    here,
                     format!("claim {id} cites agency {agency}, which does not exist"),
                 );
             }
@@ -169,15 +188,16 @@ impl Project {
                 if !tags.contains(tag) {
                     out.error(
                         ProblemKind::DanglingReference,
+                        here,
                         format!("claim {id} carries tag {tag}, which does not exist"),
                     );
                 }
             }
             if let Some(value) = claim.figure.value {
                 if !value.is_finite() {
-                    out.error(ProblemKind::BadValue, format!("claim {id}: figure value {value} is not a number"));
+                    out.error(ProblemKind::BadValue, here, format!("claim {id}: figure value {value} is not a number"));
                 } else if claim.figure.kind == FigureKind::Ratio && !(0.0..=1.0).contains(&value) {
-                    out.error(ProblemKind::BadValue, format!("claim {id}: ratio {value} lies outside 0 to 1"));
+                    out.error(ProblemKind::BadValue, here, format!("claim {id}: ratio {value} lies outside 0 to 1"));
                 }
             }
         }
@@ -185,6 +205,7 @@ impl Project {
             if !articles.contains(&reviewed.article) {
                 out.error(
                     ProblemKind::DanglingReference,
+                    None,
                     format!("a reviewed suggestion refers to article {}, which does not exist", reviewed.article),
                 );
             }
@@ -203,7 +224,7 @@ mod tests {
     fn project_with_claim() -> Project {
         let mut p = Project::new("t", Timestamp::UNIX_EPOCH);
         let text = "Kyiv — “nearly half” 😀 of 11,000\u{a0}troops".to_string();
-        let article = p.next_ids.article();
+        let article = p.next_ids.article().unwrap();
         p.articles.push(Article {
             id: article,
             title: "a".into(),
@@ -214,9 +235,9 @@ mod tests {
             text_sha256: Article::text_hash(&text),
             text: text.clone(),
         });
-        let tag = p.next_ids.tag();
+        let tag = p.next_ids.tag().unwrap();
         p.tags.push(Tag { id: tag, name: "drift".into(), colour: Rgb([1, 2, 3]) });
-        let claim = p.next_ids.claim();
+        let claim = p.next_ids.claim().unwrap();
         p.claims.push(Claim {
             id: claim,
             article,

@@ -1,7 +1,11 @@
 //! The claim table, exported as CSV, Markdown or JSON.
 
+use super::error::StoreError;
+use super::write::{Written, resolve_link, write_file};
 use crate::model::{Claim, Project};
 use serde::Serialize;
+use std::io::Read;
+use std::path::Path;
 
 /// One exported row per claim; the field names are the column headers.
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
@@ -87,6 +91,60 @@ pub fn export_claims(project: &Project, format: ExportFormat) -> String {
         }
         ExportFormat::Markdown => to_markdown(&rows),
     }
+}
+
+/// Writes the claim table to `target`. An export never lands on a project:
+/// not on the open one (`open_project`), nor on any file that holds a
+/// crosscheck project (a copy, a backup, an autosave), since the table
+/// cannot be turned back into the work it came from.
+pub fn export_to_file(
+    project: &Project,
+    format: ExportFormat,
+    target: &Path,
+    open_project: Option<&Path>,
+) -> Result<Written, StoreError> {
+    refuse_project_target(target, open_project)?;
+    write_file(target, export_claims(project, format).as_bytes())
+}
+
+fn refuse_project_target(target: &Path, open_project: Option<&Path>) -> Result<(), StoreError> {
+    let resolved = resolve_link(target)?;
+    let same_as_open = open_project.is_some_and(|open| {
+        match (std::fs::canonicalize(&resolved), std::fs::canonicalize(open)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    });
+    if same_as_open {
+        return Err(StoreError::new(
+            target,
+            "this is the open project; an export would replace it with a claim table. Nothing was written: choose another file name",
+        ));
+    }
+    if holds_a_project(&resolved) {
+        return Err(StoreError::new(
+            target,
+            "this file holds a crosscheck project; an export never overwrites a project. Nothing was written: choose another file name",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `path` is an existing file that starts as a project does.
+/// Only the head is read, so a huge or special file costs nothing.
+fn holds_a_project(path: &Path) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else { return false };
+    if !meta.is_file() {
+        return false;
+    }
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    // A file that cannot be read is not known to be a project; writing to
+    // it will report its own error.
+    if read.is_err() {
+        return false;
+    }
+    super::project_file::looks_like_project(&String::from_utf8_lossy(&head))
 }
 
 fn to_csv(rows: &[ClaimRow]) -> String {

@@ -89,6 +89,12 @@ pub enum Action {
     Save,
     SaveAsDialog,
     SaveAs(PathBuf),
+    /// Saves over the project file even though it changed on disk.
+    SaveOverwrite,
+    /// Reads the project file again, dropping unsaved work.
+    Reload,
+    /// Shows a failure that happened outside an action (in a dialog).
+    ReportError(String),
     /// Save As, then carry out what was waiting on the save.
     SaveAsThen(PathBuf, PendingOp),
     ImportDialog,
@@ -139,7 +145,7 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
             if anchor.exact.trim().is_empty() {
                 return Err("the selection holds only spaces".into());
             }
-            let id = p.next_ids.claim();
+            let id = p.next_ids.claim().map_err(|e| e.to_string())?;
             p.claims.push(Claim {
                 id,
                 article,
@@ -204,7 +210,7 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
             if let Some(existing) = p.agency_named(&name) {
                 return Err(format!("{name:?} is already known as {:?}", existing.name));
             }
-            let id = p.add_agency(AgencySeed { name, country: String::new(), aliases: Vec::new() });
+            let id = p.add_agency(AgencySeed { name, country: String::new(), aliases: Vec::new() }).map_err(|e| e.to_string())?;
             if let Some(claim) = for_claim {
                 claim_mut(p, claim)?.agency = Some(id);
             }
@@ -250,7 +256,7 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
                 return Err(format!("there is already a tag {name:?}"));
             }
             let colour = next_tag_colour(p.tags.len());
-            let id = p.next_ids.tag();
+            let id = p.next_ids.tag().map_err(|e| e.to_string())?;
             p.tags.push(Tag { id, name, colour });
             Ok(None)
         }
@@ -272,7 +278,7 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
         Action::ImportArticles(articles) => {
             let now = jiff::Timestamp::now();
             for article in articles {
-                p.add_article(article, now);
+                p.add_article(article, now).map_err(|e| e.to_string())?;
             }
             Ok(None)
         }
@@ -295,12 +301,13 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
             if let Some(name) = agency_name {
                 claim.agency = match p.agency_named(&name) {
                     Some(a) => Some(a.id),
-                    None => {
-                        default_agencies().into_iter().find(|seed| seed.name == name).map(|seed| p.add_agency(seed))
-                    }
+                    None => match default_agencies().into_iter().find(|seed| seed.name == name) {
+                        Some(seed) => Some(p.add_agency(seed).map_err(|e| e.to_string())?),
+                        None => None,
+                    },
                 };
             }
-            claim.id = p.next_ids.claim();
+            claim.id = p.next_ids.claim().map_err(|e| e.to_string())?;
             p.reviewed_suggestions.push(ReviewedSuggestion {
                 article: claim.article,
                 start: claim.anchor.start,
@@ -426,16 +433,27 @@ impl App {
             Action::Quit => self.guard(PendingOp::Quit),
             Action::Save => match self.doc.path.clone() {
                 Some(path) => {
-                    self.save_to(path);
+                    self.save_to(path, false);
                 }
                 None => self.apply(Action::SaveAsDialog),
             },
+            Action::SaveOverwrite => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.save_to(path, true);
+                }
+            }
+            Action::ReportError(message) => self.status.error(message),
+            Action::Reload => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.open_path(path);
+                }
+            }
             Action::SaveAsDialog => self.files.ask_save_project(&self.doc),
             Action::SaveAs(path) => {
-                self.save_to(path);
+                self.save_to(path, true);
             }
             Action::SaveAsThen(path, then) => {
-                if self.save_to(path) {
+                if self.save_to(path, true) {
                     self.run_pending(then);
                 }
             }
@@ -443,9 +461,8 @@ impl App {
             Action::ImportFiles(paths) => self.read_imports(paths),
             Action::ExportDialog(format) => self.files.ask_export(&self.doc, format),
             Action::Export(format, path) => {
-                let text = store::export_claims(&self.doc.project, format);
-                match store::write_atomic(&path, text.as_bytes(), false) {
-                    Ok(()) => self.status.info(format!(
+                match store::export_to_file(&self.doc.project, format, &path, self.doc.path.as_deref()) {
+                    Ok(_) => self.status.info(format!(
                         "Exported {} claims to {}",
                         self.doc.project.claims.len(),
                         path.display()
@@ -531,17 +548,22 @@ impl App {
     }
 
     pub fn open_path(&mut self, path: PathBuf) {
-        match store::load_project(&path) {
-            Ok(project) => {
+        match store::open_project(&path) {
+            Ok(store::OpenedProject { project, disk, notices, lines }) => {
                 let validation = project.validate();
                 if let Some(problem) = validation.errors().next() {
-                    self.status.error(format!("{}: {problem}; the project was not opened", path.display()));
+                    let at = problem.record.and_then(|r| lines.get(&r)).map(|l| format!(":{l}")).unwrap_or_default();
+                    self.status.error(format!("{}{at}: {problem}; the project was not opened", path.display()));
                     return;
                 }
                 let orphaned = validation.orphaned_claims().len();
-                self.replace_document(Document::new(project, Some(path.clone())));
+                self.replace_document(Document::opened(project, path.clone(), disk));
                 self.remember_recent(&path);
-                if orphaned > 0 {
+                if !notices.is_empty() {
+                    // The repair is an unsaved change until the editor saves.
+                    self.doc.mark_unsaved();
+                    self.status.info(notices.join("; "));
+                } else if orphaned > 0 {
                     self.status.error(format!(
                         "{}: {orphaned} claims no longer match their article text and are shown as orphaned",
                         path.display()
@@ -561,17 +583,36 @@ impl App {
         self.modal = None;
     }
 
-    fn save_to(&mut self, path: PathBuf) -> bool {
-        match store::save_project(&self.doc.project, &path) {
-            Ok(()) => {
+    /// Saves to `path`. Saving over the file the project came from checks
+    /// first that nobody else wrote it meanwhile, unless `overwrite` (the
+    /// editor chose this file in Save As, or answered a conflict with
+    /// Overwrite).
+    fn save_to(&mut self, path: PathBuf, overwrite: bool) -> bool {
+        let same_file = self.doc.path.as_ref() == Some(&path);
+        let expect = if same_file && !overwrite {
+            store::Expect::Unchanged(self.doc.disk.as_ref())
+        } else {
+            store::Expect::Anything
+        };
+        match store::save_project_checked(&self.doc.project, &path, expect, store::GUI_LOCK_WAIT) {
+            Ok(written) => {
+                let mut message = format!("Saved {}", path.display());
+                for warning in &written.warnings {
+                    message.push_str(&format!("; {warning}"));
+                }
                 let recovery = super::app::recovery_path(Some(&path));
-                let _ = std::fs::remove_file(recovery);
-                self.doc.mark_saved(path.clone());
+                if let Err(e) = remove_if_present(&recovery) {
+                    message.push_str(&format!("; the autosave {} could not be removed: {e}", recovery.display()));
+                }
+                self.doc.mark_saved(path.clone(), written.disk);
                 self.remember_recent(&path);
-                self.status.info(format!("Saved {}", path.display()));
+                self.status.info(message);
                 true
             }
             Err(e) => {
+                if e.kind == store::StoreErrorKind::Conflict {
+                    self.modal = Some(Modal::SaveConflict(path));
+                }
                 self.status.error(e.to_string());
                 false
             }
@@ -582,7 +623,7 @@ impl App {
     pub fn save_then(&mut self, then: PendingOp) {
         match self.doc.path.clone() {
             Some(path) => {
-                if self.save_to(path) {
+                if self.save_to(path, false) {
                     self.run_pending(then);
                 }
             }
@@ -597,19 +638,44 @@ impl App {
             self.apply(Action::Open(project));
             return;
         }
-        let mut drafts = Vec::new();
-        let mut errors = Vec::new();
-        for path in articles {
-            match store::read_article_file(&path) {
-                Ok(article) => drafts.push((path, article)),
-                Err(e) => errors.push(e.to_string()),
-            }
+        if articles.is_empty() {
+            return;
         }
-        if !errors.is_empty() {
-            self.status.error(errors.join("; "));
+        if self.imports.is_running() {
+            self.status.error("still reading the previous import; try again in a moment");
+            return;
         }
-        if !drafts.is_empty() {
-            self.modal = Some(Modal::ImportArticles(drafts));
+        self.status.info(format!("Reading {}…", super::widgets::count(articles.len(), "file")));
+        self.imports.start(articles, self.repaint.clone());
+    }
+
+    /// Shows what the import worker read: errors in the status bar, the
+    /// articles in the metadata dialog.
+    pub fn finish_imports(&mut self, read: super::import_job::ImportRead) {
+        if read.errors.is_empty() {
+            self.status.info(String::new());
+        } else {
+            self.status.error(read.errors.join("; "));
         }
+        if !read.drafts.is_empty() {
+            self.modal = Some(Modal::ImportArticles(read.drafts));
+        }
+    }
+
+    /// Blocks until the files being imported are read, then shows them
+    /// (tests; the window polls instead).
+    pub fn wait_for_imports(&mut self) {
+        if let Some(read) = self.imports.wait() {
+            self.finish_imports(read);
+        }
+    }
+}
+
+/// Removes a file that may not exist; only a real failure is an error.
+pub fn remove_if_present(path: &std::path::Path) -> Result<(), String> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(crate::store::describe_io(&e)),
     }
 }

@@ -33,6 +33,9 @@ pub enum Modal {
     UnsavedChanges(PendingOp),
     ImportArticles(Vec<(PathBuf, ImportedText)>),
     RestoreRecovery(PathBuf),
+    /// The project file changed on disk since it was opened: reload it,
+    /// overwrite it, or save the work elsewhere.
+    SaveConflict(PathBuf),
 }
 
 /// The last message, shown in the status bar.
@@ -212,6 +215,10 @@ pub struct App {
     last_autosave_time: Option<f64>,
     last_title: String,
     pub suggestions: super::suggestions_tab::SuggestionState,
+    /// Article files being read for an import.
+    pub imports: super::import_job::ImportJob,
+    /// The window's context, for workers to wake it when they finish.
+    pub(crate) repaint: Option<egui::Context>,
 }
 
 /// Where unsaved work is autosaved: `NAME.ron.recovery` beside the project,
@@ -240,6 +247,8 @@ impl App {
             modal: None,
             recent: Vec::new(),
             files: FileDialogs::new(native_dialogs),
+            imports: Default::default(),
+            repaint: None,
             quit_confirmed: false,
             last_autosave_time: None,
             last_title: String::new(),
@@ -289,9 +298,11 @@ impl App {
 
     pub fn autosave_now(&mut self) {
         let target = recovery_path(self.doc.path.as_deref());
-        let text = store::project_to_string(&self.doc.project);
-        match store::write_atomic(&target, text.as_bytes(), false) {
-            Ok(()) => self.doc.mark_autosaved(),
+        match store::save_recovery(&self.doc.project, &target) {
+            Ok(_) => self.doc.mark_autosaved(),
+            // Another window is autosaving the same project this instant;
+            // the work stays marked unsaved and goes out on the next round.
+            Err(e) if e.kind == store::StoreErrorKind::Locked => {}
             Err(e) => self.status.error(format!("autosave failed: {e}")),
         }
     }
@@ -317,6 +328,15 @@ impl App {
             actions.push(Action::ImportFiles(dropped));
         }
         self.suggestions.poll(&mut self.status);
+        if self.repaint.is_none() {
+            self.repaint = Some(ui.ctx().clone());
+        }
+        // An import's metadata dialog waits for any dialog already open.
+        if self.modal.is_none()
+            && let Some(read) = self.imports.poll()
+        {
+            self.finish_imports(read);
+        }
         egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, self, &mut actions));
         egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, self));
         egui::Panel::left("articles")

@@ -19,6 +19,7 @@ pub fn ui(ctx: &egui::Context, app: &mut App, actions: &mut Vec<Action>) {
         Modal::UnsavedChanges(op) => unsaved_ui(ctx, app, op),
         Modal::ImportArticles(drafts) => import_ui(ctx, drafts, actions),
         Modal::RestoreRecovery(path) => restore_ui(ctx, path, actions),
+        Modal::SaveConflict(path) => conflict_ui(ctx, path, actions),
     };
 }
 
@@ -47,8 +48,11 @@ fn unsaved_ui(ctx: &egui::Context, app: &mut App, op: PendingOp) -> Option<Modal
         }
         Some("discard") => {
             // Discarded work is not offered back next time.
-            let _ = std::fs::remove_file(super::app::recovery_path(app.doc.path.as_deref()));
+            let recovery = super::app::recovery_path(app.doc.path.as_deref());
             app.run_pending(op);
+            if let Err(e) = super::actions::remove_if_present(&recovery) {
+                app.status.error(format!("{}: the discarded autosave could not be removed: {e}", recovery.display()));
+            }
             // `run_pending` may open a new modal (e.g. restore recovery).
             app.modal.take()
         }
@@ -155,9 +159,43 @@ fn restore_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<A
         }
         Some(false) => {
             // The editor chose the saved project; do not ask again.
-            let _ = std::fs::remove_file(&path);
+            if let Err(e) = super::actions::remove_if_present(&path) {
+                actions.push(Action::ReportError(format!("{}: the autosave could not be removed: {e}", path.display())));
+            }
             None
         }
         None => Some(Modal::RestoreRecovery(path)),
+    }
+}
+
+fn conflict_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<Action>) -> Option<Modal> {
+    let mut choice = None;
+    egui::Modal::new(Id::unique("save_conflict")).show(ctx, |ui| {
+        ui.heading("The project changed on disk");
+        ui.label(format!(
+            "{} was changed by another program (another window, or a crosscheck command) after you opened it. Saving now would throw those changes away.",
+            path.display()
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Reload").on_hover_text("Open the file as it is now; your unsaved changes are dropped").clicked() {
+                choice = Some(Some(Action::Reload));
+            }
+            if ui.button("Overwrite").on_hover_text("Save your version over the other program's changes").clicked() {
+                choice = Some(Some(Action::SaveOverwrite));
+            }
+            if ui.button("Save As…").on_hover_text("Keep both: save your version in another file").clicked() {
+                choice = Some(Some(Action::SaveAsDialog));
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                choice = Some(None);
+            }
+        });
+    });
+    match choice {
+        Some(answer) => {
+            actions.extend(answer);
+            None
+        }
+        None => Some(Modal::SaveConflict(path)),
     }
 }

@@ -2,6 +2,7 @@
 //! `actions.rs` changes it, so undo, the dirty flag and autosave stay right.
 
 use crate::model::Project;
+use crate::store::DiskState;
 use std::path::PathBuf;
 
 /// Edits of the same key in a row (typing a note, dragging a value) are
@@ -20,6 +21,9 @@ pub struct Document {
     pub project: Project,
     /// `None` for a project never saved (a new one, or the bundled sample).
     pub path: Option<PathBuf>,
+    /// What the file at `path` held when it was opened or last saved, so a
+    /// save notices another program's writes instead of overwriting them.
+    pub disk: Option<DiskState>,
     undo: Vec<Step>,
     redo: Vec<Step>,
     last_merge: Option<MergeKey>,
@@ -38,6 +42,7 @@ impl Document {
         Document {
             project,
             path,
+            disk: None,
             undo: Vec::new(),
             redo: Vec::new(),
             last_merge: None,
@@ -54,8 +59,16 @@ impl Document {
     pub fn needs_autosave(&self) -> bool {
         self.is_dirty() && self.revision != self.autosaved_revision
     }
-    pub fn mark_saved(&mut self, path: PathBuf) {
+    /// A project read from `path`, which then held `disk`.
+    pub fn opened(project: Project, path: PathBuf, disk: DiskState) -> Document {
+        let mut doc = Document::new(project, Some(path));
+        doc.disk = Some(disk);
+        doc
+    }
+
+    pub fn mark_saved(&mut self, path: PathBuf, disk: Option<DiskState>) {
         self.path = Some(path);
+        self.disk = disk;
         self.saved_revision = self.revision;
         self.last_merge = None;
     }
@@ -161,7 +174,7 @@ mod tests {
         })
         .unwrap();
         assert!(d.is_dirty());
-        d.mark_saved("x.ron".into());
+        d.mark_saved("x.ron".into(), None);
         assert!(!d.is_dirty());
         d.edit(None, |p| {
             p.title = "b".into();

@@ -12,6 +12,7 @@ mod colours;
 mod dialogs;
 mod document;
 mod file_dialog;
+mod import_job;
 mod inspector;
 mod menu_bar;
 mod plot_tab;
