@@ -17,7 +17,8 @@ const CLAIMS_PER_ARTICLE: usize = 50;
 /// The sample's articles repeated (with their claims' agencies and tags),
 /// each carrying fifty claims over its own text.
 fn large_project() -> Project {
-    let sample = parse_project(Path::new("sample"), include_str!("../projects/kursk-casualties.ron")).expect("the sample parses");
+    let sample = parse_project(Path::new("sample"), include_str!("../projects/kursk-casualties.ron"))
+        .expect("the sample parses");
     let mut project = Project::new("Load benchmark — “large” 😀", jiff::Timestamp::UNIX_EPOCH);
     project.agencies = sample.agencies.clone();
     project.tags = sample.tags.clone();

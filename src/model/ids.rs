@@ -39,7 +39,10 @@ pub struct NextIds {
 /// A project has handed out every id of one kind. Ids are never reused, so
 /// the only honest answer is to refuse the new record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("no {kind} ids are left in this project (all {} have been used); start a new project for further {kind}s", u32::MAX)]
+#[error(
+    "no {kind} ids are left in this project (all {} have been used); start a new project for further {kind}s",
+    u32::MAX
+)]
 pub struct IdsExhausted {
     pub kind: &'static str,
 }

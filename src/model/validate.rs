@@ -123,11 +123,23 @@ impl Project {
         if self.format != FORMAT_VERSION {
             out.error(ProblemKind::Format, None, format!("format is {}, expected {FORMAT_VERSION}", self.format));
         }
-        let articles: HashSet<ArticleId> =
-            check_unique(&mut out, "article", self.articles.iter().map(|a| a.id), self.next_ids.article, |i| i.0, Record::Article);
+        let articles: HashSet<ArticleId> = check_unique(
+            &mut out,
+            "article",
+            self.articles.iter().map(|a| a.id),
+            self.next_ids.article,
+            |i| i.0,
+            Record::Article,
+        );
         check_unique(&mut out, "claim", self.claims.iter().map(|c| c.id), self.next_ids.claim, |i| i.0, Record::Claim);
-        let agencies: HashSet<AgencyId> =
-            check_unique(&mut out, "agency", self.agencies.iter().map(|a| a.id), self.next_ids.agency, |i| i.0, Record::Agency);
+        let agencies: HashSet<AgencyId> = check_unique(
+            &mut out,
+            "agency",
+            self.agencies.iter().map(|a| a.id),
+            self.next_ids.agency,
+            |i| i.0,
+            Record::Agency,
+        );
         let tags: HashSet<TagId> =
             check_unique(&mut out, "tag", self.tags.iter().map(|t| t.id), self.next_ids.tag, |i| i.0, Record::Tag);
 
@@ -147,12 +159,20 @@ impl Project {
         }
         for agency in &self.agencies {
             if agency.name.trim().is_empty() {
-                out.error(ProblemKind::BadValue, Some(Record::Agency(agency.id)), format!("agency {} has an empty name", agency.id));
+                out.error(
+                    ProblemKind::BadValue,
+                    Some(Record::Agency(agency.id)),
+                    format!("agency {} has an empty name", agency.id),
+                );
             }
         }
         for tag in &self.tags {
             if tag.name.trim().is_empty() {
-                out.error(ProblemKind::BadValue, Some(Record::Tag(tag.id)), format!("tag {} has an empty name", tag.id));
+                out.error(
+                    ProblemKind::BadValue,
+                    Some(Record::Tag(tag.id)),
+                    format!("tag {} has an empty name", tag.id),
+                );
             }
         }
 

@@ -109,12 +109,11 @@ pub fn export_to_file(
 
 fn refuse_project_target(target: &Path, open_project: Option<&Path>) -> Result<(), StoreError> {
     let resolved = resolve_link(target)?;
-    let same_as_open = open_project.is_some_and(|open| {
-        match (std::fs::canonicalize(&resolved), std::fs::canonicalize(open)) {
+    let same_as_open =
+        open_project.is_some_and(|open| match (std::fs::canonicalize(&resolved), std::fs::canonicalize(open)) {
             (Ok(a), Ok(b)) => a == b,
             _ => false,
-        }
-    });
+        });
     if same_as_open {
         return Err(StoreError::new(
             target,

@@ -13,7 +13,9 @@ pub use import::{
     read_article_file,
 };
 pub use project_file::{
-    MAX_PROJECT_BYTES, OpenedProject, backup_path, load_project, open_project, parse_project, project_to_string, record_lines,
-    save_project, save_project_checked, save_project_locked, save_recovery,
+    MAX_PROJECT_BYTES, OpenedProject, backup_path, load_project, open_project, parse_project, project_to_string,
+    record_lines, save_project, save_project_checked, save_project_locked, save_recovery,
 };
-pub use write::{CLI_LOCK_WAIT, DiskState, Expect, GUI_LOCK_WAIT, ProjectLock, Written, disk_state, resolve_link, write_file};
+pub use write::{
+    CLI_LOCK_WAIT, DiskState, Expect, GUI_LOCK_WAIT, ProjectLock, Written, disk_state, resolve_link, write_file,
+};

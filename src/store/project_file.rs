@@ -4,8 +4,8 @@
 use super::error::{StoreError, decode_utf8, read_limited};
 use super::write::{DiskState, Expect, GUI_LOCK_WAIT, ProjectLock, Written, write_locked};
 use crate::model::{AgencyId, ArticleId, ClaimId, FORMAT_VERSION, Project, Record, TagId};
-use std::collections::HashMap;
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -223,7 +223,8 @@ pub fn record_lines(text: &str) -> HashMap<Record, usize> {
                 if bytes.get(i + 1 + hashes) == Some(&b'"') {
                     i += 2 + hashes;
                     while i < bytes.len() {
-                        if bytes[i] == b'"' && bytes[i + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes
+                        if bytes[i] == b'"'
+                            && bytes[i + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes
                         {
                             i += hashes;
                             break;
@@ -481,4 +482,3 @@ mod tests {
         assert_eq!(text.lines().nth(lines[&Record::Agency(agency)]).unwrap().trim(), format!("id: {},", agency.0));
     }
 }
-

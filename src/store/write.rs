@@ -58,8 +58,8 @@ pub fn resolve_link(path: &Path) -> Result<PathBuf, StoreError> {
     for _ in 0..MAX_LINK_HOPS {
         match fs::symlink_metadata(&current) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                let target = fs::read_link(&current)
-                    .map_err(|e| StoreError::io(path, "cannot follow the symbolic link", &e))?;
+                let target =
+                    fs::read_link(&current).map_err(|e| StoreError::io(path, "cannot follow the symbolic link", &e))?;
                 current = match current.parent() {
                     Some(parent) if target.is_relative() => parent.join(target),
                     _ => target,
@@ -369,7 +369,11 @@ fn keep_mode_and_owner(file: &File, meta: &fs::Metadata, warnings: &mut Vec<Stri
     if std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid())).is_err()
         && let Err(e) = std::os::unix::fs::fchown(file, None, Some(meta.gid()))
     {
-        warnings.push(format!("the saved file's group could not be kept (group id {}): {}", meta.gid(), describe_io(&e)));
+        warnings.push(format!(
+            "the saved file's group could not be kept (group id {}): {}",
+            meta.gid(),
+            describe_io(&e)
+        ));
     }
     // chown can clear set-id bits; put the mode back as it was.
     file.set_permissions(meta.permissions())
@@ -391,7 +395,11 @@ fn remove_leftovers(target: &Path, warnings: &mut Vec<String>) {
     let entries = match fs::read_dir(&folder) {
         Ok(entries) => entries,
         Err(e) => {
-            warnings.push(format!("{}: cannot look for leftover temporary files: {}", folder.display(), describe_io(&e)));
+            warnings.push(format!(
+                "{}: cannot look for leftover temporary files: {}",
+                folder.display(),
+                describe_io(&e)
+            ));
             return;
         }
     };
@@ -405,7 +413,11 @@ fn remove_leftovers(target: &Path, warnings: &mut Vec<String>) {
             continue;
         }
         if let Err(e) = fs::remove_file(entry.path()) {
-            warnings.push(format!("{}: cannot remove a leftover temporary file: {}", entry.path().display(), describe_io(&e)));
+            warnings.push(format!(
+                "{}: cannot remove a leftover temporary file: {}",
+                entry.path().display(),
+                describe_io(&e)
+            ));
         }
     }
 }

@@ -210,7 +210,9 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
             if let Some(existing) = p.agency_named(&name) {
                 return Err(format!("{name:?} is already known as {:?}", existing.name));
             }
-            let id = p.add_agency(AgencySeed { name, country: String::new(), aliases: Vec::new() }).map_err(|e| e.to_string())?;
+            let id = p
+                .add_agency(AgencySeed { name, country: String::new(), aliases: Vec::new() })
+                .map_err(|e| e.to_string())?;
             if let Some(claim) = for_claim {
                 claim_mut(p, claim)?.agency = Some(id);
             }

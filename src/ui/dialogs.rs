@@ -160,7 +160,8 @@ fn restore_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<A
         Some(false) => {
             // The editor chose the saved project; do not ask again.
             if let Err(e) = super::actions::remove_if_present(&path) {
-                actions.push(Action::ReportError(format!("{}: the autosave could not be removed: {e}", path.display())));
+                actions
+                    .push(Action::ReportError(format!("{}: the autosave could not be removed: {e}", path.display())));
             }
             None
         }
