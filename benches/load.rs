@@ -42,6 +42,8 @@ fn large_project() -> Project {
                     qualifier: if k % 3 == 0 { Some(Qualifier::About) } else { None },
                     measure: "casualties".into(),
                     kind: FigureKind::Count,
+                    subject: "North Korean troops".into(),
+                    base: None,
                 },
                 anchor,
                 agency: sample.agencies.get(k % sample.agencies.len()).map(|a| a.id),
@@ -58,6 +60,7 @@ fn large_project() -> Project {
             url: source.url.clone(),
             published_on: source.published_on,
             retrieved_at: source.retrieved_at,
+            primary_source: false,
             text_sha256: Article::text_hash(&text),
             text,
         });

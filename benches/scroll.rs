@@ -29,18 +29,20 @@ fn long_project() -> Project {
         text.push_str("\n\n");
     }
     let mut project = Project::with_default_agencies("bench", jiff::Timestamp::UNIX_EPOCH);
-    let tag = project.next_ids.tag();
+    let tag = project.next_ids.tag().expect("a new project has tag ids");
     project.tags.push(Tag { id: tag, name: "casualties".into(), colour: Rgb([0xd9, 0x53, 0x4f]) });
-    let article = project.add_article(
-        ImportedText { title: "Long".into(), text: text.clone(), ..Default::default() },
-        jiff::Timestamp::UNIX_EPOCH,
-    );
+    let article = project
+        .add_article(
+            ImportedText { title: "Long".into(), text: text.clone(), ..Default::default() },
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .expect("a new project has article ids");
     let len = text.chars().count();
     let step = len / 2000;
     for i in 0..2000 {
         let start = i * step;
         let Some(anchor) = anchor_span(&text, start, start + 25) else { continue };
-        let id = project.next_ids.claim();
+        let id = project.next_ids.claim().expect("ids to spare");
         project.claims.push(Claim {
             id,
             article,

@@ -31,6 +31,7 @@ fn big_project() -> Project {
             url: String::new(),
             published_on: None,
             retrieved_at: None,
+            primary_source: false,
             text_sha256: Article::text_hash(&body),
             text: body,
         });

@@ -63,6 +63,10 @@ pub struct Suggestion {
     pub qualifier: Option<Qualifier>,
     /// What is counted, lowercase as written ("casualties", "killed").
     pub measure: Option<String>,
+    /// Whose figure it is ("North Korean troops"), when the sentence says.
+    pub subject: Option<String>,
+    /// For a ratio, the whole it is a share of, when the sentence gives it.
+    pub base: Option<f64>,
     /// The canonical name of the cited agency.
     pub agency: Option<String>,
     /// The agency as the text names it ("the British defense ministry").
@@ -88,6 +92,8 @@ impl Suggestion {
             qualifier: self.qualifier,
             measure: self.measure.clone().unwrap_or_default(),
             kind: self.kind,
+            subject: self.subject.clone().unwrap_or_default(),
+            base: self.base,
         }
     }
 }
@@ -775,13 +781,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 kind: f.figure.kind,
                 qualifier: f.figure.qualifier,
                 measure: f.figure.measure,
+                subject: None,
+                base: None,
                 agency,
                 agency_text,
                 date: date.and_then(|d| {
-                    d.value.map(|(value, precision)| ClaimDate {
-                        value,
-                        precision,
-                        kind: if d.reported { DateKind::Reported } else { DateKind::AsOf },
+                    d.value.map(|(value, precision)| {
+                        ClaimDate::new(value, precision, if d.reported { DateKind::Reported } else { DateKind::AsOf })
                     })
                 }),
                 date_text: date.map(|d| doc.text_of(d.toks.start, d.toks.end).to_string()),

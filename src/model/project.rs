@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The project-file format this build writes. Files with a smaller number
 /// are migrated on load (see `store::migrate`); larger ones are refused.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,6 +25,42 @@ pub struct Project {
     /// does not bring them back. Added in format 2.
     #[serde(default)]
     pub reviewed_suggestions: Vec<ReviewedSuggestion>,
+    /// Words this project adds to the bundled measure taxonomy
+    /// (`assets/measures.ron`). Added in format 3.
+    #[serde(default)]
+    pub measure_words: Vec<MeasureWord>,
+    /// Findings the editor dismissed or confirmed, so comparing again does
+    /// not bring a dismissed one back. Added in format 3.
+    #[serde(default)]
+    pub finding_reviews: Vec<FindingReview>,
+}
+
+/// A project's own word for a measure: `word` is read as `measure`, which
+/// is a canonical measure of the taxonomy or a new one of this project.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureWord {
+    pub word: String,
+    pub measure: String,
+}
+
+/// The editor's decision on one finding of the comparison, keyed by the
+/// finding's kind and claims (see `analysis::Finding::key`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FindingReview {
+    pub key: String,
+    pub decision: FindingDecision,
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingDecision {
+    /// Not drift after all; the finding stays hidden.
+    Dismissed,
+    /// Drift: the drifting claim was marked misreported.
+    Confirmed,
 }
 
 /// A suggestion the editor has already decided on, keyed by its span.
@@ -50,6 +86,8 @@ impl Project {
             agencies: Vec::new(),
             tags: Vec::new(),
             reviewed_suggestions: Vec::new(),
+            measure_words: Vec::new(),
+            finding_reviews: Vec::new(),
         }
     }
 
@@ -154,6 +192,10 @@ impl Project {
         }
         self.reviewed_suggestions.sort();
         self.reviewed_suggestions.dedup();
+        self.measure_words.sort();
+        self.measure_words.dedup();
+        self.finding_reviews.sort();
+        self.finding_reviews.dedup_by(|a, b| a.key == b.key);
     }
 }
 

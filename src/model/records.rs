@@ -18,6 +18,11 @@ pub struct Article {
     pub url: String,
     pub published_on: Option<Date>,
     pub retrieved_at: Option<Timestamp>,
+    /// The agency's own statement (a ministry's update, a briefing's
+    /// transcript) rather than a retelling: the comparison measures the
+    /// other articles against it. Added in format 3.
+    #[serde(default)]
+    pub primary_source: bool,
     /// Lowercase hex SHA-256 of `text`, so an editor can show the text was
     /// not altered since it was retrieved.
     pub text_sha256: String,
@@ -68,8 +73,20 @@ pub struct Figure {
     pub text: String,
     pub value: Option<f64>,
     pub qualifier: Option<Qualifier>,
+    /// The measure as the article words it ("eliminated", "fatalities");
+    /// its canonical measure comes from the taxonomy in
+    /// `assets/measures.ron`, so a retelling in other words stays visible.
     pub measure: String,
     pub kind: FigureKind,
+    /// Whose figure it is ("North Korean troops"), so one subject's
+    /// figures are never compared with another's. Added in format 3.
+    #[serde(default)]
+    pub subject: String,
+    /// For a ratio, the whole it is a share of ("more than a third of the
+    /// approximately 11,000" → 11,000), so the ratio can be checked against
+    /// counts. Added in format 3.
+    #[serde(default)]
+    pub base: Option<f64>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -174,19 +191,52 @@ impl fmt::Display for Qualifier {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimDate {
-    /// The first day of the period when only the month or year is known.
+    /// The first day of the period when only the week, month or year is
+    /// known, or of the range when `end` is given.
     pub value: Date,
     pub precision: DatePrecision,
     pub kind: DateKind,
+    /// The last day of a range ("between January and February",
+    /// "mid-January" as the 11th to the 20th), so a vague date is stored as
+    /// what it is, not as a false exact day. Added in format 3.
+    #[serde(default)]
+    pub end: Option<Date>,
+}
+
+impl ClaimDate {
+    pub fn new(value: Date, precision: DatePrecision, kind: DateKind) -> ClaimDate {
+        ClaimDate { value, precision, kind, end: None }
+    }
+
+    /// The first and last day the date may mean, both included.
+    pub fn span(&self) -> (Date, Date) {
+        if let Some(end) = self.end {
+            return (self.value, end.max(self.value));
+        }
+        let last = match self.precision {
+            DatePrecision::Day => self.value,
+            DatePrecision::Week => self.value.checked_add(jiff::Span::new().days(6)).unwrap_or(self.value),
+            DatePrecision::Month => self.value.last_of_month(),
+            DatePrecision::Year => self.value.last_of_year(),
+        };
+        (self.value, last)
+    }
 }
 
 impl fmt::Display for ClaimDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.precision {
-            DatePrecision::Day => write!(f, "{}", self.value),
-            DatePrecision::Month => write!(f, "{}", self.value.strftime("%Y-%m")),
-            DatePrecision::Year => write!(f, "{}", self.value.year()),
+        let one = |f: &mut fmt::Formatter<'_>, d: Date| match self.precision {
+            DatePrecision::Day => write!(f, "{d}"),
+            DatePrecision::Week => write!(f, "week of {d}"),
+            DatePrecision::Month => write!(f, "{}", d.strftime("%Y-%m")),
+            DatePrecision::Year => write!(f, "{}", d.year()),
+        };
+        one(f, self.value)?;
+        if let Some(end) = self.end {
+            f.write_str(" to ")?;
+            one(f, end)?;
         }
+        Ok(())
     }
 }
 
@@ -194,18 +244,26 @@ impl fmt::Display for ClaimDate {
 #[serde(rename_all = "snake_case")]
 pub enum DatePrecision {
     Day,
+    /// The week starting on `value` (a Monday): "last week".
+    Week,
     Month,
     Year,
 }
 
 impl DatePrecision {
-    pub const ALL: [DatePrecision; 3] = [DatePrecision::Day, DatePrecision::Month, DatePrecision::Year];
+    pub const ALL: [DatePrecision; 4] =
+        [DatePrecision::Day, DatePrecision::Week, DatePrecision::Month, DatePrecision::Year];
     pub fn label(self) -> &'static str {
         match self {
             DatePrecision::Day => "day",
+            DatePrecision::Week => "week",
             DatePrecision::Month => "month",
             DatePrecision::Year => "year",
         }
+    }
+    pub fn from_label(label: &str) -> Option<DatePrecision> {
+        let wanted = label.trim().to_lowercase();
+        DatePrecision::ALL.into_iter().find(|p| p.label() == wanted)
     }
 }
 

@@ -252,6 +252,7 @@ mod tests {
             url: String::new(),
             published_on: None,
             retrieved_at: None,
+            primary_source: false,
             text_sha256: Article::text_hash(&text),
             text: text.clone(),
         });
@@ -268,6 +269,8 @@ mod tests {
                 qualifier: Some(Qualifier::Nearly),
                 measure: "troops".into(),
                 kind: FigureKind::Ratio,
+                subject: "North Korean troops".into(),
+                base: Some(11_000.0),
             },
             agency: None,
             date: None,

@@ -1686,6 +1686,7 @@ impl Project {
             url: imported.url,
             published_on: imported.published_on,
             retrieved_at: Some(retrieved_at),
+            primary_source: false,
             text_sha256: Article::text_hash(&imported.text),
             text: imported.text,
         });

@@ -149,8 +149,12 @@ pub fn parse_project(path: &Path, text: &str) -> Result<Project, StoreError> {
 /// Format 1 had no `reviewed_suggestions`; serde's default fills it with an
 /// empty list, so only the number changes.
 fn migrate(project: &mut Project) {
-    if project.format < 2 {
-        project.format = 2;
+    // Format 2 added reviewed suggestions; format 3 subjects, ratio bases,
+    // week and range dates, primary sources, measure words and finding
+    // reviews. Every addition has a serde default, so migrating is only
+    // the number.
+    if project.format < FORMAT_VERSION {
+        project.format = FORMAT_VERSION;
     }
     debug_assert_eq!(project.format, FORMAT_VERSION);
 }
@@ -382,6 +386,7 @@ mod tests {
             url: "https://example.org/a".into(),
             published_on: Some(jiff::civil::date(2025, 3, 28)),
             retrieved_at: Some(Timestamp::UNIX_EPOCH),
+            primary_source: false,
             text_sha256: Article::text_hash(&text),
             text,
         });
@@ -411,14 +416,56 @@ mod tests {
     #[test]
     fn newer_format_is_refused_and_older_migrated() {
         let text = project_to_string(&sample());
-        let newer = text.replacen("format: 2", "format: 99", 1);
+        let newer = text.replacen("format: 3", "format: 99", 1);
         let err = parse_project(Path::new("n.ron"), &newer).unwrap_err();
         assert!(err.to_string().contains("newer crosscheck (project format 99)"), "{err}");
-        let older = text.replacen("format: 2", "format: 1", 1).replace("  reviewed_suggestions: [],\n", "");
+        let older = text.replacen("format: 3", "format: 1", 1).replace("  reviewed_suggestions: [],\n", "");
         assert!(!older.contains("reviewed_suggestions"));
         let migrated = parse_project(Path::new("o.ron"), &older).unwrap();
         assert_eq!(migrated.format, FORMAT_VERSION);
         assert_eq!(migrated, sample());
+    }
+
+    /// A format-2 file has none of format 3's fields; it loads with their
+    /// defaults (no subject, no base, no range, no primary source).
+    #[test]
+    fn format_2_files_migrate_to_format_3() {
+        let bundled = include_str!("../../projects/kursk-casualties.ron");
+        let mut p = parse_project(Path::new("sample.ron"), bundled).unwrap();
+        for claim in &mut p.claims {
+            claim.figure.subject.clear();
+            claim.figure.base = None;
+            if let Some(date) = &mut claim.date {
+                date.end = None;
+            }
+        }
+        let text = project_to_string(&p);
+        let mut older = text.replacen("format: 3", "format: 2", 1);
+        for field in [
+            "      primary_source: false,\n",
+            "        subject: \"\",\n",
+            "        base: None,\n",
+            "        end: None,\n",
+            "  measure_words: [],\n",
+            "  finding_reviews: [],\n",
+        ] {
+            older = older.replace(field, "");
+        }
+        for field in ["primary_source", "subject:", "base:", "end: None", "measure_words", "finding_reviews"] {
+            assert!(!older.contains(field), "{field} left in the format-2 text");
+        }
+        let migrated = parse_project(Path::new("o.ron"), &older).unwrap();
+        assert_eq!(migrated.format, 3);
+        assert_eq!(migrated, p);
+    }
+
+    /// The bundled sample is stored exactly as crosscheck writes it, so a
+    /// save of the untouched sample changes no byte.
+    #[test]
+    fn the_sample_is_in_canonical_form() {
+        let text = include_str!("../../projects/kursk-casualties.ron");
+        let p = parse_project(Path::new("sample.ron"), text).unwrap();
+        assert_eq!(project_to_string(&p), text);
     }
 
     #[test]
@@ -458,10 +505,10 @@ mod tests {
     #[test]
     fn a_project_whose_format_is_not_first_still_loads() {
         let text = project_to_string(&sample());
-        let moved = text.replacen("  format: 2,\n", "", 1).replacen("  tags: [", "  format: 2,\n  tags: [", 1);
+        let moved = text.replacen("  format: 3,\n", "", 1).replacen("  tags: [", "  format: 3,\n  tags: [", 1);
         assert_ne!(moved, text);
         assert_eq!(parse_project(Path::new("m.ron"), &moved).unwrap(), sample());
-        let newer = moved.replacen("format: 2", "format: 9", 1);
+        let newer = moved.replacen("format: 3", "format: 9", 1);
         assert!(parse_project(Path::new("m.ron"), &newer).unwrap_err().to_string().contains("newer crosscheck"));
     }
 

@@ -265,10 +265,12 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
     let mut has_date = claim.date.is_some();
     ui.horizontal(|ui| {
         if ui.checkbox(&mut has_date, "The figure has a date").changed() {
-            let date = has_date.then(|| ClaimDate {
-                value: published.unwrap_or_else(|| jiff::Zoned::now().date()),
-                precision: DatePrecision::Day,
-                kind: DateKind::AsOf,
+            let date = has_date.then(|| {
+                ClaimDate::new(
+                    published.unwrap_or_else(|| jiff::Zoned::now().date()),
+                    DatePrecision::Day,
+                    DateKind::AsOf,
+                )
             });
             actions.push(Action::SetDate(id, date));
         }
@@ -308,6 +310,9 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
 pub fn first_of_period(date: jiff::civil::Date, precision: DatePrecision) -> jiff::civil::Date {
     match precision {
         DatePrecision::Day => date,
+        DatePrecision::Week => {
+            date.checked_sub(jiff::Span::new().days(i64::from(date.weekday().to_monday_zero_offset()))).unwrap_or(date)
+        }
         DatePrecision::Month => date.first_of_month(),
         DatePrecision::Year => date.first_of_year(),
     }

@@ -5,7 +5,7 @@ use super::actions::Action;
 use super::app::{App, Status};
 use crate::anchor::anchor_span;
 use crate::extract::{Suggestion, extractor_for, suggest_for_article};
-use crate::model::{ArticleId, Claim, ClaimId, Figure, Project, Verdict};
+use crate::model::{ArticleId, Claim, ClaimId, Project, Verdict};
 use egui::RichText;
 use std::sync::mpsc::{Receiver, channel};
 
@@ -110,13 +110,7 @@ pub fn suggestion_claim(project: &Project, article: ArticleId, s: &Suggestion) -
         id: ClaimId(0),
         article,
         anchor,
-        figure: Figure {
-            text: s.text.clone(),
-            value: Some(s.value),
-            qualifier: s.qualifier,
-            measure: s.measure.clone().unwrap_or_default(),
-            kind: s.kind,
-        },
+        figure: s.figure(),
         agency: None,
         date: s.date,
         tags: Vec::new(),
