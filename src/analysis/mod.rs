@@ -1,6 +1,12 @@
 //! Grouping claims across articles and turning them into plot series. No
 //! GUI here: the plot tab only draws what this computes.
 
+mod compare;
+mod interval;
+
+pub use compare::{Comparison, Finding, FindingKind, Group, Period, Severity, compare, finding_key, format_value};
+pub use interval::{APPROXIMATE_TOLERANCE, DIRECTIONAL_REACH, EXACT_TOLERANCE, Interval, format_count, format_percent};
+
 use crate::model::{ClaimId, FigureKind, Project, TagId};
 use jiff::civil::Date;
 

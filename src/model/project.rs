@@ -1,7 +1,7 @@
 //! The project: everything an editor saves in one file.
 
 use super::ids::{AgencyId, ArticleId, ClaimId, IdsExhausted, NextIds, TagId};
-use super::records::{Agency, AgencySeed, Article, Claim, Tag};
+use super::records::{Agency, AgencySeed, Article, Claim, Tag, Verdict};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +34,11 @@ pub struct Project {
     #[serde(default)]
     pub finding_reviews: Vec<FindingReview>,
 }
+
+/// A claim id that names no claim of the project.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("claim {0} no longer exists")]
+pub struct NoSuchClaim(pub ClaimId);
 
 /// A project's own word for a measure: `word` is read as `measure`, which
 /// is a canonical measure of the taxonomy or a new one of this project.
@@ -149,6 +154,48 @@ impl Project {
         let id = self.next_ids.agency()?;
         self.agencies.push(Agency { id, name: seed.name, aliases: seed.aliases, country: seed.country });
         Ok(id)
+    }
+
+    /// Records that a finding of the comparison is not drift, so comparing
+    /// again does not bring it back.
+    pub fn dismiss_finding(&mut self, key: &str, note: &str) {
+        self.finding_reviews.retain(|r| r.key != key);
+        self.finding_reviews.push(FindingReview {
+            key: key.to_string(),
+            decision: FindingDecision::Dismissed,
+            note: note.trim().to_string(),
+        });
+        self.finding_reviews.sort();
+    }
+
+    /// Records that a finding is drift: the drifting claim, if the finding
+    /// names one, becomes misreported and the finding's explanation goes
+    /// into its note (once).
+    pub fn confirm_finding(&mut self, key: &str, drifting: Option<ClaimId>, explanation: &str) -> Result<(), NoSuchClaim> {
+        if let Some(id) = drifting {
+            let claim = self.claim_mut(id).ok_or(NoSuchClaim(id))?;
+            claim.verdict = Verdict::Misreported;
+            let line = format!("Finding: {}", explanation.trim());
+            if !claim.note.contains(&line) {
+                if !claim.note.trim().is_empty() {
+                    claim.note.push('\n');
+                }
+                claim.note.push_str(&line);
+            }
+        }
+        self.finding_reviews.retain(|r| r.key != key);
+        self.finding_reviews.push(FindingReview {
+            key: key.to_string(),
+            decision: FindingDecision::Confirmed,
+            note: explanation.trim().to_string(),
+        });
+        self.finding_reviews.sort();
+        Ok(())
+    }
+
+    /// Forgets the editor's decision on a finding.
+    pub fn reopen_finding(&mut self, key: &str) {
+        self.finding_reviews.retain(|r| r.key != key);
     }
 
     /// Undoes a conversion of the file's line endings to CRLF (by a mail
