@@ -13,8 +13,8 @@
 
 use super::interval::{Interval, format_count, format_percent};
 use crate::model::{
-    AgencyId, ArticleId, Bound, Claim, ClaimId, DateKind, DatePrecision, FigureKind, FindingDecision, MeasureReading,
-    MeasureTaxonomy, Project, Verdict,
+    AgencyId, Article, ArticleId, Bound, Claim, ClaimId, DateKind, DatePrecision, FigureKind, FindingDecision,
+    MeasureReading, MeasureTaxonomy, Project, Verdict,
 };
 use jiff::civil::Date;
 use serde::Serialize;
@@ -244,29 +244,40 @@ struct Context<'a> {
     seen: Vec<Seen<'a>>,
     index: HashMap<ClaimId, usize>,
     taxonomy: MeasureTaxonomy,
+    articles: HashMap<ArticleId, &'a Article>,
 }
 
 /// Compares every claim of `project` that has a value.
 pub fn compare(project: &Project) -> Comparison {
     let taxonomy = MeasureTaxonomy::for_project(project);
-    let articles: HashMap<ArticleId, (Option<Date>, bool)> =
-        project.articles.iter().map(|a| (a.id, (a.published_on, a.primary_source))).collect();
-    let mut seen = Vec::new();
+    let articles: HashMap<ArticleId, &Article> = project.articles.iter().map(|a| (a.id, a)).collect();
+    let mut seen = Vec::with_capacity(project.claims.len());
+    // Projects repeat a handful of measure words and subjects thousands of
+    // times: read each once.
+    let mut readings: HashMap<&str, MeasureReading> = HashMap::new();
+    let mut subjects: HashMap<&str, String> = HashMap::new();
     for claim in &project.claims {
         let Some(value) = claim.figure.value.filter(|v| v.is_finite()) else { continue };
-        let (published_on, primary) = articles.get(&claim.article).copied().unwrap_or((None, false));
+        let (published_on, primary) =
+            articles.get(&claim.article).map_or((None, false), |a| (a.published_on, a.primary_source));
         seen.push(Seen {
             claim,
-            reading: taxonomy.read(&claim.figure.measure),
+            reading: readings
+                .entry(claim.figure.measure.as_str())
+                .or_insert_with(|| taxonomy.read(&claim.figure.measure))
+                .clone(),
             interval: Interval::of_figure(value, claim.figure.qualifier, claim.figure.kind),
-            subject_key: claim.figure.subject.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+            subject_key: subjects
+                .entry(claim.figure.subject.as_str())
+                .or_insert_with(|| claim.figure.subject.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+                .clone(),
             period: Period::of(claim),
             published_on,
             primary,
         });
     }
     let index = seen.iter().enumerate().map(|(i, s)| (s.id(), i)).collect();
-    let cx = Context { project, seen, index, taxonomy };
+    let cx = Context { project, seen, index, taxonomy, articles };
     let mut findings = Vec::new();
 
     // Groups: one per topic and agency.
@@ -356,9 +367,9 @@ impl<'a> Context<'a> {
 
     fn name_of(&self, s: &Seen) -> String {
         let outlet = self
-            .project
-            .article(s.article())
-            .map(|a| if a.outlet.trim().is_empty() { a.title.clone() } else { a.outlet.clone() })
+            .articles
+            .get(&s.article())
+            .map(|a| if a.outlet.trim().is_empty() { a.title.as_str() } else { a.outlet.as_str() })
             .unwrap_or_default();
         format!("{outlet} (C{})", s.id().0)
     }
@@ -596,11 +607,21 @@ impl<'a> Context<'a> {
         // Counts in the same article that the article gives as its own or
         // under the share's agency: "within one article" arithmetic.
         // Another agency's count is a disagreement, found elsewhere.
-        let mut counts_by_article: HashMap<ArticleId, Vec<ClaimId>> = HashMap::new();
+        // One count per article, agency and measure (the best-ranked), so
+        // an article with many figures costs no more than its claims.
+        let mut best_in_article: HashMap<(ArticleId, Option<AgencyId>, &str), ClaimId> = HashMap::new();
         for g in members.iter().filter(|g| g.kind == FigureKind::Count) {
             for &c in &g.claims {
-                counts_by_article.entry(self.at(c).article()).or_default().push(c);
+                let s = self.at(c);
+                let slot = best_in_article.entry((s.article(), g.agency, s.reading.measure.as_str())).or_insert(c);
+                if reference_rank(s) < reference_rank(self.at(*slot)) {
+                    *slot = c;
+                }
             }
+        }
+        let mut counts_by_article: HashMap<ArticleId, Vec<ClaimId>> = HashMap::new();
+        for ((article, _, _), c) in best_in_article {
+            counts_by_article.entry(article).or_default().push(c);
         }
         for ratio_group in members.iter().filter(|g| g.kind == FigureKind::Ratio) {
             let count_group = counts.get(&ratio_group.agency).copied();
@@ -723,67 +744,56 @@ impl<'a> Context<'a> {
             }
         }
         // One figure (same number, same hedge direction) under several
-        // agencies: the source most articles give is taken as right.
-        let mut same_figure: HashMap<(String, u64, Option<Bound>), Vec<&Group>> = HashMap::new();
-        for g in members {
-            let mut keys: Vec<(String, u64, Option<Bound>)> = g
-                .claims
-                .iter()
-                .map(|&c| self.at(c))
-                .filter(|s| !s.reading.ambiguous)
-                .map(|s| (s.reading.measure.clone(), s.value().to_bits(), s.bound()))
-                .collect();
-            keys.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
-            keys.dedup();
-            for key in keys {
-                same_figure.entry(key).or_default().push(g);
+        // agencies: the source most articles give is taken as right. A
+        // figure given without any source is not counted: dropping the
+        // source is common and usually harmless, and flagging it would
+        // drown the findings that matter.
+        type FigureKey = (String, u64, Option<Bound>);
+        let mut same_figure: HashMap<FigureKey, std::collections::BTreeMap<usize, Vec<ClaimId>>> = HashMap::new();
+        for (n, g) in members.iter().enumerate().filter(|(_, g)| g.agency.is_some()) {
+            for &c in &g.claims {
+                let s = self.at(c);
+                if s.reading.ambiguous {
+                    continue;
+                }
+                let key = (s.reading.measure.clone(), s.value().to_bits(), s.bound());
+                same_figure.entry(key).or_default().entry(n).or_default().push(c);
             }
         }
-        let mut shared: Vec<_> = same_figure.into_iter().filter(|(_, gs)| gs.len() > 1).collect();
+        let mut shared: Vec<_> = same_figure.into_iter().filter(|(_, by_group)| by_group.len() > 1).collect();
         shared.sort_by(|a, b| (&a.0.0, a.0.1).cmp(&(&b.0.0, b.0.1)));
-        for ((measure, bits, bound), groups) in shared {
-            let holding = |g: &Group| -> Vec<ClaimId> {
-                g.claims
-                    .iter()
-                    .copied()
-                    .filter(|&c| {
-                        let s = self.at(c);
-                        s.reading.measure == measure && s.value().to_bits() == bits && s.bound() == bound
-                    })
-                    .collect()
-            };
-            let articles = |g: &Group| {
-                let mut a: Vec<ArticleId> = holding(g).iter().map(|&c| self.at(c).article()).collect();
+        for (_, by_group) in shared {
+            let articles = |claims: &[ClaimId]| {
+                let mut a: Vec<ArticleId> = claims.iter().map(|&c| self.at(c).article()).collect();
                 a.sort();
                 a.dedup();
                 a.len()
             };
-            let primary = |g: &Group| holding(g).iter().any(|&c| self.at(c).primary);
-            let majority = groups
-                .iter()
-                .copied()
-                .max_by_key(|g| (primary(g), g.agency.is_some(), articles(g), std::cmp::Reverse(g.id)))
-                .expect("at least two groups");
-            let majority_claims = holding(majority);
-            for g in groups.iter().copied().filter(|g| g.id != majority.id) {
-                let tie = articles(g) == articles(majority) && primary(g) == primary(majority);
-                for c in holding(g) {
+            let primary = |claims: &[ClaimId]| claims.iter().any(|&c| self.at(c).primary);
+            let weight = |claims: &[ClaimId]| (primary(claims), articles(claims));
+            let Some((&majority, majority_claims)) =
+                by_group.iter().max_by_key(|(n, claims)| (weight(claims), std::cmp::Reverse(**n)))
+            else {
+                continue;
+            };
+            let majority_group = members[majority];
+            let n_articles = articles(majority_claims);
+            for (&n, claims) in by_group.iter().filter(|(n, _)| **n != majority) {
+                let g = members[n];
+                let tie = weight(claims) == weight(majority_claims);
+                for &c in claims {
                     let cs = self.at(c);
-                    let r = majority_claims[0];
-                    let credited = match g.agency {
-                        Some(_) => format!("credits {} to {}", self.figure_words(cs), self.agency_words(g.agency)),
-                        None => format!("gives {} without a source", self.figure_words(cs)),
-                    };
-                    let n = articles(majority);
                     let message = format!(
-                        "{} {credited}; {n} article{} credit the same figure to {}",
+                        "{} credits {} to {}; {n_articles} article{} credit the same figure to {}",
                         self.name_of(cs),
-                        if n == 1 { "" } else { "s" },
-                        self.agency_words(majority.agency),
+                        self.figure_words(cs),
+                        self.agency_words(g.agency),
+                        if n_articles == 1 { "" } else { "s" },
+                        self.agency_words(majority_group.agency),
                     );
                     let severity = if tie { Severity::Low } else { Severity::Medium };
                     let drifting = (!tie).then_some(c);
-                    push(out, FindingKind::Attribution, severity, message, vec![r, c], drifting, g.id);
+                    push(out, FindingKind::Attribution, severity, message, vec![majority_claims[0], c], drifting, g.id);
                 }
             }
         }
