@@ -280,13 +280,17 @@ pub fn compare(project: &Project) -> Comparison {
     let cx = Context { project, seen, index, taxonomy, articles };
     let mut findings = Vec::new();
 
-    // Groups: one per topic and agency.
-    let mut by_group: HashMap<(TopicKey, Option<AgencyId>), Vec<usize>> = HashMap::new();
+    // Groups: one per topic and agency; keys borrow, and are copied once
+    // a group.
+    let mut by_group: HashMap<((&str, &str, FigureKind, Period), Option<AgencyId>), Vec<usize>> = HashMap::new();
     for (i, s) in cx.seen.iter().enumerate() {
-        let topic = (s.subject_key.clone(), s.reading.family.clone(), s.claim.figure.kind, s.period);
+        let topic = (s.subject_key.as_str(), s.reading.family.as_str(), s.claim.figure.kind, s.period);
         by_group.entry((topic, s.claim.agency)).or_default().push(i);
     }
-    let mut keyed: Vec<((TopicKey, Option<AgencyId>), Vec<usize>)> = by_group.into_iter().collect();
+    let mut keyed: Vec<((TopicKey, Option<AgencyId>), Vec<usize>)> = by_group
+        .into_iter()
+        .map(|((t, agency), members)| (((t.0.to_string(), t.1.to_string(), t.2, t.3), agency), members))
+        .collect();
     keyed.sort_by(|(a, _), (b, _)| (&a.0, project.agency_name(a.1), a.1).cmp(&(&b.0, project.agency_name(b.1), b.1)));
     let mut groups = Vec::with_capacity(keyed.len());
     let mut topics: HashMap<TopicKey, Vec<usize>> = HashMap::new();
@@ -332,16 +336,26 @@ pub fn compare(project: &Project) -> Comparison {
     cx.dates_across_periods(&groups, &mut findings);
 
     findings.sort_by(|a, b| (a.severity, a.group, a.kind, &a.claims).cmp(&(b.severity, b.group, b.kind, &b.claims)));
-    findings.dedup_by(|a, b| a.key() == b.key());
+    // One finding per key (the most severe, listed first), the editor's
+    // decision attached, dismissed ones counted and left out.
     let decisions: HashMap<&str, FindingDecision> =
         project.finding_reviews.iter().map(|r| (r.key.as_str(), r.decision)).collect();
-    let before = findings.len();
-    findings.retain_mut(|f| {
-        f.decision = decisions.get(f.key().as_str()).copied();
-        f.decision != Some(FindingDecision::Dismissed)
-    });
-    let dismissed = before - findings.len();
-    Comparison { groups, findings, dismissed }
+    let mut keys = std::collections::HashSet::with_capacity(findings.len());
+    let mut kept = Vec::with_capacity(findings.len());
+    let mut dismissed = 0;
+    for mut finding in findings {
+        let key = finding.key();
+        finding.decision = decisions.get(key.as_str()).copied();
+        if !keys.insert(key) {
+            continue;
+        }
+        if finding.decision == Some(FindingDecision::Dismissed) {
+            dismissed += 1;
+        } else {
+            kept.push(finding);
+        }
+    }
+    Comparison { groups, findings: kept, dismissed }
 }
 
 impl<'a> Context<'a> {
