@@ -1,8 +1,9 @@
-//! The headless commands: validate, import, export, suggest. GUI-free, so
-//! they run on servers and in CI.
+//! The headless commands: validate, import, export, import-claims,
+//! suggest. GUI-free, so they run on servers and in CI.
 
-use crate::extract::{Extractor, Suggestion};
-use crate::model::{FigureKind, Project, Record, Validation};
+use crate::analysis;
+use crate::extract::{self, Extractor, Suggestion};
+use crate::model::{ArticleId, ClaimId, FigureKind, Project, Record, Validation};
 use crate::store::{self, ExportFormat, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
@@ -44,6 +45,16 @@ pub enum Command {
         #[arg(long, value_parser = parse_date)]
         published: Option<Date>,
     },
+    /// Cross-check the project's claims: group the figures that report
+    /// the same thing and list where articles drifted.
+    Compare {
+        project: PathBuf,
+        #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+        format: CompareFormat,
+        /// Output file; standard output when omitted.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
     /// Write the claim table as CSV, Markdown or JSON.
     Export {
         project: PathBuf,
@@ -53,17 +64,33 @@ pub enum Command {
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
     },
+    /// Read a claim table back into a project: a CSV as `export --format
+    /// csv` writes it, edited in a spreadsheet. A row whose claim exists
+    /// (same claim_id, or same article and quote position) updates it;
+    /// any other row adds a claim. One bad row imports nothing.
+    ImportClaims {
+        project: PathBuf,
+        /// The claim table (CSV with a header row; columns in any order).
+        claims: PathBuf,
+    },
     /// Print the figures the suggestion engine finds in an article file
-    /// (.txt, .md, .html, read as import reads it).
+    /// (.txt, .md, .html, read as import reads it), or in every article of
+    /// a project (.ron); with --accept, accept them into the project.
     Suggest {
+        /// An article file, or a project.
         file: PathBuf,
         /// Publication date, YYYY-MM-DD, against which relative dates
         /// ("last week", "on Friday") resolve; defaults to the date an HTML
-        /// page declares, else a dateline or byline date.
+        /// page declares, else a dateline or byline date. Article files
+        /// only: a project's articles keep their own dates.
         #[arg(long, value_parser = parse_date)]
         published: Option<Date>,
         #[arg(long, value_enum, default_value_t = SuggestFormat::Table)]
         format: SuggestFormat,
+        /// Accept every suggestion not yet reviewed, as the workbench's
+        /// Accept does, and save the project (projects only).
+        #[arg(long)]
+        accept: bool,
     },
 }
 
@@ -78,6 +105,17 @@ pub enum FormatArg {
     Csv,
     Md,
     Json,
+}
+
+/// How `compare` writes its findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// One line a finding.
+    Table,
+    /// Groups and findings as one JSON object.
+    Json,
+    /// A drift report to paste into a memo.
+    Md,
 }
 
 impl From<FormatArg> for ExportFormat {
@@ -119,9 +157,54 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<i32, CliError> {
         Command::Import { project, files, title, outlet, url, published } => {
             import(&project, &files, ImportMeta { title, outlet, url, published }, out)
         }
+        Command::Compare { project, format, output } => compare(&project, format, output.as_deref(), out),
         Command::Export { project, format, output } => export(&project, format.into(), output.as_deref(), out),
-        Command::Suggest { file, published, format } => suggest(&file, published, format, out),
+        Command::ImportClaims { project, claims } => import_claims(&project, &claims, out),
+        Command::Suggest { file, published, format, accept } => {
+            if is_project_path(&file) {
+                if published.is_some() {
+                    return Err(usage(
+                        "--published applies to an article file; a project's articles keep their own dates",
+                    ));
+                }
+                if accept { accept_suggestions(&file, format, out) } else { suggest_project(&file, format, out) }
+            } else if accept {
+                Err(usage(format!(
+                    "--accept needs a project (.ron) to accept into; {} is an article file",
+                    file.display()
+                )))
+            } else {
+                suggest(&file, published, format, out)
+            }
+        }
     }
+}
+
+/// Whether `suggest` was given a project rather than an article: by its
+/// `.ron` name, or by its content whatever the name (a copy, a backup).
+fn is_project_path(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) || store::holds_a_project(path)
+}
+
+fn compare(path: &Path, format: CompareFormat, output: Option<&Path>, out: &mut dyn Write) -> Result<i32, CliError> {
+    let project = store::load_project(path)?;
+    let comparison = analysis::compare(&project);
+    let text = match format {
+        CompareFormat::Table => analysis::comparison_table(&comparison),
+        CompareFormat::Json => analysis::comparison_json(&project, &comparison),
+        CompareFormat::Md => analysis::comparison_markdown(&project, &comparison),
+    };
+    match output {
+        None => write_out(out, &text)?,
+        Some(target) => {
+            let written = store::write_report(target, &text, Some(path))?;
+            for warning in &written.warnings {
+                write_out(out, &format!("warning: {warning}\n"))?;
+            }
+            write_out(out, &format!("{} finding(s) written to {}\n", comparison.findings.len(), target.display()))?;
+        }
+    }
+    Ok(0)
 }
 
 fn write_out(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
@@ -240,6 +323,237 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
     Ok(0)
 }
 
+/// Refuses to change a project that fails validation with an error: a
+/// claim pointing nowhere would be saved again as it is.
+fn refuse_broken(path: &Path, project: &Project, doing: &str) -> Result<(), CliError> {
+    match project.validate().errors().next() {
+        Some(problem) => Err(CliError {
+            exit_code: 1,
+            message: format!("{}: {problem}; fix the project before {doing}", path.display()),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// At most ten ids, then how many more, so a summary line stays a line.
+fn id_list<T: std::fmt::Display>(ids: &[T]) -> String {
+    let shown: Vec<String> = ids.iter().take(10).map(ToString::to_string).collect();
+    match ids.len() {
+        n if n > 10 => format!("{}, … {} more", shown.join(", "), n - 10),
+        _ => shown.join(", "),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn import_claims(path: &Path, table: &Path, out: &mut dyn Write) -> Result<i32, CliError> {
+    // Held from before the project is read until it is written, as import
+    // does, so no other writer's work is lost in between.
+    let lock = store::ProjectLock::acquire(path, store::CLI_LOCK_WAIT)?;
+    let opened = store::open_project(path)?;
+    refuse_broken(path, &opened.project, "importing claims into it")?;
+    let text = store::read_claim_table(table)?;
+    let mut project = opened.project;
+    let summary = project.import_claim_table(&text).map_err(|e| {
+        let mut lines = e.located(table);
+        lines.push(format!("{}: {e}", table.display()));
+        CliError { exit_code: 1, message: lines.join("\n") }
+    })?;
+    let mut report = format!(
+        "{}: {}: {} added{}, {} updated{}, {} unchanged\n",
+        table.display(),
+        plural(summary.rows, "row", "rows"),
+        plural(summary.added.len(), "claim", "claims"),
+        if summary.added.is_empty() { String::new() } else { format!(" ({})", id_list(&summary.added)) },
+        summary.updated.len(),
+        if summary.updated.is_empty() { String::new() } else { format!(" ({})", id_list(&summary.updated)) },
+        summary.unchanged.len(),
+    );
+    for id in &summary.agencies_added {
+        report.push_str(&format!("{}: added agency {id} {:?}\n", table.display(), project.agency_name(Some(*id))));
+    }
+    for id in &summary.tags_added {
+        let name = project.tag(*id).map_or("", |t| t.name.as_str());
+        report.push_str(&format!("{}: added tag {id} {name:?}\n", table.display()));
+    }
+    for column in &summary.ignored_columns {
+        report.push_str(&format!(
+            "warning: {}: column {column:?} is not a claim field; it was not read\n",
+            table.display()
+        ));
+    }
+    if summary.changed() {
+        refuse_broken(path, &project, "saving it; nothing was imported")?;
+        project.modified_at = Timestamp::now();
+        let written = store::save_project_locked(&project, &lock, path, store::Expect::Unchanged(Some(&opened.disk)))?;
+        report.push_str(&format!(
+            "{}: saved project with {}\n",
+            path.display(),
+            plural(project.claims.len(), "claim", "claims")
+        ));
+        for warning in &written.warnings {
+            report.push_str(&format!("warning: {warning}\n"));
+        }
+    } else {
+        report.push_str(&format!("{}: nothing changed; the project was not written\n", path.display()));
+    }
+    write_out(out, &report)?;
+    Ok(0)
+}
+
+/// What `suggest --accept` did in one article.
+struct Accepted<'a> {
+    article: ArticleId,
+    title: &'a str,
+    claims: Vec<ClaimId>,
+    /// Suggestions left out because they overlap one accepted just before,
+    /// as the workbench's list drops them.
+    overlapping: usize,
+}
+
+fn accept_suggestions(path: &Path, format: SuggestFormat, out: &mut dyn Write) -> Result<i32, CliError> {
+    let lock = store::ProjectLock::acquire(path, store::CLI_LOCK_WAIT)?;
+    let opened = store::open_project(path)?;
+    refuse_broken(path, &opened.project, "accepting suggestions into it")?;
+    let mut project = opened.project;
+    let extractor = extract::extractor_for(&project);
+    let articles: Vec<ArticleId> = project.articles.iter().map(|a| a.id).collect();
+    let mut done: Vec<(ArticleId, Vec<ClaimId>, usize)> = Vec::new();
+    for article in articles {
+        let found = extract::suggest_for_article(&project, &extractor, article);
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut claims = Vec::new();
+        let mut overlapping = 0;
+        for s in &found {
+            if spans.iter().any(|&(start, end)| s.start < end && start < s.end) {
+                overlapping += 1;
+                continue;
+            }
+            let id = extract::accept_suggestion(&mut project, article, s).map_err(|e| CliError {
+                exit_code: 1,
+                message: format!("{}: article {article}: {e}; nothing was saved", path.display()),
+            })?;
+            spans.push((s.start, s.end));
+            claims.push(id);
+        }
+        done.push((article, claims, overlapping));
+    }
+    let total: usize = done.iter().map(|(_, c, _)| c.len()).sum();
+    let mut warnings = Vec::new();
+    if total > 0 {
+        project.modified_at = Timestamp::now();
+        let written = store::save_project_locked(&project, &lock, path, store::Expect::Unchanged(Some(&opened.disk)))?;
+        warnings = written.warnings;
+    }
+    let results: Vec<Accepted<'_>> = done
+        .into_iter()
+        .map(|(article, claims, overlapping)| Accepted {
+            article,
+            title: project.article(article).map_or("", |a| a.title.as_str()),
+            claims,
+            overlapping,
+        })
+        .collect();
+    let text = match format {
+        SuggestFormat::Json => {
+            let articles: Vec<serde_json::Value> = results
+                .iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "article": r.article.to_string(),
+                        "title": r.title,
+                        "accepted": r.claims.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                        "overlapping": r.overlapping,
+                    })
+                })
+                .collect();
+            let value = serde_json::json!({ "accepted": total, "saved": total > 0, "articles": articles });
+            // Strings and numbers only: serialising cannot fail.
+            let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+            text.push('\n');
+            text
+        }
+        SuggestFormat::Table => {
+            let mut text = String::new();
+            for r in &results {
+                text.push_str(&format!(
+                    "{} {:?}: accepted {}",
+                    r.article,
+                    r.title,
+                    plural(r.claims.len(), "suggestion", "suggestions")
+                ));
+                if !r.claims.is_empty() {
+                    text.push_str(&format!(" ({})", id_list(&r.claims)));
+                }
+                if r.overlapping > 0 {
+                    text.push_str(&format!("; left out {} overlapping an accepted one", r.overlapping));
+                }
+                text.push('\n');
+            }
+            if total > 0 {
+                text.push_str(&format!(
+                    "{}: saved project with {} ({} accepted)\n",
+                    path.display(),
+                    plural(project.claims.len(), "claim", "claims"),
+                    total
+                ));
+            } else {
+                text.push_str(&format!("{}: nothing new to accept; the project was not written\n", path.display()));
+            }
+            text
+        }
+    };
+    write_out(out, &text)?;
+    for warning in &warnings {
+        write_out(out, &format!("warning: {warning}\n"))?;
+    }
+    Ok(0)
+}
+
+/// The suggestions for every article of a project, without saving:
+/// those not yet accepted or rejected and not overlapping a claim.
+fn suggest_project(path: &Path, format: SuggestFormat, out: &mut dyn Write) -> Result<i32, CliError> {
+    let project = store::load_project(path)?;
+    let extractor = extract::extractor_for(&project);
+    let found: Vec<(&crate::model::Article, Vec<Suggestion>)> =
+        project.articles.iter().map(|a| (a, extract::suggest_for_article(&project, &extractor, a.id))).collect();
+    let text = match format {
+        SuggestFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct ArticleJson<'a> {
+                article: String,
+                title: &'a str,
+                suggestions: Vec<SuggestionJson<'a>>,
+            }
+            let rows: Vec<ArticleJson<'_>> = found
+                .iter()
+                .map(|(a, s)| ArticleJson {
+                    article: a.id.to_string(),
+                    title: &a.title,
+                    suggestions: s.iter().map(suggestion_json).collect(),
+                })
+                .collect();
+            // Strings and numbers only: serialising cannot fail.
+            let mut text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string());
+            text.push('\n');
+            text
+        }
+        SuggestFormat::Table => {
+            let mut text = String::new();
+            for (a, suggestions) in &found {
+                text.push_str(&format!("{} {:?}\n", a.id, a.title));
+                text.push_str(&suggestions_table(suggestions));
+                text.push('\n');
+            }
+            text
+        }
+    };
+    write_out(out, &text)?;
+    Ok(0)
+}
+
 fn export(path: &Path, format: ExportFormat, output: Option<&Path>, out: &mut dyn Write) -> Result<i32, CliError> {
     let project = store::load_project(path)?;
     match output {
@@ -328,25 +642,26 @@ fn suggestion_json_item(s: &Suggestion) -> String {
     one.trim_end().strip_prefix("[\n").and_then(|x| x.strip_suffix("\n]")).unwrap_or("").to_string()
 }
 
+fn suggestion_json(s: &Suggestion) -> SuggestionJson<'_> {
+    SuggestionJson {
+        start: s.start,
+        end: s.end,
+        text: &s.text,
+        value: json_number(s.value),
+        kind: s.kind.label(),
+        qualifier: s.qualifier.map(|q| q.label()),
+        measure: s.measure.as_deref(),
+        agency: s.agency.as_deref(),
+        agency_text: s.agency_text.as_deref(),
+        date: s.date.map(|d| d.value.to_string()),
+        date_text: s.date_text.as_deref(),
+        sentence: &s.sentence,
+    }
+}
+
 /// The JSON array `suggest --format json` prints, with a final newline.
 pub fn suggestions_json(suggestions: &[Suggestion]) -> String {
-    let rows: Vec<SuggestionJson<'_>> = suggestions
-        .iter()
-        .map(|s| SuggestionJson {
-            start: s.start,
-            end: s.end,
-            text: &s.text,
-            value: json_number(s.value),
-            kind: s.kind.label(),
-            qualifier: s.qualifier.map(|q| q.label()),
-            measure: s.measure.as_deref(),
-            agency: s.agency.as_deref(),
-            agency_text: s.agency_text.as_deref(),
-            date: s.date.map(|d| d.value.to_string()),
-            date_text: s.date_text.as_deref(),
-            sentence: &s.sentence,
-        })
-        .collect();
+    let rows: Vec<SuggestionJson<'_>> = suggestions.iter().map(suggestion_json).collect();
     // Serialising plain strings and numbers cannot fail.
     let mut text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string());
     text.push('\n');

@@ -7,7 +7,7 @@
 //! that folder before and after the command.
 
 use crosscheck::model::text::slice_chars;
-use crosscheck::model::{ArticleId, ClaimId, Project};
+use crosscheck::model::{ArticleId, ClaimId, DatePrecision, Project};
 use crosscheck::store::{load_project, project_to_string, save_project};
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -155,8 +155,10 @@ fn set_mode(path: &Path, mode: u32) {
     fs::set_permissions(path, fs::Permissions::from_mode(mode)).expect("chmod");
 }
 
-const CSV_COLUMNS: [&str; 18] = [
+/// The claim table's columns, in the order the export writes them.
+const CSV_COLUMNS: [&str; 24] = [
     "claim_id",
+    "article_id",
     "article_title",
     "outlet",
     "published_on",
@@ -165,9 +167,14 @@ const CSV_COLUMNS: [&str; 18] = [
     "value",
     "qualifier",
     "measure",
+    "canonical_measure",
+    "subject",
     "kind",
+    "base",
     "agency",
     "claim_date",
+    "date_end",
+    "date_precision",
     "date_kind",
     "tags",
     "verdict",
@@ -659,10 +666,28 @@ fn check_row(project: &Project, row: &BTreeMap<String, String>) {
     assert_eq!(row["qualifier"], claim.figure.qualifier.map(|q| q.label()).unwrap_or(""), "{id}");
     match claim.date {
         Some(d) => {
-            assert_eq!(row["claim_date"], d.to_string(), "{id}");
+            // The first day, as precisely as the precision says; a range's
+            // last day whole.
+            let first = match d.precision {
+                DatePrecision::Day | DatePrecision::Week => d.value.to_string(),
+                DatePrecision::Month => d.value.strftime("%Y-%m").to_string(),
+                DatePrecision::Year => d.value.year().to_string(),
+            };
+            assert_eq!(row["claim_date"], first, "{id}");
+            assert_eq!(row["date_end"], d.end.map(|e| e.to_string()).unwrap_or_default(), "{id}");
+            assert_eq!(row["date_precision"], d.precision.label(), "{id}");
             assert!(["as-of", "reported"].contains(&row["date_kind"].as_str()), "{id}: {:?}", row["date_kind"]);
         }
-        None => assert_eq!((row["claim_date"].as_str(), row["date_kind"].as_str()), ("", ""), "{id}"),
+        None => {
+            let cells = [&row["claim_date"], &row["date_end"], &row["date_precision"], &row["date_kind"]];
+            assert!(cells.iter().all(|c| c.is_empty()), "{id}: {cells:?}");
+        }
+    }
+    assert_eq!(row["article_id"], claim.article.to_string(), "{id}");
+    assert_eq!(row["subject"], claim.figure.subject, "{id}");
+    match claim.figure.base {
+        Some(b) => assert_eq!(row["base"].parse::<f64>().ok(), Some(b), "{id}"),
+        None => assert_eq!(row["base"], "", "{id}"),
     }
     for tag in &claim.tags {
         let name = &project.tag(*tag).unwrap().name;
@@ -687,6 +712,8 @@ fn export_csv_of_the_sample_reads_back_with_the_csv_crate() {
         check_row(&project, row);
     }
     assert!(rows.iter().any(|r| r["date_kind"] == "as-of") && rows.iter().any(|r| r["kind"] == "ratio"));
+    assert!(rows.iter().any(|r| !r["subject"].is_empty()), "format 3 subjects are exported");
+    assert!(rows.iter().any(|r| !r["date_end"].is_empty()), "ranges (\"mid-January\") keep their last day");
 }
 
 #[test]

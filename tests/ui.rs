@@ -1,7 +1,8 @@
 //! Drives the real workbench headless with egui_kittest, as an editor
 //! would: click, type, press keys, then check the project.
 
-use crosscheck::model::{DateKind, DatePrecision, FigureKind, Project};
+use crosscheck::analysis::{FindingKind, compare};
+use crosscheck::model::{ClaimId, DateKind, DatePrecision, FigureKind, FindingDecision, Project, Verdict};
 use crosscheck::store::{load_project, parse_project, save_project};
 use crosscheck::ui::{Action, App, BottomTab, SAMPLE_PROJECT, SortColumn, visible_claims};
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
@@ -65,7 +66,7 @@ fn opens_the_sample_project_with_its_articles_and_highlights() {
     let h = sample_app();
     assert_eq!(h.state().doc.project.articles.len(), 5);
     assert_eq!(h.state().doc.project.claims.len(), 30);
-    h.get_by_label_contains("Meridian Post");
+    h.get_by_label_contains("Meridian Post · ");
     // Each visible claim is a labelled node a screen reader (or test) finds.
     h.get_by_label_contains("Claim C1: around 4,000 casualties as of mid-January");
     assert!(!h.state().doc.is_dirty());
@@ -573,4 +574,256 @@ fn imported_files_are_read_off_the_ui_thread() {
     h.get_by_label("Import 1 article");
     let status = &h.state().status;
     assert!(status.is_error && status.message.contains("“missing”.txt"), "{}", status.message);
+}
+
+/// Opens the Compare tab on the sample.
+fn compare_app() -> Harness<'static, App> {
+    let mut h = sample_app();
+    h.get_by_label_contains("Compare (").click();
+    h.run_steps(3);
+    assert_eq!(h.state().view.bottom_tab, BottomTab::Compare);
+    h
+}
+
+#[test]
+fn clicking_a_finding_opens_its_claims_side_by_side() {
+    let mut h = compare_app();
+    let comparison = compare(&h.state().doc.project);
+    // “around 4,000 casualties” retold as “eliminated” in a third article,
+    // which no pane shows yet.
+    let finding = comparison
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Measure && f.claims == [ClaimId(1), ClaimId(15)])
+        .expect("the sample's eliminated retelling")
+        .clone();
+    let articles = |h: &Harness<'_, App>| -> Vec<_> {
+        finding.claims.iter().map(|&c| h.state().doc.project.claim(c).unwrap().article).collect()
+    };
+    let wanted = articles(&h);
+    assert!(
+        !h.state().view.panes.iter().any(|p| p.article == Some(wanted[1])),
+        "the retelling's article starts closed"
+    );
+    h.get_by_label(&finding.message).click();
+    h.run_steps(3);
+    let view = &h.state().view;
+    let open: Vec<_> = view.panes.iter().filter_map(|p| p.article).collect();
+    for article in &wanted {
+        assert!(open.contains(article), "article {article} is not in a pane: {open:?}");
+    }
+    assert_eq!(view.selected_claim, finding.drifting, "the drifting claim is selected");
+    assert!(finding.claims.contains(&view.selected_claim.unwrap()));
+    assert_eq!(view.highlighted, finding.claims);
+    // Both claims are on screen in their panes.
+    for claim in &finding.claims {
+        h.get_by_label_contains(&format!("Claim {claim}: "));
+    }
+}
+
+#[test]
+fn dismissing_a_finding_hides_it_and_undo_brings_it_back() {
+    let mut h = compare_app();
+    let first = compare(&h.state().doc.project).findings[0].clone();
+    h.get_by_label(&first.message);
+    h.get_all_by_label("Dismiss").next().expect("a Dismiss button on each row").click();
+    h.run_steps(2);
+    let note = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Note");
+    note.focus();
+    note.type_text("same figure — “fine” 😀");
+    h.run_steps(1);
+    h.get_by_label("Dismiss finding").click();
+    h.run_steps(3);
+    let reviews = &h.state().doc.project.finding_reviews;
+    assert_eq!(reviews.len(), 1);
+    assert_eq!(reviews[0].key, first.key());
+    assert_eq!(reviews[0].decision, FindingDecision::Dismissed);
+    assert_eq!(reviews[0].note, "same figure — “fine” 😀");
+    assert!(h.query_by_label(&first.message).is_none(), "a dismissed finding leaves the list");
+    assert!(!compare(&h.state().doc.project).findings.iter().any(|f| f.key() == first.key()));
+    assert!(h.state().doc.is_dirty());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(3);
+    assert!(h.state().doc.project.finding_reviews.is_empty());
+    h.get_by_label(&first.message);
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn confirming_a_finding_marks_the_drifting_claim_misreported() {
+    let mut h = compare_app();
+    let findings = compare(&h.state().doc.project).findings;
+    // A finding whose drifting claim is not marked yet, brought to the top
+    // of the list by the kind filter.
+    let project = &h.state().doc.project;
+    let finding = findings
+        .iter()
+        .find(|f| f.drifting.is_some_and(|d| project.claim(d).unwrap().verdict != Verdict::Misreported))
+        .expect("a finding with unmarked drift");
+    let row = findings.iter().filter(|f| f.kind == finding.kind).position(|f| f == finding).unwrap();
+    h.state_mut().view.compare.kind = Some(finding.kind);
+    h.run_steps(2);
+    let drifting = finding.drifting.unwrap();
+    assert_ne!(h.state().doc.project.claim(drifting).unwrap().verdict, Verdict::Misreported);
+    h.get_all_by_label("Confirm").nth(row).expect("a Confirm button on each row").click();
+    h.run_steps(3);
+    let claim = h.state().doc.project.claim(drifting).unwrap();
+    assert_eq!(claim.verdict, Verdict::Misreported);
+    assert!(claim.note.contains(&format!("Finding: {}", finding.message)), "{}", claim.note);
+    let review = &h.state().doc.project.finding_reviews[0];
+    assert_eq!((review.key.as_str(), review.decision), (finding.key().as_str(), FindingDecision::Confirmed));
+    // A confirmed finding stays listed, marked, and can be reopened.
+    h.get_by_label(&finding.message);
+    h.get_by_label("✔ confirmed");
+    h.get_by_label("Reopen").click();
+    h.run_steps(3);
+    assert!(h.state().doc.project.finding_reviews.is_empty());
+}
+
+#[test]
+fn compare_filters_narrow_the_findings_and_the_grid() {
+    let mut h = compare_app();
+    let all = compare(&h.state().doc.project);
+    h.state_mut().view.compare.kind = Some(FindingKind::Disagreement);
+    h.run_steps(2);
+    for f in &all.findings {
+        let shown = h.query_by_label(&f.message).is_some();
+        assert_eq!(shown, f.kind == FindingKind::Disagreement, "{}", f.message);
+    }
+    h.state_mut().view.compare.kind = None;
+    h.state_mut().view.compare.subject = Some("Russian forces".into());
+    h.run_steps(2);
+    // One row: the Ukrainian figures on Russian forces.
+    h.get_by_label_contains("Group ").click();
+    h.run_steps(2);
+    let selected = h.state().view.selected_claim.expect("a group's claims open side by side");
+    assert_eq!(h.state().doc.project.claim(selected).unwrap().figure.subject, "Russian forces");
+}
+
+#[test]
+fn snapshot_compare_tab() {
+    let mut h = compare_app();
+    let finding = compare(&h.state().doc.project).findings[0].message.clone();
+    h.get_by_label(&finding).click();
+    h.run_steps(3);
+    h.snapshot("compare_tab");
+}
+
+#[test]
+fn inspector_edits_subject_base_range_and_the_pane_a_primary_source() {
+    use egui::accesskit::Role;
+    let mut h = sample_app();
+    let article = h.state().doc.project.articles[0].id;
+    h.state_mut().apply(Action::AddClaim { article, start: 0, end: 12 });
+    h.run_steps(2);
+    let id = h.state().view.selected_claim.unwrap();
+    let subject = h.get_by_role_and_label(Role::TextInput, "Subject");
+    subject.focus();
+    subject.type_text("north");
+    h.run_steps(2);
+    // The project's subjects that fit what is typed are offered.
+    h.get_by_role_and_label(Role::Button, "North Korean artillery");
+    h.get_by_role_and_label(Role::Button, "North Korean troops").click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.project.claim(id).unwrap().figure.subject, "North Korean troops");
+
+    // Scrolling the inspector is animated: let it settle before clicking.
+    let click = |h: &mut Harness<'_, App>, role: Role, label: &str| {
+        h.get_by_role_and_label(role, label).scroll_to_me();
+        h.run();
+        h.get_by_role_and_label(role, label).click();
+        h.run_steps(2);
+    };
+    click(&mut h, Role::RadioButton, "ratio");
+    click(&mut h, Role::CheckBox, "Of (base)");
+    assert_eq!(h.state().doc.project.claim(id).unwrap().figure.base, Some(0.0));
+    click(&mut h, Role::CheckBox, "The figure has a date");
+    click(&mut h, Role::CheckBox, "range");
+    let date = h.state().doc.project.claim(id).unwrap().date.unwrap();
+    assert_eq!(date.end, Some(date.value), "a day's range ends on that day until the editor picks an end");
+
+    h.get_all_by_label("primary source").next().expect("a checkbox in each pane header").click();
+    h.run_steps(2);
+    let first_pane = h.state().view.panes[0].article.unwrap();
+    assert!(h.state().doc.project.article(first_pane).unwrap().primary_source);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(1);
+    assert!(!h.state().doc.project.article(first_pane).unwrap().primary_source, "undo takes it back");
+}
+
+#[test]
+fn claims_table_shows_qualifier_subject_outlet_and_published() {
+    let mut h = sample_app();
+    for column in ["Qualifier", "Subject", "Outlet", "Published"] {
+        h.get_by_label(column);
+    }
+    assert!(h.query_all_by_label("Meridian Post").count() > 1, "the outlet of each row");
+    // The table scrolls sideways to its later columns.
+    h.get_by_label("Subject").scroll_to_me();
+    h.run();
+    h.get_by_label("Subject").click();
+    h.run_steps(2);
+    assert_eq!(h.state().view.table.sort, SortColumn::Subject);
+    let subjects: Vec<String> = visible_claims(&h.state().doc.project, &h.state().view.table)
+        .iter()
+        .map(|c| c.figure.subject.to_lowercase())
+        .collect();
+    assert!(subjects.windows(2).all(|w| w[0] <= w[1]));
+    assert!(h.query_all_by_label("North Korean artillery").next().is_some());
+}
+
+#[test]
+fn the_plot_filters_by_subject_and_draws_a_log_scale() {
+    let mut h = sample_app();
+    h.get_by_label("Plot").click();
+    h.run_steps(3);
+    assert_eq!(h.state().view.plot.subject.as_deref(), Some("North Korean troops"));
+    h.get_by_label("Log scale").click();
+    h.run();
+    assert!(h.state().view.plot.log);
+    let hits = h.state().view.plot.hits.clone();
+    let project = &h.state().doc.project;
+    let value = |id| project.claim(id).unwrap().figure.value.unwrap();
+    assert!(!hits.is_empty());
+    // Higher values sit higher on the log axis too.
+    for (a, ida) in &hits {
+        for (b, idb) in &hits {
+            if value(*ida) > value(*idb) * 1.5 {
+                assert!(a.y < b.y, "{} drawn below {}", value(*ida), value(*idb));
+            }
+        }
+    }
+    let (pos, _) = hits[0];
+    click_at(&mut h, pos);
+    h.run();
+    let selected = h.state().view.selected_claim.expect("a click on a point selects a claim");
+    assert!(hits.iter().any(|(_, id)| *id == selected));
+}
+
+#[test]
+fn a_large_project_is_compared_off_the_ui_thread() {
+    let mut h = compare_app();
+    // The sample's claims retold 200 times over: 6,000 claims, more than
+    // the UI thread compares itself.
+    let mut project = sample();
+    let originals = project.claims.clone();
+    for round in 1..200 {
+        for claim in &originals {
+            let mut copy = claim.clone();
+            copy.id = project.next_ids.claim().unwrap();
+            copy.figure.value = copy.figure.value.map(|v| v * (1.0 + round as f64 / 1000.0));
+            project.claims.push(copy);
+        }
+    }
+    h.state_mut().replace_document(crosscheck::ui::Document::new(project, None));
+    h.state_mut().view.bottom_tab = BottomTab::Compare;
+    h.run_steps(1);
+    assert!(h.state().comparison.is_stale(&h.state().doc), "a worker compares; the frame does not wait");
+    let app = h.state_mut();
+    app.comparison.wait(&app.doc);
+    let expected = compare(&h.state().doc.project);
+    assert_eq!(*h.state().comparison.get(), expected);
+    h.run_steps(2);
+    h.get_by_label(&expected.findings[0].message);
 }

@@ -566,7 +566,7 @@ impl<'a> Context<'a> {
         };
         if moved {
             let message = format!(
-                "{} dates {} {} ({}), {} dates it {} ({})",
+                "{} dates {} {} ({}); {} dates it {} ({})",
                 self.name_of(cs),
                 self.figure_words(cs),
                 cd,

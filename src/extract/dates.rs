@@ -3,6 +3,11 @@
 //! March", "mid-January 2025", "As of March", "last week", "on Friday",
 //! "between October and November last year", "last autumn", "in 2023".
 //!
+//! A vague date is kept as the stretch of days it names rather than made
+//! exact: "mid-January" is the 11th to the 20th, "between January and
+//! February" the two months, "last week" the week from its Monday (see
+//! `resolve`), so that the claims it dates are compared over that stretch.
+//!
 //! Each mention also says how it relates to a figure: "as of"/"by" dates
 //! are the moment a figure describes, "since" dates start a period and
 //! never date a figure, and dates beside a reporting verb ("said on
@@ -25,11 +30,35 @@ pub(crate) enum Role {
     Plain,
 }
 
+/// A date as the text gives it: its first day, how precise it is, and for
+/// a stretch of days the text names as one ("mid-January", "January and
+/// February") its last day, so that a vague date is never stored as a
+/// false exact day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    /// The first day: the 1st of a month, the Monday of a week, the first
+    /// day of a range.
+    pub value: Date,
+    pub precision: DatePrecision,
+    /// The last day of a range, included; `None` when `precision` says it.
+    pub end: Option<Date>,
+}
+
+impl Resolved {
+    fn new(value: Date, precision: DatePrecision) -> Resolved {
+        Resolved { value, precision, end: None }
+    }
+
+    fn to(value: Date, precision: DatePrecision, end: Date) -> Resolved {
+        Resolved { value, precision, end: Some(end) }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct DateMention {
     pub toks: Range<usize>,
     /// `None` when the text gives no year and there is no publication date.
-    pub value: Option<(Date, DatePrecision)>,
+    pub value: Option<Resolved>,
     pub role: Role,
     pub reported: bool,
     pub dateline: bool,
@@ -66,12 +95,29 @@ enum Relative {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Spec {
-    Day { year: YearRef, month: i8, day: i8 },
-    Month { year: YearRef, month: i8, modifier: Option<DayMod> },
+    Day {
+        year: YearRef,
+        month: i8,
+        day: i8,
+    },
+    /// `to`: the last month of a range ("between October and November").
+    Month {
+        year: YearRef,
+        month: i8,
+        modifier: Option<DayMod>,
+        to: Option<i8>,
+    },
     Year(i16),
-    Weekday { weekday: i8, last: bool },
+    Weekday {
+        weekday: i8,
+        last: bool,
+    },
     Relative(Relative),
-    Season { start_month: i8, last: bool, year: Option<i16> },
+    Season {
+        start_month: i8,
+        last: bool,
+        year: Option<i16>,
+    },
 }
 
 fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
@@ -256,10 +302,12 @@ fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     }
     // A range of months: "between October and November last year".
     let is_dash = doc.punct(j).is_some_and(|c| matches!(c, '-' | '\u{2013}'));
+    let mut to = None;
     if (doc.is_any(j, &["and", "to", "through", "until"]) || is_dash)
         && let Some((month2, mut k)) = month_of(doc, j + 1)
         && day_at(doc, k).is_none()
     {
+        to = Some(month2);
         if let Some(y) = year_at(doc, k) {
             k += 1;
             if year == YearRef::Infer {
@@ -290,7 +338,7 @@ fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             return None;
         }
     }
-    Some((start, j, Spec::Month { year, month, modifier }))
+    Some((start, j, Spec::Month { year, month, modifier, to }))
 }
 
 /// "28 March", "23 December 2024", "the 24th of February".
@@ -440,7 +488,18 @@ fn first_of_month(year: i16, month: i8) -> Option<Date> {
     Date::new(year, month, 1).ok()
 }
 
-fn resolve(spec: Spec, published: Option<Date>) -> Option<(Date, DatePrecision)> {
+/// The last day of the month `months` after the first of `first`'s month.
+fn last_of_month_after(first: Date, months: i64) -> Option<Date> {
+    first.first_of_month().checked_add(Span::new().months(months)).ok().map(|d| d.last_of_month())
+}
+
+/// The date `spec` names. Vague dates keep their width: "early", "mid-"
+/// and "late" a month are its 1st–10th, 11th–20th and 21st–last day (the
+/// reading an editor would give, and the one that lets "mid-January" and
+/// "January 15" agree without making either exact); a range of months
+/// runs to the end of its last month; a season covers its three months;
+/// "last week" and "this week" are weeks, from their Monday.
+fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
     let year_for = |year: YearRef, month: i8| -> Option<i16> {
         match year {
             YearRef::Explicit(y) => Some(y),
@@ -459,41 +518,50 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<(Date, DatePrecision)>
                 }
                 other => year_for(other, month)?,
             };
-            Date::new(y, month, day).ok().map(|d| (d, DatePrecision::Day))
+            Date::new(y, month, day).ok().map(|d| Resolved::new(d, DatePrecision::Day))
         }
-        Spec::Month { year, month, modifier } => {
+        Spec::Month { year, month, modifier, to } => {
             let first = first_of_month(year_for(year, month)?, month)?;
-            Some(match modifier {
-                None | Some(DayMod::Start) => (first, DatePrecision::Month),
-                Some(DayMod::Mid) => (Date::new(first.year(), month, 15).ok()?, DatePrecision::Month),
-                Some(DayMod::Late) => (Date::new(first.year(), month, 21).ok()?, DatePrecision::Month),
-                Some(DayMod::End) => (first.last_of_month(), DatePrecision::Day),
-            })
+            let day = |d: i8| Date::new(first.year(), month, d).ok();
+            let resolved = match modifier {
+                None => Resolved::new(first, DatePrecision::Month),
+                Some(DayMod::Start) => Resolved::to(first, DatePrecision::Day, day(10)?),
+                Some(DayMod::Mid) => Resolved::to(day(11)?, DatePrecision::Day, day(20)?),
+                Some(DayMod::Late) => Resolved::to(day(21)?, DatePrecision::Day, first.last_of_month()),
+                Some(DayMod::End) => Resolved::new(first.last_of_month(), DatePrecision::Day),
+            };
+            let Some(to) = to else { return Some(resolved) };
+            // "January and February", "December to January": the range
+            // ends with its last month, in the next year when it wraps.
+            let months = i64::from((to - month).rem_euclid(12));
+            let end = last_of_month_after(first, months)?;
+            let precision = if modifier.is_none() { DatePrecision::Month } else { DatePrecision::Day };
+            Some(Resolved::to(resolved.value, precision, end))
         }
-        Spec::Year(y) => Date::new(y, 1, 1).ok().map(|d| (d, DatePrecision::Year)),
+        Spec::Year(y) => Date::new(y, 1, 1).ok().map(|d| Resolved::new(d, DatePrecision::Year)),
         Spec::Weekday { weekday, last } => {
             let p = published?;
             let mut delta = i64::from((p.weekday().to_monday_zero_offset() - weekday).rem_euclid(7));
             if last && delta == 0 {
                 delta = 7;
             }
-            shift_days(p, -delta).map(|d| (d, DatePrecision::Day))
+            shift_days(p, -delta).map(|d| Resolved::new(d, DatePrecision::Day))
         }
         Spec::Relative(rel) => {
             let p = published?;
             let monday = shift_days(p, -i64::from(p.weekday().to_monday_zero_offset()))?;
             Some(match rel {
-                Relative::LastWeek => (shift_days(monday, -7)?, DatePrecision::Day),
-                Relative::ThisWeek => (monday, DatePrecision::Day),
+                Relative::LastWeek => Resolved::new(shift_days(monday, -7)?, DatePrecision::Week),
+                Relative::ThisWeek => Resolved::new(monday, DatePrecision::Week),
                 Relative::LastMonth => {
                     let (y, m) = if p.month() == 1 { (p.year() - 1, 12) } else { (p.year(), p.month() - 1) };
-                    (first_of_month(y, m)?, DatePrecision::Month)
+                    Resolved::new(first_of_month(y, m)?, DatePrecision::Month)
                 }
-                Relative::ThisMonth => (p.first_of_month(), DatePrecision::Month),
-                Relative::LastYear => (Date::new(p.year() - 1, 1, 1).ok()?, DatePrecision::Year),
-                Relative::ThisYear => (Date::new(p.year(), 1, 1).ok()?, DatePrecision::Year),
-                Relative::Yesterday => (shift_days(p, -1)?, DatePrecision::Day),
-                Relative::Today => (p, DatePrecision::Day),
+                Relative::ThisMonth => Resolved::new(p.first_of_month(), DatePrecision::Month),
+                Relative::LastYear => Resolved::new(Date::new(p.year() - 1, 1, 1).ok()?, DatePrecision::Year),
+                Relative::ThisYear => Resolved::new(Date::new(p.year(), 1, 1).ok()?, DatePrecision::Year),
+                Relative::Yesterday => Resolved::new(shift_days(p, -1)?, DatePrecision::Day),
+                Relative::Today => Resolved::new(p, DatePrecision::Day),
             })
         }
         Spec::Season { start_month, last, year } => {
@@ -510,7 +578,8 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<(Date, DatePrecision)>
                     y
                 }
             };
-            first_of_month(y, start_month).map(|d| (d, DatePrecision::Month))
+            let first = first_of_month(y, start_month)?;
+            Some(Resolved::to(first, DatePrecision::Month, last_of_month_after(first, 2)?))
         }
     }
 }
@@ -627,12 +696,23 @@ mod tests {
             .map(|d| {
                 (
                     doc.text_of(d.toks.start, d.toks.end).to_string(),
-                    d.value.map(|(v, _)| v.to_string()),
+                    d.value.map(|v| v.value.to_string()),
                     d.role,
                     d.reported,
                 )
             })
             .collect()
+    }
+
+    /// The first and last day and the precision of the one date in `text`.
+    fn width(text: &str, published: &str) -> (String, String, DatePrecision) {
+        let doc = Doc::new(text);
+        let sentences = split(&doc);
+        let found = find(&doc, &sentences, Some(published.parse().expect("test date")));
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let v = found[0].value.unwrap_or_else(|| panic!("{text}: unresolved"));
+        let end = v.end.map_or_else(|| "-".to_string(), |e| e.to_string());
+        (v.value.to_string(), end, v.precision)
     }
 
     fn one(text: &str, published: &str) -> (String, Option<String>) {
@@ -649,7 +729,7 @@ mod tests {
         assert_eq!(one("on Friday 28 March the", "2025-03-30").1.as_deref(), Some("2025-03-28"));
         assert_eq!(
             one("as of mid-January 2025 the", "2025-04-02"),
-            ("mid-January 2025".into(), Some("2025-01-15".into()))
+            ("mid-January 2025".into(), Some("2025-01-11".into()))
         );
         assert_eq!(one("by late January the", "2025-04-05").1.as_deref(), Some("2025-01-21"));
         assert_eq!(one("at the end of December it", "2025-01-13").1.as_deref(), Some("2024-12-31"));
@@ -682,6 +762,49 @@ mod tests {
         assert_eq!(one("sent last autumn.", "2025-03-29").1.as_deref(), Some("2024-09-01"));
         assert_eq!(one("sent in the autumn.", "2025-01-25").1.as_deref(), Some("2024-09-01"));
         assert_eq!(one("sent last year.", "2025-03-29").1.as_deref(), Some("2024-01-01"));
+    }
+
+    #[test]
+    fn vague_dates_keep_their_width() {
+        use DatePrecision::{Day, Month, Week};
+        let w = |a: &str, b: &str, p| (a.to_string(), b.to_string(), p);
+        // Thirds of a month, as days; "the end of" stays the last day.
+        assert_eq!(width("as of mid-January the", "2025-03-29"), w("2025-01-11", "2025-01-20", Day));
+        assert_eq!(width("in early January the", "2025-03-29"), w("2025-01-01", "2025-01-10", Day));
+        assert_eq!(width("by late February the", "2024-03-29"), w("2024-02-21", "2024-02-29", Day));
+        assert_eq!(width("by late February the", "2025-03-29"), w("2025-02-21", "2025-02-28", Day));
+        assert_eq!(width("at the beginning of March", "2025-03-29"), w("2025-03-01", "2025-03-10", Day));
+        assert_eq!(width("in the middle of March", "2025-03-29"), w("2025-03-11", "2025-03-20", Day));
+        assert_eq!(width("at the end of January", "2025-03-29"), w("2025-01-31", "-", Day));
+        // Curly quotes, an em dash and a non-breaking space around them.
+        assert_eq!(
+            width("\u{201c}As of mid-January\u{201d}\u{a0}\u{2014} it", "2025-03-29"),
+            w("2025-01-11", "2025-01-20", Day)
+        );
+        // Ranges of months run to the end of the last one, across a year.
+        assert_eq!(width("between January and February the", "2024-03-29"), w("2024-01-01", "2024-02-29", Month));
+        assert_eq!(width("in January and February, the", "2025-03-29"), w("2025-01-01", "2025-02-28", Month));
+        assert_eq!(width("from December to January the", "2025-03-29"), w("2024-12-01", "2025-01-31", Month));
+        assert_eq!(
+            width("between October and November last year.", "2025-04-02"),
+            w("2024-10-01", "2024-11-30", Month)
+        );
+        assert_eq!(width("in October\u{2013}November 2024 it", "2025-04-02"), w("2024-10-01", "2024-11-30", Month));
+        assert_eq!(width("early October to November it", "2025-04-02"), w("2024-10-01", "2024-11-30", Day));
+        // Weeks from their Monday; 2025-04-03 is a Thursday.
+        assert_eq!(width("said last week that", "2025-04-03"), w("2025-03-24", "-", Week));
+        assert_eq!(width("said this week that", "2025-04-03"), w("2025-03-31", "-", Week));
+        assert_eq!(width("said earlier this week \u{1f3af}", "2025-04-06"), w("2025-03-31", "-", Week));
+        // A season is its three months.
+        assert_eq!(width("sent last autumn.", "2025-03-29"), w("2024-09-01", "2024-11-30", Month));
+        assert_eq!(width("in the winter", "2025-03-29"), w("2024-12-01", "2025-02-28", Month));
+        // Left as they were: plain months, days, years.
+        assert_eq!(width("in January the", "2025-03-29"), w("2025-01-01", "-", Month));
+        assert_eq!(width("on Jan. 24 the", "2025-03-29"), w("2025-01-24", "-", Day));
+        assert_eq!(width("in 2023 the", "2025-03-29"), w("2023-01-01", "-", DatePrecision::Year));
+        // "since" keeps its role and is never a figure's date.
+        let d = dates("up since mid-October", "2025-03-29");
+        assert_eq!((d[0].1.as_deref(), d[0].2), (Some("2024-10-11"), Role::Since));
     }
 
     #[test]

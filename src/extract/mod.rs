@@ -12,7 +12,10 @@
 //!    ministry"-style anaphors;
 //! 5. `figures`: the figures with their hedges and measures;
 //! 6. `attribution`: which mention (or which neighbouring sentence) a figure
-//!    is attributed to; the date follows the same rules.
+//!    is attributed to; the date follows the same rules;
+//! 7. `subjects`: whose figure it is ("North Korean troops"), from the
+//!    words of `assets/subjects.ron`, and for a share the count it is a
+//!    share of ("nearly half of the 11,000" → 11,000).
 //!
 //! Offsets in a [`Suggestion`] are code points, end exclusive.
 //!
@@ -24,6 +27,7 @@
 //! ([`Extractor::suggest_each`]), each quoting at most a bounded window of
 //! a sentence too long to quote.
 
+mod accept;
 mod agencies;
 mod attribution;
 mod dates;
@@ -31,8 +35,10 @@ mod figures;
 mod lexicon;
 mod numbers;
 mod sentences;
+mod subjects;
 mod tokens;
 
+pub use accept::{AcceptError, accept_suggestion, suggestion_claim};
 pub use agencies::AgencyDef;
 
 use crate::model::{
@@ -47,6 +53,7 @@ use sentences::{MAX_SENTENCE_TOKENS, Sentence};
 use serde::Serialize;
 use std::cell::Cell;
 use std::ops::Range;
+use subjects::Reading;
 use tokens::Doc;
 
 /// A figure the engine suggests as a claim.
@@ -172,10 +179,11 @@ fn seed_def(seed: AgencySeed) -> AgencyDef {
 
 /// A date with a year in a dateline or a byline near the top of the text.
 fn infer_published(dates: &[DateMention], sentences: &[Sentence]) -> Option<Date> {
-    dates
-        .iter()
-        .filter(|d| sentences.get(d.sentence).is_some_and(|s| s.para() <= 2))
-        .find_map(|d| d.value.filter(|(_, p)| *p == crate::model::DatePrecision::Day).map(|(v, _)| v))
+    dates.iter().filter(|d| sentences.get(d.sentence).is_some_and(|s| s.para() <= 2)).find_map(|d| {
+        // A range ("mid-January 2025") is no publication date, even
+        // when its precision is days.
+        d.value.filter(|v| v.precision == crate::model::DatePrecision::Day && v.end.is_none()).map(|v| v.value)
+    })
 }
 
 /// The extractor for a project: its own agencies, then the bundled defaults
@@ -313,6 +321,8 @@ struct Found {
     figure: FigureMatch,
     attr: Option<Attr>,
     date: Option<usize>,
+    subject: Option<String>,
+    base: Option<f64>,
 }
 
 /// Code point offsets of byte offsets that come (nearly) in text order: each
@@ -397,6 +407,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut locals: Vec<Local> = Vec::new();
         let mut taken: Vec<usize> = Vec::new();
         let mut offsets: Vec<(usize, usize)> = Vec::new();
+        // Each figure's subject and ratio base, read before the figures are
+        // moved into `found`: both look at the figures beside it.
+        let mut readings: Vec<(Option<String>, Option<f64>)> = Vec::new();
+        // The sentence of the last figure and its subject, for "of them".
+        let mut prev_subject: Option<(usize, Option<String>)> = None;
         // The last sentence with a source in this paragraph and the previous.
         let mut para_last: Option<(Attr, usize)> = None;
         let mut prev_para_last: Option<(Attr, usize)> = None;
@@ -468,7 +483,24 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let mut following: Option<Option<(Attr, usize)>> = None;
             let sentence_span = doc.span(s.toks().start, s.toks().end);
             let mut last_date = None;
+            readings.clear();
+            for (fi, f) in figures.iter().enumerate() {
+                let next = figures.get(fi + 1);
+                let prev = fi.checked_sub(1).map(|p| &figures[p]);
+                let subject = match subjects::read(doc, s.toks(), &self.blocked, f, prev, next) {
+                    Reading::Subject(x) => Some(x),
+                    // "of them" points at the figure before, in this
+                    // sentence or one of the two before (a sentence
+                    // without figures may come between).
+                    Reading::Anaphor => prev_subject.as_ref().filter(|(t, _)| t + 2 >= si).and_then(|(_, x)| x.clone()),
+                    Reading::Elided => prev_subject.as_ref().filter(|(t, _)| *t == si).and_then(|(_, x)| x.clone()),
+                    Reading::Unknown => None,
+                };
+                prev_subject = Some((si, subject.clone()));
+                readings.push((subject, subjects::base_of(doc, f, next)));
+            }
             for (fi, figure) in figures.into_iter().enumerate() {
+                let (subject, base) = std::mem::take(&mut readings[fi]);
                 let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
                 let (attr, from) = match cue.map(|c| c.source) {
                     Some(Source::Known(mi)) => (Some(Attr::Known(mi)), Some(si)),
@@ -506,6 +538,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     figure,
                     attr,
                     date,
+                    subject,
+                    base,
                 });
             }
             if let Some(date) = last_date {
@@ -563,7 +597,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     fn usable(&self, d: usize) -> bool {
         let m = &self.dates[d];
-        m.role != Role::Since && m.value.is_some_and(|(v, _)| self.published.is_none_or(|p| v <= p))
+        m.role != Role::Since && m.value.is_some_and(|v| self.published.is_none_or(|p| v.value <= p))
     }
 
     /// A date right after the figure in the same clause: "11,000 troops
@@ -781,13 +815,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 kind: f.figure.kind,
                 qualifier: f.figure.qualifier,
                 measure: f.figure.measure,
-                subject: None,
-                base: None,
+                subject: f.subject,
+                base: f.base,
                 agency,
                 agency_text,
                 date: date.and_then(|d| {
-                    d.value.map(|(value, precision)| {
-                        ClaimDate::new(value, precision, if d.reported { DateKind::Reported } else { DateKind::AsOf })
+                    d.value.map(|v| ClaimDate {
+                        end: v.end,
+                        ..ClaimDate::new(
+                            v.value,
+                            v.precision,
+                            if d.reported { DateKind::Reported } else { DateKind::AsOf },
+                        )
                     })
                 }),
                 date_text: date.map(|d| doc.text_of(d.toks.start, d.toks.end).to_string()),
@@ -912,11 +951,77 @@ mod tests {
         assert_eq!(got[0].date_text.as_deref(), Some("Thursday"));
         let got = suggest("The MoD put casualties at around 4,000 as of mid-January 2025.", "2025-03-29");
         let d = got[0].date.expect("a date");
-        assert_eq!((d.value, d.precision, d.kind), (date("2025-01-15"), DatePrecision::Month, DateKind::AsOf));
+        assert_eq!((d.value, d.precision, d.kind), (date("2025-01-11"), DatePrecision::Day, DateKind::AsOf));
+        assert_eq!(d.end, Some(date("2025-01-20")));
+        assert_eq!(d.span(), (date("2025-01-11"), date("2025-01-20")));
+        // A week is stored as its Monday, a range of months with its end.
+        let got = suggest("The JCS said last week that 3,000 more were sent in January and February.", "2025-04-03");
+        let d = got[0].date.expect("a date");
+        assert_eq!((d.value, d.precision, d.end), (date("2025-01-01"), DatePrecision::Month, Some(date("2025-02-28"))));
+        assert_eq!(got[0].date_text.as_deref(), Some("January and February"));
+        let got = suggest("The JCS said last week that 3,000 had been sent.", "2025-04-03");
+        let d = got[0].date.expect("a date");
+        assert_eq!((d.value, d.precision, d.end), (date("2025-03-24"), DatePrecision::Week, None));
+        assert_eq!(d.span().1, date("2025-03-30"));
+        // A dateline's range is no publication date: "Friday" stays
+        // unresolved, and the figure falls back on the dateline itself.
+        let got = Extractor::with_default_agencies()
+            .suggest("Mid-January 2025 \u{2014} The MoD said on Friday that 4,000 were lost.", None);
+        assert_eq!(got[0].date_text.as_deref(), Some("Mid-January 2025"));
+        assert_eq!(got[0].date.map(|d| d.end), Some(Some(date("2025-01-20"))));
         // Without a publication date, the dateline's year dates the rest.
         let got = Extractor::with_default_agencies()
             .suggest("Feb. 24, 2025 \u{2014} Zelensky said last week that 46,000 soldiers had been killed.", None);
         assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-02-17")));
+    }
+
+    #[test]
+    fn subjects_and_bases_reach_the_suggestions() {
+        let text = "\u{1f1f0}\u{1f1f5} North Korean forces fighting for Russia have suffered \u{201c}over\u{a0}5,000\u{201d} \
+                    casualties, the MoD said \u{2014} nearly half of the 11\u{202f}000 troops Pyongyang sent.\n\n\
+                    Of those, about 1,500 were killed and 3,400 wounded. Russia has lost 1,200 troops in a day, \
+                    including 300 in Kursk, and 40 tanks. Strikes killed 12 civilians. Officials said 700 were hurt.";
+        let got = suggest(text, "2025-04-02");
+        assert_offsets(text, &got);
+        let rows: Vec<(&str, Option<&str>, Option<f64>)> =
+            got.iter().map(|s| (s.text.as_str(), s.subject.as_deref(), s.base)).collect();
+        let nk = Some("North Korean troops");
+        let ru = Some("Russian troops");
+        assert_eq!(
+            rows,
+            [
+                ("over\u{a0}5,000", nk, None),
+                ("nearly half", nk, Some(11_000.0)),
+                // The whole is still a figure of its own.
+                ("11\u{202f}000", nk, None),
+                // "Of those" and "and 3,400 wounded" point back.
+                ("about 1,500", nk, None),
+                ("3,400", nk, None),
+                ("1,200", ru, None),
+                ("300", ru, None),
+                ("40", None, None),
+                ("12", Some("civilians"), None),
+                ("700", None, None),
+            ]
+        );
+        // The claim an accepted suggestion makes carries both.
+        let figure = got[1].figure();
+        assert_eq!((figure.subject.as_str(), figure.base), ("North Korean troops", Some(11_000.0)));
+        assert_eq!(got[9].figure().subject, "");
+    }
+
+    #[test]
+    fn pointers_back_reach_no_further_than_two_sentences() {
+        let text = "Russia has lost 1,200 troops. It was cold. It rained. It snowed. About 300 of them were killed.";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(got[0].subject.as_deref(), Some("Russian troops"));
+        assert_eq!(got[1].subject, None);
+        let text = "Russia has lost 1,200 troops. It was cold. About 300 of them were killed.";
+        assert_eq!(suggest(text, "2025-04-02")[1].subject.as_deref(), Some("Russian troops"));
+        // An elided count takes its subject only from its own sentence.
+        let text = "Russia has lost 1,200 troops. Kyiv said 300 were killed and 900 wounded.";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!((got[1].subject.as_deref(), got[2].subject.as_deref()), (None, None));
     }
 
     #[test]

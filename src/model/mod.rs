@@ -10,7 +10,8 @@ mod validate;
 pub use ids::{AgencyId, ArticleId, ClaimId, IdsExhausted, NextIds, TagId};
 pub use measures::{MeasureReading, MeasureTaxonomy};
 pub use project::{
-    FORMAT_VERSION, FindingDecision, FindingReview, MeasureWord, NoSuchClaim, Project, ReviewedSuggestion, default_agencies,
+    FORMAT_VERSION, FindingDecision, FindingReview, MeasureWord, NoSuchClaim, Project, ReviewedSuggestion,
+    default_agencies,
 };
 pub use records::{
     Agency, AgencySeed, Anchor, Article, Bound, Claim, ClaimDate, DateKind, DatePrecision, Figure, FigureKind,

@@ -171,7 +171,12 @@ impl Project {
     /// Records that a finding is drift: the drifting claim, if the finding
     /// names one, becomes misreported and the finding's explanation goes
     /// into its note (once).
-    pub fn confirm_finding(&mut self, key: &str, drifting: Option<ClaimId>, explanation: &str) -> Result<(), NoSuchClaim> {
+    pub fn confirm_finding(
+        &mut self,
+        key: &str,
+        drifting: Option<ClaimId>,
+        explanation: &str,
+    ) -> Result<(), NoSuchClaim> {
         if let Some(id) = drifting {
             let claim = self.claim_mut(id).ok_or(NoSuchClaim(id))?;
             claim.verdict = Verdict::Misreported;

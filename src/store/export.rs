@@ -2,15 +2,21 @@
 
 use super::error::StoreError;
 use super::write::{Written, resolve_link, write_file};
-use crate::model::{Claim, Project};
+use crate::model::{Claim, DatePrecision, MeasureTaxonomy, Project};
+use jiff::civil::Date;
 use serde::Serialize;
 use std::io::Read;
 use std::path::Path;
 
 /// One exported row per claim; the field names are the column headers.
+/// `import-claims` reads the same columns back (see `import_claims.rs`),
+/// so every cell is written in a form it parses.
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct ClaimRow {
     pub claim_id: String,
+    /// The article's id ("A3"), so a table whose articles share a title
+    /// still comes back to the right one.
+    pub article_id: String,
     pub article_title: String,
     pub outlet: String,
     pub published_on: String,
@@ -19,9 +25,23 @@ pub struct ClaimRow {
     pub value: Option<f64>,
     pub qualifier: String,
     pub measure: String,
+    /// The taxonomy's reading of `measure` ("killed" for "fatalities"), so a
+    /// spreadsheet can group retellings; derived, not read back.
+    pub canonical_measure: String,
+    pub subject: String,
     pub kind: String,
+    /// For a ratio, the whole it is a share of.
+    pub base: Option<f64>,
     pub agency: String,
+    /// The first day of the date's period, written as precisely as
+    /// `date_precision` says: YYYY, YYYY-MM or YYYY-MM-DD (a week as its
+    /// first day).
     pub claim_date: String,
+    /// The last day of a range, always as YYYY-MM-DD: it is a day whatever
+    /// the precision, and written whole it comes back exactly. Empty when
+    /// the date is not a range.
+    pub date_end: String,
+    pub date_precision: String,
     pub date_kind: String,
     pub tags: String,
     pub verdict: String,
@@ -47,11 +67,28 @@ impl ExportFormat {
     }
 }
 
+/// A date as its precision writes it: "2025", "2025-01" or "2025-01-11".
+/// A week is written as its first day; `date_precision` says it is a week.
+pub fn date_cell(date: Date, precision: DatePrecision) -> String {
+    match precision {
+        DatePrecision::Day | DatePrecision::Week => date.to_string(),
+        DatePrecision::Month => format!("{:04}-{:02}", date.year(), date.month()),
+        DatePrecision::Year => format!("{:04}", date.year()),
+    }
+}
+
+/// The row of one claim. Builds the project's measure taxonomy; use
+/// [`claim_rows`] for many claims.
 pub fn claim_row(project: &Project, claim: &Claim) -> ClaimRow {
+    row_with(project, &MeasureTaxonomy::for_project(project), claim)
+}
+
+fn row_with(project: &Project, taxonomy: &MeasureTaxonomy, claim: &Claim) -> ClaimRow {
     let article = project.article(claim.article);
     let tags: Vec<&str> = claim.tags.iter().filter_map(|t| project.tag(*t)).map(|t| t.name.as_str()).collect();
     ClaimRow {
         claim_id: claim.id.to_string(),
+        article_id: claim.article.to_string(),
         article_title: article.map(|a| a.title.clone()).unwrap_or_default(),
         outlet: article.map(|a| a.outlet.clone()).unwrap_or_default(),
         published_on: article.and_then(|a| a.published_on).map(|d| d.to_string()).unwrap_or_default(),
@@ -60,9 +97,14 @@ pub fn claim_row(project: &Project, claim: &Claim) -> ClaimRow {
         value: claim.figure.value,
         qualifier: claim.figure.qualifier.map(|q| q.label().to_string()).unwrap_or_default(),
         measure: claim.figure.measure.clone(),
+        canonical_measure: taxonomy.read(&claim.figure.measure).measure,
+        subject: claim.figure.subject.clone(),
         kind: claim.figure.kind.label().to_string(),
+        base: claim.figure.base,
         agency: project.agency_name(claim.agency).to_string(),
-        claim_date: claim.date.map(|d| d.to_string()).unwrap_or_default(),
+        claim_date: claim.date.map(|d| date_cell(d.value, d.precision)).unwrap_or_default(),
+        date_end: claim.date.and_then(|d| d.end).map(|e| e.to_string()).unwrap_or_default(),
+        date_precision: claim.date.map(|d| d.precision.label().to_string()).unwrap_or_default(),
         date_kind: claim.date.map(|d| d.kind.label().to_string()).unwrap_or_default(),
         tags: tags.join("; "),
         verdict: claim.verdict.label().to_string(),
@@ -76,7 +118,8 @@ pub fn claim_row(project: &Project, claim: &Claim) -> ClaimRow {
 pub fn claim_rows(project: &Project) -> Vec<ClaimRow> {
     let mut claims: Vec<&Claim> = project.claims.iter().collect();
     claims.sort_by_key(|c| (c.article, c.anchor.start, c.id));
-    claims.into_iter().map(|c| claim_row(project, c)).collect()
+    let taxonomy = MeasureTaxonomy::for_project(project);
+    claims.into_iter().map(|c| row_with(project, &taxonomy, c)).collect()
 }
 
 pub fn export_claims(project: &Project, format: ExportFormat) -> String {
@@ -107,6 +150,13 @@ pub fn export_to_file(
     write_file(target, export_claims(project, format).as_bytes())
 }
 
+/// Writes a report (a comparison, a drift memo) to `target`, with the
+/// same guard as an export: never onto a project.
+pub fn write_report(target: &Path, text: &str, open_project: Option<&Path>) -> Result<Written, StoreError> {
+    refuse_project_target(target, open_project)?;
+    write_file(target, text.as_bytes())
+}
+
 fn refuse_project_target(target: &Path, open_project: Option<&Path>) -> Result<(), StoreError> {
     let resolved = resolve_link(target)?;
     let same_as_open =
@@ -130,8 +180,9 @@ fn refuse_project_target(target: &Path, open_project: Option<&Path>) -> Result<(
 }
 
 /// Whether `path` is an existing file that starts as a project does.
-/// Only the head is read, so a huge or special file costs nothing.
-fn holds_a_project(path: &Path) -> bool {
+/// Only the head is read, so a huge or special file costs nothing. Also
+/// how `suggest` tells a project from an article whatever its name.
+pub fn holds_a_project(path: &Path) -> bool {
     let Ok(meta) = std::fs::metadata(path) else { return false };
     if !meta.is_file() {
         return false;
@@ -150,7 +201,8 @@ fn to_csv(rows: &[ClaimRow]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     if rows.is_empty() {
         // Still give the header so a spreadsheet sees the columns.
-        let _ = writer.write_record(MD_COLUMNS);
+        // Writing to memory cannot fail.
+        writer.write_record(CLAIM_COLUMNS).expect("header writes");
     }
     for row in rows {
         // Writing to memory cannot fail.
@@ -160,8 +212,11 @@ fn to_csv(rows: &[ClaimRow]) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-const MD_COLUMNS: [&str; 18] = [
+/// The columns of the claim table, in order: `ClaimRow`'s fields (a test
+/// keeps them one). Markdown and an empty CSV take their header from here.
+pub const CLAIM_COLUMNS: [&str; 24] = [
     "claim_id",
+    "article_id",
     "article_title",
     "outlet",
     "published_on",
@@ -170,9 +225,14 @@ const MD_COLUMNS: [&str; 18] = [
     "value",
     "qualifier",
     "measure",
+    "canonical_measure",
+    "subject",
     "kind",
+    "base",
     "agency",
     "claim_date",
+    "date_end",
+    "date_precision",
     "date_kind",
     "tags",
     "verdict",
@@ -199,11 +259,13 @@ fn md_cell(text: &str) -> String {
 }
 
 fn to_markdown(rows: &[ClaimRow]) -> String {
-    let mut out = format!("| {} |\n|{}\n", MD_COLUMNS.join(" | "), "---|".repeat(MD_COLUMNS.len()));
+    let mut out = format!("| {} |\n|{}\n", CLAIM_COLUMNS.join(" | "), "---|".repeat(CLAIM_COLUMNS.len()));
     for r in rows {
         let value = r.value.map(|v| v.to_string()).unwrap_or_default();
+        let base = r.base.map(|v| v.to_string()).unwrap_or_default();
         let cells = [
             &r.claim_id,
+            &r.article_id,
             &r.article_title,
             &r.outlet,
             &r.published_on,
@@ -212,9 +274,14 @@ fn to_markdown(rows: &[ClaimRow]) -> String {
             &value,
             &r.qualifier,
             &r.measure,
+            &r.canonical_measure,
+            &r.subject,
             &r.kind,
+            &base,
             &r.agency,
             &r.claim_date,
+            &r.date_end,
+            &r.date_precision,
             &r.date_kind,
             &r.tags,
             &r.verdict,
@@ -237,39 +304,87 @@ mod tests {
         assert_eq!(md_cell("a | b\nc <i> R&D"), "a \\| b<br>c &lt;i> R&amp;D");
         let header = to_markdown(&[]);
         assert_eq!(header.lines().count(), 2);
-        assert_eq!(header.lines().next().unwrap().matches(" | ").count(), 17);
+        assert_eq!(header.lines().next().unwrap().matches(" | ").count(), CLAIM_COLUMNS.len() - 1);
+    }
+
+    /// A row whose every cell differs from the others, named after its
+    /// column, so a cell written under the wrong header shows.
+    fn distinct_row() -> ClaimRow {
+        ClaimRow {
+            claim_id: "claim_id".into(),
+            article_id: "article_id".into(),
+            article_title: "article_title".into(),
+            outlet: "outlet".into(),
+            published_on: "published_on".into(),
+            quote: "quote".into(),
+            figure_text: "figure_text".into(),
+            value: Some(1.5),
+            qualifier: "qualifier".into(),
+            measure: "measure".into(),
+            canonical_measure: "canonical_measure".into(),
+            subject: "subject".into(),
+            kind: "kind".into(),
+            base: Some(2.5),
+            agency: "agency".into(),
+            claim_date: "claim_date".into(),
+            date_end: "date_end".into(),
+            date_precision: "date_precision".into(),
+            date_kind: "date_kind".into(),
+            tags: "tags".into(),
+            verdict: "verdict".into(),
+            note: "note".into(),
+            start: 3,
+            end: 4,
+        }
+    }
+
+    fn expected_cell(column: &str) -> String {
+        match column {
+            "value" => "1.5".into(),
+            "base" => "2.5".into(),
+            "start" => "3".into(),
+            "end" => "4".into(),
+            other => other.into(),
+        }
     }
 
     #[test]
     fn the_fixed_column_list_matches_the_row_fields() {
         // The empty-table header and the Markdown header come from
-        // MD_COLUMNS; rows get theirs from ClaimRow's fields. Keep them one.
-        let row = ClaimRow {
-            claim_id: String::new(),
-            article_title: String::new(),
-            outlet: String::new(),
-            published_on: String::new(),
-            quote: String::new(),
-            figure_text: String::new(),
-            value: None,
-            qualifier: String::new(),
-            measure: String::new(),
-            kind: String::new(),
-            agency: String::new(),
-            claim_date: String::new(),
-            date_kind: String::new(),
-            tags: String::new(),
-            verdict: String::new(),
-            note: String::new(),
-            start: 0,
-            end: 0,
-        };
-        let csv = to_csv(&[row]);
-        assert_eq!(csv.lines().next().unwrap(), MD_COLUMNS.join(","));
+        // CLAIM_COLUMNS; CSV and JSON rows get theirs from ClaimRow's
+        // fields. Keep them one, cell for cell.
+        let csv = to_csv(&[distinct_row()]);
+        let mut lines = csv.lines();
+        assert_eq!(lines.next().unwrap(), CLAIM_COLUMNS.join(","));
+        let cells: Vec<String> = CLAIM_COLUMNS.iter().map(|c| expected_cell(c)).collect();
+        assert_eq!(lines.next().unwrap(), cells.join(","));
+
+        let md = to_markdown(&[distinct_row()]);
+        let row = md.lines().nth(2).unwrap();
+        assert_eq!(row, format!("| {} |", cells.join(" | ")), "Markdown cells sit under their headers");
+
+        let json: serde_json::Value = serde_json::to_value(distinct_row()).unwrap();
+        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut columns = CLAIM_COLUMNS.to_vec();
+        columns.sort();
+        let mut keys = keys;
+        keys.sort();
+        assert_eq!(keys, columns);
     }
 
     #[test]
     fn empty_csv_still_has_a_header() {
-        assert!(to_csv(&[]).starts_with("claim_id,article_title,"));
+        assert!(to_csv(&[]).starts_with("claim_id,article_id,article_title,"));
+        assert_eq!(to_csv(&[]).lines().count(), 1);
+    }
+
+    #[test]
+    fn dates_are_written_as_precisely_as_known() {
+        let d = jiff::civil::date(2025, 1, 6);
+        assert_eq!(date_cell(d, DatePrecision::Day), "2025-01-06");
+        assert_eq!(date_cell(d, DatePrecision::Week), "2025-01-06");
+        assert_eq!(date_cell(d, DatePrecision::Month), "2025-01");
+        assert_eq!(date_cell(d, DatePrecision::Year), "2025");
+        assert_eq!(date_cell(jiff::civil::date(987, 3, 1), DatePrecision::Year), "0987");
     }
 }

@@ -1,16 +1,24 @@
-//! Files: project load/save (versioned, atomic), article import, export.
+//! Files: project load/save (versioned, atomic), article import, export,
+//! and claim tables read back.
 
 mod error;
 mod export;
 mod import;
+mod import_claims;
 mod project_file;
 mod write;
 
 pub use error::{StoreError, StoreErrorKind, decode_utf8, describe_io, read_limited, read_utf8};
-pub use export::{ClaimRow, ExportFormat, claim_row, claim_rows, export_claims, export_to_file};
+pub use export::{
+    CLAIM_COLUMNS, ClaimRow, ExportFormat, claim_row, claim_rows, date_cell, export_claims, export_to_file,
+    holds_a_project, write_report,
+};
 pub use import::{
     ImportedText, MAX_IMPORT_BYTES, html_to_article, markdown_to_article, normalise_text, plain_to_article,
     read_article_file,
+};
+pub use import_claims::{
+    ClaimTableError, ClaimTableImport, MAX_CLAIM_TABLE_BYTES, RowProblem, read_claim_table, tag_colour,
 };
 pub use project_file::{
     MAX_PROJECT_BYTES, OpenedProject, backup_path, load_project, open_project, parse_project, project_to_string,

@@ -5,6 +5,7 @@
 use super::app::{App, Modal, PendingOp};
 use super::document::{Document, MergeKey};
 use crate::anchor::anchor_span;
+use crate::extract::Suggestion;
 use crate::model::*;
 use crate::store::{self, ExportFormat, ImportedText};
 use jiff::civil::Date;
@@ -17,6 +18,9 @@ pub struct ArticleMeta {
     pub outlet: String,
     pub url: String,
     pub published_on: Option<Date>,
+    /// The agency's own statement: the comparison measures the other
+    /// articles against it.
+    pub primary_source: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,11 +59,11 @@ pub enum Action {
     ImportArticles(Vec<ImportedText>),
     RemoveArticle(ArticleId),
     SetArticleMeta(ArticleId, ArticleMeta),
-    /// Accepts a suggestion as a claim with every field filled; the agency
-    /// is looked up by name (and added from the bundled list if missing).
+    /// Accepts a suggestion as a claim with every field filled, by the rule
+    /// `suggest --accept` follows too (`extract::accept_suggestion`).
     AcceptSuggestion {
-        claim: Box<Claim>,
-        agency_name: Option<String>,
+        article: ArticleId,
+        suggestion: Box<Suggestion>,
     },
     RejectSuggestion {
         article: ArticleId,
@@ -76,7 +80,28 @@ pub enum Action {
     RejectSuggestionAt(usize),
     AcceptFocusedSuggestion,
     RejectFocusedSuggestion,
+    /// Hides a finding of the comparison for good, with the editor's note
+    /// (kept in the project).
+    DismissFinding {
+        key: String,
+        note: String,
+    },
+    /// Records a finding as drift: `drifting` (when the finding names one)
+    /// becomes misreported and gets the explanation in its note.
+    ConfirmFinding {
+        key: String,
+        drifting: Option<ClaimId>,
+        explanation: String,
+    },
+    /// Forgets the editor's decision on a finding.
+    ReopenFinding(String),
     // View.
+    /// Opens the articles of these claims side by side, scrolled to them,
+    /// outlines them all and selects `select` (else the first).
+    ShowClaims {
+        claims: Vec<ClaimId>,
+        select: Option<ClaimId>,
+    },
     SelectClaim(Option<ClaimId>),
     /// Selects a claim and scrolls a pane to it, opening its article.
     ShowClaim(ClaimId),
@@ -105,20 +130,6 @@ pub enum Action {
     Close,
     Quit,
     RestoreRecovery(PathBuf),
-}
-
-fn next_tag_colour(index: usize) -> Rgb {
-    const PALETTE: [[u8; 3]; 8] = [
-        [0xd9, 0x53, 0x4f],
-        [0x3b, 0x82, 0xf6],
-        [0xd4, 0xa0, 0x17],
-        [0xa6, 0x6b, 0xd3],
-        [0x1f, 0xa9, 0x8f],
-        [0xe0, 0x7b, 0x39],
-        [0x6b, 0x8e, 0x23],
-        [0xc2, 0x41, 0x8f],
-    ];
-    Rgb(PALETTE[index % PALETTE.len()])
 }
 
 fn claim_mut(project: &mut Project, id: ClaimId) -> Result<&mut Claim, String> {
@@ -257,7 +268,7 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
             if p.tag_named(&name).is_some() {
                 return Err(format!("there is already a tag {name:?}"));
             }
-            let colour = next_tag_colour(p.tags.len());
+            let colour = store::tag_colour(p.tags.len());
             let id = p.next_ids.tag().map_err(|e| e.to_string())?;
             p.tags.push(Tag { id, name, colour });
             Ok(None)
@@ -296,33 +307,27 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
             article.outlet = meta.outlet;
             article.url = meta.url;
             article.published_on = meta.published_on;
+            article.primary_source = meta.primary_source;
             Ok(None)
         }
-        Action::AcceptSuggestion { claim, agency_name } => {
-            let mut claim = *claim;
-            if let Some(name) = agency_name {
-                claim.agency = match p.agency_named(&name) {
-                    Some(a) => Some(a.id),
-                    None => match default_agencies().into_iter().find(|seed| seed.name == name) {
-                        Some(seed) => Some(p.add_agency(seed).map_err(|e| e.to_string())?),
-                        None => None,
-                    },
-                };
-            }
-            claim.id = p.next_ids.claim().map_err(|e| e.to_string())?;
-            p.reviewed_suggestions.push(ReviewedSuggestion {
-                article: claim.article,
-                start: claim.anchor.start,
-                end: claim.anchor.end,
-                accepted: true,
-            });
-            let id = claim.id;
-            p.claims.push(claim);
-            Ok(Some(id))
+        Action::AcceptSuggestion { article, suggestion } => {
+            crate::extract::accept_suggestion(p, article, &suggestion).map(Some).map_err(|e| e.to_string())
         }
         Action::RejectSuggestion { article, start, end } => {
             p.reviewed_suggestions.push(ReviewedSuggestion { article, start, end, accepted: false });
             p.reviewed_suggestions.sort();
+            Ok(None)
+        }
+        Action::DismissFinding { key, note } => {
+            p.dismiss_finding(&key, &note);
+            Ok(None)
+        }
+        Action::ConfirmFinding { key, drifting, explanation } => {
+            p.confirm_finding(&key, drifting, &explanation).map_err(|e| e.to_string())?;
+            Ok(drifting)
+        }
+        Action::ReopenFinding(key) => {
+            p.reopen_finding(&key);
             Ok(None)
         }
         other => Err(format!("{other:?} is not an edit")),
@@ -390,15 +395,14 @@ impl App {
             }
             Action::AcceptSuggestionAt(index) => {
                 if let Some((article, s)) = self.suggestions.items.get(index).cloned() {
-                    match super::suggestions_tab::suggestion_claim(&self.doc.project, article, &s) {
-                        Some(claim) => {
+                    // Checked first, so a suggestion that cannot be accepted
+                    // stays in the list.
+                    match crate::extract::suggestion_claim(&self.doc.project, article, &s) {
+                        Ok(_) => {
                             self.suggestions.remove(index);
-                            self.apply(Action::AcceptSuggestion {
-                                claim: Box::new(claim),
-                                agency_name: s.agency.clone(),
-                            });
+                            self.apply(Action::AcceptSuggestion { article, suggestion: Box::new(s) });
                         }
-                        None => self.status.error("the suggestion no longer fits the article text; suggest again"),
+                        Err(e) => self.status.error(e.to_string()),
                     }
                 }
             }
@@ -413,6 +417,10 @@ impl App {
                     self.doc.break_merge();
                 }
                 self.view.selected_claim = id;
+            }
+            Action::ShowClaims { claims, select } => {
+                self.doc.break_merge();
+                self.view.show_side_by_side(&self.doc.project, &claims, select);
             }
             Action::ShowClaim(id) => {
                 self.doc.break_merge();
@@ -481,6 +489,20 @@ impl App {
                 }
                 Err(e) => self.status.error(e.to_string()),
             },
+            decision @ (Action::DismissFinding { .. } | Action::ConfirmFinding { .. } | Action::ReopenFinding(_)) => {
+                let done = match &decision {
+                    Action::DismissFinding { .. } => "Finding dismissed (Ctrl+Z brings it back)".to_string(),
+                    Action::ConfirmFinding { drifting: Some(id), .. } => {
+                        format!("Finding confirmed: claim {id} marked misreported")
+                    }
+                    Action::ConfirmFinding { .. } => "Finding confirmed".to_string(),
+                    _ => "Finding reopened".to_string(),
+                };
+                match apply_edit(&mut self.doc, decision) {
+                    Ok(_) => self.status.info(done),
+                    Err(message) => self.status.error(message),
+                }
+            }
             edit => {
                 let is_add_claim = matches!(edit, Action::AddClaim { .. } | Action::AcceptSuggestion { .. });
                 let is_delete = matches!(edit, Action::DeleteClaim(_));

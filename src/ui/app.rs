@@ -4,7 +4,7 @@
 use super::actions::Action;
 use super::document::Document;
 use super::file_dialog::FileDialogs;
-use super::{article_list, article_pane, bottom_tabs, dialogs, inspector, menu_bar, status_bar};
+use super::{article_list, article_pane, bottom_tabs, compare_tab, dialogs, inspector, menu_bar, plot_tab, status_bar};
 use crate::model::{ArticleId, ClaimId, FigureKind, Project, TagId, Verdict};
 use crate::store::{self, ImportedText};
 use std::path::{Path, PathBuf};
@@ -59,6 +59,8 @@ impl Status {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BottomTab {
     Claims,
+    /// The comparison: groups by articles, and the findings.
+    Compare,
     Plot,
     Suggestions,
     AgenciesAndTags,
@@ -82,9 +84,13 @@ impl Pane {
 pub enum SortColumn {
     Id,
     Article,
+    Outlet,
+    Published,
     Quote,
     Value,
+    Qualifier,
     Measure,
+    Subject,
     Agency,
     Date,
     Verdict,
@@ -99,12 +105,21 @@ pub struct TableState {
     pub filter_verdict: Option<Verdict>,
     /// Scroll the table to the selected claim next frame.
     pub scroll_to_selected: bool,
+    pub cache: super::claims_table::TableCache,
 }
 
 pub struct PlotState {
     pub tag: Option<TagId>,
+    /// `Some("")` plots the claims with no subject; `None` every subject.
+    pub subject: Option<String>,
+    /// A measure family (see `analysis::PlotFilter`).
     pub measure: Option<String>,
     pub kind: FigureKind,
+    /// Values on a log10 axis, so 4,000 and 826,000 both stay readable.
+    pub log: bool,
+    /// Agencies the editor hid by clicking their legend entry.
+    pub hidden: std::collections::HashSet<String>,
+    pub cache: plot_tab::PlotCache,
     /// Where each point was drawn last frame, so clicks (and tests) can
     /// find the claim under the pointer.
     pub hits: Vec<(egui::Pos2, ClaimId)>,
@@ -119,7 +134,13 @@ pub struct View {
     pub bottom_tab: BottomTab,
     pub table: TableState,
     pub plot: PlotState,
+    pub compare: compare_tab::CompareState,
+    /// The claims of the finding (or group) shown side by side, outlined
+    /// in the panes beside the selected claim.
+    pub highlighted: Vec<ClaimId>,
     pub agency_search: String,
+    /// The project's subjects, offered under the inspector's subject field.
+    pub subjects: super::inspector::SubjectList,
     pub new_agency_name: String,
     pub new_tag_name: String,
     pub merge_from: Option<crate::model::AgencyId>,
@@ -144,9 +165,22 @@ impl View {
                 filter_agency: None,
                 filter_verdict: None,
                 scroll_to_selected: false,
+                cache: Default::default(),
             },
-            plot: PlotState { tag: None, measure: None, kind: FigureKind::Count, hits: Vec::new() },
+            plot: PlotState {
+                tag: None,
+                subject: None,
+                measure: None,
+                kind: FigureKind::Count,
+                log: false,
+                hidden: Default::default(),
+                cache: Default::default(),
+                hits: Vec::new(),
+            },
+            compare: Default::default(),
+            highlighted: Vec::new(),
             agency_search: String::new(),
+            subjects: Default::default(),
             new_agency_name: String::new(),
             new_tag_name: String::new(),
             merge_from: None,
@@ -163,10 +197,16 @@ impl View {
         self.panes = (0..count).map(|i| Pane::new(project.articles.get(i).map(|a| a.id))).collect();
         self.selected_claim = None;
         self.text_selection = None;
-        // Plot the measure most claims report: "every measure" would put
-        // casualties beside troop totals on one axis.
-        self.plot.measure = crate::analysis::most_common_measure(project, FigureKind::Count);
+        self.highlighted.clear();
+        // Plot the subject and measure most claims report: "everything"
+        // would put 826,000 Russian casualties beside 4,000 North Korean
+        // ones, and casualties beside troop totals, on one axis.
+        self.plot.kind = FigureKind::Count;
+        self.plot.subject = crate::analysis::most_common_subject(project, FigureKind::Count);
+        self.plot.measure =
+            crate::analysis::most_common_measure(project, FigureKind::Count, self.plot.subject.as_deref());
         self.plot.tag = None;
+        self.compare = Default::default();
         self.table.filter_tag = None;
         self.table.filter_agency = None;
     }
@@ -201,6 +241,44 @@ impl View {
         }
         self.table.scroll_to_selected = true;
     }
+
+    /// Opens the articles of `claims` side by side, one pane each (up to
+    /// four, adding panes as needed), each scrolled to its first claim of
+    /// the set; all of them are outlined and `select` is selected. A pane
+    /// already showing one of the articles keeps it.
+    pub fn show_side_by_side(&mut self, project: &Project, claims: &[ClaimId], select: Option<ClaimId>) {
+        let mut wanted: Vec<(ArticleId, usize)> = Vec::new();
+        for claim in claims.iter().filter_map(|&id| project.claim(id)) {
+            if !wanted.iter().any(|(a, _)| *a == claim.article) {
+                wanted.push((claim.article, claim.anchor.start));
+            }
+        }
+        wanted.truncate(4);
+        if wanted.is_empty() {
+            return;
+        }
+        if self.panes.len() < wanted.len() {
+            self.set_pane_count(wanted.len(), project);
+        }
+        let mut free: Vec<usize> = (0..self.panes.len())
+            .filter(|&i| !self.panes[i].article.is_some_and(|a| wanted.iter().any(|(w, _)| *w == a)))
+            .collect();
+        free.reverse();
+        for (article, offset) in wanted {
+            let index = match self.panes.iter().position(|p| p.article == Some(article)) {
+                Some(i) => i,
+                None => match free.pop() {
+                    Some(i) => i,
+                    None => continue,
+                },
+            };
+            self.panes[index].article = Some(article);
+            self.panes[index].scroll_to_char = Some(offset);
+        }
+        self.highlighted = claims.to_vec();
+        self.selected_claim = select.or_else(|| claims.first().copied());
+        self.table.scroll_to_selected = true;
+    }
 }
 
 pub struct App {
@@ -215,6 +293,8 @@ pub struct App {
     last_autosave_time: Option<f64>,
     last_title: String,
     pub suggestions: super::suggestions_tab::SuggestionState,
+    /// The comparison of the project, recomputed only when it changed.
+    pub comparison: super::comparison::ComparisonCache,
     /// Article files being read for an import.
     pub imports: super::import_job::ImportJob,
     /// The window's context, for workers to wake it when they finish.
@@ -253,6 +333,7 @@ impl App {
             last_autosave_time: None,
             last_title: String::new(),
             suggestions: Default::default(),
+            comparison: Default::default(),
         };
         match path {
             Some(path) => app.open_path(path),
@@ -330,7 +411,9 @@ impl App {
         self.suggestions.poll(&mut self.status);
         if self.repaint.is_none() {
             self.repaint = Some(ui.ctx().clone());
+            super::widgets::install_fallback_fonts(ui.ctx());
         }
+        self.comparison.refresh(&self.doc, self.repaint.as_ref());
         // An import's metadata dialog waits for any dialog already open.
         if self.modal.is_none()
             && let Some(read) = self.imports.poll()
@@ -347,9 +430,15 @@ impl App {
             .resizable(true)
             .default_size(320.0)
             .show(ui, |ui| inspector::ui(ui, self, &mut actions));
-        egui::Panel::bottom("bottom_tabs")
+        // The comparison shows findings beside a grid: its panel starts
+        // taller, and keeps its own height when the editor resizes it.
+        let (bottom_id, bottom_height) = match self.view.bottom_tab {
+            BottomTab::Compare => ("bottom_tabs_compare", (ui.available_height() * 0.48).max(260.0)),
+            _ => ("bottom_tabs", 260.0),
+        };
+        egui::Panel::bottom(bottom_id)
             .resizable(true)
-            .default_size(260.0)
+            .default_size(bottom_height)
             .show(ui, |ui| bottom_tabs::ui(ui, self, &mut actions));
         egui::CentralPanel::default().show(ui, |ui| article_pane::panes_ui(ui, self, &mut actions));
         dialogs::ui(ui.ctx(), self, &mut actions);

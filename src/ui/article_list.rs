@@ -8,9 +8,16 @@ use egui::RichText;
 pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
     ui.heading("Articles");
     let shown: Vec<_> = app.view.panes.iter().filter_map(|p| p.article).collect();
+    // One pass over the claims, not one per article: with 1,000 articles
+    // and 50,000 claims that is the difference between a smooth frame and
+    // a stalled one.
+    let mut counts: std::collections::HashMap<crate::model::ArticleId, usize> = Default::default();
+    for claim in &app.doc.project.claims {
+        *counts.entry(claim.article).or_default() += 1;
+    }
     egui::ScrollArea::vertical().id_salt("article_list").max_height(ui.available_height() * 0.6).show(ui, |ui| {
         for article in &app.doc.project.articles {
-            let claims = app.doc.project.claims_of(article.id).count();
+            let claims = counts.get(&article.id).copied().unwrap_or(0);
             let text = format!("{}\n{} · {}", article.title, article.outlet, super::widgets::count(claims, "claim"));
             let response = ui.selectable_label(shown.contains(&article.id), text);
             if response.clicked() {

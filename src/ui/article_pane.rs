@@ -2,7 +2,7 @@
 //! highlighted. Text is laid out per paragraph and only the paragraphs in
 //! view are laid out each frame, so long articles scroll smoothly.
 
-use super::actions::Action;
+use super::actions::{Action, ArticleMeta};
 use super::app::App;
 use super::colours::{claim_fill, suggestion_stroke};
 use crate::model::{Article, ArticleId, Claim, ClaimId, Project};
@@ -187,6 +187,18 @@ fn pane_header_ui(
         if !article.url.is_empty() {
             ui.hyperlink_to(truncate(&article.url, 60), &article.url);
         }
+        let mut primary = article.primary_source;
+        if ui
+            .checkbox(&mut primary, "primary source")
+            .on_hover_text("The agency's own statement: the comparison measures the other articles against it")
+            .changed()
+        {
+            actions
+                .push(Action::SetArticleMeta(article.id, ArticleMeta { primary_source: primary, ..meta_of(article) }));
+        }
+        ui.menu_button("✏ Details", |ui| meta_ui(ui, article, actions))
+            .response
+            .on_hover_text("Edit the title, outlet, URL and date");
     });
     let claims = app.doc.project.claims_of(article.id).count();
     let mut summary =
@@ -196,6 +208,65 @@ fn pane_header_ui(
     }
     ui.label(RichText::new(summary).small().weak());
     ui.separator();
+}
+
+fn meta_of(article: &Article) -> ArticleMeta {
+    ArticleMeta {
+        title: article.title.clone(),
+        outlet: article.outlet.clone(),
+        url: article.url.clone(),
+        published_on: article.published_on,
+        primary_source: article.primary_source,
+    }
+}
+
+/// The article's metadata, edited in place; every change is one
+/// `SetArticleMeta` (typing in a field merges into one undo step).
+fn meta_ui(ui: &mut egui::Ui, article: &Article, actions: &mut Vec<Action>) {
+    let meta = meta_of(article);
+    let id = article.id;
+    egui::Grid::new(("article_meta", id.0)).num_columns(2).show(ui, |ui| {
+        for (name, value) in [("Title", &meta.title), ("Outlet", &meta.outlet), ("URL", &meta.url)] {
+            let label = ui.label(name);
+            let mut text = value.clone();
+            if ui
+                .add(egui::TextEdit::singleline(&mut text).desired_width(260.0).id_salt(("meta", id.0, name)))
+                .labelled_by(label.id)
+                .changed()
+            {
+                let mut changed = meta.clone();
+                match name {
+                    "Title" => changed.title = text,
+                    "Outlet" => changed.outlet = text,
+                    _ => changed.url = text,
+                }
+                actions.push(Action::SetArticleMeta(id, changed));
+            }
+            ui.end_row();
+        }
+        ui.label("Published");
+        ui.horizontal(|ui| {
+            let mut dated = meta.published_on.is_some();
+            if ui.checkbox(&mut dated, "").on_hover_text("The article has a publication date").changed() {
+                let published_on = dated.then(|| jiff::Zoned::now().date());
+                actions.push(Action::SetArticleMeta(id, ArticleMeta { published_on, ..meta.clone() }));
+            }
+            if let Some(mut date) = meta.published_on
+                && ui
+                    .add(egui_extras::DatePickerButton::new(&mut date).id_salt(&format!("published_{}", id.0)))
+                    .changed()
+            {
+                actions.push(Action::SetArticleMeta(id, ArticleMeta { published_on: Some(date), ..meta.clone() }));
+            }
+        });
+        ui.end_row();
+        ui.label("Source");
+        let mut primary = meta.primary_source;
+        if ui.checkbox(&mut primary, "primary source (the agency's own statement)").changed() {
+            actions.push(Action::SetArticleMeta(id, ArticleMeta { primary_source: primary, ..meta.clone() }));
+        }
+        ui.end_row();
+    });
 }
 
 pub fn truncate(text: &str, max_chars: usize) -> String {
@@ -212,6 +283,9 @@ pub fn truncate(text: &str, max_chars: usize) -> String {
 struct Spans<'a> {
     claims: Vec<&'a Claim>,
     suggestions: Vec<(usize, usize, usize)>,
+    /// Claims opened side by side with the selected one (a finding's),
+    /// outlined so the editor sees what is being compared.
+    focus: Vec<ClaimId>,
 }
 
 fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Vec<Action>) {
@@ -225,7 +299,12 @@ fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Vec<Act
     pane_header_ui(ui, app, index, article, orphans.len(), actions);
 
     claims.sort_by_key(|c| (c.anchor.start, c.anchor.end));
-    let spans = Spans { claims, suggestions: app.suggestions.spans_for(article_id) };
+    // The outline of a finding's claims lasts while one of them is selected.
+    let focus = match app.view.selected_claim {
+        Some(id) if app.view.highlighted.contains(&id) => app.view.highlighted.clone(),
+        _ => Vec::new(),
+    };
+    let spans = Spans { claims, suggestions: app.suggestions.spans_for(article_id), focus };
 
     // Never wider than what is visible: a pane squeezed by its neighbours
     // still wraps its text inside the window.
@@ -365,14 +444,16 @@ fn block_ui_show(
     let painter = ui.painter();
     for (s, e, cid) in &claims {
         let rects = span_rects(&galley, *s, *e);
-        if Some(*cid) == selected {
+        let outline = if Some(*cid) == selected {
+            Some(Stroke::new(2.0, ui.visuals().strong_text_color()))
+        } else if spans.focus.contains(cid) {
+            Some(Stroke::new(2.0, ui.visuals().selection.stroke.color))
+        } else {
+            None
+        };
+        if let Some(stroke) = outline {
             for r in &rects {
-                painter.rect_stroke(
-                    r.translate(origin.to_vec2()).expand(1.0),
-                    2.0,
-                    Stroke::new(2.0, ui.visuals().strong_text_color()),
-                    egui::StrokeKind::Outside,
-                );
+                painter.rect_stroke(r.translate(origin.to_vec2()).expand(1.0), 2.0, stroke, egui::StrokeKind::Outside);
             }
         }
         // A node per highlight, so screen readers and tests can find it.

@@ -2,9 +2,22 @@
 
 use super::actions::Action;
 use super::app::{App, SortColumn, TableState};
-use crate::model::{Claim, Project, Verdict};
+use crate::model::{AgencyId, Article, ArticleId, Claim, Project, TagId, Verdict};
 use egui_extras::{Column, TableBuilder};
 use std::cmp::Ordering;
+use std::collections::HashMap;
+
+type Generation = (u64, u64);
+type TableKey = (Generation, SortColumn, bool, String, Option<TagId>, Option<AgencyId>, Option<Verdict>);
+
+/// The table's rows (indices into `project.claims`), filtered and sorted
+/// again only when the project, a filter or the sort changed: sorting
+/// 50,000 claims every frame would stall the window.
+#[derive(Default)]
+pub struct TableCache {
+    key: Option<TableKey>,
+    rows: Vec<usize>,
+}
 
 /// The claims that pass the table's filters, in its sort order.
 pub fn visible_claims<'a>(project: &'a Project, table: &TableState) -> Vec<&'a Claim> {
@@ -21,25 +34,38 @@ pub fn visible_claims<'a>(project: &'a Project, table: &TableState) -> Vec<&'a C
                     c.anchor.exact.as_str(),
                     c.figure.text.as_str(),
                     c.figure.measure.as_str(),
+                    c.figure.subject.as_str(),
                     c.note.as_str(),
                     project.agency_name(c.agency),
                     project.article(c.article).map_or("", |a| a.title.as_str()),
+                    project.article(c.article).map_or("", |a| a.outlet.as_str()),
                 ]
                 .iter()
                 .any(|f| f.to_lowercase().contains(&needle))
         })
         .collect();
-    let title = |c: &Claim| project.article(c.article).map_or("", |a| a.title.as_str());
+    // By id through maps: `Project::article` walks the list, once per
+    // comparison of the sort.
+    let articles: HashMap<ArticleId, &Article> = project.articles.iter().map(|a| (a.id, a)).collect();
+    let agencies: HashMap<AgencyId, &str> = project.agencies.iter().map(|a| (a.id, a.name.as_str())).collect();
+    let title = |c: &Claim| articles.get(&c.article).map_or("", |a| a.title.as_str());
+    let outlet = |c: &Claim| articles.get(&c.article).map_or("", |a| a.outlet.as_str());
+    let published = |c: &Claim| articles.get(&c.article).and_then(|a| a.published_on);
+    let agency = |c: &Claim| c.agency.and_then(|a| agencies.get(&a).copied()).unwrap_or("");
     claims.sort_by(|a, b| {
         let ord = match table.sort {
             SortColumn::Id => a.id.cmp(&b.id),
             SortColumn::Article => title(a).cmp(title(b)).then(a.anchor.start.cmp(&b.anchor.start)),
+            SortColumn::Outlet => outlet(a).cmp(outlet(b)).then(title(a).cmp(title(b))),
+            SortColumn::Published => published(a).cmp(&published(b)).then(title(a).cmp(title(b))),
+            SortColumn::Qualifier => a.figure.qualifier.cmp(&b.figure.qualifier),
+            SortColumn::Subject => a.figure.subject.to_lowercase().cmp(&b.figure.subject.to_lowercase()),
             SortColumn::Quote => a.anchor.exact.to_lowercase().cmp(&b.anchor.exact.to_lowercase()),
             SortColumn::Value => {
                 a.figure.value.unwrap_or(f64::NEG_INFINITY).total_cmp(&b.figure.value.unwrap_or(f64::NEG_INFINITY))
             }
             SortColumn::Measure => a.figure.measure.cmp(&b.figure.measure),
-            SortColumn::Agency => project.agency_name(a.agency).cmp(project.agency_name(b.agency)),
+            SortColumn::Agency => agency(a).cmp(agency(b)),
             SortColumn::Date => a.date.map(|d| d.value).cmp(&b.date.map(|d| d.value)),
             SortColumn::Verdict => a.verdict.cmp(&b.verdict),
         };
@@ -97,32 +123,64 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     let mut child =
         ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(egui::Layout::top_down(egui::Align::Min)));
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
-    table_ui(&mut child, app, actions);
+    // Twelve columns do not fit beside the inspector: the table scrolls
+    // sideways instead of squeezing every column unreadable.
+    egui::ScrollArea::horizontal()
+        .id_salt("claims_table_scroll")
+        .auto_shrink([false, false])
+        .show(&mut child, |ui| table_ui(ui, app, actions));
     ui.allocate_rect(rect, egui::Sense::hover());
 }
 
+/// The columns: heading, sort key and starting width.
+const COLUMNS: [(&str, SortColumn, f32); 12] = [
+    ("Id", SortColumn::Id, 44.0),
+    ("Article", SortColumn::Article, 150.0),
+    ("Outlet", SortColumn::Outlet, 110.0),
+    ("Published", SortColumn::Published, 84.0),
+    ("Quote", SortColumn::Quote, 230.0),
+    ("Value", SortColumn::Value, 70.0),
+    ("Qualifier", SortColumn::Qualifier, 80.0),
+    ("Measure", SortColumn::Measure, 90.0),
+    ("Subject", SortColumn::Subject, 140.0),
+    ("Agency", SortColumn::Agency, 160.0),
+    ("Date", SortColumn::Date, 160.0),
+    ("Verdict", SortColumn::Verdict, 90.0),
+];
+
 fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     let project = &app.doc.project;
-    let claims = visible_claims(project, &app.view.table);
+    let table = &mut app.view.table;
+    let key = (
+        app.doc.generation(),
+        table.sort,
+        table.ascending,
+        table.filter_text.clone(),
+        table.filter_tag,
+        table.filter_agency,
+        table.filter_verdict,
+    );
+    if table.cache.key.as_ref() != Some(&key) {
+        let position: HashMap<crate::model::ClaimId, usize> =
+            project.claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        table.cache.rows = visible_claims(project, table).iter().map(|c| position[&c.id]).collect();
+        table.cache.key = Some(key);
+    }
+    let claims: Vec<&Claim> = table.cache.rows.iter().map(|&i| &project.claims[i]).collect();
     let selected = app.view.selected_claim;
-    let spacing = ui.spacing().item_spacing.x * 8.0;
-    let flexible = (ui.available_width() - 44.0 - 64.0 - 84.0 - 80.0 - 90.0 - spacing).max(200.0);
     let mut builder = TableBuilder::new(ui)
         .id_salt("claims_table")
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
-        .auto_shrink([false, false])
-        // Columns start within the available width: a table wider than its
-        // panel lays its first rows out far below the header.
-        .column(Column::exact(44.0))
-        .column(Column::initial(flexible * 0.25).at_least(60.0).clip(true))
-        .column(Column::initial(flexible * 0.45).at_least(80.0).clip(true))
-        .column(Column::initial(64.0).clip(true))
-        .column(Column::initial(84.0).clip(true))
-        .column(Column::initial(flexible * 0.3).at_least(60.0).clip(true))
-        .column(Column::initial(80.0).clip(true))
-        .column(Column::remainder().at_least(60.0).clip(true));
+        .auto_shrink([false, false]);
+    for (i, (_, _, width)) in COLUMNS.iter().enumerate() {
+        builder = builder.column(match i {
+            0 => Column::exact(*width),
+            _ if i == COLUMNS.len() - 1 => Column::remainder().at_least(*width).clip(true),
+            _ => Column::initial(*width).at_least(40.0).clip(true),
+        });
+    }
     if app.view.table.scroll_to_selected {
         if let Some(row) = claims.iter().position(|c| Some(c.id) == selected) {
             builder = builder.scroll_to_row(row, Some(egui::Align::Center));
@@ -133,16 +191,7 @@ fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     let table = &app.view.table;
     builder
         .header(22.0, |mut header| {
-            for (column, name) in [
-                (SortColumn::Id, "Id"),
-                (SortColumn::Article, "Article"),
-                (SortColumn::Quote, "Quote"),
-                (SortColumn::Value, "Value"),
-                (SortColumn::Measure, "Measure"),
-                (SortColumn::Agency, "Agency"),
-                (SortColumn::Date, "Date"),
-                (SortColumn::Verdict, "Verdict"),
-            ] {
+            for (name, column, _) in COLUMNS {
                 header.col(|ui| {
                     let arrow = if table.sort == column { if table.ascending { " ⬆" } else { " ⬇" } } else { "" };
                     if ui.button(format!("{name}{arrow}")).on_hover_text(format!("Sort by {name}")).clicked() {
@@ -160,12 +209,17 @@ fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                     (Some(v), _) => format!("{v}"),
                     (None, _) => String::new(),
                 };
+                let article = project.article(claim.article);
                 let cells = [
                     claim.id.to_string(),
-                    project.article(claim.article).map_or(String::new(), |a| a.title.clone()),
+                    article.map_or(String::new(), |a| a.title.clone()),
+                    article.map_or(String::new(), |a| a.outlet.clone()),
+                    article.and_then(|a| a.published_on).map_or(String::new(), |d| d.to_string()),
                     claim.anchor.exact.replace('\n', " "),
                     value,
+                    claim.figure.qualifier.map_or(String::new(), |q| q.label().to_string()),
                     claim.figure.measure.clone(),
+                    claim.figure.subject.clone(),
                     project.agency_name(claim.agency).to_string(),
                     claim.date.map_or(String::new(), |d| d.to_string()),
                     claim.verdict.label().to_string(),

@@ -4,6 +4,12 @@
 use crate::model::Project;
 use crate::store::DiskState;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Hands every document its own number, so a cache keyed by
+/// `Document::generation` never mistakes a newly opened project for the
+/// one before it.
+static NEXT_DOCUMENT: AtomicU64 = AtomicU64::new(1);
 
 /// Edits of the same key in a row (typing a note, dragging a value) are
 /// merged into one undo step.
@@ -27,6 +33,8 @@ pub struct Document {
     undo: Vec<Step>,
     redo: Vec<Step>,
     last_merge: Option<MergeKey>,
+    /// This document's number (see `NEXT_DOCUMENT`).
+    serial: u64,
     /// Bumped by every change; `saved_revision` is the revision on disk.
     revision: u64,
     next_revision: u64,
@@ -46,11 +54,21 @@ impl Document {
             undo: Vec::new(),
             redo: Vec::new(),
             last_merge: None,
+            serial: NEXT_DOCUMENT.fetch_add(1, Ordering::Relaxed),
             revision: 0,
             next_revision: 1,
             saved_revision: 0,
             autosaved_revision: 0,
         }
+    }
+
+    /// Names the project's current state: it changes with every edit,
+    /// undo and redo and with every newly opened document, and comes back
+    /// when undo returns to a state. Views derived from the project (the
+    /// comparison, the plot) are cached under it instead of being
+    /// recomputed every frame.
+    pub fn generation(&self) -> (u64, u64) {
+        (self.serial, self.revision)
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -189,6 +207,24 @@ mod tests {
         assert_eq!(d.project.title, "b");
         assert!(d.is_dirty());
         assert!(!d.redo());
+    }
+
+    #[test]
+    fn the_generation_names_a_state_of_one_document() {
+        let mut d = doc();
+        let start = d.generation();
+        d.edit(None, |p| {
+            p.title = "a".into();
+            Ok(())
+        })
+        .unwrap();
+        let edited = d.generation();
+        assert_ne!(start, edited);
+        d.undo();
+        assert_eq!(d.generation(), start, "undo returns to the state and its generation");
+        d.redo();
+        assert_eq!(d.generation(), edited);
+        assert_ne!(doc().generation().0, d.generation().0, "another document never shares it");
     }
 
     #[test]

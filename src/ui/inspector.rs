@@ -53,6 +53,123 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| claim_ui(ui, app, &claim, actions));
 }
 
+/// The subjects the project's claims name, each once, kept until the
+/// project changes: the inspector offers them under its subject field
+/// every frame, and a project may hold 50,000 claims.
+#[derive(Default)]
+pub struct SubjectList {
+    generation: Option<(u64, u64)>,
+    subjects: Vec<String>,
+}
+
+impl SubjectList {
+    pub fn get(&mut self, doc: &super::document::Document) -> &[String] {
+        if self.generation != Some(doc.generation()) {
+            let mut all = crate::analysis::subjects(&doc.project, FigureKind::Count);
+            all.extend(crate::analysis::subjects(&doc.project, FigureKind::Ratio));
+            all.retain(|s| !s.is_empty());
+            all.sort_by_key(|s| s.to_lowercase());
+            all.dedup_by(|a, b| a.to_lowercase() == b.to_lowercase());
+            self.subjects = all;
+            self.generation = Some(doc.generation());
+        }
+        &self.subjects
+    }
+}
+
+/// Whose figure it is, typed or picked from the subjects the project
+/// already has: the comparison only groups claims whose subjects match.
+fn subject_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, known: &[String], actions: &mut Vec<Action>) {
+    let label = ui.label("Subject");
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            let mut subject = figure.subject.clone();
+            if ui
+                .add(
+                    egui::TextEdit::singleline(&mut subject)
+                        .hint_text("whose figure: North Korean troops…")
+                        .desired_width(150.0)
+                        .id_salt("subject"),
+                )
+                .labelled_by(label.id)
+                .changed()
+            {
+                actions.push(Action::SetFigure(id, Figure { subject, ..figure.clone() }, "subject"));
+            }
+            ui.add_enabled_ui(!known.is_empty(), |ui| {
+                ui.menu_button("⏷", |ui| {
+                    for s in known {
+                        if ui.selectable_label(*s == figure.subject, s).clicked() {
+                            actions.push(Action::SetFigure(
+                                id,
+                                Figure { subject: s.clone(), ..figure.clone() },
+                                "subject",
+                            ));
+                            ui.close();
+                        }
+                    }
+                })
+                .response
+                .on_hover_text("The project's subjects");
+            });
+        });
+        // While the field holds part of a known subject, offer the
+        // subjects it could be, so one subject is not typed two ways.
+        let typed = crate::analysis::subject_key(&figure.subject);
+        if !typed.is_empty() {
+            let matching: Vec<&String> = known
+                .iter()
+                .filter(|s| {
+                    let k = crate::analysis::subject_key(s);
+                    k != typed && k.contains(&typed)
+                })
+                .take(5)
+                .collect();
+            if !matching.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    for s in matching {
+                        if ui.small_button(s).on_hover_text("Use this subject").clicked() {
+                            actions.push(Action::SetFigure(
+                                id,
+                                Figure { subject: s.clone(), ..figure.clone() },
+                                "subject",
+                            ));
+                        }
+                    }
+                });
+            }
+        }
+    });
+}
+
+/// The whole a ratio is a share of ("more than a third of the
+/// approximately 11,000"), so the comparison can hold it against counts.
+fn base_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, actions: &mut Vec<Action>) {
+    let label = ui.label("Of (base)");
+    ui.horizontal(|ui| {
+        let mut has_base = figure.base.is_some();
+        if ui
+            .checkbox(&mut has_base, "")
+            .labelled_by(label.id)
+            .on_hover_text("The ratio names the whole it is a share of")
+            .changed()
+        {
+            let base = has_base.then_some(0.0);
+            actions.push(Action::SetFigure(id, Figure { base, ..figure.clone() }, "base"));
+        }
+        if let Some(mut base) = figure.base {
+            if ui.add(egui::DragValue::new(&mut base).speed(1.0).range(0.0..=f64::MAX)).labelled_by(label.id).changed()
+            {
+                actions.push(Action::SetFigure(id, Figure { base: Some(base), ..figure.clone() }, "base"));
+            }
+            if let Some(value) = figure.value {
+                let part = crate::analysis::format_count(value * base);
+                ui.label(RichText::new(format!("≈ {part}")).weak());
+            }
+        }
+    });
+}
+
 fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<Action>) {
     let project = &app.doc.project;
     let id = claim.id;
@@ -142,6 +259,9 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
         }
         ui.end_row();
 
+        subject_ui(ui, id, &figure, app.view.subjects.get(&app.doc), actions);
+        ui.end_row();
+
         ui.label("Kind");
         ui.horizontal(|ui| {
             for kind in FigureKind::ALL {
@@ -155,6 +275,11 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
             }
         });
         ui.end_row();
+
+        if figure.kind == FigureKind::Ratio {
+            base_ui(ui, id, &figure, actions);
+            ui.end_row();
+        }
     });
 
     ui.separator();
@@ -280,7 +405,12 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
         let mut value = date.value;
         if ui.add(egui_extras::DatePickerButton::new(&mut value).id_salt("claim_date")).changed() {
             let value = first_of_period(value, date.precision);
-            actions.push(Action::SetDate(id, Some(ClaimDate { value, ..date })));
+            match date.end {
+                Some(end) if value > end => {
+                    actions.push(Action::ReportError(format!("the range cannot start ({value}) after it ends ({end})")))
+                }
+                _ => actions.push(Action::SetDate(id, Some(ClaimDate { value, ..date }))),
+            }
         }
         let combo_label = ui.label("Precision");
         egui::ComboBox::from_id_salt("precision")
@@ -296,6 +426,34 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
             })
             .response
             .labelled_by(combo_label.id);
+    });
+    ui.horizontal(|ui| {
+        let mut range = date.end.is_some();
+        if ui
+            .checkbox(&mut range, "range")
+            .on_hover_text("The figure refers to a span of days (“between January and February”, “mid-January”)")
+            .changed()
+        {
+            let end = range.then(|| date.span().1);
+            actions.push(Action::SetDate(id, Some(ClaimDate { end, ..date })));
+        }
+        if let Some(mut end) = date.end {
+            let label = ui.label("to");
+            if ui
+                .add(egui_extras::DatePickerButton::new(&mut end).id_salt("claim_date_end"))
+                .labelled_by(label.id)
+                .changed()
+            {
+                if end < date.value {
+                    actions.push(Action::ReportError(format!(
+                        "the range cannot end ({end}) before it starts ({})",
+                        date.value
+                    )));
+                } else {
+                    actions.push(Action::SetDate(id, Some(ClaimDate { end: Some(end), ..date })));
+                }
+            }
+        }
     });
     ui.horizontal(|ui| {
         for kind in DateKind::ALL {

@@ -9,6 +9,8 @@ pub mod article_pane;
 mod bottom_tabs;
 mod claims_table;
 mod colours;
+mod compare_tab;
+mod comparison;
 mod dialogs;
 mod document;
 mod file_dialog;

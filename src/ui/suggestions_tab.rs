@@ -3,9 +3,8 @@
 
 use super::actions::Action;
 use super::app::{App, Status};
-use crate::anchor::anchor_span;
 use crate::extract::{Suggestion, extractor_for, suggest_for_article};
-use crate::model::{ArticleId, Claim, ClaimId, Project, Verdict};
+use crate::model::{ArticleId, Claim, Project};
 use egui::RichText;
 use std::sync::mpsc::{Receiver, channel};
 
@@ -102,21 +101,11 @@ impl SuggestionState {
     }
 }
 
-/// The claim a suggestion becomes when accepted, with every field filled.
+/// The claim a suggestion becomes when accepted, before it has an id or
+/// an agency; `None` when it no longer fits. The rule is the library's
+/// (`extract::suggestion_claim`), shared with `suggest --accept`.
 pub fn suggestion_claim(project: &Project, article: ArticleId, s: &Suggestion) -> Option<Claim> {
-    let text = &project.article(article)?.text;
-    let anchor = anchor_span(text, s.start, s.end)?;
-    Some(Claim {
-        id: ClaimId(0),
-        article,
-        anchor,
-        figure: s.figure(),
-        agency: None,
-        date: s.date,
-        tags: Vec::new(),
-        verdict: Verdict::Unchecked,
-        note: String::new(),
-    })
+    crate::extract::suggestion_claim(project, article, s).ok()
 }
 
 pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {

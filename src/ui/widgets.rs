@@ -26,3 +26,19 @@ pub fn tag_filter_ui(
 pub fn count(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
+
+/// egui's proportional font has no arrows or geometric shapes ("→",
+/// "◆"), which the comparison's messages use ("“around” → “over”"); its
+/// monospace font has them, so it backs the proportional one up instead of
+/// leaving boxes in the text.
+pub fn install_fallback_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    let monospace = fonts.families.get(&egui::FontFamily::Monospace).and_then(|f| f.first()).cloned();
+    if let Some(name) = monospace
+        && let Some(proportional) = fonts.families.get_mut(&egui::FontFamily::Proportional)
+        && !proportional.contains(&name)
+    {
+        proportional.push(name);
+    }
+    ctx.set_fonts(fonts);
+}
