@@ -272,11 +272,13 @@ fn fixture_project_with_escapes_survives_load_save_byte_identically() {
 
 #[test]
 fn older_format_is_migrated_on_load_and_saves_as_current() {
-    // format-1.ron is notes-with-pipes.ron as format 1 wrote it.
-    let migrated = load_project(&fixture("projects/format-1.ron")).unwrap();
-    assert_eq!(migrated.format, crosscheck::model::FORMAT_VERSION);
+    // format-1.ron and format-2.ron are notes-with-pipes.ron as those formats wrote it.
     let current = fs::read_to_string(fixture("projects/notes-with-pipes.ron")).unwrap();
-    assert_eq!(project_to_string(&migrated), current);
+    for rel in ["projects/format-1.ron", "projects/format-2.ron"] {
+        let migrated = load_project(&fixture(rel)).unwrap();
+        assert_eq!(migrated.format, crosscheck::model::FORMAT_VERSION, "{rel}");
+        assert_eq!(project_to_string(&migrated), current, "{rel}");
+    }
 }
 
 // ------------------------------------------------------ 2. validate
@@ -325,7 +327,8 @@ fn validate_older_format_migrates_in_memory_and_never_writes() {
     let before = snapshot(tmp.path());
     let run = crosscheck(tmp.path(), &["validate", "old.ron"]);
     assert_eq!(run.code, 0, "{run:?}");
-    assert!(run.stdout.contains("  format: 2\n"), "{run:?}");
+    let format_line = format!("  format: {}\n", crosscheck::model::FORMAT_VERSION);
+    assert!(run.stdout.contains(&format_line), "{run:?}");
     assert_untouched(&before, tmp.path(), "validate of an older format");
 }
 

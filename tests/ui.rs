@@ -692,13 +692,13 @@ fn compare_filters_narrow_the_findings_and_the_grid() {
         assert_eq!(shown, f.kind == FindingKind::Disagreement, "{}", f.message);
     }
     h.state_mut().view.compare.kind = None;
-    h.state_mut().view.compare.subject = Some("Russian forces".into());
+    h.state_mut().view.compare.subject = Some("Russian troops".into());
     h.run_steps(2);
-    // One row: the Ukrainian figures on Russian forces.
+    // One row: the Ukrainian figures on Russian troops.
     h.get_by_label_contains("Group ").click();
     h.run_steps(2);
     let selected = h.state().view.selected_claim.expect("a group's claims open side by side");
-    assert_eq!(h.state().doc.project.claim(selected).unwrap().figure.subject, "Russian forces");
+    assert_eq!(h.state().doc.project.claim(selected).unwrap().figure.subject, "Russian troops");
 }
 
 #[test]

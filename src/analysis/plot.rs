@@ -468,7 +468,7 @@ mod tests {
         let p = sample();
         assert_eq!(most_common_subject(&p, FigureKind::Count).as_deref(), Some("North Korean troops"));
         let all = subjects(&p, FigureKind::Count);
-        assert!(all.contains(&"Russian forces".to_string()) && all.contains(&"North Korean troops".to_string()));
+        assert!(all.contains(&"Russian troops".to_string()) && all.contains(&"North Korean troops".to_string()));
         let korean = series(
             &p,
             &PlotFilter {
