@@ -469,6 +469,12 @@ impl<'a> Context<'a> {
                         d(a).total_cmp(&d(b))
                     })
             });
+            // Two statements of one agency, not one retold: the claim's
+            // own article also carries a figure that agrees with the
+            // reference, or the reference's article one that agrees with
+            // the claim ("11,000 sent last year" and "3,000 more in
+            // January" in both articles).
+            let nearest = nearest.filter(|&r| !self.told_apart(group, r, id));
             if let Some(r) = nearest {
                 let (rs, cs) = (self.at(r), self.at(id));
                 let middle_gap = (cs.interval.middle() - rs.interval.middle()).abs()
@@ -490,6 +496,23 @@ impl<'a> Context<'a> {
                 }
             }
         }
+    }
+
+    /// Whether `id` sits in the article of reference `r`, the article of
+    /// `id` retells `r` in another claim of the group, or the article of
+    /// `r` gives `id`'s figure too: then
+    /// `id` and `r` are two statements, not one that moved.
+    fn told_apart(&self, group: &Group, r: ClaimId, id: ClaimId) -> bool {
+        let (rs, cs) = (self.at(r), self.at(id));
+        // An article does not retell itself.
+        if rs.article() == cs.article() {
+            return true;
+        }
+        group.claims.iter().filter(|&&o| o != r && o != id).any(|&o| {
+            let os = self.at(o);
+            (os.article() == cs.article() && os.interval.overlaps(&rs.interval))
+                || (os.article() == rs.article() && os.interval.overlaps(&cs.interval))
+        })
     }
 
     fn measure_drift(&self, group: &Group, r: ClaimId, id: ClaimId, out: &mut Vec<Finding>) {
@@ -666,9 +689,13 @@ impl<'a> Context<'a> {
                     );
                     against.sort();
                     against.dedup();
+                    // A count that is the base itself ("nearly half of the
+                    // 11,000 troops" beside "11,000 troops") is the whole
+                    // the share is taken of, not the part it implies.
+                    let whole = Interval::of_figure(base, None, FigureKind::Count);
                     for c in against {
                         let cs = self.at(c);
-                        if cs.interval.overlaps(&implied) {
+                        if cs.interval.overlaps(&implied) || cs.interval.overlaps(&whole) {
                             continue;
                         }
                         let message = format!(
@@ -744,7 +771,7 @@ impl<'a> Context<'a> {
                     continue;
                 }
                 let message = format!(
-                    "{} says {} ({}) and {} says {} ({}) for {} in {}",
+                    "{} says {} ({}) and {} says {} ({}) for {}{}",
                     self.source_words(ga, sa),
                     self.figure_words(sa),
                     sa.interval.describe(ga.kind),
@@ -752,7 +779,10 @@ impl<'a> Context<'a> {
                     self.figure_words(sb),
                     sb.interval.describe(gb.kind),
                     if ga.subject.is_empty() { "the same subject".to_string() } else { ga.subject.clone() },
-                    ga.period,
+                    match ga.period {
+                        Period::Undated => ", neither dated".to_string(),
+                        period => format!(" in {period}"),
+                    },
                 );
                 push(out, FindingKind::Disagreement, Severity::Medium, message, vec![a, b], None, ga.id);
             }
@@ -798,11 +828,15 @@ impl<'a> Context<'a> {
                 for &c in claims {
                     let cs = self.at(c);
                     let message = format!(
-                        "{} credits {} to {}; {n_articles} article{} credit the same figure to {}",
+                        "{} credits {} to {}; {} the same figure to {}",
                         self.name_of(cs),
                         self.figure_words(cs),
                         self.agency_words(g.agency),
-                        if n_articles == 1 { "" } else { "s" },
+                        if n_articles == 1 {
+                            "1 article credits".to_string()
+                        } else {
+                            format!("{n_articles} articles credit")
+                        },
                         self.agency_words(majority_group.agency),
                     );
                     let severity = if tie { Severity::Low } else { Severity::Medium };
@@ -1075,6 +1109,23 @@ mod tests {
     }
 
     #[test]
+    fn two_statements_both_articles_give_are_not_a_moved_number() {
+        // 11,000 sent last year and 3,000 more since, in both articles.
+        let specs = [
+            count(1, "JCS", 3000.0, None, "deployed"),
+            count(2, "JCS", 11_000.0, None, "deployed"),
+            count(2, "JCS", 3000.0, None, "deployed"),
+            count(1, "JCS", 11_000.0, None, "deployed"),
+        ];
+        assert_eq!(kinds(&specs), vec![]);
+        // Only one article has the second figure: still two statements,
+        // since that article also retells the reference faithfully.
+        assert_eq!(kinds(&specs[..3]), vec![]);
+        // Without the faithful retelling the number moved.
+        assert_eq!(kinds(&specs[..2]), vec![(K::Value, vec![1, 2])]);
+    }
+
+    #[test]
     fn a_moved_or_dropped_hedge_is_a_qualifier_finding() {
         let c = compare(&project(&[
             count(1, "MoD", 4000.0, Some(Around), "casualties"),
@@ -1179,6 +1230,12 @@ mod tests {
             count(2, "MoD", 4000.0, Some(About), "casualties"),
         ];
         assert_eq!(kinds(&specs), vec![(K::Arithmetic, vec![3, 1, 2])]);
+        // The base itself beside its share is the whole, not the part.
+        let specs = [
+            count(1, "MoD", 11_000.0, None, "deployed"),
+            Spec { base: Some(11_000.0), ..ratio(1, "MoD", 0.5, Some(Nearly), "deployed") },
+        ];
+        assert_eq!(kinds(&specs), vec![]);
         // Another agency's count in the same article is a disagreement,
         // not the article's arithmetic.
         let specs = [
