@@ -61,7 +61,7 @@ fn long_project() -> Project {
 fn harness(project: Project) -> Harness<'static, App> {
     let mut app = App::new(None, false);
     app.replace_document(Document::new(project, None));
-    app.apply(crosscheck::ui::Action::SetPaneCount(1));
+    app.apply(crosscheck::ui::ViewAction::SetPaneCount(1));
     let mut h = Harness::builder().with_size([1280.0, 800.0]).build_ui_state(|ui, app: &mut App| app.show(ui), app);
     h.run_steps(3);
     h

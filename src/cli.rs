@@ -3,8 +3,8 @@
 
 use crate::analysis;
 use crate::extract::{self, Extractor, Suggestion};
-use crate::model::{ArticleId, ClaimId, FigureKind, Project, Record, Validation};
-use crate::store::{self, ExportFormat, StoreError};
+use crate::model::{ArticleId, ClaimId, FigureKind, IdsExhausted, Problem, Project, Record, Validation};
+use crate::store::{self, ClaimTableError, ExportFormat, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -128,26 +128,62 @@ impl From<FormatArg> for ExportFormat {
     }
 }
 
-pub fn parse_date(s: &str) -> Result<Date, String> {
-    s.parse::<Date>().map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+/// A `--published` value that is not a date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a date of the form YYYY-MM-DD")]
+pub struct BadDate(pub String);
+
+pub fn parse_date(s: &str) -> Result<Date, BadDate> {
+    s.parse::<Date>().map_err(|_| BadDate(s.to_owned()))
 }
 
-/// A command's failure: the text for stderr and the exit code (1 for bad
-/// input, 2 for bad usage).
-#[derive(Debug)]
-pub struct CliError {
-    pub exit_code: i32,
-    pub message: String,
+/// A command's failure. Its text (`Display`) is what stderr shows, naming
+/// the file and, where known, the line; [`CliError::exit_code`] is 2 for
+/// bad usage and 1 for bad input.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("--title applies to a single file; import the files one at a time to title each")]
+    TitleForManyFiles,
+    #[error("--published applies to an article file; a project's articles keep their own dates")]
+    PublishedForProject,
+    #[error("--accept needs a project (.ron) to accept into; {} is an article file", .0.display())]
+    AcceptNeedsProject(PathBuf),
+    /// A file could not be read or written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The project fails validation with an error, so it is not changed.
+    #[error("{}: {problem}; fix the project before {doing}", path.display())]
+    Invalid { path: PathBuf, problem: Problem, doing: &'static str },
+    /// Standard output (or the stream given) refused the output.
+    #[error("cannot write output: {}", store::describe_io(.0))]
+    Output(#[source] std::io::Error),
+    #[error("{}: {source}; nothing was imported", path.display())]
+    AddArticle { path: PathBuf, source: IdsExhausted },
+    /// Every problem of the table as `PATH:LINE: message`, then the count.
+    #[error("{}", claim_table_lines(table, error))]
+    ClaimTable {
+        table: PathBuf,
+        #[source]
+        error: ClaimTableError,
+    },
+    #[error("{}: article {article}: {source}; nothing was saved", path.display())]
+    Accept { path: PathBuf, article: ArticleId, source: extract::AcceptError },
 }
 
-impl From<StoreError> for CliError {
-    fn from(e: StoreError) -> Self {
-        CliError { exit_code: 1, message: e.to_string() }
+impl CliError {
+    /// The process's exit code: 2 for bad usage, 1 for bad input.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::TitleForManyFiles | CliError::PublishedForProject | CliError::AcceptNeedsProject(_) => 2,
+            _ => 1,
+        }
     }
 }
 
-fn usage(message: impl Into<String>) -> CliError {
-    CliError { exit_code: 2, message: message.into() }
+fn claim_table_lines(table: &Path, error: &ClaimTableError) -> String {
+    let mut lines = error.located(table);
+    lines.push(format!("{}: {error}", table.display()));
+    lines.join("\n")
 }
 
 /// Runs a headless command, writing its output to `out`.
@@ -163,16 +199,11 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<i32, CliError> {
         Command::Suggest { file, published, format, accept } => {
             if is_project_path(&file) {
                 if published.is_some() {
-                    return Err(usage(
-                        "--published applies to an article file; a project's articles keep their own dates",
-                    ));
+                    return Err(CliError::PublishedForProject);
                 }
                 if accept { accept_suggestions(&file, format, out) } else { suggest_project(&file, format, out) }
             } else if accept {
-                Err(usage(format!(
-                    "--accept needs a project (.ron) to accept into; {} is an article file",
-                    file.display()
-                )))
+                Err(CliError::AcceptNeedsProject(file))
             } else {
                 suggest(&file, published, format, out)
             }
@@ -208,8 +239,7 @@ fn compare(path: &Path, format: CompareFormat, output: Option<&Path>, out: &mut 
 }
 
 fn write_out(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
-    out.write_all(text.as_bytes())
-        .map_err(|e| CliError { exit_code: 1, message: format!("cannot write output: {}", store::describe_io(&e)) })
+    out.write_all(text.as_bytes()).map_err(CliError::Output)
 }
 
 /// The human summary `validate` prints.
@@ -260,7 +290,7 @@ struct ImportMeta {
 
 fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write) -> Result<i32, CliError> {
     if meta.title.is_some() && files.len() > 1 {
-        return Err(usage("--title applies to a single file; import the files one at a time to title each"));
+        return Err(CliError::TitleForManyFiles);
     }
     // Held from before the project is read until it is written, so a second
     // import at the same moment waits and then builds on this one's result.
@@ -268,13 +298,7 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
     let now = Timestamp::now();
     let (mut project, loaded, created) = if lock.target().exists() {
         let opened = store::open_project(path)?;
-        let validation = opened.project.validate();
-        if let Some(problem) = validation.errors().next() {
-            return Err(CliError {
-                exit_code: 1,
-                message: format!("{}: {problem}; fix the project before importing into it", path.display()),
-            });
-        }
+        refuse_broken(path, &opened.project, "importing into it")?;
         (opened.project, Some(opened.disk), false)
     } else {
         let title = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -302,10 +326,9 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
     for (file, article) in imported {
         let chars = article.text.chars().count();
         let title = article.title.clone();
-        let id = project.add_article(article, now).map_err(|e| CliError {
-            exit_code: 1,
-            message: format!("{}: {e}; nothing was imported", path.display()),
-        })?;
+        let id = project
+            .add_article(article, now)
+            .map_err(|source| CliError::AddArticle { path: path.to_owned(), source })?;
         report.push_str(&format!("{}: imported as article {id} {title:?} ({chars} characters)\n", file.display()));
     }
     project.modified_at = now;
@@ -325,12 +348,9 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
 
 /// Refuses to change a project that fails validation with an error: a
 /// claim pointing nowhere would be saved again as it is.
-fn refuse_broken(path: &Path, project: &Project, doing: &str) -> Result<(), CliError> {
+fn refuse_broken(path: &Path, project: &Project, doing: &'static str) -> Result<(), CliError> {
     match project.validate().errors().next() {
-        Some(problem) => Err(CliError {
-            exit_code: 1,
-            message: format!("{}: {problem}; fix the project before {doing}", path.display()),
-        }),
+        Some(problem) => Err(CliError::Invalid { path: path.to_owned(), problem: problem.clone(), doing }),
         None => Ok(()),
     }
 }
@@ -356,11 +376,8 @@ fn import_claims(path: &Path, table: &Path, out: &mut dyn Write) -> Result<i32, 
     refuse_broken(path, &opened.project, "importing claims into it")?;
     let text = store::read_claim_table(table)?;
     let mut project = opened.project;
-    let summary = project.import_claim_table(&text).map_err(|e| {
-        let mut lines = e.located(table);
-        lines.push(format!("{}: {e}", table.display()));
-        CliError { exit_code: 1, message: lines.join("\n") }
-    })?;
+    let summary =
+        project.import_claim_table(&text).map_err(|error| CliError::ClaimTable { table: table.to_owned(), error })?;
     let mut report = format!(
         "{}: {}: {} added{}, {} updated{}, {} unchanged\n",
         table.display(),
@@ -431,9 +448,10 @@ fn accept_suggestions(path: &Path, format: SuggestFormat, out: &mut dyn Write) -
                 overlapping += 1;
                 continue;
             }
-            let id = extract::accept_suggestion(&mut project, article, s).map_err(|e| CliError {
-                exit_code: 1,
-                message: format!("{}: article {article}: {e}; nothing was saved", path.display()),
+            let id = extract::accept_suggestion(&mut project, article, s).map_err(|source| CliError::Accept {
+                path: path.to_owned(),
+                article,
+                source,
             })?;
             spans.push((s.start, s.end));
             claims.push(id);
@@ -595,10 +613,7 @@ fn suggest(file: &Path, published: Option<Date>, format: SuggestFormat, out: &mu
                 Some(e) => Err(e),
                 None => out.write_all(end.as_bytes()).and_then(|()| out.flush()),
             };
-            result.map_err(|e| CliError {
-                exit_code: 1,
-                message: format!("cannot write output: {}", store::describe_io(&e)),
-            })?;
+            result.map_err(CliError::Output)?;
         }
         SuggestFormat::Table => {
             let suggestions = extractor.suggest(&article.text, published);

@@ -13,8 +13,8 @@ fn main() -> ExitCode {
             match run(command, &mut stdout) {
                 Ok(code) => ExitCode::from(code as u8),
                 Err(err) => {
-                    eprintln!("{}", err.message);
-                    ExitCode::from(err.exit_code as u8)
+                    eprintln!("{err}");
+                    ExitCode::from(err.exit_code() as u8)
                 }
             }
         }

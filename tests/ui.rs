@@ -4,9 +4,12 @@
 use crosscheck::analysis::{FindingKind, compare};
 use crosscheck::model::{ClaimId, DateKind, DatePrecision, FigureKind, FindingDecision, Project, Verdict};
 use crosscheck::store::{load_project, parse_project, save_project};
-use crosscheck::ui::{Action, App, BottomTab, SAMPLE_PROJECT, SortColumn, visible_claims};
+use crosscheck::ui::{
+    Actions, App, BottomTab, EditAction, FileAction, ReviewAction, SAMPLE_PROJECT, SortColumn, SuggestionKey,
+    UiCommand, ViewAction, visible_claims,
+};
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotOptions};
 use std::path::{Path, PathBuf};
 
@@ -104,7 +107,7 @@ fn inspector_sets_figure_agency_and_date_and_undo_redo_walk_back() {
     let mut h = sample_app();
     let article = h.state().doc.project.articles[0].id;
     // A fresh claim on "North Korean soldiers fighting".
-    h.state_mut().apply(Action::AddClaim { article, start: 0, end: 12 });
+    h.state_mut().apply(EditAction::AddClaim { article, start: 0, end: 12 });
     h.run_steps(2);
     let id = h.state().view.selected_claim.unwrap();
 
@@ -220,7 +223,7 @@ fn save_and_reload_give_the_same_project() {
     let mut h = harness(App::new(Some(path.clone()), false));
     h.run_steps(2);
     let id = h.state().doc.project.claims[3].id;
-    h.state_mut().apply(Action::SetNote(id, "checked — “fine” 😀\u{a0}ok".into()));
+    h.state_mut().apply(EditAction::SetNote(id, "checked — “fine” 😀\u{a0}ok".into()));
     h.run_steps(1);
     assert!(h.state().doc.is_dirty());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -244,8 +247,8 @@ fn closing_with_unsaved_changes_asks_save_discard_cancel() {
     let mut h = harness(App::new(Some(path.clone()), false));
     h.run_steps(2);
     let id = h.state().doc.project.claims[0].id;
-    h.state_mut().apply(Action::DeleteClaim(id));
-    h.state_mut().apply(Action::Quit);
+    h.state_mut().apply(EditAction::DeleteClaim(id));
+    h.state_mut().apply(FileAction::Quit);
     h.run_steps(2);
     h.get_by_label_contains("Save the changes to kursk.ron before quitting?");
 
@@ -259,7 +262,7 @@ fn closing_with_unsaved_changes_asks_save_discard_cancel() {
     h.state_mut().autosave_now();
     let recovery = crosscheck::ui::recovery_path(Some(&path));
     assert!(recovery.exists());
-    h.state_mut().apply(Action::Quit);
+    h.state_mut().apply(FileAction::Quit);
     h.run_steps(2);
     h.get_by_label("Discard").click();
     h.run_steps(2);
@@ -269,8 +272,8 @@ fn closing_with_unsaved_changes_asks_save_discard_cancel() {
 
     let mut h = harness(App::new(Some(path.clone()), false));
     h.run_steps(2);
-    h.state_mut().apply(Action::DeleteClaim(id));
-    h.state_mut().apply(Action::Close);
+    h.state_mut().apply(EditAction::DeleteClaim(id));
+    h.state_mut().apply(FileAction::Close);
     h.run_steps(2);
     h.get_by_label("Save").click();
     h.run_steps(2);
@@ -310,7 +313,7 @@ fn snapshot_main_screen_inspector_and_plot() {
     let mut h = sample_app();
     h.snapshot("main_screen");
     let id = h.state().doc.project.claims[5].id;
-    h.state_mut().apply(Action::ShowClaim(id));
+    h.state_mut().apply(ViewAction::ShowClaim(id));
     h.run_steps(3);
     h.snapshot("inspector");
     h.get_by_label("Plot").click();
@@ -325,7 +328,7 @@ fn autosave_writes_a_recovery_file_that_is_offered_on_open() {
     let saved = std::fs::read(&path).unwrap();
     let mut app = App::new(Some(path.clone()), false);
     let id = app.doc.project.claims[0].id;
-    app.apply(Action::SetNote(id, "unsaved — “work” 😀".into()));
+    app.apply(EditAction::SetNote(id, "unsaved — “work” 😀".into()));
     app.autosave_if_due(0.0);
     assert!(!crosscheck::ui::recovery_path(Some(&path)).exists(), "not before 60 seconds");
     app.autosave_if_due(61.0);
@@ -424,7 +427,7 @@ fn suggestions_are_accepted_with_enter_rejected_with_delete_and_remembered() {
 
     // Suggesting again does not bring back what was decided.
     let all = h.state().doc.project.articles.iter().map(|a| a.id).collect();
-    h.state_mut().apply(Action::Suggest(all));
+    h.state_mut().apply(ReviewAction::Suggest(all));
     let mut status = std::mem::take(&mut h.state_mut().status);
     h.state_mut().suggestions.wait(&mut status);
     let again = &h.state().suggestions.items;
@@ -438,11 +441,11 @@ fn merging_agencies_moves_their_claims_and_keeps_the_names() {
     let p = &h.state().doc.project;
     let into = p.agency_named("UK Ministry of Defence").unwrap().id;
     let cited = p.claims.iter().filter(|c| c.agency == Some(into)).count();
-    h.state_mut().apply(Action::AddAgency { name: "British MoD press office".into(), for_claim: None });
+    h.state_mut().apply(EditAction::AddAgency { name: "British MoD press office".into(), for_claim: None });
     let from = h.state().doc.project.agency_named("British MoD press office").unwrap().id;
     let moved = h.state().doc.project.claims[0].id;
-    h.state_mut().apply(Action::SetAgency(moved, Some(from)));
-    h.state_mut().apply(Action::MergeAgencies { from, into });
+    h.state_mut().apply(EditAction::SetAgency(moved, Some(from)));
+    h.state_mut().apply(EditAction::MergeAgencies { from, into });
     h.run_steps(1);
     let p = &h.state().doc.project;
     assert!(p.agency(from).is_none());
@@ -520,7 +523,7 @@ fn saving_over_a_project_changed_elsewhere_offers_reload_overwrite_and_save_as()
     theirs.title = "Theirs — “edited elsewhere” 😀".into();
     save_project(&theirs, &path).unwrap();
 
-    h.state_mut().apply(Action::SetNote(id, "mine —\u{a0}“kept”".into()));
+    h.state_mut().apply(EditAction::SetNote(id, "mine —\u{a0}“kept”".into()));
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
     h.get_by_label("The project changed on disk");
@@ -534,7 +537,7 @@ fn saving_over_a_project_changed_elsewhere_offers_reload_overwrite_and_save_as()
 
     // Again, and this time take their version.
     save_project(&theirs, &path).unwrap();
-    h.state_mut().apply(Action::SetNote(id, "dropped".into()));
+    h.state_mut().apply(EditAction::SetNote(id, "dropped".into()));
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
     h.get_by_label("Reload").click();
@@ -551,13 +554,13 @@ fn export_refuses_to_overwrite_the_open_project() {
     let before = std::fs::read(&path).unwrap();
     let mut h = harness(App::new(Some(path.clone()), false));
     h.run_steps(2);
-    h.state_mut().apply(Action::Export(crosscheck::store::ExportFormat::Csv, path.clone()));
+    h.state_mut().apply(FileAction::Export(crosscheck::store::ExportFormat::Csv, path.clone()));
     h.run_steps(1);
     let status = &h.state().status;
     assert!(status.is_error && status.message.contains("this is the open project"), "{}", status.message);
     assert_eq!(std::fs::read(&path).unwrap(), before);
     let csv = dir.path().join("claims — “export”.csv");
-    h.state_mut().apply(Action::Export(crosscheck::store::ExportFormat::Csv, csv.clone()));
+    h.state_mut().apply(FileAction::Export(crosscheck::store::ExportFormat::Csv, csv.clone()));
     assert!(std::fs::read_to_string(&csv).unwrap().starts_with("claim_id,"));
 }
 
@@ -565,7 +568,7 @@ fn export_refuses_to_overwrite_the_open_project() {
 fn imported_files_are_read_off_the_ui_thread() {
     let mut h = sample_app();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ui/seoul-toll.txt");
-    h.state_mut().apply(Action::ImportFiles(vec![fixture, PathBuf::from("/nonexistent/“missing”.txt")]));
+    h.state_mut().apply(FileAction::ImportFiles(vec![fixture, PathBuf::from("/nonexistent/“missing”.txt")]));
     // The action returns at once; a worker reads the files.
     assert!(h.state().imports.is_running());
     assert!(h.state().modal.is_none());
@@ -715,7 +718,7 @@ fn inspector_edits_subject_base_range_and_the_pane_a_primary_source() {
     use egui::accesskit::Role;
     let mut h = sample_app();
     let article = h.state().doc.project.articles[0].id;
-    h.state_mut().apply(Action::AddClaim { article, start: 0, end: 12 });
+    h.state_mut().apply(EditAction::AddClaim { article, start: 0, end: 12 });
     h.run_steps(2);
     let id = h.state().view.selected_claim.unwrap();
     let subject = h.get_by_role_and_label(Role::TextInput, "Subject");
@@ -826,4 +829,60 @@ fn a_large_project_is_compared_off_the_ui_thread() {
     assert_eq!(*h.state().comparison.get(), expected);
     h.run_steps(2);
     h.get_by_label(&expected.findings[0].message);
+}
+
+#[test]
+fn a_command_runs_from_its_shortcut_and_its_menu_entry_shows_that_shortcut() {
+    let mut h = sample_app();
+    let id = h.state().doc.project.claims[0].id;
+    let before = h.state().doc.project.claim(id).unwrap().note.clone();
+    h.state_mut().apply(EditAction::SetNote(id, "“undo me” 😀\u{a0}later".into()));
+    h.run_steps(1);
+    let undo = UiCommand::Undo.primary_shortcut().expect("Undo has a shortcut");
+    h.key_press_modifiers(undo.modifiers, undo.logical_key);
+    h.run_steps(1);
+    assert_eq!(h.state().doc.project.claim(id).unwrap().note, before);
+
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    let redo = h.get_by_label_contains(UiCommand::Redo.text());
+    let shown = redo.accesskit_node().label().unwrap_or_default();
+    let shortcut = UiCommand::Redo.shortcut_text(&h.ctx);
+    assert!(!shortcut.is_empty() && shown.contains(&shortcut), "{shown:?} does not show {shortcut:?}");
+    redo.click();
+    h.run_steps(2);
+    assert_eq!(h.state().doc.project.claim(id).unwrap().note, "“undo me” 😀\u{a0}later");
+}
+
+#[test]
+fn suggestions_chosen_in_one_frame_are_the_ones_accepted() {
+    let mut h = sample_app();
+    let mut project = sample();
+    project.claims.clear();
+    h.state_mut().replace_document(crosscheck::ui::Document::new(project, None));
+    let all = h.state().doc.project.articles.iter().map(|a| a.id).collect();
+    h.state_mut().apply(ReviewAction::Suggest(all));
+    let mut status = std::mem::take(&mut h.state_mut().status);
+    h.state_mut().suggestions.wait(&mut status);
+    let items = h.state().suggestions.items.clone();
+    let (first_article, first) = items[0].clone();
+    // One further down the list that does not overlap the first, so
+    // accepting the first shifts it to another place in the list.
+    let (second_article, second) = items
+        .iter()
+        .skip(2)
+        .find(|(a, s)| *a != first_article || s.start >= first.end || s.end <= first.start)
+        .cloned()
+        .expect("the sample has more than two suggestions");
+    let mut actions = Actions::default();
+    actions.push(ReviewAction::Accept(SuggestionKey::of(first_article, &first)));
+    actions.push(ReviewAction::Accept(SuggestionKey::of(second_article, &second)));
+    h.state_mut().apply_all(actions);
+    let p = &h.state().doc.project;
+    let mut accepted: Vec<_> = p.claims.iter().map(|c| (c.article, c.anchor.start, c.anchor.end)).collect();
+    accepted.sort();
+    let mut chosen = vec![(first_article, first.start, first.end), (second_article, second.start, second.end)];
+    chosen.sort();
+    assert_eq!(accepted, chosen);
+    assert!(h.state().suggestions.get(SuggestionKey::of(second_article, &second)).is_none());
 }

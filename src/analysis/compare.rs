@@ -929,8 +929,7 @@ pub fn format_value(value: f64, kind: FigureKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::anchor::anchor_span;
-    use crate::model::{AgencySeed, Article, ClaimDate, Figure, Qualifier};
+    use crate::model::{AgencySeed, Anchor, Article, ClaimDate, Figure, Qualifier};
     use crate::store::parse_project;
     use jiff::civil::date;
     use std::path::Path;
@@ -1018,7 +1017,7 @@ mod tests {
             p.claims.push(Claim {
                 id,
                 article,
-                anchor: anchor_span(text, 0, 10).unwrap(),
+                anchor: Anchor::from_span(text, 0, 10).unwrap(),
                 figure: Figure {
                     text: format!("{}{}", spec.qualifier.map_or(String::new(), |q| format!("{q} ")), spec.value),
                     value: Some(spec.value),

@@ -1,42 +1,27 @@
 //! Anchoring claims in article text: a position selector plus a quote
 //! selector, so a claim can be found again when the text changes.
+//!
+//! The record and its two rules (building an anchor from a span, checking
+//! it still reads its quote) live in `model` with `Anchor`; this module
+//! finds anchors again after a text changes and snaps selections to words.
 
-use crate::model::Anchor;
-use crate::model::text::{byte_offset, char_len, slice_chars};
+use crate::model::text::{byte_offset, char_len};
+use crate::model::{Anchor, AnchorProblem};
 
 /// Code points of context kept on each side of a quote.
-pub const CONTEXT_CHARS: usize = 32;
+pub const CONTEXT_CHARS: usize = Anchor::CONTEXT_CHARS;
 
 /// Builds the anchor of the code-point span `start..end` of `text`, or
-/// `None` when the span is empty, reversed or outside the text.
+/// `None` when the span is empty, reversed or outside the text. The rule
+/// lives with the record, as [`Anchor::from_span`].
 pub fn anchor_span(text: &str, start: usize, end: usize) -> Option<Anchor> {
-    if start >= end {
-        return None;
-    }
-    let exact = slice_chars(text, start..end)?.to_owned();
-    let prefix = slice_chars(text, start.saturating_sub(CONTEXT_CHARS)..start)?.to_owned();
-    let total = char_len(text);
-    let suffix = slice_chars(text, end..(end + CONTEXT_CHARS).min(total))?.to_owned();
-    Some(Anchor { start, end, exact, prefix, suffix })
+    Anchor::from_span(text, start, end)
 }
 
-/// What is wrong with an anchor in `text`, if anything.
-pub fn anchor_problem(text: &str, anchor: &Anchor) -> Option<String> {
-    if anchor.start >= anchor.end {
-        return Some(format!("is empty or reversed ({}..{})", anchor.start, anchor.end));
-    }
-    match slice_chars(text, anchor.start..anchor.end) {
-        None => Some(format!(
-            "span {}..{} lies outside the article's {} characters",
-            anchor.start,
-            anchor.end,
-            char_len(text)
-        )),
-        Some(found) if found != anchor.exact => {
-            Some(format!("span {}..{} reads {:?}, not the quote {:?}", anchor.start, anchor.end, found, anchor.exact))
-        }
-        Some(_) => None,
-    }
+/// What is wrong with an anchor in `text`, if anything. The check lives
+/// with the record, as [`Anchor::problem`].
+pub fn anchor_problem(text: &str, anchor: &Anchor) -> Option<AnchorProblem> {
+    anchor.problem(text)
 }
 
 /// How a claim was found again after its article changed.

@@ -7,11 +7,13 @@
 //! ("Ukraine's Defence Intelligence") or followed by a capitalised
 //! continuation ("Defense Intelligence Agency") is another body and is
 //! dropped. "the ministry", "the spy agency" and the like resolve to the
-//! latest agency mentioned whose names contain those words.
+//! latest agency mentioned whose names contain those words. The country
+//! forms, continuations and anaphor words are the lexicon's
+//! (`assets/lexicon/en.ron`).
 
+use super::lexicon::{FastMap, Lexicon};
 use super::tokens::{Doc, Kind};
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// An agency as the extractor knows it.
@@ -21,53 +23,6 @@ pub struct AgencyDef {
     pub aliases: Vec<String>,
     pub country: String,
 }
-
-/// Ways of writing each country in front of an institution's name.
-const COUNTRIES: &[(&str, &[&str])] = &[
-    (
-        "United Kingdom",
-        &["UK", "U.K.", "British", "Britain's", "Britain", "United Kingdom's", "United Kingdom", "UK's", "U.K.'s"],
-    ),
-    ("United States", &["US", "U.S.", "American", "America's", "United States", "US's", "U.S.'s", "USA"]),
-    ("South Korea", &["South Korean", "South Korea's", "Seoul's", "S. Korean", "S. Korea's", "South Korea", "ROK"]),
-    (
-        "North Korea",
-        &["North Korean", "North Korea's", "Pyongyang's", "N. Korean", "N. Korea's", "North Korea", "DPRK"],
-    ),
-    ("Ukraine", &["Ukrainian", "Ukraine's", "Kyiv's", "Kiev's", "Ukraine"]),
-    ("Russia", &["Russian", "Russia's", "Moscow's", "Russia", "Kremlin's"]),
-    ("France", &["French", "France's", "France"]),
-    ("China", &["Chinese", "China's", "Beijing's", "China"]),
-    ("Japan", &["Japanese", "Japan's", "Tokyo's", "Japan"]),
-    ("Germany", &["German", "Germany's", "Berlin's", "Germany"]),
-];
-
-/// Capitalised words that show a match is the start of a longer name.
-const CONTINUATIONS: &[&str] = &[
-    "Agency",
-    "Service",
-    "Services",
-    "Directorate",
-    "Committee",
-    "Office",
-    "Centre",
-    "Center",
-    "Institute",
-    "Council",
-    "Command",
-    "Bureau",
-    "Board",
-    "Commission",
-    "University",
-    "Academy",
-    "Foundation",
-    "School",
-    "College",
-];
-
-/// Heads of anaphors ("the ministry said").
-const ANAPHOR_HEADS: &[&str] = &["ministry", "military", "agency", "department", "service", "staff"];
-const ANAPHOR_MODIFIERS: &[&str] = &["defence", "defense", "spy", "intelligence", "news", "state", "same", "general"];
 
 type Key = Box<str>;
 
@@ -110,6 +65,7 @@ pub(crate) struct AgencyIndex {
     first_bigrams: Vec<u64>,
     /// Country forms as token keys, with their country index.
     country_forms: Vec<(Vec<Key>, usize)>,
+    lexicon: &'static Lexicon,
 }
 
 /// The trie key of token `i`: lowercase text, or the normalised
@@ -130,26 +86,6 @@ fn bigram(key: &str) -> usize {
     (usize::from(b.first().copied().unwrap_or(0)) << 8) | usize::from(b.get(1).copied().unwrap_or(0))
 }
 
-/// FNV-1a: the trie's keys are short words, for which SipHash is slow.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
 fn keys_of(text: &str) -> Vec<Key> {
     let doc = Doc::new(text);
     let mut buf = [0u8; 4];
@@ -162,20 +98,31 @@ fn is_acronym(alias: &str) -> bool {
     !alias.contains(' ') && !alias.starts_with('@') && letters.len() <= 5 && upper >= 2.min(letters.len()) && upper > 0
 }
 
-fn replace_seq(keys: &[Key], from: &[&str], to: &[&str]) -> Option<Vec<Key>> {
-    let pos = keys.windows(from.len()).position(|w| w.iter().zip(from).all(|(a, b)| a.as_ref() == *b))?;
+/// `keys` with the first run of `from` replaced by `to`; `None` when `from`
+/// is not there (or empty).
+fn replace_seq(keys: &[Key], from: &[Key], to: &[Key]) -> Option<Vec<Key>> {
+    if from.is_empty() {
+        return None;
+    }
+    let pos = keys.windows(from.len()).position(|w| w == from)?;
     let mut out: Vec<Key> = keys[..pos].to_vec();
-    out.extend(to.iter().map(|s| Key::from(*s)));
+    out.extend_from_slice(to);
     out.extend_from_slice(&keys[pos + from.len()..]);
     Some(out)
 }
 
 impl AgencyIndex {
-    pub fn new(defs: &[AgencyDef]) -> AgencyIndex {
-        let country_forms: Vec<(Vec<Key>, usize)> = COUNTRIES
+    /// The index of `defs`, with the country forms of `lexicon`. An
+    /// agency whose country the lexicon does not list (one a project
+    /// added) gets no country variants and no check against other
+    /// countries' bodies; the bundled agencies' countries are checked when
+    /// the lexicon loads.
+    pub fn new(defs: &[AgencyDef], lexicon: &'static Lexicon) -> AgencyIndex {
+        let country_forms: Vec<(Vec<Key>, usize)> = lexicon
+            .countries()
             .iter()
             .enumerate()
-            .flat_map(|(ci, (_, forms))| forms.iter().map(move |f| (keys_of(f), ci)))
+            .flat_map(|(ci, country)| country.forms.iter().map(move |f| (keys_of(f), ci)))
             .collect();
         let mut index = AgencyIndex {
             names: Vec::new(),
@@ -184,19 +131,18 @@ impl AgencyIndex {
             nodes: vec![Node::default()],
             first_bigrams: vec![0; 1024],
             country_forms,
+            lexicon,
         };
         for def in defs {
             let agency = index.names.len() as u32;
             index.names.push(def.name.clone());
-            index.country.push(COUNTRIES.iter().position(|(name, _)| name.eq_ignore_ascii_case(def.country.trim())));
+            index.country.push(lexicon.country_index(&def.country));
             let mut words = HashSet::new();
             for alias in std::iter::once(&def.name).chain(&def.aliases) {
                 for key in keys_of(alias) {
                     words.insert(key.to_string());
-                    if key.as_ref() == "defence" {
-                        words.insert("defense".into());
-                    } else if key.as_ref() == "defense" {
-                        words.insert("defence".into());
+                    if let Some(other) = lexicon.other_spelling(&key) {
+                        words.insert(other.to_string());
                     }
                 }
             }
@@ -223,12 +169,7 @@ impl AgencyIndex {
     fn variants(&self, keys: &[Key]) -> Vec<(Vec<Key>, bool)> {
         let mut base = vec![keys.to_vec()];
         // Word order: "Ministry of Defence" / "Defence Ministry".
-        for (long, short) in [
-            (&["ministry", "of", "defence"][..], &["defence", "ministry"][..]),
-            (&["department", "of", "defense"][..], &["defense", "department"][..]),
-            (&["department", "of", "state"][..], &["state", "department"][..]),
-            (&["ministry", "of", "foreign", "affairs"][..], &["foreign", "ministry"][..]),
-        ] {
+        for (long, short) in self.lexicon.name_orders() {
             let mut extra = Vec::new();
             for k in &base {
                 extra.extend(replace_seq(k, long, short));
@@ -236,15 +177,11 @@ impl AgencyIndex {
             }
             base.extend(extra);
         }
-        // Spelling: defence / defense.
+        // Spellings: defence / defense.
         let mut spelled = Vec::new();
         for k in &base {
-            if k.iter().any(|w| matches!(w.as_ref(), "defence" | "defense")) {
-                let flip = |w: &Key| match w.as_ref() {
-                    "defence" => Key::from("defense"),
-                    "defense" => Key::from("defence"),
-                    _ => w.clone(),
-                };
+            if k.iter().any(|w| self.lexicon.other_spelling(w).is_some()) {
+                let flip = |w: &Key| self.lexicon.other_spelling(w).map_or_else(|| w.clone(), Key::from);
                 spelled.push(k.iter().map(flip).collect::<Vec<_>>());
             }
         }
@@ -387,7 +324,7 @@ impl AgencyIndex {
         let (end, term) = best?;
         let agency = term.agency as usize;
         // Part of a longer name: "Defense Intelligence Agency".
-        if doc.is_word(end) && CONTINUATIONS.contains(&doc.s(end)) {
+        if doc.is_word(end) && self.lexicon.is_name_continuation(doc.s(end)) {
             return None;
         }
         // Another country's institution: "Ukraine's Defence Intelligence".
@@ -419,13 +356,13 @@ impl AgencyIndex {
         }
         let mut j = i + 1;
         let mut wanted: Vec<String> = Vec::new();
-        if let Some(w) = doc.word(j).filter(|w| ANAPHOR_MODIFIERS.contains(w)) {
+        if let Some(w) = doc.word(j).filter(|w| self.lexicon.is_anaphor_modifier(w)) {
             if w != "same" {
                 wanted.push(w.to_string());
             }
             j += 1;
         }
-        let head = doc.word(j).filter(|w| ANAPHOR_HEADS.contains(w))?;
+        let head = doc.word(j).filter(|w| self.lexicon.is_anaphor_head(w))?;
         wanted.push(head.to_string());
         let end = j + 1;
         if doc.is(end, "of") || doc.capitalised(end) {
@@ -453,7 +390,7 @@ mod tests {
             .into_iter()
             .map(|s| AgencyDef { name: s.name, aliases: s.aliases, country: s.country })
             .collect();
-        AgencyIndex::new(&defs)
+        AgencyIndex::new(&defs, Lexicon::bundled())
     }
 
     fn found(text: &str) -> Vec<(String, String)> {

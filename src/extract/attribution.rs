@@ -6,7 +6,9 @@
 //! ("it said", "the update said") point back to an earlier sentence.
 
 use super::agencies::Mention;
-use super::lexicon::{is_pronoun, is_report_noun, is_reporting_verb, is_speech_verb, is_verb_filler};
+use super::lexicon::{
+    is_pronoun, is_report_noun, is_reporting_verb, is_speech_verb, is_title, is_verb_filler, may_start_speech_verb,
+};
 use super::sentences::Sentence;
 use super::tokens::Doc;
 use std::ops::Range;
@@ -37,23 +39,6 @@ const SOURCE: u8 = 4;
 const SPEAKER: u8 = 3;
 const BACK: u8 = 2;
 const BARE: u8 = 1;
-
-/// Nouns for people who speak for an agency ("Pentagon spokesman").
-const TITLES: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "chief",
-    "commander",
-    "head",
-    "director",
-    "minister",
-    "secretary",
-    "analyst",
-    "analysts",
-];
 
 fn is_determiner(doc: &Doc, i: usize) -> bool {
     doc.is_any(i, &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
@@ -120,7 +105,7 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
 /// "Pentagon spokesman Maj. Gen. Pat Ryder told": the verb a title after
 /// a mention leads to, within the clause.
 fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
-    if !doc.is_any(from, TITLES) {
+    if !doc.word(from).is_some_and(is_title) {
         return None;
     }
     (from + 1..end.min(from + 10))
@@ -226,8 +211,8 @@ pub(crate) fn cues(
     };
     for k in range.clone() {
         let Some(w) = doc.word(k) else { continue };
-        // Every speech verb and "according" start with one of these.
-        if !matches!(w.as_bytes()[0], b's' | b't' | b'w' | b'a' | b'r' | b'e' | b'c') {
+        // Most words start with a letter no speech verb starts with.
+        if !(w == "according" || may_start_speech_verb(w)) {
             continue;
         }
         if w == "according" && doc.is(k + 1, "to") {

@@ -13,7 +13,7 @@
 //! never date a figure, and dates beside a reporting verb ("said on
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
-use super::lexicon::is_reporting_verb;
+use super::lexicon::{is_reporting_verb, month, month_abbreviation, season as season_of, weekday as weekday_of};
 use super::sentences::Sentence;
 use super::tokens::{Doc, Kind};
 use crate::model::DatePrecision;
@@ -125,38 +125,10 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         return None;
     }
     let w = doc.word(i)?;
-    let full = match w {
-        "january" => Some(1),
-        "february" => Some(2),
-        "march" => Some(3),
-        "april" => Some(4),
-        "may" => Some(5),
-        "june" => Some(6),
-        "july" => Some(7),
-        "august" => Some(8),
-        "september" => Some(9),
-        "october" => Some(10),
-        "november" => Some(11),
-        "december" => Some(12),
-        _ => None,
-    };
-    if let Some(m) = full {
+    if let Some(m) = month(w) {
         return Some((m, i + 1));
     }
-    let m = match w {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" | "sept" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
+    let m = month_abbreviation(w)?;
     // Abbreviations need their full stop or a day after them.
     if doc.is_punct(i + 1, '.') && doc.glued(i + 1) {
         Some((m, i + 2))
@@ -165,29 +137,6 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     } else {
         None
     }
-}
-
-fn weekday_of(w: &str) -> Option<i8> {
-    Some(match w {
-        "monday" => 0,
-        "tuesday" => 1,
-        "wednesday" => 2,
-        "thursday" => 3,
-        "friday" => 4,
-        "saturday" => 5,
-        "sunday" => 6,
-        _ => return None,
-    })
-}
-
-fn season_of(w: &str) -> Option<i8> {
-    Some(match w {
-        "spring" => 3,
-        "summer" => 6,
-        "autumn" | "fall" => 9,
-        "winter" => 12,
-        _ => return None,
-    })
 }
 
 /// A day of the month at `i` ("28", "2nd"): the day and the next token.
@@ -410,8 +359,11 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         Kind::Word => {
             let w = doc.word(i)?;
             // Months and weekdays are capitalised; the lowercase date words
-            // start with one of these letters.
-            if !doc.capitalised(i) && !matches!(w.as_bytes()[0], b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w')
+            // of the grammar start with one of these letters, and seasons
+            // are the lexicon's.
+            if !doc.capitalised(i)
+                && !matches!(w.as_bytes()[0], b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w')
+                && season_of(w).is_none()
             {
                 return None;
             }

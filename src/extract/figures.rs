@@ -8,12 +8,11 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    INTENSIFIERS, QUALIFIERS_BEFORE, is_casualty_word, is_designator, is_excluded_unit, is_lowercase_designator,
-    is_measure_modifier, is_measure_noun, is_noun_phrase_filler, is_people_noun, is_predicate_filler,
+    denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_designator, is_excluded_unit, is_intensifier,
+    is_lowercase_designator, is_measure_modifier, is_measure_noun, is_noun_phrase_filler, is_people_noun,
+    is_predicate_filler, small_number, tens,
 };
-use super::numbers::{
-    Form, Parsed, denominator, parse_digits, parse_fraction, parse_ratio, parse_words, small_number, tens,
-};
+use super::numbers::{Form, Parsed, parse_digits, parse_fraction, parse_ratio, parse_words};
 use super::tokens::{Doc, Kind};
 use crate::model::{FigureKind, Qualifier};
 use std::ops::Range;
@@ -51,22 +50,23 @@ fn is_dash(c: char) -> bool {
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
     let last = doc.word(start.checked_sub(1)?).or_else(|| doc.is_punct(start - 1, '.').then_some("."))?;
     let mut best: Option<(Qualifier, usize)> = None;
-    for (words, q) in QUALIFIERS_BEFORE {
+    for hedge in hedges() {
+        let (words, q) = (&hedge.words, hedge.qualifier);
         let n = words.len();
-        if start < min + n || words[n - 1] != last {
+        if start < min + n || words.last().is_none_or(|w| &**w != last) {
             continue;
         }
         let s = start - n;
         let matches = words
             .iter()
             .enumerate()
-            .all(|(k, w)| if *w == "." { doc.is_punct(s + k, '.') && doc.glued(s + k) } else { doc.is(s + k, w) });
+            .all(|(k, w)| if &**w == "." { doc.is_punct(s + k, '.') && doc.glued(s + k) } else { doc.is(s + k, w) });
         if matches && best.is_none_or(|(_, b)| s < b) {
-            best = Some((*q, s));
+            best = Some((q, s));
         }
     }
     let (q, mut s) = best?;
-    if s > min && doc.is_any(s - 1, INTENSIFIERS) {
+    if s > min && doc.word(s - 1).is_some_and(is_intensifier) {
         s -= 1;
     }
     Some((q, s))
@@ -234,7 +234,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
             return true;
         }
         if doc.punct(e).is_some_and(is_dash) && doc.glued(e + 1) && doc.is_word(e + 1) {
-            let allowed = doc.is_any(e + 1, &["strong", "man", "odd", "plus"]);
+            let allowed = doc.is_any(e + 1, &["strong", "man"]) || doc.word(e + 1).and_then(hyphen_hedge).is_some();
             if !allowed {
                 return true;
             }
@@ -467,21 +467,17 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         // Hedges after: "3,000 or so", "20,000-odd", "5,000 or more".
         let mut measure_from = end;
         if doc.glued(end) && doc.punct(end).is_some_and(is_dash) && doc.glued(end + 1) {
-            if doc.is(end + 1, "odd") {
-                qualifier = qualifier.or(Some(Qualifier::About));
-                end += 2;
-            } else if doc.is(end + 1, "plus") {
-                qualifier = qualifier.or(Some(Qualifier::MoreThan));
+            if let Some(q) = doc.word(end + 1).and_then(hyphen_hedge) {
+                qualifier = qualifier.or(Some(q));
                 end += 2;
             } else if doc.is_any(end + 1, &["strong", "man"]) {
                 measure_from = end + 2;
             }
-        } else if doc.is(end, "or") && doc.is(end + 1, "so") {
-            qualifier = qualifier.or(Some(Qualifier::About));
-            end += 2;
-        } else if doc.is(end, "or") && doc.is(end + 1, "more") {
-            qualifier = qualifier.or(Some(Qualifier::AtLeast));
-            end += 2;
+        } else if let Some(hedge) =
+            hedges_after().iter().find(|h| h.words.iter().enumerate().all(|(k, w)| doc.is(end + k, w)))
+        {
+            qualifier = qualifier.or(Some(hedge.qualifier));
+            end += hedge.words.len();
         }
         if measure_from == p.end {
             measure_from = end;

@@ -1,627 +1,626 @@
-//! Word lists the recognizers share. All entries are lowercase.
+//! The English the recognizers read: number words, hedges, measure and
+//! people nouns, reporting verbs, titles, abbreviations, month and weekday
+//! names, countries and the ways they are written. The words are data
+//! (`assets/lexicon/en.ron`, whose comments say what each list is for);
+//! this module reads the file once and answers the recognizers' questions
+//! about a word. Where a word may stand and what it does there is grammar,
+//! and stays in the recognizers.
+//!
+//! The bundled file is checked at load: every list the grammar counts on
+//! (twelve months, seven weekdays…) has its length, no list holds an empty
+//! word, and every country of the bundled agencies (`assets/agencies.ron`)
+//! is one the lexicon lists, so that a country is never silently left
+//! without its variants ("UK", "British", "Britain's").
 
-use crate::model::Qualifier;
+use crate::model::{AgencySeed, Qualifier, default_agencies};
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
-/// Hedges written before a figure, longest first within each start word.
-/// The words are matched as consecutive tokens; "approx." is "approx" + ".".
-pub(crate) const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
-    (&["more", "than"], Qualifier::MoreThan),
-    (&["upwards", "of"], Qualifier::MoreThan),
-    (&["in", "excess", "of"], Qualifier::MoreThan),
-    (&["over"], Qualifier::Over),
-    (&["at", "least"], Qualifier::AtLeast),
-    (&["no", "fewer", "than"], Qualifier::AtLeast),
-    (&["no", "less", "than"], Qualifier::AtLeast),
-    (&["around"], Qualifier::Around),
-    (&["about"], Qualifier::About),
-    (&["some"], Qualifier::About),
-    (&["roughly"], Qualifier::Roughly),
-    (&["approximately"], Qualifier::Approximately),
-    (&["approx", "."], Qualifier::Approximately),
-    (&["approx"], Qualifier::Approximately),
-    (&["an", "estimated", "approximately"], Qualifier::Approximately),
-    (&["nearly"], Qualifier::Nearly),
-    (&["close", "to"], Qualifier::Nearly),
-    (&["near"], Qualifier::Nearly),
-    (&["nearing"], Qualifier::Nearly),
-    (&["almost"], Qualifier::Almost),
-    (&["up", "to"], Qualifier::UpTo),
-    (&["as", "many", "as"], Qualifier::UpTo),
-    (&["as", "much", "as"], Qualifier::UpTo),
-    (&["less", "than"], Qualifier::LessThan),
-    (&["fewer", "than"], Qualifier::LessThan),
-    (&["under"], Qualifier::LessThan),
-];
+/// FNV-1a: the recognizers' keys are short words, for which SipHash is
+/// slow, and none of them comes from a party that could pick collisions
+/// worth the effort (a text only looks words up).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type WordSet = HashSet<Box<str>, BuildHasherDefault<Fnv>>;
+
+/// Why a lexicon cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("the lexicon is not valid: {0}")]
+    Parse(#[from] ron::error::SpannedError),
+    #[error("the lexicon's `{list}` lists {found} words where the engine reads {expected}")]
+    WrongLength { list: &'static str, expected: usize, found: usize },
+    #[error("the lexicon's `{list}` holds an empty word")]
+    EmptyWord { list: &'static str },
+    #[error("the lexicon's `{list}` gives \u{201c}{word}\u{201d} a value the engine cannot use")]
+    OutOfRange { list: &'static str, word: String },
+    #[error("agency \u{201c}{agency}\u{201d} is in \u{201c}{country}\u{201d}, a country the lexicon does not list")]
+    UnknownCountry { agency: String, country: String },
+}
+
+/// Whether a reporting verb makes a source of any subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum VerbKind {
+    /// "said", "claimed": an unlisted subject ("officials said") is an
+    /// unknown source.
+    Speech,
+    /// "assessed", "put": attributes only to a known agency.
+    Report,
+}
+
+/// `assets/lexicon/en.ron`; see the comments there.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    units: Vec<String>,
+    tens: Vec<String>,
+    scales: HashMap<String, f64>,
+    fractions: Vec<(String, String, u32)>,
+    hedges: Vec<(Vec<String>, Qualifier)>,
+    hyphen_hedges: HashMap<String, Qualifier>,
+    hedges_after: Vec<(Vec<String>, Qualifier)>,
+    intensifiers: Vec<String>,
+    measure_nouns: Vec<String>,
+    people_nouns: Vec<String>,
+    casualty_words: Vec<String>,
+    predicate_fillers: Vec<String>,
+    measure_modifiers: Vec<String>,
+    noun_phrase_fillers: Vec<String>,
+    excluded_units: Vec<String>,
+    designators: Vec<String>,
+    lowercase_designators: Vec<String>,
+    reporting_verbs: HashMap<String, VerbKind>,
+    report_nouns: Vec<String>,
+    verb_fillers: Vec<String>,
+    pronouns: Vec<String>,
+    titles: Vec<String>,
+    abbreviations: Vec<String>,
+    months: Vec<(String, Vec<String>)>,
+    weekdays: Vec<String>,
+    seasons: HashMap<String, i8>,
+    countries: Vec<(String, Vec<String>)>,
+    name_orders: Vec<(Vec<String>, Vec<String>)>,
+    spellings: Vec<(String, String)>,
+    name_continuations: Vec<String>,
+    anaphor_heads: Vec<String>,
+    anaphor_modifiers: Vec<String>,
+}
+
+/// A hedge written before a figure: its tokens ("." for a full stop), and
+/// the qualifier it makes.
+#[derive(Debug)]
+pub(crate) struct Hedge {
+    pub words: Vec<Box<str>>,
+    pub qualifier: Qualifier,
+}
+
+/// A country and the ways it is written in front of an institution's name.
+#[derive(Debug)]
+pub(crate) struct Country {
+    pub name: String,
+    pub forms: Vec<String>,
+}
+
+/// The word lists, read and indexed once.
+#[derive(Debug)]
+pub struct Lexicon {
+    units: FastMap<Box<str>, u32>,
+    tens: FastMap<Box<str>, u32>,
+    scales: FastMap<Box<str>, f64>,
+    fractions: FastMap<Box<str>, (u32, bool)>,
+    hedges: Vec<Hedge>,
+    hyphen_hedges: FastMap<Box<str>, Qualifier>,
+    hedges_after: Vec<Hedge>,
+    intensifiers: WordSet,
+    measure_nouns: WordSet,
+    people_nouns: WordSet,
+    casualty_words: WordSet,
+    predicate_fillers: WordSet,
+    measure_modifiers: WordSet,
+    noun_phrase_fillers: WordSet,
+    excluded_units: WordSet,
+    designators: WordSet,
+    lowercase_designators: WordSet,
+    reporting_verbs: FastMap<Box<str>, VerbKind>,
+    /// The first bytes of the speech verbs, to skip most words at once.
+    speech_verb_first_bytes: [bool; 256],
+    report_nouns: WordSet,
+    verb_fillers: WordSet,
+    pronouns: WordSet,
+    titles: WordSet,
+    /// As written: case counts.
+    abbreviations: WordSet,
+    months: FastMap<Box<str>, i8>,
+    month_abbreviations: FastMap<Box<str>, i8>,
+    weekdays: FastMap<Box<str>, i8>,
+    seasons: FastMap<Box<str>, i8>,
+    countries: Vec<Country>,
+    /// Two word orders of one name, as lowercase tokens.
+    name_orders: Vec<(Vec<Box<str>>, Vec<Box<str>>)>,
+    /// Each spelling of a word to its other one, both ways.
+    other_spellings: FastMap<Box<str>, Box<str>>,
+    /// As written: case counts.
+    name_continuations: WordSet,
+    anaphor_heads: WordSet,
+    anaphor_modifiers: WordSet,
+}
+
+const BUNDLED: &str = include_str!("../../assets/lexicon/en.ron");
+
+/// How a list's words are matched.
+#[derive(Clone, Copy)]
+enum Case {
+    /// Against the lowercase text: the words are lowercased on load.
+    Lower,
+    /// As written.
+    AsWritten,
+}
+
+fn word(list: &'static str, w: String, case: Case) -> Result<Box<str>, LexiconError> {
+    if w.trim().is_empty() {
+        return Err(LexiconError::EmptyWord { list });
+    }
+    Ok(match case {
+        Case::Lower => w.to_lowercase().into(),
+        Case::AsWritten => w.into(),
+    })
+}
+
+fn set(list: &'static str, words: Vec<String>, case: Case) -> Result<WordSet, LexiconError> {
+    words.into_iter().map(|w| word(list, w, case)).collect()
+}
+
+fn map<V>(
+    list: &'static str,
+    entries: impl IntoIterator<Item = (String, V)>,
+) -> Result<FastMap<Box<str>, V>, LexiconError> {
+    entries.into_iter().map(|(w, v)| Ok((word(list, w, Case::Lower)?, v))).collect()
+}
+
+/// Words whose place in their list gives their value ("zero" first is 0),
+/// in a list the grammar reads at a fixed length.
+fn ordinals<V>(
+    list: &'static str,
+    words: Vec<String>,
+    expected: usize,
+    value: impl Fn(usize) -> V,
+) -> Result<FastMap<Box<str>, V>, LexiconError> {
+    if words.len() != expected {
+        return Err(LexiconError::WrongLength { list, expected, found: words.len() });
+    }
+    map(list, words.into_iter().enumerate().map(|(i, w)| (w, value(i))))
+}
+
+/// Hedges as token lists, none empty: a hedge of no words would match
+/// everywhere.
+fn read_hedges(list: &'static str, hedges: Vec<(Vec<String>, Qualifier)>) -> Result<Vec<Hedge>, LexiconError> {
+    hedges
+        .into_iter()
+        .map(|(words, qualifier)| {
+            if words.is_empty() {
+                return Err(LexiconError::EmptyWord { list });
+            }
+            let words = words.into_iter().map(|w| word(list, w, Case::Lower)).collect::<Result<_, _>>()?;
+            Ok(Hedge { words, qualifier })
+        })
+        .collect()
+}
+
+impl Lexicon {
+    /// Reads a lexicon in the format of `assets/lexicon/en.ron` and checks
+    /// that every country of `agencies` is one it lists.
+    pub fn load(text: &str, agencies: &[AgencySeed]) -> Result<Lexicon, LexiconError> {
+        let lexicon = Lexicon::parse(text)?;
+        for agency in agencies {
+            let country = agency.country.trim();
+            if !country.is_empty() && lexicon.country_index(country).is_none() {
+                return Err(LexiconError::UnknownCountry { agency: agency.name.clone(), country: country.to_string() });
+            }
+        }
+        Ok(lexicon)
+    }
+
+    fn parse(text: &str) -> Result<Lexicon, LexiconError> {
+        use Case::{AsWritten, Lower};
+        let file: LexiconFile = ron::from_str(text)?;
+        let months_len = file.months.len();
+        if months_len != 12 {
+            return Err(LexiconError::WrongLength { list: "months", expected: 12, found: months_len });
+        }
+        let mut months = FastMap::default();
+        let mut month_abbreviations = FastMap::default();
+        for (m, (name, abbreviations)) in (1i8..).zip(file.months) {
+            months.insert(word("months", name, Lower)?, m);
+            for a in abbreviations {
+                month_abbreviations.insert(word("months", a, Lower)?, m);
+            }
+        }
+        let mut fractions = FastMap::default();
+        for (singular, plural, denominator) in file.fractions {
+            if denominator < 2 {
+                return Err(LexiconError::OutOfRange { list: "fractions", word: singular });
+            }
+            fractions.insert(word("fractions", singular, Lower)?, (denominator, false));
+            fractions.insert(word("fractions", plural, Lower)?, (denominator, true));
+        }
+        let hedges = read_hedges("hedges", file.hedges)?;
+        let countries = file
+            .countries
+            .into_iter()
+            .map(|(name, forms)| {
+                let forms = forms
+                    .into_iter()
+                    .map(|f| word("countries", f, AsWritten).map(String::from))
+                    .collect::<Result<_, _>>()?;
+                Ok(Country { name: word("countries", name, AsWritten)?.into(), forms })
+            })
+            .collect::<Result<_, LexiconError>>()?;
+        let tokens = |words: Vec<String>| -> Result<Vec<Box<str>>, LexiconError> {
+            if words.is_empty() {
+                return Err(LexiconError::EmptyWord { list: "name_orders" });
+            }
+            words.into_iter().map(|w| word("name_orders", w, Lower)).collect()
+        };
+        let name_orders = file
+            .name_orders
+            .into_iter()
+            .map(|(a, b)| Ok((tokens(a)?, tokens(b)?)))
+            .collect::<Result<_, LexiconError>>()?;
+        let mut other_spellings = FastMap::default();
+        for (a, b) in file.spellings {
+            let (a, b) = (word("spellings", a, Lower)?, word("spellings", b, Lower)?);
+            other_spellings.insert(a.clone(), b.clone());
+            other_spellings.insert(b, a);
+        }
+        if let Some((w, _)) = file.seasons.iter().find(|(_, m)| !(1..=12).contains(*m)) {
+            return Err(LexiconError::OutOfRange { list: "seasons", word: w.clone() });
+        }
+        if let Some((w, _)) = file.scales.iter().find(|(_, f)| !(f.is_finite() && **f >= 1.0)) {
+            return Err(LexiconError::OutOfRange { list: "scales", word: w.clone() });
+        }
+        let reporting_verbs = map("reporting_verbs", file.reporting_verbs)?;
+        let mut speech_verb_first_bytes = [false; 256];
+        for (verb, kind) in &reporting_verbs {
+            if *kind == VerbKind::Speech
+                && let Some(&b) = verb.as_bytes().first()
+            {
+                speech_verb_first_bytes[usize::from(b)] = true;
+            }
+        }
+        Ok(Lexicon {
+            units: ordinals("units", file.units, 20, |i| i as u32)?,
+            tens: ordinals("tens", file.tens, 8, |i| 20 + 10 * i as u32)?,
+            scales: map("scales", file.scales)?,
+            fractions,
+            hedges,
+            hyphen_hedges: map("hyphen_hedges", file.hyphen_hedges)?,
+            hedges_after: read_hedges("hedges_after", file.hedges_after)?,
+            intensifiers: set("intensifiers", file.intensifiers, Lower)?,
+            measure_nouns: set("measure_nouns", file.measure_nouns, Lower)?,
+            people_nouns: set("people_nouns", file.people_nouns, Lower)?,
+            casualty_words: set("casualty_words", file.casualty_words, Lower)?,
+            predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
+            measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
+            noun_phrase_fillers: set("noun_phrase_fillers", file.noun_phrase_fillers, Lower)?,
+            excluded_units: set("excluded_units", file.excluded_units, Lower)?,
+            designators: set("designators", file.designators, Lower)?,
+            lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
+            reporting_verbs,
+            speech_verb_first_bytes,
+            report_nouns: set("report_nouns", file.report_nouns, Lower)?,
+            verb_fillers: set("verb_fillers", file.verb_fillers, Lower)?,
+            pronouns: set("pronouns", file.pronouns, Lower)?,
+            titles: set("titles", file.titles, Lower)?,
+            abbreviations: set("abbreviations", file.abbreviations, AsWritten)?,
+            months,
+            month_abbreviations,
+            weekdays: ordinals("weekdays", file.weekdays, 7, |i| i as i8)?,
+            seasons: map("seasons", file.seasons)?,
+            countries,
+            name_orders,
+            other_spellings,
+            name_continuations: set("name_continuations", file.name_continuations, AsWritten)?,
+            anaphor_heads: set("anaphor_heads", file.anaphor_heads, Lower)?,
+            anaphor_modifiers: set("anaphor_modifiers", file.anaphor_modifiers, Lower)?,
+        })
+    }
+
+    /// The bundled lexicon, checked against the bundled agencies, read on
+    /// first use. Both files are part of the build and loaded by a unit
+    /// test, so a failure here is a programming error, not user input.
+    pub(crate) fn bundled() -> &'static Lexicon {
+        static BUNDLED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        BUNDLED_LEXICON.get_or_init(|| {
+            Lexicon::load(BUNDLED, &default_agencies())
+                .expect("assets/lexicon/en.ron is valid and lists every country of assets/agencies.ron")
+        })
+    }
+
+    /// The countries, in the file's order.
+    pub(crate) fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// The position of the country named `name` (ignoring ASCII case).
+    pub(crate) fn country_index(&self, name: &str) -> Option<usize> {
+        self.countries.iter().position(|c| c.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// Names written in two word orders, as lowercase tokens.
+    pub(crate) fn name_orders(&self) -> &[(Vec<Box<str>>, Vec<Box<str>>)] {
+        &self.name_orders
+    }
+
+    /// The other spelling of a word of agency names ("defense" for
+    /// "defence").
+    pub(crate) fn other_spelling(&self, w: &str) -> Option<&str> {
+        self.other_spellings.get(w).map(|s| &**s)
+    }
+
+    pub(crate) fn is_name_continuation(&self, w: &str) -> bool {
+        self.name_continuations.contains(w)
+    }
+
+    pub(crate) fn is_anaphor_head(&self, w: &str) -> bool {
+        self.anaphor_heads.contains(w)
+    }
+
+    pub(crate) fn is_anaphor_modifier(&self, w: &str) -> bool {
+        self.anaphor_modifiers.contains(w)
+    }
+}
+
+/// The lexicon the recognizers read.
+fn en() -> &'static Lexicon {
+    Lexicon::bundled()
+}
+
+/// 0 to 19 written as a word.
+pub(crate) fn small_number(w: &str) -> Option<u32> {
+    en().units.get(w).copied()
+}
+
+/// 20, 30, … 90 written as a word.
+pub(crate) fn tens(w: &str) -> Option<u32> {
+    en().tens.get(w).copied()
+}
+
+/// What a scale word ("million", "bn") multiplies by.
+pub(crate) fn scale(w: &str) -> Option<f64> {
+    en().scales.get(w).copied()
+}
+
+/// The denominator a fraction word names, and whether it is plural.
+pub(crate) fn denominator(w: &str) -> Option<(u32, bool)> {
+    en().fractions.get(w).copied()
+}
+
+/// Hedges written before a figure, in the file's order.
+pub(crate) fn hedges() -> &'static [Hedge] {
+    &en().hedges
+}
+
+/// The hedge a word glued to a figure by a hyphen makes ("20,000-odd").
+pub(crate) fn hyphen_hedge(w: &str) -> Option<Qualifier> {
+    en().hyphen_hedges.get(w).copied()
+}
+
+/// Hedges written as words after a figure ("or so"), in the file's order.
+pub(crate) fn hedges_after() -> &'static [Hedge] {
+    &en().hedges_after
+}
 
 /// Words that may stand before a hedge and belong to it ("well over").
-pub(crate) const INTENSIFIERS: &[&str] = &["just", "well", "slightly", "far", "little", "somewhat"];
+pub(crate) fn is_intensifier(w: &str) -> bool {
+    en().intensifiers.contains(w)
+}
 
-/// What is counted: nouns that follow a figure.
+/// What is counted: nouns that follow a figure, people included.
 pub(crate) fn is_measure_noun(w: &str) -> bool {
-    is_people_noun(w)
-        || matches!(
-            w,
-            "casualties"
-                | "casualty"
-                | "fatalities"
-                | "fatality"
-                | "deaths"
-                | "death"
-                | "losses"
-                | "loss"
-                | "injuries"
-                | "prisoners"
-                | "pows"
-                | "units"
-                | "missiles"
-                | "missile"
-                | "shells"
-                | "rounds"
-                | "drones"
-                | "drone"
-                | "uavs"
-                | "tanks"
-                | "tank"
-                | "vehicles"
-                | "guns"
-                | "artillery"
-                | "launchers"
-                | "howitzers"
-                | "aircraft"
-                | "jets"
-                | "helicopters"
-                | "ships"
-                | "boats"
-                | "warships"
-                | "mortars"
-                | "rockets"
-                | "bombs"
-                | "pieces"
-                | "systems"
-                | "containers"
-                | "weapons"
-                | "attacks"
-                | "strikes"
-                | "airstrikes"
-                | "assaults"
-                | "engagements"
-                | "clashes"
-                | "battles"
-                | "villages"
-                | "settlements"
-                | "towns"
-                | "cities"
-                | "positions"
-                | "entities"
-                | "individuals"
-                | "sanctions"
-                | "dollars"
-                | "euros"
-                | "pounds"
-                | "won"
-                | "roubles"
-                | "rubles"
-                | "hryvnias"
-                | "views"
-                | "kilometres"
-                | "kilometers"
-                | "km"
-                | "miles"
-                | "hectares"
-                | "tonnes"
-                | "tons"
-                | "refugees"
-                | "displaced"
-                | "homes"
-                | "buildings"
-                | "victims"
-                | "bodies"
-                | "graves"
-        )
+    is_people_noun(w) || en().measure_nouns.contains(w)
 }
 
 /// People: a casualty word after them is the better measure
 /// ("300 soldiers had been killed" counts the killed).
 pub(crate) fn is_people_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "troops"
-            | "troop"
-            | "soldiers"
-            | "soldier"
-            | "servicemen"
-            | "servicemembers"
-            | "personnel"
-            | "men"
-            | "women"
-            | "people"
-            | "persons"
-            | "fighters"
-            | "combatants"
-            | "civilians"
-            | "children"
-            | "koreans"
-            | "russians"
-            | "ukrainians"
-            | "americans"
-            | "recruits"
-            | "conscripts"
-            | "reinforcements"
-            | "mercenaries"
-            | "volunteers"
-            | "convicts"
-            | "officers"
-            | "generals"
-            | "commanders"
-            | "sailors"
-            | "marines"
-            | "pilots"
-            | "paratroopers"
-            | "infantry"
-            | "members"
-            | "staff"
-            | "workers"
-            | "residents"
-            | "militants"
-            | "contingent"
-            | "force"
-            | "forces"
-    )
+    en().people_nouns.contains(w)
 }
 
 /// Words for being killed, wounded, captured or lost.
 pub(crate) fn is_casualty_word(w: &str) -> bool {
-    matches!(
-        w,
-        "killed"
-            | "wounded"
-            | "injured"
-            | "dead"
-            | "died"
-            | "lost"
-            | "eliminated"
-            | "captured"
-            | "missing"
-            | "fatalities"
-            | "casualties"
-            | "deaths"
-            | "destroyed"
-            | "neutralised"
-            | "neutralized"
-            | "fatal"
-    )
+    en().casualty_words.contains(w)
 }
 
 /// Words that may stand between a people noun and its casualty word
 /// ("had been killed", "are believed to be fatalities").
 pub(crate) fn is_predicate_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "had"
-            | "have"
-            | "has"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "been"
-            | "being"
-            | "be"
-            | "reportedly"
-            | "also"
-            | "already"
-            | "now"
-            | "believed"
-            | "thought"
-            | "estimated"
-            | "reported"
-            | "to"
-            | "confirmed"
-            | "either"
-            | "probably"
-            | "likely"
-            | "all"
-    )
+    en().predicate_fillers.contains(w)
 }
 
 /// Noun modifiers kept with the measure noun ("artillery systems").
 pub(crate) fn is_measure_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "artillery"
-            | "rocket"
-            | "missile"
-            | "air"
-            | "combat"
-            | "guided"
-            | "ballistic"
-            | "cruise"
-            | "service"
-            | "square"
-            | "artillery-pieces"
-    )
+    en().measure_modifiers.contains(w)
 }
 
 /// Words skipped between a figure and its noun.
 pub(crate) fn is_noun_phrase_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "more"
-            | "additional"
-            | "other"
-            | "further"
-            | "fresh"
-            | "new"
-            | "extra"
-            | "elite"
-            | "regular"
-            | "enemy"
-            | "foreign"
-            | "total"
-            | "combined"
-            | "active"
-            | "armoured"
-            | "armored"
-            | "multiple"
-            | "wounded"
-            | "killed"
-            | "captured"
-            | "dead"
-            | "injured"
-            | "missing"
-            | "long"
-            | "short"
-            | "range"
-            | "heavy"
-            | "light"
-            | "senior"
-            | "junior"
-            | "special"
-            | "operations"
-            | "operational"
-            | "tactical"
-            | "front"
-            | "line"
-            | "the"
-            | "its"
-            | "their"
-            | "those"
-            | "these"
-            | "them"
-            | "his"
-            | "her"
-            | "our"
-            | "all"
-            | "initial"
-            | "original"
-            | "first"
-            | "latest"
-            | "confirmed"
-            | "reported"
-            | "estimated"
-            | "approximately"
-            | "about"
-            | "around"
-            | "some"
-            | "named"
-            | "military"
-            | "guided"
-            | "whom"
-    )
+    en().noun_phrase_fillers.contains(w)
 }
 
 /// Units after which a number is a size, a time or a duration, not a claim.
 pub(crate) fn is_excluded_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "mm" | "cm"
-            | "millimetre"
-            | "millimetres"
-            | "millimeter"
-            | "millimeters"
-            | "centimetre"
-            | "centimetres"
-            | "calibre"
-            | "caliber"
-            | "kg"
-            | "kilogram"
-            | "kilograms"
-            | "grams"
-            | "am"
-            | "pm"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "est"
-            | "edt"
-            | "kst"
-            | "msk"
-            | "hrs"
-            | "hours"
-            | "hour"
-            | "minutes"
-            | "minute"
-            | "seconds"
-            | "second"
-            | "days"
-            | "day"
-            | "nights"
-            | "night"
-            | "weeks"
-            | "week"
-            | "fortnights"
-            | "months"
-            | "month"
-            | "years"
-            | "year"
-            | "decades"
-            | "decade"
-            | "centuries"
-            | "century"
-            | "times"
-            | "o"
-    )
+    en().excluded_units.contains(w)
 }
 
 /// Capitalised words that make the following number a name or a model
 /// number ("Article 5", "Unit 29155").
 pub(crate) fn is_designator(w: &str) -> bool {
-    matches!(
-        w,
-        "article"
-            | "resolution"
-            | "section"
-            | "chapter"
-            | "route"
-            | "highway"
-            | "flight"
-            | "unit"
-            | "brigade"
-            | "battalion"
-            | "regiment"
-            | "division"
-            | "corps"
-            | "squadron"
-            | "group"
-            | "phase"
-            | "level"
-            | "vol"
-            | "page"
-            | "room"
-            | "gate"
-            | "platform"
-            | "block"
-            | "building"
-            | "apollo"
-            | "operation"
-            | "no"
-            | "number"
-            | "version"
-            | "model"
-            | "type"
-            | "mk"
-            | "hwasong"
-            | "iskander"
-            | "covid"
-            | "class"
-            | "episode"
-            | "season"
-            | "day"
-            | "aged"
-            | "age"
-            | "ages"
-    )
+    en().designators.contains(w)
 }
 
 /// Lowercase words that make the following number a label, not a count
 /// ("day 1,129", "aged 26").
 pub(crate) fn is_lowercase_designator(w: &str) -> bool {
-    matches!(w, "day" | "aged" | "age" | "ages" | "no" | "vs" | "versus")
+    en().lowercase_designators.contains(w)
 }
 
-/// Verbs that attribute a statement to its subject.
+/// Verbs that attribute a statement to their subject.
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "reported"
-            | "reports"
-            | "report"
-            | "estimated"
-            | "estimates"
-            | "estimate"
-            | "assessed"
-            | "assesses"
-            | "stated"
-            | "states"
-            | "noted"
-            | "notes"
-            | "claimed"
-            | "claims"
-            | "claim"
-            | "announced"
-            | "announces"
-            | "confirmed"
-            | "confirms"
-            | "added"
-            | "adds"
-            | "wrote"
-            | "writes"
-            | "posted"
-            | "posts"
-            | "believes"
-            | "believe"
-            | "put"
-            | "puts"
-            | "judged"
-            | "judges"
-            | "warned"
-            | "indicated"
-            | "revealed"
-            | "disclosed"
-            | "concluded"
-            | "calculated"
-            | "counted"
-            | "recorded"
-            | "tallied"
-            | "listed"
-            | "lists"
-            | "published"
-            | "publishes"
-            | "released"
-            | "acknowledged"
-            | "admitted"
-            | "suggested"
-            | "suggests"
-            | "found"
-            | "finds"
-            | "thinks"
-            | "projected"
-            | "projects"
-            | "tweeted"
-            | "insisted"
-            | "explained"
-            | "briefed"
-            | "informed"
-            | "gave"
-            | "cited"
-            | "updated"
-            | "showed"
-            | "shows"
-    )
+    en().reporting_verbs.contains_key(w)
 }
 
 /// Reporting verbs that, with an unlisted subject ("officials said"),
 /// attribute the sentence to a source the agency list does not know.
 pub(crate) fn is_speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "wrote"
-            | "writes"
-            | "added"
-            | "adds"
-            | "reported"
-            | "reports"
-            | "estimated"
-            | "estimates"
-            | "estimate"
-            | "claimed"
-            | "claims"
-            | "stated"
-            | "announced"
-            | "confirmed"
-    )
+    en().reporting_verbs.get(w) == Some(&VerbKind::Speech)
+}
+
+/// Whether a speech verb starts as `w` does: a quick test that rules out
+/// most words before [`is_speech_verb`] looks them up.
+pub(crate) fn may_start_speech_verb(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(|&b| en().speech_verb_first_bytes[usize::from(b)])
 }
 
 /// Nouns for what an agency publishes ("the MoD's update").
 pub(crate) fn is_report_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "update"
-            | "updates"
-            | "report"
-            | "reports"
-            | "assessment"
-            | "assessments"
-            | "estimate"
-            | "estimates"
-            | "briefing"
-            | "statement"
-            | "tally"
-            | "figure"
-            | "figures"
-            | "data"
-            | "analysis"
-            | "bulletin"
-            | "post"
-            | "account"
-            | "count"
-            | "numbers"
-            | "intelligence"
-            | "official"
-            | "officials"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "source"
-            | "sources"
-            | "chief"
-            | "review"
-            | "summary"
-            | "map"
-            | "dispatch"
-            | "daily"
-            | "latest"
-    )
+    en().report_nouns.contains(w)
 }
 
 /// Words that may sit between a source and its reporting verb.
 pub(crate) fn is_verb_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "also"
-            | "has"
-            | "have"
-            | "had"
-            | "previously"
-            | "earlier"
-            | "first"
-            | "later"
-            | "now"
-            | "then"
-            | "further"
-            | "separately"
-            | "meanwhile"
-            | "itself"
-            | "again"
-            | "already"
-            | "once"
-            | "since"
-            | "initially"
-            | "subsequently"
-            | "recently"
-            | "publicly"
-            | "officially"
-            | "reportedly"
-            | "would"
-            | "will"
-            | "may"
-            | "last"
-            | "this"
-            | "week"
-            | "on"
-            | "in"
-            | "its"
-            | "a"
-            | "an"
-            | "the"
-            | "latest"
-            | "daily"
-            | "intelligence"
-            | "update"
-            | "report"
-            | "assessment"
-            | "statement"
-            | "not"
-            | "did"
-            | "does"
-            | "do"
-            | "is"
-            | "was"
-    )
+    en().verb_fillers.contains(w)
 }
 
 pub(crate) fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
+    en().pronouns.contains(w)
+}
+
+/// Nouns for people who speak for an agency ("Pentagon spokesman").
+pub(crate) fn is_title(w: &str) -> bool {
+    en().titles.contains(w)
+}
+
+/// Words that take a full stop and go on with the sentence, as written.
+pub(crate) fn is_abbreviation(w: &str) -> bool {
+    en().abbreviations.contains(w)
+}
+
+/// The month (1 to 12) a month name names.
+pub(crate) fn month(w: &str) -> Option<i8> {
+    en().months.get(w).copied()
+}
+
+/// The month (1 to 12) an abbreviated month name names ("sept").
+pub(crate) fn month_abbreviation(w: &str) -> Option<i8> {
+    en().month_abbreviations.get(w).copied()
+}
+
+/// A weekday, from Monday as 0.
+pub(crate) fn weekday(w: &str) -> Option<i8> {
+    en().weekdays.get(w).copied()
+}
+
+/// The month a season starts in.
+pub(crate) fn season(w: &str) -> Option<i8> {
+    en().seasons.get(w).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lexicon_loads_and_knows_every_bundled_agency_country() {
+        let lexicon = Lexicon::load(BUNDLED, &default_agencies()).expect("the bundled lexicon");
+        assert_eq!(lexicon.months.len(), 12);
+        assert_eq!(lexicon.weekdays.len(), 7);
+        for seed in default_agencies() {
+            assert!(seed.country.is_empty() || lexicon.country_index(&seed.country).is_some(), "{seed:?}");
+        }
+        // The function the recognizers call reads the same file.
+        assert!(std::ptr::eq(en(), Lexicon::bundled()));
+    }
+
+    #[test]
+    fn the_merged_verb_list_keeps_speech_verbs_apart() {
+        for w in ["said", "told", "claimed", "estimated", "added"] {
+            assert!(is_reporting_verb(w) && is_speech_verb(w), "{w}");
+        }
+        for w in ["assessed", "put", "found", "showed"] {
+            assert!(is_reporting_verb(w) && !is_speech_verb(w), "{w}");
+        }
+        assert!(!is_reporting_verb("troops") && !is_speech_verb("troops"));
+    }
+
+    #[test]
+    fn words_read_as_their_values() {
+        assert_eq!((small_number("zero"), small_number("nineteen"), small_number("twenty")), (Some(0), Some(19), None));
+        assert_eq!((tens("twenty"), tens("ninety")), (Some(20), Some(90)));
+        assert_eq!((scale("bn"), scale("thousand")), (Some(1e9), Some(1e3)));
+        assert_eq!((denominator("third"), denominator("quarters")), (Some((3, false)), Some((4, true))));
+        assert_eq!((month("january"), month("december"), month_abbreviation("sept")), (Some(1), Some(12), Some(9)));
+        assert_eq!((weekday("monday"), weekday("sunday"), season("fall")), (Some(0), Some(6), Some(9)));
+        assert!(is_abbreviation("Lt") && !is_abbreviation("LT"));
+        assert_eq!(hedges().first().map(|h| h.qualifier), Some(Qualifier::MoreThan));
+    }
+
+    fn seed(name: &str, country: &str) -> AgencySeed {
+        AgencySeed { name: name.into(), country: country.into(), aliases: Vec::new() }
+    }
+
+    #[test]
+    fn an_agency_country_the_lexicon_does_not_list_is_an_error_at_load() {
+        let err =
+            Lexicon::load(BUNDLED, &[seed("Israeli Defense Forces", "Israel")]).expect_err("Israel is not listed");
+        assert!(
+            matches!(&err, LexiconError::UnknownCountry { agency, country } if agency == "Israeli Defense Forces" && country == "Israel"),
+            "{err:?}"
+        );
+        // Case and surrounding spaces do not matter; no country is fine.
+        Lexicon::load(BUNDLED, &[seed("a", " united kingdom "), seed("b", "")]).expect("known countries");
+        // A lexicon without one of the bundled agencies' countries fails.
+        let without_france = BUNDLED.replace("(\"France\", [", "(\"Francia\", [");
+        assert!(matches!(
+            Lexicon::load(&without_france, &default_agencies()),
+            Err(LexiconError::UnknownCountry { country, .. }) if country == "France"
+        ));
+    }
+
+    #[test]
+    fn malformed_lexicons_are_typed_errors() {
+        assert!(matches!(Lexicon::load("(", &[]), Err(LexiconError::Parse(_))));
+        let short_week = BUNDLED.replace("\"saturday\", \"sunday\"", "\"saturday\"");
+        assert!(matches!(
+            Lexicon::load(&short_week, &[]),
+            Err(LexiconError::WrongLength { list: "weekdays", expected: 7, found: 6 })
+        ));
+        let empty_hedge = BUNDLED.replace("([\"over\"], over)", "([], over)");
+        assert!(matches!(Lexicon::load(&empty_hedge, &[]), Err(LexiconError::EmptyWord { list: "hedges" })));
+        let bad_season = BUNDLED.replace("\"winter\": 12", "\"winter\": 13");
+        assert!(matches!(Lexicon::load(&bad_season, &[]), Err(LexiconError::OutOfRange { list: "seasons", .. })));
+        let empty_order =
+            BUNDLED.replace("([\"department\", \"of\", \"state\"], [\"state\", \"department\"])", "([], [])");
+        assert!(matches!(Lexicon::load(&empty_order, &[]), Err(LexiconError::EmptyWord { list: "name_orders" })));
+        let empty_word = BUNDLED.replace("\"tanks\",", "\"\",");
+        assert!(matches!(Lexicon::load(&empty_word, &[]), Err(LexiconError::EmptyWord { list: "measure_nouns" })));
+    }
 }

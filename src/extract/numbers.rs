@@ -1,84 +1,12 @@
 //! Numbers written in words ("eleven thousand", "two hundred and twenty",
 //! "a dozen"), fractions ("one-third", "two-thirds", "a quarter", "half"),
 //! digits with scale words ("1.2 million", "£3bn") and ratios ("one in
-//! four").
+//! four"). The number, scale and fraction words are the lexicon's
+//! (`assets/lexicon/en.ron`); "hundred", "dozen", "a" and "and" are read
+//! here, as grammar.
 
+use super::lexicon::{denominator, scale, small_number, tens};
 use super::tokens::Doc;
-
-pub(crate) fn small_number(w: &str) -> Option<u32> {
-    Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        _ => return None,
-    })
-}
-
-pub(crate) fn tens(w: &str) -> Option<u32> {
-    Some(match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
-}
-
-pub(crate) fn scale(w: &str) -> Option<f64> {
-    Some(match w {
-        "thousand" => 1e3,
-        "million" | "mn" | "mln" => 1e6,
-        "billion" | "bn" => 1e9,
-        "trillion" | "tn" => 1e12,
-        _ => return None,
-    })
-}
-
-/// The denominator a fraction word names, and whether it is plural.
-pub(crate) fn denominator(w: &str) -> Option<(u32, bool)> {
-    Some(match w {
-        "half" => (2, false),
-        "halves" => (2, true),
-        "third" => (3, false),
-        "thirds" => (3, true),
-        "quarter" => (4, false),
-        "quarters" => (4, true),
-        "fifth" => (5, false),
-        "fifths" => (5, true),
-        "sixth" => (6, false),
-        "sixths" => (6, true),
-        "seventh" => (7, false),
-        "sevenths" => (7, true),
-        "eighth" => (8, false),
-        "eighths" => (8, true),
-        "ninth" => (9, false),
-        "ninths" => (9, true),
-        "tenth" => (10, false),
-        "tenths" => (10, true),
-        _ => return None,
-    })
-}
 
 /// A number read off the text: tokens `start..end`, its value, and how it
 /// was written.

@@ -4,6 +4,7 @@
 //! sentence (headlines, list items). Full stops after abbreviations ("U.K.",
 //! "Mar.", "Dr.", "Lt.") and initials do not end a sentence.
 
+use super::lexicon;
 use super::tokens::{Doc, Kind};
 use std::ops::Range;
 
@@ -34,14 +35,6 @@ impl Sentence {
     }
 }
 
-/// Words that take a full stop and are followed by more of the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr",
-    "Brig", "Rep", "Reps", "Sen", "Sens", "Gov", "Pres", "St", "Jr", "Sr", "Rev", "Hon", "No", "Nos", "vs", "approx",
-    "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Fig", "Vol", "Mt",
-    "Ft", "Gens", "Lieut", "Cpt", "Insp", "Supt", "Amb", "Sec", "Min", "Dept", "Univ", "cf", "ca", "al",
-];
-
 /// Sentences longer than this many tokens are cut.
 pub(crate) const MAX_SENTENCE_TOKENS: usize = 300;
 
@@ -59,7 +52,7 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
     if w.chars().count() == 1 {
         return true;
     }
-    ABBREVIATIONS.contains(&w)
+    lexicon::is_abbreviation(w)
 }
 
 fn starts_list_item(doc: &Doc, i: usize) -> bool {

@@ -1,5 +1,6 @@
 //! The domain model: plain serde data, no GUI.
 
+mod edits;
 mod ids;
 mod measures;
 mod project;
@@ -7,6 +8,7 @@ mod records;
 pub mod text;
 mod validate;
 
+pub use edits::{EditError, ImportedText};
 pub use ids::{AgencyId, ArticleId, ClaimId, IdsExhausted, NextIds, TagId};
 pub use measures::{MeasureReading, MeasureTaxonomy};
 pub use project::{
@@ -14,7 +16,7 @@ pub use project::{
     default_agencies,
 };
 pub use records::{
-    Agency, AgencySeed, Anchor, Article, Bound, Claim, ClaimDate, DateKind, DatePrecision, Figure, FigureKind,
-    Qualifier, Rgb, Tag, Verdict,
+    Agency, AgencySeed, Anchor, AnchorProblem, Article, Bound, Claim, ClaimDate, DateKind, DatePrecision, Figure,
+    FigureKind, Qualifier, Rgb, Tag, Verdict,
 };
 pub use validate::{Problem, ProblemKind, Record, Severity, Validation};

@@ -2,6 +2,7 @@
 //! them together is checked in one place, `Project::validate`.
 
 use super::ids::{AgencyId, ArticleId, ClaimId, TagId};
+use super::text::{char_len, slice_chars};
 use jiff::Timestamp;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -63,6 +64,53 @@ pub struct Anchor {
     pub exact: String,
     pub prefix: String,
     pub suffix: String,
+}
+
+impl Anchor {
+    /// Code points of context kept on each side of a quote.
+    pub const CONTEXT_CHARS: usize = 32;
+
+    /// The anchor of the code-point span `start..end` of `text`, or `None`
+    /// when the span is empty, reversed or outside the text.
+    pub fn from_span(text: &str, start: usize, end: usize) -> Option<Anchor> {
+        if start >= end {
+            return None;
+        }
+        let exact = slice_chars(text, start..end)?.to_owned();
+        let prefix = slice_chars(text, start.saturating_sub(Self::CONTEXT_CHARS)..start)?.to_owned();
+        let total = char_len(text);
+        let suffix = slice_chars(text, end..(end + Self::CONTEXT_CHARS).min(total))?.to_owned();
+        Some(Anchor { start, end, exact, prefix, suffix })
+    }
+
+    /// What is wrong with this anchor in `text`, if anything: the check
+    /// `Project::validate` makes for every claim, and the one re-anchoring
+    /// (`crate::anchor::reanchor`) starts from.
+    pub fn problem(&self, text: &str) -> Option<AnchorProblem> {
+        let (start, end) = (self.start, self.end);
+        if start >= end {
+            return Some(AnchorProblem::EmptyOrReversed { start, end });
+        }
+        match slice_chars(text, start..end) {
+            None => Some(AnchorProblem::OutsideText { start, end, chars: char_len(text) }),
+            Some(found) if found != self.exact => {
+                Some(AnchorProblem::QuoteMismatch { start, end, found: found.to_owned(), quote: self.exact.clone() })
+            }
+            Some(_) => None,
+        }
+    }
+}
+
+/// Why an anchor no longer points at its quote. Shown after "anchor" (or
+/// "the anchor"): "anchor span 3..9 reads …".
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AnchorProblem {
+    #[error("is empty or reversed ({start}..{end})")]
+    EmptyOrReversed { start: usize, end: usize },
+    #[error("span {start}..{end} lies outside the article's {chars} characters")]
+    OutsideText { start: usize, end: usize, chars: usize },
+    #[error("span {start}..{end} reads {found:?}, not the quote {quote:?}")]
+    QuoteMismatch { start: usize, end: usize, found: String, quote: String },
 }
 
 /// The figure a claim reports. `value` is `None` until the editor (or the
@@ -373,5 +421,30 @@ impl<'de> Deserialize<'de> for Rgb {
         let s = String::deserialize(d)?;
         Rgb::parse_hex(&s)
             .ok_or_else(|| serde::de::Error::custom(format!("colour {s:?} is not of the form \"#rrggbb\"")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_anchor_problem_names_the_span_and_what_it_reads() {
+        let text = "about “5,000\u{a0}troops” 😀";
+        let anchor = Anchor::from_span(text, 7, 19).unwrap();
+        assert_eq!(anchor.exact, "5,000\u{a0}troops");
+        assert_eq!(anchor.problem(text), None);
+        let moved = Anchor { start: 8, end: 20, ..anchor.clone() };
+        assert_eq!(
+            moved.problem(text).map(|p| p.to_string()).as_deref(),
+            Some(r#"span 8..20 reads ",000\u{a0}troops”", not the quote "5,000\u{a0}troops""#)
+        );
+        let outside = Anchor { start: 20, end: 40, ..anchor.clone() };
+        assert_eq!(
+            outside.problem(text).map(|p| p.to_string()).as_deref(),
+            Some("span 20..40 lies outside the article's 22 characters")
+        );
+        let reversed = Anchor { start: 9, end: 9, ..anchor };
+        assert_eq!(reversed.problem(text), Some(AnchorProblem::EmptyOrReversed { start: 9, end: 9 }));
     }
 }

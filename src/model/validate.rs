@@ -3,7 +3,6 @@
 use super::ids::{AgencyId, ArticleId, ClaimId, TagId};
 use super::project::{FORMAT_VERSION, Project};
 use super::records::{Article, FigureKind};
-use crate::anchor::anchor_problem;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -186,7 +185,7 @@ impl Project {
                     format!("claim {id} refers to article {}, which does not exist", claim.article),
                 );
             } else if let Some(article) = self.article(claim.article)
-                && let Some(problem) = anchor_problem(&article.text, &claim.anchor)
+                && let Some(problem) = claim.anchor.problem(&article.text)
             {
                 out.push(
                     Severity::Warning,
@@ -237,7 +236,6 @@ impl Project {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::anchor::anchor_span;
     use crate::model::*;
     use jiff::Timestamp;
 
@@ -262,7 +260,7 @@ mod tests {
         p.claims.push(Claim {
             id: claim,
             article,
-            anchor: anchor_span(&text, 8, 19).unwrap(),
+            anchor: Anchor::from_span(&text, 8, 19).unwrap(),
             figure: Figure {
                 text: "nearly half".into(),
                 value: Some(0.5),

@@ -6,7 +6,10 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug)]
+/// Shown as `PATH:LINE:COL: message`, the form editors and compilers share,
+/// or `PATH: message` when there is no position.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{}: {message}", path.display(), Located(*position))]
 pub struct StoreError {
     pub path: PathBuf,
     /// 1-based line and column, when the problem has a position.
@@ -60,18 +63,17 @@ pub fn describe_io(err: &std::io::Error) -> String {
     }
 }
 
-impl fmt::Display for StoreError {
-    /// `PATH:LINE:COL: message`, the form editors and compilers share, or
-    /// `PATH: message` when there is no position.
+/// `:LINE:COL` after a path, or nothing.
+struct Located(Option<(usize, usize)>);
+
+impl fmt::Display for Located {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.path.display(), self.message),
-            None => write!(f, "{}: {}", self.path.display(), self.message),
+        match self.0 {
+            Some((line, col)) => write!(f, ":{line}:{col}"),
+            None => Ok(()),
         }
     }
 }
-
-impl std::error::Error for StoreError {}
 
 /// Reads a file as UTF-8 text (a leading byte-order mark dropped). Invalid
 /// UTF-8 is refused with the line and column of the first bad byte rather

@@ -18,21 +18,11 @@
 //! re-nest misnested formatting tags such as `<b><p></b>`.
 
 use super::error::{StoreError, decode_utf8, read_limited};
-use crate::model::{Article, ArticleId, IdsExhausted, Project};
 use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
-use jiff::Timestamp;
 use jiff::civil::Date;
 use std::path::Path;
 
-/// What an imported file yields before the editor confirms its metadata.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ImportedText {
-    pub title: String,
-    pub outlet: String,
-    pub url: String,
-    pub published_on: Option<Date>,
-    pub text: String,
-}
+pub use crate::model::ImportedText;
 
 /// Largest file crosscheck imports; news articles are far smaller, and a
 /// bigger file is almost certainly the wrong one.
@@ -1672,25 +1662,6 @@ impl Tree {
             published_on,
             text: paragraphs.join("\n\n"),
         }
-    }
-}
-
-impl Project {
-    /// Adds an article with a fresh id, its hash computed from its text.
-    pub fn add_article(&mut self, imported: ImportedText, retrieved_at: Timestamp) -> Result<ArticleId, IdsExhausted> {
-        let id = self.next_ids.article()?;
-        self.articles.push(Article {
-            id,
-            title: imported.title,
-            outlet: imported.outlet,
-            url: imported.url,
-            published_on: imported.published_on,
-            retrieved_at: Some(retrieved_at),
-            primary_source: false,
-            text_sha256: Article::text_hash(&imported.text),
-            text: imported.text,
-        });
-        Ok(id)
     }
 }
 

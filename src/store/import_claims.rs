@@ -16,7 +16,7 @@ use super::error::{StoreError, decode_utf8, read_limited};
 use crate::anchor::anchor_span;
 use crate::model::{
     Agency, AgencyId, AgencySeed, Article, ArticleId, Claim, ClaimDate, ClaimId, DateKind, DatePrecision, Figure,
-    FigureKind, NextIds, Project, Qualifier, Rgb, Tag, TagId, Verdict, default_agencies,
+    FigureKind, IdsExhausted, NextIds, Project, Qualifier, Rgb, Tag, TagId, Verdict, default_agencies,
 };
 use jiff::civil::Date;
 use std::collections::HashMap;
@@ -54,6 +54,105 @@ impl ClaimTableError {
     pub fn located(&self, path: &Path) -> Vec<String> {
         self.problems.iter().map(|p| format!("{}:{}: {}", path.display(), p.line, p.message)).collect()
     }
+}
+
+/// What is wrong at one line of the table: the header, a record the CSV
+/// reader cannot read, a cell that cannot be read, or a row that cannot be
+/// placed. Shown (as a [`RowProblem`]'s message) after the file and line.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+enum RowError {
+    #[error("no header row; the first line must name the columns")]
+    NoHeader,
+    #[error("column {header:?} appears twice (columns {first} and {second}); keep one")]
+    ColumnTwice { header: String, first: usize, second: usize },
+    #[error("no quote column; the claim table needs one to find each claim in its article")]
+    NoQuoteColumn,
+    #[error("no article_title or article_id column; the claim table needs one to name each claim's article")]
+    NoArticleColumn,
+    #[error("a {0} column needs a claim_date column beside it")]
+    DateColumnAlone(&'static str),
+    #[error("the row is not UTF-8 text; save the table as UTF-8 CSV")]
+    NotUtf8,
+    /// As the CSV reader finds it, while reading.
+    #[error("the row has {cells} cells but the header names {columns} columns")]
+    UnequalRow { cells: u64, columns: u64 },
+    /// As the import finds it, once the record is read.
+    #[error("the row has {cells} cells but the header names {columns} columns; a cell was split or lost")]
+    CellLost { cells: usize, columns: usize },
+    #[error("cannot read the table: {0}")]
+    Unreadable(String),
+    #[error("{what} {cell:?} is not a number{hint}")]
+    NotANumber { what: &'static str, cell: String, hint: &'static str },
+    #[error("claim_id {0:?} is not a claim id (C12, or 12)")]
+    BadClaimId(String),
+    #[error("article_id {0:?} is not an article id (A3, or 3)")]
+    BadArticleId(String),
+    #[error("{what} {cell:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
+    NotADate { what: &'static str, cell: String },
+    #[error("{what} {cell:?} is not a day of the calendar")]
+    NotACalendarDay { what: &'static str, cell: String },
+    #[error("qualifier {cell:?} is not one crosscheck knows ({}, or empty)", labels(Qualifier::ALL.iter().map(|q| q.label())))]
+    UnknownQualifier { cell: String },
+    #[error("there is no article {0} in the project")]
+    NoSuchArticle(ArticleId),
+    #[error("article {id} is titled {title:?}, not {given:?}; check that the row's cells belong together")]
+    TitleMismatch { id: ArticleId, title: String, given: String },
+    #[error("no article: fill in article_title or article_id")]
+    NoArticle,
+    #[error("there is no article titled {0:?} in the project")]
+    NoArticleTitled(String),
+    #[error("{} articles are titled {title:?} ({}); add an article_id column to say which", ids.len(), labels(ids.iter()))]
+    AmbiguousTitle { title: String, ids: Vec<ArticleId> },
+    #[error("the quote is empty; copy the claim's words from the article")]
+    EmptyQuote,
+    #[error("the quote {quote:?} is not in article {article} ({title:?}); it must be the article's exact words")]
+    QuoteNotFound { quote: String, article: ArticleId, title: String },
+    #[error("start {0:?} is not a position (a whole number of characters)")]
+    BadStart(String),
+    #[error("the quote at {start}..{end} is claim {other}, but claim_id names claim {named}; leave one of them")]
+    QuoteIsAnotherClaim { start: usize, end: usize, other: ClaimId, named: ClaimId },
+    #[error("line {first} already imports claim {claim}; keep one of the two rows")]
+    ClaimTwice { first: usize, claim: ClaimId },
+    #[error("line {first} already imports the quote at {start}..{end}; keep one of the two rows")]
+    QuoteTwice { first: usize, start: usize, end: usize },
+    #[error("the span {start}..{end} lies outside the article")]
+    SpanOutside { start: usize, end: usize },
+    #[error("base {0} is negative; it is the whole a ratio is a share of")]
+    NegativeBase(f64),
+    #[error("kind {0:?} is neither count nor ratio")]
+    BadKind(String),
+    #[error("a ratio lies between 0 and 1; {0} is not one (write 40 percent as 0.4)")]
+    RatioOutOfRange(f64),
+    #[error("verdict {cell:?} is not one of {}", labels(Verdict::ALL.iter().map(|v| v.label())))]
+    BadVerdict { cell: String },
+    #[error("date_precision {cell:?} is not one of {}", labels(DatePrecision::ALL.iter().map(|p| p.label())))]
+    BadPrecision { cell: String },
+    #[error(
+        "claim_date {first:?} names a {}, too coarse for date_precision {}; write the first day as YYYY-MM-DD",
+        written.label(),
+        precision.label()
+    )]
+    TooCoarse { first: String, written: DatePrecision, precision: DatePrecision },
+    #[error("date_kind {0:?} is neither as_of nor reported")]
+    BadDateKind(String),
+    #[error("claim_date {cell:?} ends on {written}, but date_end says {given}; give the end once")]
+    EndTwice { cell: String, written: String, given: String },
+    #[error("date_end {end} is before claim_date {start}")]
+    EndBeforeStart { end: String, start: String },
+    #[error(transparent)]
+    Ids(#[from] IdsExhausted),
+}
+
+impl RowError {
+    /// The problem as reported: at `line`, in words.
+    fn at(&self, line: usize) -> RowProblem {
+        RowProblem { line, message: self.to_string() }
+    }
+}
+
+/// Names joined by ", ".
+fn labels<T: std::fmt::Display>(names: impl Iterator<Item = T>) -> String {
+    names.map(|n| n.to_string()).collect::<Vec<_>>().join(", ")
 }
 
 /// What an import changed.
@@ -159,7 +258,7 @@ impl Columns {
 
 /// Reads the header row: the columns, the problems that stop every row
 /// being read, and the headers that are not read.
-fn read_header(headers: &csv::StringRecord) -> (Columns, Vec<String>, Vec<String>) {
+fn read_header(headers: &csv::StringRecord) -> (Columns, Vec<RowError>, Vec<String>) {
     let mut columns = Columns { index: [None; READ_COLUMNS.len()] };
     let mut problems = Vec::new();
     let mut ignored = Vec::new();
@@ -172,12 +271,7 @@ fn read_header(headers: &csv::StringRecord) -> (Columns, Vec<String>, Vec<String
             continue;
         }
         if let Some(first) = seen.insert(key.clone(), i) {
-            problems.push(format!(
-                "column {:?} appears twice (columns {} and {}); keep one",
-                header.trim(),
-                first + 1,
-                i + 1
-            ));
+            problems.push(RowError::ColumnTwice { header: header.trim().to_owned(), first: first + 1, second: i + 1 });
             continue;
         }
         match READ_COLUMNS.iter().find(|(name, _)| *name == key) {
@@ -187,19 +281,17 @@ fn read_header(headers: &csv::StringRecord) -> (Columns, Vec<String>, Vec<String
         }
     }
     if !columns.has(Col::Quote) {
-        problems.push("no quote column; the claim table needs one to find each claim in its article".into());
+        problems.push(RowError::NoQuoteColumn);
     }
     if !columns.has(Col::ArticleTitle) && !columns.has(Col::ArticleId) {
-        problems.push(
-            "no article_title or article_id column; the claim table needs one to name each claim's article".into(),
-        );
+        problems.push(RowError::NoArticleColumn);
     }
     if !columns.has(Col::ClaimDate) {
         for (name, col) in
             [("date_end", Col::DateEnd), ("date_precision", Col::DatePrecision), ("date_kind", Col::DateKind)]
         {
             if columns.has(col) {
-                problems.push(format!("a {name} column needs a claim_date column beside it"));
+                problems.push(RowError::DateColumnAlone(name));
             }
         }
     }
@@ -230,7 +322,7 @@ impl<'r> Row<'r> {
 /// A number as a spreadsheet writes it: plain digits with an optional
 /// fraction and exponent. "4,000" is refused rather than guessed at, since
 /// it reads as four thousand or as four, depending on the country.
-fn parse_number(what: &str, cell: &str) -> Result<f64, String> {
+fn parse_number(what: &'static str, cell: &str) -> Result<f64, RowError> {
     let text = cell.trim();
     let hint = if text.ends_with('%') {
         "; write a percentage as a ratio from 0 to 1 (40% as 0.4)"
@@ -241,27 +333,27 @@ fn parse_number(what: &str, cell: &str) -> Result<f64, String> {
     };
     match text.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(format!("{what} {cell:?} is not a number{hint}")),
+        _ => Err(RowError::NotANumber { what, cell: cell.to_owned(), hint }),
     }
 }
 
 /// The claim id of a `claim_id` cell: "C12" as the export writes it, or 12.
-fn parse_claim_id(cell: &str) -> Result<ClaimId, String> {
+fn parse_claim_id(cell: &str) -> Result<ClaimId, RowError> {
     let digits = cell.strip_prefix(['C', 'c']).unwrap_or(cell);
-    digits.parse::<u32>().map(ClaimId).map_err(|_| format!("claim_id {cell:?} is not a claim id (C12, or 12)"))
+    digits.parse::<u32>().map(ClaimId).map_err(|_| RowError::BadClaimId(cell.to_owned()))
 }
 
-fn parse_article_id(cell: &str) -> Result<ArticleId, String> {
+fn parse_article_id(cell: &str) -> Result<ArticleId, RowError> {
     let digits = cell.strip_prefix(['A', 'a']).unwrap_or(cell);
-    digits.parse::<u32>().map(ArticleId).map_err(|_| format!("article_id {cell:?} is not an article id (A3, or 3)"))
+    digits.parse::<u32>().map(ArticleId).map_err(|_| RowError::BadArticleId(cell.to_owned()))
 }
 
 /// A date cell: YYYY, YYYY-MM or YYYY-MM-DD, with the precision its form
 /// gives. "week of YYYY-MM-DD" (how the workbench shows a week) is read
 /// too.
-fn parse_date(what: &str, cell: &str) -> Result<(Date, DatePrecision), String> {
+fn parse_date(what: &'static str, cell: &str) -> Result<(Date, DatePrecision), RowError> {
     let text = cell.trim();
-    let bad = || format!("{what} {cell:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    let bad = || RowError::NotADate { what, cell: cell.to_owned() };
     if let Some(day) = text.strip_prefix("week of ") {
         let (date, precision) = parse_date(what, day)?;
         return match precision {
@@ -285,7 +377,7 @@ fn parse_date(what: &str, cell: &str) -> Result<(Date, DatePrecision), String> {
     let day = i8::try_from(day).map_err(|_| bad())?;
     Date::new(year, month, day)
         .map(|d| (d, precision))
-        .map_err(|_| format!("{what} {cell:?} is not a day of the calendar"))
+        .map_err(|_| RowError::NotACalendarDay { what, cell: cell.to_owned() })
 }
 
 /// How fine a precision is; a date written finer than its precision is
@@ -332,16 +424,13 @@ fn parse_date_kind(cell: &str) -> Option<DateKind> {
     }
 }
 
-fn parse_qualifier(cell: &str) -> Result<Option<Qualifier>, String> {
+fn parse_qualifier(cell: &str) -> Result<Option<Qualifier>, RowError> {
     let text = cell.trim();
     if text.is_empty() {
         return Ok(None);
     }
     let spaced = text.replace(['-', '_'], " ").split_whitespace().collect::<Vec<_>>().join(" ");
-    Qualifier::from_label(&spaced).map(Some).ok_or_else(|| {
-        let words: Vec<&str> = Qualifier::ALL.iter().map(|q| q.label()).collect();
-        format!("qualifier {cell:?} is not one crosscheck knows ({}, or empty)", words.join(", "))
-    })
+    Qualifier::from_label(&spaced).map(Some).ok_or_else(|| RowError::UnknownQualifier { cell: cell.to_owned() })
 }
 
 /// Every occurrence of `quote` in `text`, overlapping ones included, as
@@ -429,38 +518,28 @@ impl<'p> Plan<'p> {
     /// The article a row names: by id when it gives one (and its title, if
     /// also given, must agree, which catches a sheet sorted on one column
     /// only), else by title, exactly or ignoring case and spacing.
-    fn article(&self, row: &Row<'_>) -> Result<&'p Article, String> {
+    fn article(&self, row: &Row<'_>) -> Result<&'p Article, RowError> {
         let id = row.word(Col::ArticleId).unwrap_or_default();
         let title = row.cell(Col::ArticleTitle).unwrap_or_default();
         if !id.is_empty() {
             let id = parse_article_id(&id)?;
-            let article = self.project.article(id).ok_or_else(|| format!("there is no article {id} in the project"))?;
+            let article = self.project.article(id).ok_or(RowError::NoSuchArticle(id))?;
             if !title.trim().is_empty() && article.title != title && loose(&article.title) != loose(&title) {
-                return Err(format!(
-                    "article {id} is titled {:?}, not {title:?}; check that the row's cells belong together",
-                    article.title
-                ));
+                return Err(RowError::TitleMismatch { id, title: article.title.clone(), given: title });
             }
             return Ok(article);
         }
         if title.trim().is_empty() {
-            return Err("no article: fill in article_title or article_id".into());
+            return Err(RowError::NoArticle);
         }
         let ids = match self.titles.get(title.as_str()) {
             Some(ids) => ids,
             None => self.loose_titles.get(&loose(&title)).map_or(&[][..], Vec::as_slice),
         };
         match ids {
-            [] => Err(format!("there is no article titled {title:?} in the project")),
-            [id] => self.project.article(*id).ok_or_else(|| format!("there is no article {id} in the project")),
-            many => {
-                let ids: Vec<String> = many.iter().map(ToString::to_string).collect();
-                Err(format!(
-                    "{} articles are titled {title:?} ({}); add an article_id column to say which",
-                    many.len(),
-                    ids.join(", ")
-                ))
-            }
+            [] => Err(RowError::NoArticleTitled(title)),
+            [id] => self.project.article(*id).ok_or(RowError::NoSuchArticle(*id)),
+            many => Err(RowError::AmbiguousTitle { title, ids: many.to_vec() }),
         }
     }
 
@@ -473,9 +552,9 @@ impl<'p> Plan<'p> {
         quote: &str,
         start: Option<usize>,
         named: Option<&Claim>,
-    ) -> Result<(usize, usize), String> {
+    ) -> Result<(usize, usize), RowError> {
         if quote.trim().is_empty() {
-            return Err("the quote is empty; copy the claim's words from the article".into());
+            return Err(RowError::EmptyQuote);
         }
         let found = occurrences(&article.text, quote);
         let len = quote.chars().count();
@@ -489,17 +568,16 @@ impl<'p> Plan<'p> {
                 .find(|s| self.spans.contains_key(&(article.id, *s, s + len)))
                 .or(found.first().copied()),
         };
-        chosen.map(|s| (s, s + len)).ok_or_else(|| {
-            format!(
-                "the quote {quote:?} is not in article {} ({:?}); it must be the article's exact words",
-                article.id, article.title
-            )
+        chosen.map(|s| (s, s + len)).ok_or_else(|| RowError::QuoteNotFound {
+            quote: quote.to_owned(),
+            article: article.id,
+            title: article.title.clone(),
         })
     }
 
     /// An agency by name or alias: the project's, one this import adds, or
     /// a bundled one (added with its aliases), else a new one of that name.
-    fn agency(&mut self, name: &str) -> Result<Option<AgencyId>, String> {
+    fn agency(&mut self, name: &str) -> Result<Option<AgencyId>, RowError> {
         if name.is_empty() {
             return Ok(None);
         }
@@ -517,7 +595,7 @@ impl<'p> Plan<'p> {
             return Ok(Some(a.id));
         }
         let seed = seed.unwrap_or(AgencySeed { name: name.to_string(), country: String::new(), aliases: Vec::new() });
-        let id = self.ids.agency().map_err(|e| e.to_string())?;
+        let id = self.ids.agency()?;
         self.new_agencies.push(Agency { id, name: seed.name, aliases: seed.aliases, country: seed.country });
         Ok(Some(id))
     }
@@ -533,7 +611,7 @@ impl<'p> Plan<'p> {
     /// The tags of a `tags` cell, names joined by ";" as the export writes
     /// them. A known tag whose name holds a ";" is still read as one tag;
     /// an unknown name adds a tag.
-    fn tags(&mut self, cell: &str) -> Result<Vec<TagId>, String> {
+    fn tags(&mut self, cell: &str) -> Result<Vec<TagId>, RowError> {
         let parts: Vec<&str> = cell.split(';').collect();
         let mut tags = Vec::new();
         let mut i = 0;
@@ -551,7 +629,7 @@ impl<'p> Plan<'p> {
                 None => {
                     let name = parts[i].trim();
                     if !name.is_empty() {
-                        let id = self.ids.tag().map_err(|e| e.to_string())?;
+                        let id = self.ids.tag()?;
                         let colour = tag_colour(self.project.tags.len() + self.new_tags.len());
                         self.new_tags.push(Tag { id, name: name.to_string(), colour });
                         tags.push(id);
@@ -566,7 +644,7 @@ impl<'p> Plan<'p> {
     }
 
     /// Reads one row into its outcome, or the problems it has.
-    fn row(&mut self, row: &Row<'_>, line: usize) -> Result<Outcome, Vec<String>> {
+    fn row(&mut self, row: &Row<'_>, line: usize) -> Result<Outcome, Vec<RowError>> {
         let mut problems = Vec::new();
         let article = self.article(row).map_err(|e| vec![e])?;
         let named = match row.word(Col::ClaimId).filter(|c| !c.is_empty()) {
@@ -583,7 +661,7 @@ impl<'p> Plan<'p> {
             Some(cell) => match cell.parse::<usize>() {
                 Ok(s) => Some(s),
                 Err(_) => {
-                    problems.push(format!("start {cell:?} is not a position (a whole number of characters)"));
+                    problems.push(RowError::BadStart(cell));
                     None
                 }
             },
@@ -597,10 +675,7 @@ impl<'p> Plan<'p> {
         let at_span = self.spans.get(&(article.id, span.0, span.1)).copied();
         let target = match (named, at_span) {
             (Some(claim), Some(other)) if (claim.anchor.start, claim.anchor.end) != span => {
-                problems.push(format!(
-                    "the quote at {}..{} is claim {other}, but claim_id names claim {}; leave one of them",
-                    span.0, span.1, claim.id
-                ));
+                problems.push(RowError::QuoteIsAnotherClaim { start: span.0, end: span.1, other, named: claim.id });
                 Target::Existing(claim.id)
             }
             (Some(claim), _) => Target::Existing(claim.id),
@@ -608,11 +683,11 @@ impl<'p> Plan<'p> {
             (None, None) => Target::New(article.id, span.0, span.1),
         };
         if let Some(first) = self.targets.get(&target) {
-            let what = match target {
-                Target::Existing(id) => format!("claim {id}"),
-                Target::New(..) => format!("the quote at {}..{}", span.0, span.1),
-            };
-            problems.push(format!("line {first} already imports {what}; keep one of the two rows"));
+            let first = *first;
+            problems.push(match target {
+                Target::Existing(claim) => RowError::ClaimTwice { first, claim },
+                Target::New(..) => RowError::QuoteTwice { first, start: span.0, end: span.1 },
+            });
         } else {
             self.targets.insert(target, line);
         }
@@ -622,7 +697,7 @@ impl<'p> Plan<'p> {
         };
         // Built on the text's own span, so the anchor holds by construction.
         let Some(anchor) = anchor_span(&article.text, span.0, span.1) else {
-            problems.push(format!("the span {}..{} lies outside the article", span.0, span.1));
+            problems.push(RowError::SpanOutside { start: span.0, end: span.1 });
             return Err(problems);
         };
         let mut claim = existing.cloned().unwrap_or_else(|| Claim {
@@ -649,13 +724,13 @@ impl<'p> Plan<'p> {
                     claim.id = id;
                     Outcome::Add(claim)
                 }
-                Err(e) => return Err(vec![e.to_string()]),
+                Err(e) => return Err(vec![e.into()]),
             },
         })
     }
 
     /// Sets the claim's fields from the row's cells, collecting problems.
-    fn fields(&mut self, row: &Row<'_>, claim: &mut Claim, is_new: bool, problems: &mut Vec<String>) {
+    fn fields(&mut self, row: &Row<'_>, claim: &mut Claim, is_new: bool, problems: &mut Vec<RowError>) {
         let f = &mut claim.figure;
         if let Some(text) = row.cell(Col::FigureText)
             && !(is_new && text.trim().is_empty())
@@ -678,7 +753,7 @@ impl<'p> Plan<'p> {
             } else {
                 match parse_number("base", &cell) {
                     Ok(v) if v >= 0.0 => f.base = Some(v),
-                    Ok(v) => problems.push(format!("base {v} is negative; it is the whole a ratio is a share of")),
+                    Ok(v) => problems.push(RowError::NegativeBase(v)),
                     Err(e) => problems.push(e),
                 }
             }
@@ -703,13 +778,13 @@ impl<'p> Plan<'p> {
             };
             match kind {
                 Some(k) => f.kind = k,
-                None => problems.push(format!("kind {cell:?} is neither count nor ratio")),
+                None => problems.push(RowError::BadKind(cell)),
             }
         }
         if let (FigureKind::Ratio, Some(v)) = (f.kind, f.value)
             && !(0.0..=1.0).contains(&v)
         {
-            problems.push(format!("a ratio lies between 0 and 1; {v} is not one (write 40 percent as 0.4)"));
+            problems.push(RowError::RatioOutOfRange(v));
         }
         if let Some(name) = row.word(Col::Agency) {
             match self.agency(&name) {
@@ -737,10 +812,7 @@ impl<'p> Plan<'p> {
             };
             match verdict {
                 Some(v) => claim.verdict = v,
-                None => {
-                    let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.label()).collect();
-                    problems.push(format!("verdict {cell:?} is not one of {}", names.join(", ")));
-                }
+                None => problems.push(RowError::BadVerdict { cell }),
             }
         }
         if let Some(note) = row.cell(Col::Note) {
@@ -752,7 +824,7 @@ impl<'p> Plan<'p> {
 /// The date of a row with a `claim_date` column: none when the cell is
 /// empty (whatever the other date cells say: emptying the date is how a
 /// sheet removes it). The kind defaults to the claim's own, else "as of".
-fn read_date(row: &Row<'_>, old: Option<ClaimDate>) -> Result<Option<ClaimDate>, Vec<String>> {
+fn read_date(row: &Row<'_>, old: Option<ClaimDate>) -> Result<Option<ClaimDate>, Vec<RowError>> {
     let cell = row.word(Col::ClaimDate).unwrap_or_default();
     if cell.is_empty() {
         return Ok(None);
@@ -768,8 +840,7 @@ fn read_date(row: &Row<'_>, old: Option<ClaimDate>) -> Result<Option<ClaimDate>,
         Some(label) => match DatePrecision::from_label(&label) {
             Some(p) => p,
             None => {
-                let names: Vec<&str> = DatePrecision::ALL.iter().map(|p| p.label()).collect();
-                problems.push(format!("date_precision {label:?} is not one of {}", names.join(", ")));
+                problems.push(RowError::BadPrecision { cell: label });
                 written
             }
         },
@@ -778,23 +849,19 @@ fn read_date(row: &Row<'_>, old: Option<ClaimDate>) -> Result<Option<ClaimDate>,
     let finer_than_written = fineness(precision) < fineness(written);
     let week_from_coarser = precision == DatePrecision::Week && written != DatePrecision::Day;
     if finer_than_written || week_from_coarser {
-        problems.push(format!(
-            "claim_date {first:?} names a {}, too coarse for date_precision {}; write the first day as YYYY-MM-DD",
-            written.label(),
-            precision.label()
-        ));
+        problems.push(RowError::TooCoarse { first: first.clone(), written, precision });
     }
     let kind = match row.word(Col::DateKind).filter(|c| !c.is_empty()) {
         Some(cell) => parse_date_kind(&cell).unwrap_or_else(|| {
-            problems.push(format!("date_kind {cell:?} is neither as_of nor reported"));
+            problems.push(RowError::BadDateKind(cell));
             DateKind::AsOf
         }),
         None => old.map_or(DateKind::AsOf, |d| d.kind),
     };
     let end_cell = row.word(Col::DateEnd).filter(|c| !c.is_empty());
     let end_text = match (written_end, end_cell) {
-        (Some(a), Some(b)) if a != b => {
-            problems.push(format!("claim_date {cell:?} ends on {a}, but date_end says {b}; give the end once"));
+        (Some(written), Some(given)) if written != given => {
+            problems.push(RowError::EndTwice { cell: cell.clone(), written, given });
             None
         }
         (a, b) => a.or(b),
@@ -806,7 +873,7 @@ fn read_date(row: &Row<'_>, old: Option<ClaimDate>) -> Result<Option<ClaimDate>,
             Ok((end, end_written)) => {
                 let end = end_of_period(end, end_written);
                 if end < value {
-                    problems.push(format!("date_end {text} is before claim_date {first}"));
+                    problems.push(RowError::EndBeforeStart { end: text, start: first });
                 }
                 Some(end)
             }
@@ -850,19 +917,14 @@ impl Project {
         let headers = match reader.headers() {
             Ok(h) if h.iter().any(|c| !c.trim().is_empty()) => h.clone(),
             Ok(_) => {
-                return Err(ClaimTableError {
-                    problems: vec![RowProblem {
-                        line: 1,
-                        message: "no header row; the first line must name the columns".into(),
-                    }],
-                });
+                return Err(ClaimTableError { problems: vec![RowError::NoHeader.at(1)] });
             }
             Err(e) => return Err(ClaimTableError { problems: vec![csv_problem(&e, 1)] }),
         };
         let (columns, header_problems, ignored_columns) = read_header(&headers);
         if !header_problems.is_empty() {
             let line = headers.position().map_or(1, |p| record_line(csv_text, p));
-            let problems = header_problems.into_iter().map(|message| RowProblem { line, message }).collect();
+            let problems = header_problems.into_iter().map(|e| e.at(line)).collect();
             return Err(ClaimTableError { problems });
         }
         let mut plan = Plan::new(self);
@@ -889,21 +951,14 @@ impl Project {
             }
             rows += 1;
             if record.len() != headers.len() {
-                plan.problems.push(RowProblem {
-                    line,
-                    message: format!(
-                        "the row has {} cells but the header names {} columns; a cell was split or lost",
-                        record.len(),
-                        headers.len()
-                    ),
-                });
+                plan.problems.push(RowError::CellLost { cells: record.len(), columns: headers.len() }.at(line));
                 continue;
             }
             let row = Row { record: &record, columns: &columns };
             match plan.row(&row, line) {
                 Ok(outcome) => plan.outcomes.push(outcome),
-                Err(messages) => {
-                    plan.problems.extend(messages.into_iter().map(|message| RowProblem { line, message }));
+                Err(errors) => {
+                    plan.problems.extend(errors.into_iter().map(|e| e.at(line)));
                 }
             }
         }
@@ -968,14 +1023,14 @@ fn record_line(text: &str, position: &csv::Position) -> usize {
 /// A CSV reader error as a problem on its line.
 fn csv_problem(e: &csv::Error, line: usize) -> RowProblem {
     let line = e.position().map_or(line, |p| p.line() as usize);
-    let message = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the row is not UTF-8 text; save the table as UTF-8 CSV".to_string(),
+    let error = match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => RowError::NotUtf8,
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("the row has {len} cells but the header names {expected_len} columns")
+            RowError::UnequalRow { cells: *len, columns: *expected_len }
         }
-        _ => format!("cannot read the table: {e}"),
+        _ => RowError::Unreadable(e.to_string()),
     };
-    RowProblem { line: line.max(1), message }
+    error.at(line.max(1))
 }
 
 #[cfg(test)]

@@ -2,12 +2,13 @@
 //! `Action`s, this one function carries them out, so undo, the dirty flag
 //! and autosave have one home.
 
-use super::app::{App, Modal, PendingOp};
+use super::app::{App, BottomTab, Modal, PendingOp};
 use super::document::{Document, MergeKey};
+use super::suggestions_tab::SuggestionKey;
 use crate::anchor::anchor_span;
 use crate::extract::Suggestion;
 use crate::model::*;
-use crate::store::{self, ExportFormat, ImportedText};
+use crate::store::{self, ExportFormat};
 use jiff::civil::Date;
 use std::path::PathBuf;
 
@@ -23,9 +24,24 @@ pub struct ArticleMeta {
     pub primary_source: bool,
 }
 
+/// What a panel asks for. Grouped by what it touches, so each group has
+/// one handler and an edit cannot be confused with a change of view.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    // Edits to the project: undoable.
+    /// A change to the project: undoable, marks the project unsaved.
+    Edit(EditAction),
+    Undo,
+    Redo,
+    View(ViewAction),
+    File(FileAction),
+    Review(ReviewAction),
+    /// Shows a failure that happened outside an action (in a dialog).
+    ReportError(String),
+}
+
+/// Changes to the project; every one is an undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditAction {
     AddClaim {
         article: ArticleId,
         start: usize,
@@ -70,16 +86,6 @@ pub enum Action {
         start: usize,
         end: usize,
     },
-    Undo,
-    Redo,
-    /// Tags the text selected in a pane as a new claim.
-    TagSelection,
-    Suggest(Vec<ArticleId>),
-    FocusSuggestion(usize),
-    AcceptSuggestionAt(usize),
-    RejectSuggestionAt(usize),
-    AcceptFocusedSuggestion,
-    RejectFocusedSuggestion,
     /// Hides a finding of the comparison for good, with the editor's note
     /// (kept in the project).
     DismissFinding {
@@ -95,7 +101,11 @@ pub enum Action {
     },
     /// Forgets the editor's decision on a finding.
     ReopenFinding(String),
-    // View.
+}
+
+/// What the editor sees: selection, panes. The project is untouched.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewAction {
     /// Opens the articles of these claims side by side, scrolled to them,
     /// outlines them all and selects `select` (else the first).
     ShowClaims {
@@ -107,7 +117,11 @@ pub enum Action {
     ShowClaim(ClaimId),
     SetPaneCount(usize),
     SetPaneArticle(usize, ArticleId),
-    // Files.
+}
+
+/// Files: the project file, its autosave, imports and exports.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileAction {
     New,
     OpenDialog,
     Open(PathBuf),
@@ -118,10 +132,17 @@ pub enum Action {
     SaveOverwrite,
     /// Reads the project file again, dropping unsaved work.
     Reload,
-    /// Shows a failure that happened outside an action (in a dialog).
-    ReportError(String),
     /// Save As, then carry out what was waiting on the save.
     SaveAsThen(PathBuf, PendingOp),
+    /// Saves (asking for a file when the project has none), then carries
+    /// out `PendingOp` only when the save worked.
+    SaveThen(PendingOp),
+    /// Carries out `PendingOp`, throwing the unsaved work and its autosave
+    /// away.
+    DiscardThen(PendingOp),
+    /// Deletes an autosave the editor chose not to restore, so it is not
+    /// offered again.
+    DiscardRecovery(PathBuf),
     ImportDialog,
     /// Reads the files and asks for their metadata before importing.
     ImportFiles(Vec<PathBuf>),
@@ -132,176 +153,153 @@ pub enum Action {
     RestoreRecovery(PathBuf),
 }
 
+/// Reviewing articles for claims: tagging selected text, and the
+/// suggestions the engine found. Suggestions are named by their span, not
+/// by their place in the list, which shifts as others are accepted.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReviewAction {
+    /// Tags the text selected in a pane as a new claim.
+    TagSelection,
+    Suggest(Vec<ArticleId>),
+    Focus(SuggestionKey),
+    Accept(SuggestionKey),
+    Reject(SuggestionKey),
+    AcceptFocused,
+    RejectFocused,
+}
+
+impl From<EditAction> for Action {
+    fn from(edit: EditAction) -> Action {
+        Action::Edit(edit)
+    }
+}
+impl From<ViewAction> for Action {
+    fn from(view: ViewAction) -> Action {
+        Action::View(view)
+    }
+}
+impl From<FileAction> for Action {
+    fn from(file: FileAction) -> Action {
+        Action::File(file)
+    }
+}
+impl From<ReviewAction> for Action {
+    fn from(review: ReviewAction) -> Action {
+        Action::Review(review)
+    }
+}
+
+/// The actions the panels asked for this frame, in order.
+#[derive(Debug, Default)]
+pub struct Actions(Vec<Action>);
+
+impl Actions {
+    pub fn push(&mut self, action: impl Into<Action>) {
+        self.0.push(action.into());
+    }
+}
+
+impl IntoIterator for Actions {
+    type Item = Action;
+    type IntoIter = std::vec::IntoIter<Action>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
 fn claim_mut(project: &mut Project, id: ClaimId) -> Result<&mut Claim, String> {
     project.claim_mut(id).ok_or_else(|| format!("claim {id} no longer exists"))
 }
 
-/// Applies one edit to the document. Errors leave the project unchanged.
-fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, String> {
-    let merge = match &action {
-        Action::SetFigure(id, _, field) => Some(MergeKey::Field(id.0, field)),
-        Action::SetNote(id, _) => Some(MergeKey::Field(id.0, "note")),
-        Action::RenameAgency(id, _) => Some(MergeKey::Field(id.0, "agency name")),
-        Action::SetAgencyAliases(id, _) => Some(MergeKey::Field(id.0, "agency aliases")),
-        Action::SetAgencyCountry(id, _) => Some(MergeKey::Field(id.0, "agency country")),
-        Action::RenameTag(id, _) => Some(MergeKey::Field(id.0, "tag name")),
-        Action::RecolourTag(id, _) => Some(MergeKey::Field(id.0, "tag colour")),
-        Action::SetArticleMeta(id, _) => Some(MergeKey::Field(id.0, "article meta")),
+/// Applies one edit to the document as one undo step (edits of one field
+/// in a row merge into one). Returns the claim the edit made or changed,
+/// for the inspector; errors leave the project unchanged.
+fn apply_edit(doc: &mut Document, edit: EditAction) -> Result<Option<ClaimId>, String> {
+    let merge = match &edit {
+        EditAction::SetFigure(id, _, field) => Some(MergeKey::Field(id.0, field)),
+        EditAction::SetNote(id, _) => Some(MergeKey::Field(id.0, "note")),
+        EditAction::RenameAgency(id, _) => Some(MergeKey::Field(id.0, "agency name")),
+        EditAction::SetAgencyAliases(id, _) => Some(MergeKey::Field(id.0, "agency aliases")),
+        EditAction::SetAgencyCountry(id, _) => Some(MergeKey::Field(id.0, "agency country")),
+        EditAction::RenameTag(id, _) => Some(MergeKey::Field(id.0, "tag name")),
+        EditAction::RecolourTag(id, _) => Some(MergeKey::Field(id.0, "tag colour")),
+        EditAction::SetArticleMeta(id, _) => Some(MergeKey::Field(id.0, "article meta")),
         _ => None,
     };
-    doc.edit(merge, |p| match action {
-        Action::AddClaim { article, start, end } => {
+    let refused = |e: EditError| e.to_string();
+    doc.edit(merge, |p| match edit {
+        EditAction::AddClaim { article, start, end } => {
             let text = &p.article(article).ok_or("the article no longer exists")?.text;
             let anchor = anchor_span(text, start, end).ok_or("select some text first")?;
-            if anchor.exact.trim().is_empty() {
-                return Err("the selection holds only spaces".into());
-            }
-            let id = p.next_ids.claim().map_err(|e| e.to_string())?;
-            p.claims.push(Claim {
-                id,
-                article,
-                figure: Figure { text: anchor.exact.trim().to_string(), ..Figure::default() },
-                anchor,
-                agency: None,
-                date: None,
-                tags: Vec::new(),
-                verdict: Verdict::Unchecked,
-                note: String::new(),
-            });
-            Ok(Some(id))
+            p.add_claim(article, anchor).map(Some).map_err(refused)
         }
-        Action::DeleteClaim(id) => {
-            let before = p.claims.len();
-            p.claims.retain(|c| c.id != id);
-            if p.claims.len() == before {
-                return Err(format!("claim {id} no longer exists"));
-            }
-            Ok(None)
-        }
-        Action::SetFigure(id, figure, _) => {
-            if let (FigureKind::Ratio, Some(v)) = (figure.kind, figure.value)
-                && !(0.0..=1.0).contains(&v)
-            {
-                return Err(format!("a ratio lies between 0 and 1; {v} is not one (write 40 percent as 0.4)"));
-            }
-            claim_mut(p, id)?.figure = figure;
-            Ok(Some(id))
-        }
-        Action::SetAgency(id, agency) => {
+        EditAction::DeleteClaim(id) => p.delete_claim(id).map(|()| None).map_err(refused),
+        EditAction::SetFigure(id, figure, _) => p.set_claim_figure(id, figure).map(|()| Some(id)).map_err(refused),
+        EditAction::SetAgency(id, agency) => {
             claim_mut(p, id)?.agency = agency;
             Ok(Some(id))
         }
-        Action::SetDate(id, date) => {
+        EditAction::SetDate(id, date) => {
             claim_mut(p, id)?.date = date;
             Ok(Some(id))
         }
-        Action::ToggleTag(id, tag) => {
-            let claim = claim_mut(p, id)?;
-            if let Some(i) = claim.tags.iter().position(|t| *t == tag) {
-                claim.tags.remove(i);
-            } else {
-                claim.tags.push(tag);
-                claim.tags.sort();
-            }
-            Ok(Some(id))
-        }
-        Action::SetVerdict(id, verdict) => {
+        EditAction::ToggleTag(id, tag) => p.toggle_claim_tag(id, tag).map(|()| Some(id)).map_err(refused),
+        EditAction::SetVerdict(id, verdict) => {
             claim_mut(p, id)?.verdict = verdict;
             Ok(Some(id))
         }
-        Action::SetNote(id, note) => {
+        EditAction::SetNote(id, note) => {
             claim_mut(p, id)?.note = note;
             Ok(Some(id))
         }
-        Action::AddAgency { name, for_claim } => {
-            let name = name.trim().to_string();
-            if name.is_empty() {
-                return Err("an agency needs a name".into());
-            }
-            if let Some(existing) = p.agency_named(&name) {
-                return Err(format!("{name:?} is already known as {:?}", existing.name));
-            }
-            let id = p
-                .add_agency(AgencySeed { name, country: String::new(), aliases: Vec::new() })
-                .map_err(|e| e.to_string())?;
+        EditAction::AddAgency { name, for_claim } => {
+            let id = p.add_named_agency(&name).map_err(refused)?;
             if let Some(claim) = for_claim {
                 claim_mut(p, claim)?.agency = Some(id);
             }
             Ok(for_claim)
         }
-        Action::RenameAgency(id, name) => {
+        EditAction::RenameAgency(id, name) => {
             p.agency_mut(id).ok_or("the agency no longer exists")?.name = name;
             Ok(None)
         }
-        Action::SetAgencyAliases(id, aliases) => {
+        EditAction::SetAgencyAliases(id, aliases) => {
             p.agency_mut(id).ok_or("the agency no longer exists")?.aliases = aliases;
             Ok(None)
         }
-        Action::SetAgencyCountry(id, country) => {
+        EditAction::SetAgencyCountry(id, country) => {
             p.agency_mut(id).ok_or("the agency no longer exists")?.country = country;
             Ok(None)
         }
-        Action::MergeAgencies { from, into } => {
-            if from == into {
-                return Err("choose two different agencies to merge".into());
-            }
-            let gone = p.agency(from).cloned().ok_or("the agency no longer exists")?;
-            let target = p.agency_mut(into).ok_or("the agency no longer exists")?;
-            for name in std::iter::once(gone.name).chain(gone.aliases) {
-                if !target.aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)) && target.name != name {
-                    target.aliases.push(name);
-                }
-            }
-            p.agencies.retain(|a| a.id != from);
-            for claim in &mut p.claims {
-                if claim.agency == Some(from) {
-                    claim.agency = Some(into);
-                }
-            }
-            Ok(None)
-        }
-        Action::AddTag(name) => {
-            let name = name.trim().to_string();
-            if name.is_empty() {
-                return Err("a tag needs a name".into());
-            }
-            if p.tag_named(&name).is_some() {
-                return Err(format!("there is already a tag {name:?}"));
-            }
+        EditAction::MergeAgencies { from, into } => p.merge_agencies(from, into).map(|()| None).map_err(refused),
+        EditAction::AddTag(name) => {
             let colour = store::tag_colour(p.tags.len());
-            let id = p.next_ids.tag().map_err(|e| e.to_string())?;
-            p.tags.push(Tag { id, name, colour });
-            Ok(None)
+            p.add_named_tag(&name, colour).map(|_| None).map_err(refused)
         }
-        Action::RenameTag(id, name) => {
+        EditAction::RenameTag(id, name) => {
             p.tag_mut(id).ok_or("the tag no longer exists")?.name = name;
             Ok(None)
         }
-        Action::RecolourTag(id, colour) => {
+        EditAction::RecolourTag(id, colour) => {
             p.tag_mut(id).ok_or("the tag no longer exists")?.colour = colour;
             Ok(None)
         }
-        Action::DeleteTag(id) => {
-            p.tags.retain(|t| t.id != id);
-            for claim in &mut p.claims {
-                claim.tags.retain(|t| *t != id);
-            }
+        EditAction::DeleteTag(id) => {
+            p.delete_tag(id);
             Ok(None)
         }
-        Action::ImportArticles(articles) => {
+        EditAction::ImportArticles(articles) => {
             let now = jiff::Timestamp::now();
             for article in articles {
                 p.add_article(article, now).map_err(|e| e.to_string())?;
             }
             Ok(None)
         }
-        Action::RemoveArticle(id) => {
-            p.articles.retain(|a| a.id != id);
-            p.claims.retain(|c| c.article != id);
-            p.reviewed_suggestions.retain(|r| r.article != id);
+        EditAction::RemoveArticle(id) => {
+            p.remove_article(id);
             Ok(None)
         }
-        Action::SetArticleMeta(id, meta) => {
+        EditAction::SetArticleMeta(id, meta) => {
             let article = p.article_mut(id).ok_or("the article no longer exists")?;
             article.title = meta.title;
             article.outlet = meta.outlet;
@@ -310,41 +308,40 @@ fn apply_edit(doc: &mut Document, action: Action) -> Result<Option<ClaimId>, Str
             article.primary_source = meta.primary_source;
             Ok(None)
         }
-        Action::AcceptSuggestion { article, suggestion } => {
+        EditAction::AcceptSuggestion { article, suggestion } => {
             crate::extract::accept_suggestion(p, article, &suggestion).map(Some).map_err(|e| e.to_string())
         }
-        Action::RejectSuggestion { article, start, end } => {
-            p.reviewed_suggestions.push(ReviewedSuggestion { article, start, end, accepted: false });
-            p.reviewed_suggestions.sort();
+        EditAction::RejectSuggestion { article, start, end } => {
+            p.reject_suggestion(article, start, end);
             Ok(None)
         }
-        Action::DismissFinding { key, note } => {
+        EditAction::DismissFinding { key, note } => {
             p.dismiss_finding(&key, &note);
             Ok(None)
         }
-        Action::ConfirmFinding { key, drifting, explanation } => {
+        EditAction::ConfirmFinding { key, drifting, explanation } => {
             p.confirm_finding(&key, drifting, &explanation).map_err(|e| e.to_string())?;
             Ok(drifting)
         }
-        Action::ReopenFinding(key) => {
+        EditAction::ReopenFinding(key) => {
             p.reopen_finding(&key);
             Ok(None)
         }
-        other => Err(format!("{other:?} is not an edit")),
     })
 }
 
 impl App {
     /// Applies every action a panel emitted this frame.
-    pub fn apply_all(&mut self, actions: Vec<Action>) {
+    pub fn apply_all(&mut self, actions: Actions) {
         for action in actions {
             self.apply(action);
         }
     }
 
     /// The one place where actions take effect.
-    pub fn apply(&mut self, action: Action) {
-        match action {
+    pub fn apply(&mut self, action: impl Into<Action>) {
+        match action.into() {
+            Action::Edit(edit) => self.apply_edit(edit),
             Action::Undo => {
                 if self.doc.undo() {
                     self.status.info("Undone");
@@ -361,116 +358,187 @@ impl App {
                 }
                 self.forget_missing_selection();
             }
-            Action::TagSelection => match self.view.text_selection {
-                Some((article, start, end)) => {
-                    let (start, end) = match self.doc.project.article(article) {
-                        Some(a) => crate::anchor::snap_to_words(&a.text, start, end),
-                        None => (start, end),
-                    };
-                    self.apply(Action::AddClaim { article, start, end })
-                }
-                None => self.status.error("Select text in an article first, then press T to tag it as a claim"),
-            },
-            Action::Suggest(articles) => {
-                self.status.info("Finding figures…");
-                self.suggestions.start(&self.doc.project, articles);
+            Action::View(view) => self.apply_view(view),
+            Action::File(file) => self.apply_file(file),
+            Action::Review(review) => self.apply_review(review),
+            Action::ReportError(message) => self.status.error(message),
+        }
+    }
+
+    /// Applies an edit and tells the editor what it did.
+    fn apply_edit(&mut self, edit: EditAction) {
+        let adds_claim = matches!(edit, EditAction::AddClaim { .. } | EditAction::AcceptSuggestion { .. });
+        let done = match &edit {
+            EditAction::ImportArticles(articles) => {
+                Some(format!("Imported {}", super::widgets::count(articles.len(), "article")))
             }
-            Action::FocusSuggestion(index) => {
-                if let Some((article, s)) = self.suggestions.items.get(index) {
-                    self.suggestions.focused = Some(index);
-                    let (article, start) = (*article, s.start);
-                    self.view.reveal(article, start);
-                    self.view.bottom_tab = super::app::BottomTab::Suggestions;
-                }
+            EditAction::DeleteClaim(_) => Some("Claim deleted (Ctrl+Z brings it back)".to_string()),
+            EditAction::DismissFinding { .. } => Some("Finding dismissed (Ctrl+Z brings it back)".to_string()),
+            EditAction::ConfirmFinding { drifting: Some(id), .. } => {
+                Some(format!("Finding confirmed: claim {id} marked misreported"))
             }
-            Action::AcceptFocusedSuggestion => {
-                if let Some(i) = self.suggestions.focused {
-                    self.apply(Action::AcceptSuggestionAt(i));
+            EditAction::ConfirmFinding { .. } => Some("Finding confirmed".to_string()),
+            EditAction::ReopenFinding(_) => Some("Finding reopened".to_string()),
+            _ => None,
+        };
+        match apply_edit(&mut self.doc, edit) {
+            Ok(claim) => {
+                if adds_claim {
+                    self.view.selected_claim = claim;
+                    self.view.text_selection = None;
+                    self.status.info(format!("Tagged claim {}", claim.map(|c| c.to_string()).unwrap_or_default()));
                 }
-            }
-            Action::RejectFocusedSuggestion => {
-                if let Some(i) = self.suggestions.focused {
-                    self.apply(Action::RejectSuggestionAt(i));
+                if let Some(done) = done {
+                    self.status.info(done);
                 }
+                self.forget_missing_selection();
             }
-            Action::AcceptSuggestionAt(index) => {
-                if let Some((article, s)) = self.suggestions.items.get(index).cloned() {
-                    // Checked first, so a suggestion that cannot be accepted
-                    // stays in the list.
-                    match crate::extract::suggestion_claim(&self.doc.project, article, &s) {
-                        Ok(_) => {
-                            self.suggestions.remove(index);
-                            self.apply(Action::AcceptSuggestion { article, suggestion: Box::new(s) });
-                        }
-                        Err(e) => self.status.error(e.to_string()),
-                    }
-                }
-            }
-            Action::RejectSuggestionAt(index) => {
-                if let Some((article, s)) = self.suggestions.remove(index) {
-                    self.apply(Action::RejectSuggestion { article, start: s.start, end: s.end });
-                    self.status.info(format!("Rejected “{}”", s.text));
-                }
-            }
-            Action::SelectClaim(id) => {
+            Err(message) => self.status.error(message),
+        }
+    }
+
+    fn apply_view(&mut self, view: ViewAction) {
+        match view {
+            ViewAction::SelectClaim(id) => {
                 if self.view.selected_claim != id {
                     self.doc.break_merge();
                 }
                 self.view.selected_claim = id;
             }
-            Action::ShowClaims { claims, select } => {
+            ViewAction::ShowClaims { claims, select } => {
                 self.doc.break_merge();
                 self.view.show_side_by_side(&self.doc.project, &claims, select);
             }
-            Action::ShowClaim(id) => {
+            ViewAction::ShowClaim(id) => {
                 self.doc.break_merge();
                 self.view.selected_claim = Some(id);
                 if let Some(claim) = self.doc.project.claim(id) {
                     self.view.reveal(claim.article, claim.anchor.start);
                 }
             }
-            Action::SetPaneCount(n) => self.view.set_pane_count(n, &self.doc.project),
-            Action::SetPaneArticle(pane, article) => {
+            ViewAction::SetPaneCount(n) => self.view.set_pane_count(n, &self.doc.project),
+            ViewAction::SetPaneArticle(pane, article) => {
                 if let Some(p) = self.view.panes.get_mut(pane) {
                     p.article = Some(article);
                     p.scroll_to_char = Some(0);
                 }
             }
-            Action::New => self.guard(PendingOp::New),
-            Action::Open(path) => self.guard(PendingOp::Open(path)),
-            Action::OpenDialog => self.guard(PendingOp::OpenDialog),
-            Action::Close => self.guard(PendingOp::Close),
-            Action::Quit => self.guard(PendingOp::Quit),
-            Action::Save => match self.doc.path.clone() {
+        }
+    }
+
+    fn apply_review(&mut self, review: ReviewAction) {
+        match review {
+            ReviewAction::TagSelection => match self.view.text_selection {
+                Some((article, start, end)) => {
+                    let (start, end) = match self.doc.project.article(article) {
+                        Some(a) => crate::anchor::snap_to_words(&a.text, start, end),
+                        None => (start, end),
+                    };
+                    self.apply_edit(EditAction::AddClaim { article, start, end })
+                }
+                None => self.status.error("Select text in an article first, then press T to tag it as a claim"),
+            },
+            ReviewAction::Suggest(articles) => {
+                self.status.info("Finding figures…");
+                self.suggestions.start(&self.doc.project, articles, self.repaint.clone());
+            }
+            ReviewAction::Focus(key) => {
+                if self.suggestions.get(key).is_some() {
+                    self.suggestions.focused = Some(key);
+                    self.view.reveal(key.article, key.start);
+                    self.view.bottom_tab = BottomTab::Suggestions;
+                }
+            }
+            ReviewAction::AcceptFocused => {
+                if let Some(key) = self.suggestions.focused {
+                    self.apply_review(ReviewAction::Accept(key));
+                }
+            }
+            ReviewAction::RejectFocused => {
+                if let Some(key) = self.suggestions.focused {
+                    self.apply_review(ReviewAction::Reject(key));
+                }
+            }
+            ReviewAction::Accept(key) => {
+                if let Some((article, s)) = self.suggestions.get(key).cloned() {
+                    // Checked first, so a suggestion that cannot be accepted
+                    // stays in the list.
+                    match crate::extract::suggestion_claim(&self.doc.project, article, &s) {
+                        Ok(_) => {
+                            self.suggestions.remove(key);
+                            self.apply_edit(EditAction::AcceptSuggestion { article, suggestion: Box::new(s) });
+                        }
+                        Err(e) => self.status.error(e.to_string()),
+                    }
+                }
+            }
+            ReviewAction::Reject(key) => {
+                if let Some((article, s)) = self.suggestions.remove(key) {
+                    self.apply_edit(EditAction::RejectSuggestion { article, start: s.start, end: s.end });
+                    self.status.info(format!("Rejected “{}”", s.text));
+                }
+            }
+        }
+    }
+
+    fn apply_file(&mut self, file: FileAction) {
+        match file {
+            FileAction::New => self.guard(PendingOp::New),
+            FileAction::Open(path) => self.guard(PendingOp::Open(path)),
+            FileAction::OpenDialog => self.guard(PendingOp::OpenDialog),
+            FileAction::Close => self.guard(PendingOp::Close),
+            FileAction::Quit => self.guard(PendingOp::Quit),
+            FileAction::Save => match self.doc.path.clone() {
                 Some(path) => {
                     self.save_to(path, false);
                 }
-                None => self.apply(Action::SaveAsDialog),
+                None => self.apply_file(FileAction::SaveAsDialog),
             },
-            Action::SaveOverwrite => {
+            FileAction::SaveOverwrite => {
                 if let Some(path) = self.doc.path.clone() {
                     self.save_to(path, true);
                 }
             }
-            Action::ReportError(message) => self.status.error(message),
-            Action::Reload => {
+            FileAction::Reload => {
                 if let Some(path) = self.doc.path.clone() {
                     self.open_path(path);
                 }
             }
-            Action::SaveAsDialog => self.files.ask_save_project(&self.doc),
-            Action::SaveAs(path) => {
+            FileAction::SaveAsDialog => self.files.ask_save_project(&self.doc, self.repaint.clone()),
+            FileAction::SaveAs(path) => {
                 self.save_to(path, true);
             }
-            Action::SaveAsThen(path, then) => {
+            FileAction::SaveAsThen(path, then) => {
                 if self.save_to(path, true) {
                     self.run_pending(then);
                 }
             }
-            Action::ImportDialog => self.files.ask_import(),
-            Action::ImportFiles(paths) => self.read_imports(paths),
-            Action::ExportDialog(format) => self.files.ask_export(&self.doc, format),
-            Action::Export(format, path) => {
+            FileAction::SaveThen(then) => match self.doc.path.clone() {
+                Some(path) => {
+                    if self.save_to(path, false) {
+                        self.run_pending(then);
+                    }
+                }
+                None => self.files.ask_save_project_then(&self.doc, then, self.repaint.clone()),
+            },
+            FileAction::DiscardThen(then) => {
+                // Discarded work is not offered back next time.
+                let recovery = super::app::recovery_path(self.doc.path.as_deref());
+                self.run_pending(then);
+                if let Err(e) = remove_if_present(&recovery) {
+                    self.status
+                        .error(format!("{}: the discarded autosave could not be removed: {e}", recovery.display()));
+                }
+            }
+            FileAction::DiscardRecovery(path) => {
+                if let Err(e) = remove_if_present(&path) {
+                    self.status.error(format!("{}: the autosave could not be removed: {e}", path.display()));
+                }
+            }
+            FileAction::ImportDialog => self.files.ask_import(self.repaint.clone()),
+            FileAction::ImportFiles(paths) => self.read_imports(paths),
+            FileAction::ExportDialog(format) => self.files.ask_export(&self.doc, format, self.repaint.clone()),
+            FileAction::Export(format, path) => {
                 match store::export_to_file(&self.doc.project, format, &path, self.doc.path.as_deref()) {
                     Ok(_) => self.status.info(format!(
                         "Exported {} claims to {}",
@@ -480,7 +548,7 @@ impl App {
                     Err(e) => self.status.error(e.to_string()),
                 }
             }
-            Action::RestoreRecovery(path) => match store::load_project(&path) {
+            FileAction::RestoreRecovery(path) => match store::load_project(&path) {
                 Ok(project) => {
                     self.doc.project = project;
                     self.doc.mark_unsaved();
@@ -489,47 +557,6 @@ impl App {
                 }
                 Err(e) => self.status.error(e.to_string()),
             },
-            decision @ (Action::DismissFinding { .. } | Action::ConfirmFinding { .. } | Action::ReopenFinding(_)) => {
-                let done = match &decision {
-                    Action::DismissFinding { .. } => "Finding dismissed (Ctrl+Z brings it back)".to_string(),
-                    Action::ConfirmFinding { drifting: Some(id), .. } => {
-                        format!("Finding confirmed: claim {id} marked misreported")
-                    }
-                    Action::ConfirmFinding { .. } => "Finding confirmed".to_string(),
-                    _ => "Finding reopened".to_string(),
-                };
-                match apply_edit(&mut self.doc, decision) {
-                    Ok(_) => self.status.info(done),
-                    Err(message) => self.status.error(message),
-                }
-            }
-            edit => {
-                let is_add_claim = matches!(edit, Action::AddClaim { .. } | Action::AcceptSuggestion { .. });
-                let is_delete = matches!(edit, Action::DeleteClaim(_));
-                let imported = match &edit {
-                    Action::ImportArticles(a) => Some(a.len()),
-                    _ => None,
-                };
-                match apply_edit(&mut self.doc, edit) {
-                    Ok(selected) => {
-                        if is_add_claim {
-                            self.view.selected_claim = selected;
-                            self.view.text_selection = None;
-                            self.status
-                                .info(format!("Tagged claim {}", selected.map(|c| c.to_string()).unwrap_or_default()));
-                        }
-                        if let Some(n) = imported {
-                            self.status.info(format!("Imported {}", super::widgets::count(n, "article")));
-                        }
-                        if is_delete {
-                            self.status.info("Claim deleted (Ctrl+Z brings it back)");
-                        }
-                        self.forget_missing_selection();
-                        self.view.fix_panes(&self.doc.project);
-                    }
-                    Err(message) => self.status.error(message),
-                }
-            }
         }
     }
 
@@ -553,7 +580,7 @@ impl App {
     }
 
     /// Carries out an operation the editor has confirmed.
-    pub fn run_pending(&mut self, op: PendingOp) {
+    fn run_pending(&mut self, op: PendingOp) {
         match op {
             PendingOp::New => {
                 let project = Project::with_default_agencies("Untitled project", jiff::Timestamp::now());
@@ -565,7 +592,7 @@ impl App {
                 self.replace_document(Document::new(project, None));
                 self.status.info("Project closed");
             }
-            PendingOp::OpenDialog => self.files.ask_open(),
+            PendingOp::OpenDialog => self.files.ask_open(self.repaint.clone()),
             PendingOp::Open(path) => self.open_path(path),
             PendingOp::Quit => self.quit_confirmed = true,
         }
@@ -643,23 +670,11 @@ impl App {
         }
     }
 
-    /// Saves, then carries out `then` only when the save worked.
-    pub fn save_then(&mut self, then: PendingOp) {
-        match self.doc.path.clone() {
-            Some(path) => {
-                if self.save_to(path, false) {
-                    self.run_pending(then);
-                }
-            }
-            None => self.files.ask_save_project_then(&self.doc, then),
-        }
-    }
-
     fn read_imports(&mut self, paths: Vec<PathBuf>) {
         let (projects, articles): (Vec<PathBuf>, Vec<PathBuf>) =
             paths.into_iter().partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
         if let Some(project) = projects.into_iter().next() {
-            self.apply(Action::Open(project));
+            self.apply_file(FileAction::Open(project));
             return;
         }
         if articles.is_empty() {
@@ -696,7 +711,7 @@ impl App {
 }
 
 /// Removes a file that may not exist; only a real failure is an error.
-pub fn remove_if_present(path: &std::path::Path) -> Result<(), String> {
+fn remove_if_present(path: &std::path::Path) -> Result<(), String> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),

@@ -1,18 +1,18 @@
 //! Agencies and tags: add, rename, recolour, add aliases, merge agencies.
 
-use super::actions::Action;
+use super::actions::{Actions, EditAction};
 use super::app::App;
 use crate::model::Rgb;
 use egui::RichText;
 
-pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     ui.columns(2, |cols| {
         agencies_ui(&mut cols[0], app, actions);
         tags_ui(&mut cols[1], app, actions);
     });
 }
 
-fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     let project = &app.doc.project;
     ui.label(RichText::new("Agencies").strong());
     ui.horizontal(|ui| {
@@ -23,7 +23,7 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         );
         let name = app.view.new_agency_name.trim().to_string();
         if ui.add_enabled(!name.is_empty(), egui::Button::new("Add agency")).clicked() {
-            actions.push(Action::AddAgency { name, for_claim: None });
+            actions.push(EditAction::AddAgency { name, for_claim: None });
             app.view.new_agency_name.clear();
         }
     });
@@ -51,7 +51,7 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
             .clicked()
             && let (Some(from), Some(into)) = (app.view.merge_from, app.view.merge_into)
         {
-            actions.push(Action::MergeAgencies { from, into });
+            actions.push(EditAction::MergeAgencies { from, into });
             app.view.merge_from = None;
         }
     });
@@ -65,14 +65,14 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                         ui.label("Name");
                         let mut name = agency.name.clone();
                         if ui.text_edit_singleline(&mut name).changed() && !name.trim().is_empty() {
-                            actions.push(Action::RenameAgency(agency.id, name));
+                            actions.push(EditAction::RenameAgency(agency.id, name));
                         }
                     });
                     ui.horizontal(|ui| {
                         ui.label("Country");
                         let mut country = agency.country.clone();
                         if ui.text_edit_singleline(&mut country).changed() {
-                            actions.push(Action::SetAgencyCountry(agency.id, country));
+                            actions.push(EditAction::SetAgencyCountry(agency.id, country));
                         }
                     });
                     ui.horizontal_wrapped(|ui| {
@@ -81,7 +81,7 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                             if ui.small_button(format!("{alias} ×")).on_hover_text("Remove this alias").clicked() {
                                 let mut aliases = agency.aliases.clone();
                                 aliases.remove(i);
-                                actions.push(Action::SetAgencyAliases(agency.id, aliases));
+                                actions.push(EditAction::SetAgencyAliases(agency.id, aliases));
                             }
                         }
                     });
@@ -92,7 +92,7 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                         if ui.add_enabled(!buffer.trim().is_empty(), egui::Button::new("Add alias")).clicked() {
                             let mut aliases = agency.aliases.clone();
                             aliases.push(buffer.trim().to_string());
-                            actions.push(Action::SetAgencyAliases(agency.id, aliases));
+                            actions.push(EditAction::SetAgencyAliases(agency.id, aliases));
                             buffer.clear();
                         }
                     });
@@ -102,13 +102,13 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
     });
 }
 
-fn tags_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+fn tags_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     ui.label(RichText::new("Tags").strong());
     ui.horizontal(|ui| {
         ui.add(egui::TextEdit::singleline(&mut app.view.new_tag_name).hint_text("new tag name").id_salt("new_tag"));
         let name = app.view.new_tag_name.trim().to_string();
         if ui.add_enabled(!name.is_empty(), egui::Button::new("Add tag")).clicked() {
-            actions.push(Action::AddTag(name));
+            actions.push(EditAction::AddTag(name));
             app.view.new_tag_name.clear();
         }
     });
@@ -116,16 +116,16 @@ fn tags_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             let mut colour = tag.colour.0;
             if ui.color_edit_button_srgb(&mut colour).changed() {
-                actions.push(Action::RecolourTag(tag.id, Rgb(colour)));
+                actions.push(EditAction::RecolourTag(tag.id, Rgb(colour)));
             }
             let mut name = tag.name.clone();
             if ui.add(egui::TextEdit::singleline(&mut name).desired_width(140.0)).changed() && !name.trim().is_empty() {
-                actions.push(Action::RenameTag(tag.id, name));
+                actions.push(EditAction::RenameTag(tag.id, name));
             }
             let used = app.doc.project.claims.iter().filter(|c| c.tags.contains(&tag.id)).count();
             ui.label(format!("{used} claims"));
             if ui.small_button("🗑").on_hover_text("Delete this tag (claims keep everything else)").clicked() {
-                actions.push(Action::DeleteTag(tag.id));
+                actions.push(EditAction::DeleteTag(tag.id));
             }
         });
     }

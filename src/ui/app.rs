@@ -1,7 +1,7 @@
 //! The workbench application: state, and `show`, which only dispatches to
 //! the panels and then applies the actions they emitted.
 
-use super::actions::Action;
+use super::actions::{Actions, FileAction};
 use super::document::Document;
 use super::file_dialog::FileDialogs;
 use super::{article_list, article_pane, bottom_tabs, compare_tab, dialogs, inspector, menu_bar, plot_tab, status_bar};
@@ -377,6 +377,16 @@ impl App {
         self.autosave_now();
     }
 
+    /// How long until `autosave_if_due` would write the recovery file;
+    /// `None` while there is nothing to autosave.
+    pub fn seconds_until_autosave(&self, now_seconds: f64) -> Option<f64> {
+        if !self.doc.needs_autosave() {
+            return None;
+        }
+        let last = self.last_autosave_time.unwrap_or(now_seconds);
+        Some((last + AUTOSAVE_SECONDS - now_seconds).max(0.0))
+    }
+
     pub fn autosave_now(&mut self) {
         let target = recovery_path(self.doc.path.as_deref());
         match store::save_recovery(&self.doc.project, &target) {
@@ -396,17 +406,17 @@ impl App {
     /// The whole workbench. Dispatches to the panels, then applies what they
     /// asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        let mut actions: Vec<Action> = Vec::new();
+        let mut actions = Actions::default();
         super::shortcuts::collect(ui.ctx(), self, &mut actions);
         self.view.reading_ids.clear();
-        if let Some(action) = self.files.poll(ui.ctx()) {
+        if let Some(action) = self.files.poll() {
             actions.push(action);
         }
         let dropped: Vec<PathBuf> = ui.input(|i| {
             i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
         });
         if !dropped.is_empty() {
-            actions.push(Action::ImportFiles(dropped));
+            actions.push(FileAction::ImportFiles(dropped));
         }
         self.suggestions.poll(&mut self.status);
         if self.repaint.is_none() {
@@ -446,6 +456,11 @@ impl App {
         self.apply_all(actions);
         let now = ui.input(|i| i.time);
         self.autosave_if_due(now);
+        // Background work wakes the window itself when it finishes; only
+        // the autosave clock needs a timer, and only while work is unsaved.
+        if let Some(seconds) = self.seconds_until_autosave(now) {
+            ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(seconds));
+        }
     }
 }
 
@@ -465,8 +480,6 @@ impl eframe::App for App {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.last_title = title;
         }
-        // Keep the autosave clock and background work ticking while idle.
-        ctx.request_repaint_after(std::time::Duration::from_secs(5));
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,11 +1,12 @@
 //! Left panel: the project's articles and the tag legend.
 
-use super::actions::Action;
+use super::actions::{Actions, EditAction, ViewAction};
 use super::app::App;
 use super::colours::rgb;
+use super::command::UiCommand;
 use egui::RichText;
 
-pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Actions) {
     ui.heading("Articles");
     let shown: Vec<_> = app.view.panes.iter().filter_map(|p| p.article).collect();
     // One pass over the claims, not one per article: with 1,000 articles
@@ -22,24 +23,27 @@ pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
             let response = ui.selectable_label(shown.contains(&article.id), text);
             if response.clicked() {
                 // Show it in the last pane, keeping the others.
-                actions.push(Action::SetPaneArticle(app.view.panes.len() - 1, article.id));
+                actions.push(ViewAction::SetPaneArticle(app.view.panes.len() - 1, article.id));
             }
             response.context_menu(|ui| {
                 for i in 0..app.view.panes.len() {
                     if ui.button(format!("Show in pane {}", i + 1)).clicked() {
-                        actions.push(Action::SetPaneArticle(i, article.id));
+                        actions.push(ViewAction::SetPaneArticle(i, article.id));
                         ui.close();
                     }
                 }
                 if ui.button("Remove article and its claims").clicked() {
-                    actions.push(Action::RemoveArticle(article.id));
+                    actions.push(EditAction::RemoveArticle(article.id));
                     ui.close();
                 }
             });
         }
     });
-    if ui.button("Import Articles…").clicked() {
-        actions.push(Action::ImportDialog);
+    let import = UiCommand::Import;
+    if ui.button(import.text()).on_hover_text(import.tooltip()).clicked()
+        && let Some(action) = import.action(app)
+    {
+        actions.push(action);
     }
     ui.separator();
     ui.heading("Tags");

@@ -2,9 +2,11 @@
 //! highlighted. Text is laid out per paragraph and only the paragraphs in
 //! view are laid out each frame, so long articles scroll smoothly.
 
-use super::actions::{Action, ArticleMeta};
+use super::actions::{Actions, ArticleMeta, EditAction, ReviewAction, ViewAction};
 use super::app::App;
 use super::colours::{claim_fill, suggestion_stroke};
+use super::command::UiCommand;
+use super::suggestions_tab::SuggestionKey;
 use crate::model::{Article, ArticleId, Claim, ClaimId, Project};
 use egui::text::{CharIndex, LayoutJob, TextFormat};
 use egui::{Color32, Galley, Id, Pos2, Rect, RichText, ScrollArea, Sense, Stroke, Vec2};
@@ -116,14 +118,21 @@ impl LayoutCache {
 }
 
 /// The panes, side by side; each but the last in a resizable side panel.
-pub fn panes_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+pub fn panes_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     if app.doc.project.articles.is_empty() {
         ui.vertical_centered(|ui| {
             ui.add_space(40.0);
             ui.heading("No articles yet");
-            ui.label("Import .txt, .md or .html articles with File > Import Articles… (Ctrl+I), or drop files on the window.");
-            if ui.button("Import Articles…").clicked() {
-                actions.push(Action::ImportDialog);
+            let import = UiCommand::Import;
+            ui.label(format!(
+                "Import .txt, .md or .html articles with File > {} ({}), or drop files on the window.",
+                import.text(),
+                import.shortcut_text(ui.ctx())
+            ));
+            if ui.button(import.text()).on_hover_text(import.tooltip()).clicked()
+                && let Some(action) = import.action(app)
+            {
+                actions.push(action);
             }
         });
         return;
@@ -154,7 +163,7 @@ fn pane_header_ui(
     index: usize,
     article: &Article,
     orphaned: usize,
-    actions: &mut Vec<Action>,
+    actions: &mut Actions,
 ) {
     ui.horizontal(|ui| {
         let combo_label = ui.label("Article");
@@ -164,14 +173,14 @@ fn pane_header_ui(
             .show_ui(ui, |ui| {
                 for a in &app.doc.project.articles {
                     if ui.selectable_label(a.id == article.id, &a.title).clicked() {
-                        actions.push(Action::SetPaneArticle(index, a.id));
+                        actions.push(ViewAction::SetPaneArticle(index, a.id));
                     }
                 }
             })
             .response
             .labelled_by(combo_label.id);
         if app.view.panes.len() > 1 && ui.small_button("×").on_hover_text("Close this pane").clicked() {
-            actions.push(Action::SetPaneCount(app.view.panes.len() - 1));
+            actions.push(ViewAction::SetPaneCount(app.view.panes.len() - 1));
         }
     });
     ui.label(RichText::new(&article.title).strong().size(16.0));
@@ -193,8 +202,10 @@ fn pane_header_ui(
             .on_hover_text("The agency's own statement: the comparison measures the other articles against it")
             .changed()
         {
-            actions
-                .push(Action::SetArticleMeta(article.id, ArticleMeta { primary_source: primary, ..meta_of(article) }));
+            actions.push(EditAction::SetArticleMeta(
+                article.id,
+                ArticleMeta { primary_source: primary, ..meta_of(article) },
+            ));
         }
         ui.menu_button("✏ Details", |ui| meta_ui(ui, article, actions))
             .response
@@ -222,7 +233,7 @@ fn meta_of(article: &Article) -> ArticleMeta {
 
 /// The article's metadata, edited in place; every change is one
 /// `SetArticleMeta` (typing in a field merges into one undo step).
-fn meta_ui(ui: &mut egui::Ui, article: &Article, actions: &mut Vec<Action>) {
+fn meta_ui(ui: &mut egui::Ui, article: &Article, actions: &mut Actions) {
     let meta = meta_of(article);
     let id = article.id;
     egui::Grid::new(("article_meta", id.0)).num_columns(2).show(ui, |ui| {
@@ -240,7 +251,7 @@ fn meta_ui(ui: &mut egui::Ui, article: &Article, actions: &mut Vec<Action>) {
                     "Outlet" => changed.outlet = text,
                     _ => changed.url = text,
                 }
-                actions.push(Action::SetArticleMeta(id, changed));
+                actions.push(EditAction::SetArticleMeta(id, changed));
             }
             ui.end_row();
         }
@@ -249,21 +260,21 @@ fn meta_ui(ui: &mut egui::Ui, article: &Article, actions: &mut Vec<Action>) {
             let mut dated = meta.published_on.is_some();
             if ui.checkbox(&mut dated, "").on_hover_text("The article has a publication date").changed() {
                 let published_on = dated.then(|| jiff::Zoned::now().date());
-                actions.push(Action::SetArticleMeta(id, ArticleMeta { published_on, ..meta.clone() }));
+                actions.push(EditAction::SetArticleMeta(id, ArticleMeta { published_on, ..meta.clone() }));
             }
             if let Some(mut date) = meta.published_on
                 && ui
                     .add(egui_extras::DatePickerButton::new(&mut date).id_salt(&format!("published_{}", id.0)))
                     .changed()
             {
-                actions.push(Action::SetArticleMeta(id, ArticleMeta { published_on: Some(date), ..meta.clone() }));
+                actions.push(EditAction::SetArticleMeta(id, ArticleMeta { published_on: Some(date), ..meta.clone() }));
             }
         });
         ui.end_row();
         ui.label("Source");
         let mut primary = meta.primary_source;
         if ui.checkbox(&mut primary, "primary source (the agency's own statement)").changed() {
-            actions.push(Action::SetArticleMeta(id, ArticleMeta { primary_source: primary, ..meta.clone() }));
+            actions.push(EditAction::SetArticleMeta(id, ArticleMeta { primary_source: primary, ..meta.clone() }));
         }
         ui.end_row();
     });
@@ -282,13 +293,13 @@ pub fn truncate(text: &str, max_chars: usize) -> String {
 /// Spans to draw in one article: claims, plus the suggestions on show.
 struct Spans<'a> {
     claims: Vec<&'a Claim>,
-    suggestions: Vec<(usize, usize, usize)>,
+    suggestions: Vec<SuggestionKey>,
     /// Claims opened side by side with the selected one (a finding's),
     /// outlined so the editor sees what is being compared.
     focus: Vec<ClaimId>,
 }
 
-fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Vec<Action>) {
+fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Actions) {
     let Some(article_id) = app.view.panes.get(index).and_then(|p| p.article) else { return };
     let project: &Project = &app.doc.project;
     let Some(article) = project.article(article_id) else { return };
@@ -388,7 +399,10 @@ struct BlockOutput {
 }
 
 /// The claims and suggestions that overlap a block, in block-relative chars.
-fn block_spans(block: &Block, spans: &Spans<'_>) -> (Vec<(usize, usize, ClaimId)>, Vec<(usize, usize, usize)>) {
+/// A span clipped to one block: block-relative code points, and what it is.
+type BlockSpan<T> = (usize, usize, T);
+
+fn block_spans(block: &Block, spans: &Spans<'_>) -> (Vec<BlockSpan<ClaimId>>, Vec<BlockSpan<SuggestionKey>>) {
     let clip = |s: usize, e: usize| {
         let (s, e) = (s.max(block.start_char), e.min(block.end_char));
         (s < e).then(|| (s - block.start_char, e - block.start_char))
@@ -399,7 +413,8 @@ fn block_spans(block: &Block, spans: &Spans<'_>) -> (Vec<(usize, usize, ClaimId)
         .take_while(|c| c.anchor.start < block.end_char)
         .filter_map(|c| clip(c.anchor.start, c.anchor.end).map(|(s, e)| (s, e, c.id)))
         .collect();
-    let suggestions = spans.suggestions.iter().filter_map(|&(s, e, n)| clip(s, e).map(|(s, e)| (s, e, n))).collect();
+    let suggestions =
+        spans.suggestions.iter().filter_map(|&key| clip(key.start, key.end).map(|(s, e)| (s, e, key))).collect();
     (claims, suggestions)
 }
 
@@ -411,7 +426,7 @@ fn block_ui_show(
     spans: &Spans<'_>,
     project: &Project,
     selected: Option<ClaimId>,
-    actions: &mut Vec<Action>,
+    actions: &mut Actions,
 ) -> BlockOutput {
     let text = &article.text[block.start_byte..block.end_byte];
     let (claims, suggestions) = block_spans(block, spans);
@@ -508,28 +523,28 @@ fn block_ui_show(
         }) {
             let empty = cursor.is_none_or(|c| c.primary.index == c.secondary.index);
             if empty {
-                actions.push(Action::SelectClaim(Some(cid)));
+                actions.push(ViewAction::SelectClaim(Some(cid)));
             }
         } else if selected.is_some() && cursor.is_none_or(|c| c.primary.index == c.secondary.index) {
             // A click on plain text lets go of the selected claim.
-            actions.push(Action::SelectClaim(None));
+            actions.push(ViewAction::SelectClaim(None));
         }
         if let Some(sugg) = response.interact_pointer_pos().and_then(|p| {
             let c = galley.cursor_from_pos(p - origin).index.0;
             suggestions.iter().find(|(s, e, _)| *s <= c && c < *e).map(|(_, _, n)| *n)
         }) {
-            actions.push(Action::FocusSuggestion(sugg));
+            actions.push(ReviewAction::Focus(sugg));
         }
     }
     response.context_menu(|ui| {
         if ui.button("Tag selection as claim").clicked() {
-            actions.push(Action::TagSelection);
+            actions.push(ReviewAction::TagSelection);
             ui.close();
         }
         if let Some(cid) = hovered_claim.or(selected)
             && ui.button(format!("Delete claim {cid}")).clicked()
         {
-            actions.push(Action::DeleteClaim(cid));
+            actions.push(EditAction::DeleteClaim(cid));
             ui.close();
         }
     });

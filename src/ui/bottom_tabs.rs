@@ -1,11 +1,11 @@
 //! The bottom panel: tabs for claims, comparison, plot, suggestions,
 //! agencies and tags.
 
-use super::actions::Action;
+use super::actions::Actions;
 use super::app::{App, BottomTab};
 use super::{agencies_tab, claims_table, compare_tab, plot_tab, suggestions_tab};
 
-pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     ui.horizontal(|ui| {
         let suggestions = format!("Suggestions ({})", app.suggestions.pending_count());
         // Findings the editor has not decided on yet.

@@ -1,6 +1,6 @@
 //! The claims table: every claim, sortable and filterable.
 
-use super::actions::Action;
+use super::actions::{Actions, ViewAction};
 use super::app::{App, SortColumn, TableState};
 use crate::model::{AgencyId, Article, ArticleId, Claim, Project, TagId, Verdict};
 use egui_extras::{Column, TableBuilder};
@@ -117,7 +117,7 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut App) {
     });
 }
 
-pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     filters_ui(ui, app);
     let rect = ui.available_rect_before_wrap();
     let mut child =
@@ -148,7 +148,7 @@ const COLUMNS: [(&str, SortColumn, f32); 12] = [
     ("Verdict", SortColumn::Verdict, 90.0),
 ];
 
-fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     let project = &app.doc.project;
     let table = &mut app.view.table;
     let key = (
@@ -230,7 +230,7 @@ fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                     });
                 }
                 if row.response().clicked() {
-                    actions.push(Action::ShowClaim(claim.id));
+                    actions.push(ViewAction::ShowClaim(claim.id));
                 }
             });
         });

@@ -4,7 +4,7 @@
 //! coloured by the finding that sets it apart from the group's reference.
 //! Clicking a finding opens its claims side by side in the panes.
 
-use super::actions::Action;
+use super::actions::{Actions, EditAction, ViewAction};
 use super::app::App;
 use super::colours::{finding_colour, finding_fill};
 use crate::analysis::{Comparison, Finding, FindingKind, Severity, differing_claims, subject_key};
@@ -257,7 +257,7 @@ fn swatch(ui: &mut egui::Ui, colour: Color32, text: impl Into<WidgetText>) {
     ui.label(text);
 }
 
-pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     let comparison = app.comparison.get();
     let filter = {
         let s = &app.view.compare;
@@ -368,7 +368,7 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut App, comparison: &Comparison) {
     });
 }
 
-fn findings_ui(ui: &mut egui::Ui, app: &mut App, comparison: &Comparison, actions: &mut Vec<Action>) {
+fn findings_ui(ui: &mut egui::Ui, app: &mut App, comparison: &Comparison, actions: &mut Actions) {
     let project = &app.doc.project;
     let state = &mut app.view.compare;
     let reviews = project.finding_reviews.iter().filter(|r| r.decision == FindingDecision::Dismissed).count();
@@ -398,7 +398,7 @@ fn findings_ui(ui: &mut egui::Ui, app: &mut App, comparison: &Comparison, action
     );
 }
 
-fn finding_row_ui(ui: &mut egui::Ui, state: &mut CompareState, f: &Finding, actions: &mut Vec<Action>) {
+fn finding_row_ui(ui: &mut egui::Ui, state: &mut CompareState, f: &Finding, actions: &mut Actions) {
     let key = f.key();
     let width = ui.available_width();
     let (rect, background) = ui.allocate_exact_size(vec2(width, FINDING_ROW_HEIGHT), Sense::hover());
@@ -435,7 +435,7 @@ fn finding_row_ui(ui: &mut egui::Ui, state: &mut CompareState, f: &Finding, acti
             Some(FindingDecision::Confirmed) => {
                 let reopen = egui::Button::new(RichText::new("Reopen").small()).wrap_mode(TextWrapMode::Extend);
                 if ui.add(reopen).on_hover_text("Forget that this finding was confirmed").clicked() {
-                    actions.push(Action::ReopenFinding(key.clone()));
+                    actions.push(EditAction::ReopenFinding(key.clone()));
                 }
                 ui.label(RichText::new("✔ confirmed").small());
             }
@@ -446,7 +446,7 @@ fn finding_row_ui(ui: &mut egui::Ui, state: &mut CompareState, f: &Finding, acti
                 };
                 let confirm = egui::Button::new(RichText::new("Confirm").small()).wrap_mode(TextWrapMode::Extend);
                 if ui.add(confirm).on_hover_text(tip).clicked() {
-                    actions.push(Action::ConfirmFinding {
+                    actions.push(EditAction::ConfirmFinding {
                         key: key.clone(),
                         drifting: f.drifting,
                         explanation: f.message.clone(),
@@ -464,8 +464,10 @@ fn finding_row_ui(ui: &mut egui::Ui, state: &mut CompareState, f: &Finding, acti
                     )
                     .labelled_by(label.id);
                     if ui.button("Dismiss finding").clicked() {
-                        actions
-                            .push(Action::DismissFinding { key: key.clone(), note: std::mem::take(&mut state.note) });
+                        actions.push(EditAction::DismissFinding {
+                            key: key.clone(),
+                            note: std::mem::take(&mut state.note),
+                        });
                         ui.close();
                     }
                 });
@@ -478,11 +480,11 @@ fn finding_row_ui(ui: &mut egui::Ui, state: &mut CompareState, f: &Finding, acti
         state.focused = Some(key);
         state.reveal_group = f.group;
         let select = f.drifting.or_else(|| f.claims.get(1).copied());
-        actions.push(Action::ShowClaims { claims: f.claims.clone(), select });
+        actions.push(ViewAction::ShowClaims { claims: f.claims.clone(), select });
     }
 }
 
-fn dismissed_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+fn dismissed_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     let project = &app.doc.project;
     if ui.small_button("⬅ Open findings").clicked() {
         app.view.compare.show_dismissed = false;
@@ -497,7 +499,7 @@ fn dismissed_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         for review in dismissed {
             ui.horizontal(|ui| {
                 if ui.small_button("Reopen").clicked() {
-                    actions.push(Action::ReopenFinding(review.key.clone()));
+                    actions.push(EditAction::ReopenFinding(review.key.clone()));
                 }
                 let note = if review.note.is_empty() { String::new() } else { format!(" — {}", review.note) };
                 ui.add(egui::Label::new(format!("{}{note}", review.key)).truncate());
@@ -532,7 +534,7 @@ fn claim_lines(claim: &Claim, reference: bool) -> (String, String) {
     (format!("{marker}{figure}"), format!("{qualifier} · {measure} · {date}"))
 }
 
-fn grid_ui(ui: &mut egui::Ui, app: &mut App, comparison: &Comparison, actions: &mut Vec<Action>) {
+fn grid_ui(ui: &mut egui::Ui, app: &mut App, comparison: &Comparison, actions: &mut Actions) {
     let project = &app.doc.project;
     let cache = &app.view.compare.cache;
     if cache.rows.is_empty() {
@@ -631,7 +633,7 @@ fn grid_ui(ui: &mut egui::Ui, app: &mut App, comparison: &Comparison, actions: &
             if response.on_hover_text("Open this group's claims side by side").clicked() {
                 let mut claims = group.references.clone();
                 claims.extend(group.claims.iter().filter(|c| !group.references.contains(c)));
-                actions.push(Action::ShowClaims { claims, select: group.references.first().copied() });
+                actions.push(ViewAction::ShowClaims { claims, select: group.references.first().copied() });
             }
         }
         ui.painter().vline(at(left + LABEL_WIDTH, 0.0).x, column_rect.y_range(), line_stroke);
@@ -686,7 +688,7 @@ fn claim_cell_ui(
     cache: &CompareCache,
     selected: Option<ClaimId>,
     highlighted: bool,
-    actions: &mut Vec<Action>,
+    actions: &mut Actions,
 ) {
     let marks = cache.marks.get(&claim.id).map_or(&[][..], Vec::as_slice);
     let reference = cache.references.contains(&claim.id);
@@ -743,6 +745,6 @@ fn claim_cell_ui(
         }
     });
     if response.clicked() {
-        actions.push(Action::ShowClaim(claim.id));
+        actions.push(ViewAction::ShowClaim(claim.id));
     }
 }

@@ -1,6 +1,6 @@
 //! Modal dialogs: unsaved changes, import metadata, restoring autosaved work.
 
-use super::actions::Action;
+use super::actions::{Actions, EditAction, FileAction};
 use super::app::{App, Modal, PendingOp};
 use egui::{Id, RichText};
 
@@ -13,50 +13,52 @@ fn op_description(op: &PendingOp) -> &'static str {
     }
 }
 
-pub fn ui(ctx: &egui::Context, app: &mut App, actions: &mut Vec<Action>) {
+/// The editor's answer to the unsaved-changes dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnsavedAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+pub fn ui(ctx: &egui::Context, app: &mut App, actions: &mut Actions) {
     let Some(modal) = app.modal.take() else { return };
     app.modal = match modal {
-        Modal::UnsavedChanges(op) => unsaved_ui(ctx, app, op),
+        Modal::UnsavedChanges(op) => unsaved_ui(ctx, &app.doc.display_name(), op, actions),
         Modal::ImportArticles(drafts) => import_ui(ctx, drafts, actions),
         Modal::RestoreRecovery(path) => restore_ui(ctx, path, actions),
         Modal::SaveConflict(path) => conflict_ui(ctx, path, actions),
     };
 }
 
-fn unsaved_ui(ctx: &egui::Context, app: &mut App, op: PendingOp) -> Option<Modal> {
+fn unsaved_ui(ctx: &egui::Context, project_name: &str, op: PendingOp, actions: &mut Actions) -> Option<Modal> {
     let mut choice = None;
     egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.heading("Unsaved changes");
-        ui.label(format!("Save the changes to {} before {}?", app.doc.display_name(), op_description(&op)));
+        ui.label(format!("Save the changes to {project_name} before {}?", op_description(&op)));
         ui.label(RichText::new("Discarded changes cannot be recovered.").weak());
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
-                choice = Some("save");
+                choice = Some(UnsavedAnswer::Save);
             }
             if ui.button("Discard").clicked() {
-                choice = Some("discard");
+                choice = Some(UnsavedAnswer::Discard);
             }
             if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                choice = Some("cancel");
+                choice = Some(UnsavedAnswer::Cancel);
             }
         });
     });
     match choice {
-        Some("save") => {
-            app.save_then(op);
+        Some(UnsavedAnswer::Save) => {
+            actions.push(FileAction::SaveThen(op));
             None
         }
-        Some("discard") => {
-            // Discarded work is not offered back next time.
-            let recovery = super::app::recovery_path(app.doc.path.as_deref());
-            app.run_pending(op);
-            if let Err(e) = super::actions::remove_if_present(&recovery) {
-                app.status.error(format!("{}: the discarded autosave could not be removed: {e}", recovery.display()));
-            }
-            // `run_pending` may open a new modal (e.g. restore recovery).
-            app.modal.take()
+        Some(UnsavedAnswer::Discard) => {
+            actions.push(FileAction::DiscardThen(op));
+            None
         }
-        Some(_) => None,
+        Some(UnsavedAnswer::Cancel) => None,
         None => Some(Modal::UnsavedChanges(op)),
     }
 }
@@ -64,7 +66,7 @@ fn unsaved_ui(ctx: &egui::Context, app: &mut App, op: PendingOp) -> Option<Modal
 fn import_ui(
     ctx: &egui::Context,
     mut drafts: Vec<(std::path::PathBuf, crate::store::ImportedText)>,
-    actions: &mut Vec<Action>,
+    actions: &mut Actions,
 ) -> Option<Modal> {
     let mut choice = None;
     let date_id = Id::unique("import_dates");
@@ -124,7 +126,7 @@ fn import_ui(
                     a
                 })
                 .collect();
-            actions.push(Action::ImportArticles(articles));
+            actions.push(EditAction::ImportArticles(articles));
             None
         }
         Some(false) => {
@@ -138,7 +140,7 @@ fn import_ui(
     }
 }
 
-fn restore_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<Action>) -> Option<Modal> {
+fn restore_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Actions) -> Option<Modal> {
     let mut choice = None;
     egui::Modal::new(Id::unique("restore_recovery")).show(ctx, |ui| {
         ui.heading("Restore unsaved work?");
@@ -154,22 +156,19 @@ fn restore_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<A
     });
     match choice {
         Some(true) => {
-            actions.push(Action::RestoreRecovery(path));
+            actions.push(FileAction::RestoreRecovery(path));
             None
         }
         Some(false) => {
             // The editor chose the saved project; do not ask again.
-            if let Err(e) = super::actions::remove_if_present(&path) {
-                actions
-                    .push(Action::ReportError(format!("{}: the autosave could not be removed: {e}", path.display())));
-            }
+            actions.push(FileAction::DiscardRecovery(path));
             None
         }
         None => Some(Modal::RestoreRecovery(path)),
     }
 }
 
-fn conflict_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<Action>) -> Option<Modal> {
+fn conflict_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Actions) -> Option<Modal> {
     let mut choice = None;
     egui::Modal::new(Id::unique("save_conflict")).show(ctx, |ui| {
         ui.heading("The project changed on disk");
@@ -179,13 +178,13 @@ fn conflict_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<
         ));
         ui.horizontal(|ui| {
             if ui.button("Reload").on_hover_text("Open the file as it is now; your unsaved changes are dropped").clicked() {
-                choice = Some(Some(Action::Reload));
+                choice = Some(Some(FileAction::Reload));
             }
             if ui.button("Overwrite").on_hover_text("Save your version over the other program's changes").clicked() {
-                choice = Some(Some(Action::SaveOverwrite));
+                choice = Some(Some(FileAction::SaveOverwrite));
             }
             if ui.button("Save As…").on_hover_text("Keep both: save your version in another file").clicked() {
-                choice = Some(Some(Action::SaveAsDialog));
+                choice = Some(Some(FileAction::SaveAsDialog));
             }
             if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 choice = Some(None);
@@ -194,7 +193,9 @@ fn conflict_ui(ctx: &egui::Context, path: std::path::PathBuf, actions: &mut Vec<
     });
     match choice {
         Some(answer) => {
-            actions.extend(answer);
+            if let Some(action) = answer {
+                actions.push(action);
+            }
             None
         }
         None => Some(Modal::SaveConflict(path)),

@@ -2,7 +2,7 @@
 //! freezes, with an in-app path field when no native dialog can open (no
 //! desktop portal, a headless session, or tests).
 
-use super::actions::Action;
+use super::actions::{Actions, FileAction};
 use super::app::PendingOp;
 use super::document::Document;
 use crate::store::ExportFormat;
@@ -74,7 +74,10 @@ impl FileDialogs {
         self.prompt.is_some()
     }
 
-    fn start(&mut self, purpose: Purpose, suggested: String) {
+    /// Opens the native dialog on a worker thread (or the in-app field);
+    /// `repaint` wakes the window when the editor has chosen, so the
+    /// choice takes effect at once even when the window is idle.
+    fn start(&mut self, purpose: Purpose, suggested: String, repaint: Option<egui::Context>) {
         if self.running.is_some() {
             return;
         }
@@ -107,42 +110,48 @@ impl FileDialogs {
                     .save_file()
                     .map(|f| vec![f]),
             };
-            let _ = tx.send(result);
+            // The receiver is gone only when the window closed meanwhile.
+            if tx.send(result).is_ok()
+                && let Some(ctx) = repaint
+            {
+                ctx.request_repaint();
+            }
         });
         self.running = Some((purpose, rx, Instant::now()));
     }
 
-    pub fn ask_open(&mut self) {
-        self.start(Purpose::Open, String::new());
+    pub fn ask_open(&mut self, repaint: Option<egui::Context>) {
+        self.start(Purpose::Open, String::new(), repaint);
     }
-    pub fn ask_import(&mut self) {
-        self.start(Purpose::Import, String::new());
+    pub fn ask_import(&mut self, repaint: Option<egui::Context>) {
+        self.start(Purpose::Import, String::new(), repaint);
     }
-    pub fn ask_save_project(&mut self, doc: &Document) {
-        self.start(Purpose::SaveProject(None), default_name(doc, "ron"));
+    pub fn ask_save_project(&mut self, doc: &Document, repaint: Option<egui::Context>) {
+        self.start(Purpose::SaveProject(None), default_name(doc, "ron"), repaint);
     }
-    pub fn ask_save_project_then(&mut self, doc: &Document, then: PendingOp) {
-        self.start(Purpose::SaveProject(Some(then)), default_name(doc, "ron"));
+    pub fn ask_save_project_then(&mut self, doc: &Document, then: PendingOp, repaint: Option<egui::Context>) {
+        self.start(Purpose::SaveProject(Some(then)), default_name(doc, "ron"), repaint);
     }
-    pub fn ask_export(&mut self, doc: &Document, format: ExportFormat) {
-        self.start(Purpose::Export(format), default_name(doc, format.extension()));
+    pub fn ask_export(&mut self, doc: &Document, format: ExportFormat, repaint: Option<egui::Context>) {
+        self.start(Purpose::Export(format), default_name(doc, format.extension()), repaint);
     }
 
-    fn action_for(&mut self, purpose: Purpose, mut paths: Vec<PathBuf>) -> Option<Action> {
+    fn action_for(&mut self, purpose: Purpose, mut paths: Vec<PathBuf>) -> Option<FileAction> {
         if let Some(parent) = paths.first().and_then(|p| p.parent()) {
             self.last_folder = Some(parent.to_path_buf());
         }
         Some(match purpose {
-            Purpose::Open => Action::Open(paths.pop()?),
-            Purpose::SaveProject(None) => Action::SaveAs(with_extension(paths.pop()?, "ron")),
-            Purpose::SaveProject(Some(then)) => Action::SaveAsThen(with_extension(paths.pop()?, "ron"), then),
-            Purpose::Import => Action::ImportFiles(paths),
-            Purpose::Export(format) => Action::Export(format, with_extension(paths.pop()?, format.extension())),
+            Purpose::Open => FileAction::Open(paths.pop()?),
+            Purpose::SaveProject(None) => FileAction::SaveAs(with_extension(paths.pop()?, "ron")),
+            Purpose::SaveProject(Some(then)) => FileAction::SaveAsThen(with_extension(paths.pop()?, "ron"), then),
+            Purpose::Import => FileAction::ImportFiles(paths),
+            Purpose::Export(format) => FileAction::Export(format, with_extension(paths.pop()?, format.extension())),
         })
     }
 
-    /// Checks the native dialog running in the background.
-    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Action> {
+    /// Checks the native dialog running in the background (its worker
+    /// wakes the window when it returns).
+    pub fn poll(&mut self) -> Option<FileAction> {
         let (_, rx, started) = self.running.as_ref()?;
         match rx.try_recv() {
             Ok(result) => {
@@ -169,10 +178,7 @@ impl FileDialogs {
                     _ => None,
                 }
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(Duration::from_millis(100));
-                None
-            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 let (purpose, _, _) = self.running.take()?;
                 self.native = false;
@@ -187,7 +193,7 @@ impl FileDialogs {
     }
 
     /// The in-app path field, when it is open.
-    pub fn prompt_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+    pub fn prompt_ui(&mut self, ctx: &egui::Context, actions: &mut Actions) {
         let Some(prompt) = &mut self.prompt else { return };
         let mut done: Option<bool> = None;
         egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {

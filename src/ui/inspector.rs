@@ -1,6 +1,6 @@
 //! Right panel: everything about the selected claim, edited in place.
 
-use super::actions::Action;
+use super::actions::{Action, Actions, EditAction, ReviewAction, ViewAction};
 use super::app::App;
 use super::colours::rgb;
 use crate::model::*;
@@ -23,7 +23,7 @@ pub fn claim_summary(project: &Project, claim: &Claim) -> String {
     format!("{}: {}", claim.id, parts.join(" · "))
 }
 
-pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     ui.heading("Inspector");
     let Some(claim) = app.view.selected_claim.and_then(|id| app.doc.project.claim(id)).cloned() else {
         ui.label(RichText::new("Select a highlight or a row of the claims table to inspect it.").weak());
@@ -38,7 +38,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
                     .unwrap_or("");
                 ui.label(format!("Selected: “{}”", super::article_pane::truncate(quote, 80)));
                 if ui.button("Tag claim (T)").clicked() {
-                    actions.push(Action::TagSelection);
+                    actions.push(ReviewAction::TagSelection);
                 }
             }
             None => {
@@ -48,7 +48,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         return;
     };
     if app.view.text_selection.is_some() && ui.button("Tag selection as a new claim (T)").clicked() {
-        actions.push(Action::TagSelection);
+        actions.push(ReviewAction::TagSelection);
     }
     egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| claim_ui(ui, app, &claim, actions));
 }
@@ -79,7 +79,7 @@ impl SubjectList {
 
 /// Whose figure it is, typed or picked from the subjects the project
 /// already has: the comparison only groups claims whose subjects match.
-fn subject_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, known: &[String], actions: &mut Vec<Action>) {
+fn subject_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, known: &[String], actions: &mut Actions) {
     let label = ui.label("Subject");
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
@@ -94,13 +94,13 @@ fn subject_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, known: &[String],
                 .labelled_by(label.id)
                 .changed()
             {
-                actions.push(Action::SetFigure(id, Figure { subject, ..figure.clone() }, "subject"));
+                actions.push(EditAction::SetFigure(id, Figure { subject, ..figure.clone() }, "subject"));
             }
             ui.add_enabled_ui(!known.is_empty(), |ui| {
                 ui.menu_button("⏷", |ui| {
                     for s in known {
                         if ui.selectable_label(*s == figure.subject, s).clicked() {
-                            actions.push(Action::SetFigure(
+                            actions.push(EditAction::SetFigure(
                                 id,
                                 Figure { subject: s.clone(), ..figure.clone() },
                                 "subject",
@@ -129,7 +129,7 @@ fn subject_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, known: &[String],
                 ui.horizontal_wrapped(|ui| {
                     for s in matching {
                         if ui.small_button(s).on_hover_text("Use this subject").clicked() {
-                            actions.push(Action::SetFigure(
+                            actions.push(EditAction::SetFigure(
                                 id,
                                 Figure { subject: s.clone(), ..figure.clone() },
                                 "subject",
@@ -144,7 +144,7 @@ fn subject_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, known: &[String],
 
 /// The whole a ratio is a share of ("more than a third of the
 /// approximately 11,000"), so the comparison can hold it against counts.
-fn base_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, actions: &mut Vec<Action>) {
+fn base_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, actions: &mut Actions) {
     let label = ui.label("Of (base)");
     ui.horizontal(|ui| {
         let mut has_base = figure.base.is_some();
@@ -155,12 +155,12 @@ fn base_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, actions: &mut Vec<Ac
             .changed()
         {
             let base = has_base.then_some(0.0);
-            actions.push(Action::SetFigure(id, Figure { base, ..figure.clone() }, "base"));
+            actions.push(EditAction::SetFigure(id, Figure { base, ..figure.clone() }, "base"));
         }
         if let Some(mut base) = figure.base {
             if ui.add(egui::DragValue::new(&mut base).speed(1.0).range(0.0..=f64::MAX)).labelled_by(label.id).changed()
             {
-                actions.push(Action::SetFigure(id, Figure { base: Some(base), ..figure.clone() }, "base"));
+                actions.push(EditAction::SetFigure(id, Figure { base: Some(base), ..figure.clone() }, "base"));
             }
             if let Some(value) = figure.value {
                 let part = crate::analysis::format_count(value * base);
@@ -170,7 +170,7 @@ fn base_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, actions: &mut Vec<Ac
     });
 }
 
-fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<Action>) {
+fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Actions) {
     let project = &app.doc.project;
     let id = claim.id;
     let article_title = project.article(claim.article).map_or("", |a| a.title.as_str());
@@ -181,10 +181,10 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
     });
     ui.horizontal(|ui| {
         if ui.button("Show in article").clicked() {
-            actions.push(Action::ShowClaim(id));
+            actions.push(ViewAction::ShowClaim(id));
         }
         if ui.button("🗑 Delete claim").clicked() {
-            actions.push(Action::DeleteClaim(id));
+            actions.push(EditAction::DeleteClaim(id));
         }
     });
     if let Some(article) = project.article(claim.article)
@@ -200,7 +200,7 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
         let label = ui.label("As written");
         let mut text = figure.text.clone();
         if ui.add(egui::TextEdit::singleline(&mut text).desired_width(180.0)).labelled_by(label.id).changed() {
-            actions.push(Action::SetFigure(id, Figure { text, ..figure.clone() }, "text"));
+            actions.push(EditAction::SetFigure(id, Figure { text, ..figure.clone() }, "text"));
         }
         ui.end_row();
 
@@ -209,7 +209,7 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
             let mut has_value = figure.value.is_some();
             if ui.checkbox(&mut has_value, "").on_hover_text("The figure has a numeric value").changed() {
                 let value = has_value.then_some(0.0);
-                actions.push(Action::SetFigure(id, Figure { value, ..figure.clone() }, "value"));
+                actions.push(EditAction::SetFigure(id, Figure { value, ..figure.clone() }, "value"));
             }
             if let Some(mut value) = figure.value {
                 let drag = match figure.kind {
@@ -217,7 +217,7 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
                     FigureKind::Ratio => egui::DragValue::new(&mut value).speed(0.005).range(0.0..=1.0).max_decimals(4),
                 };
                 if ui.add(drag).labelled_by(value_label.id).changed() {
-                    actions.push(Action::SetFigure(id, Figure { value: Some(value), ..figure.clone() }, "value"));
+                    actions.push(EditAction::SetFigure(id, Figure { value: Some(value), ..figure.clone() }, "value"));
                 }
                 if figure.kind == FigureKind::Ratio {
                     ui.label(RichText::new(format!("{:.1} %", value * 100.0)).weak());
@@ -232,11 +232,11 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
             .selected_text(current)
             .show_ui(ui, |ui| {
                 if ui.selectable_label(figure.qualifier.is_none(), "none").clicked() {
-                    actions.push(Action::SetFigure(id, Figure { qualifier: None, ..figure.clone() }, "qualifier"));
+                    actions.push(EditAction::SetFigure(id, Figure { qualifier: None, ..figure.clone() }, "qualifier"));
                 }
                 for q in Qualifier::ALL {
                     if ui.selectable_label(figure.qualifier == Some(q), q.label()).clicked() {
-                        actions.push(Action::SetFigure(
+                        actions.push(EditAction::SetFigure(
                             id,
                             Figure { qualifier: Some(q), ..figure.clone() },
                             "qualifier",
@@ -255,7 +255,7 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
             .labelled_by(label.id)
             .changed()
         {
-            actions.push(Action::SetFigure(id, Figure { measure, ..figure.clone() }, "measure"));
+            actions.push(EditAction::SetFigure(id, Figure { measure, ..figure.clone() }, "measure"));
         }
         ui.end_row();
 
@@ -270,7 +270,7 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
                         FigureKind::Ratio => figure.value.filter(|v| (0.0..=1.0).contains(v)),
                         FigureKind::Count => figure.value,
                     };
-                    actions.push(Action::SetFigure(id, Figure { kind, value, ..figure.clone() }, "kind"));
+                    actions.push(EditAction::SetFigure(id, Figure { kind, value, ..figure.clone() }, "kind"));
                 }
             }
         });
@@ -299,7 +299,7 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, rgb(tag.colour));
             if ui.selectable_label(on, &tag.name).clicked() {
-                actions.push(Action::ToggleTag(id, tag.id));
+                actions.push(EditAction::ToggleTag(id, tag.id));
             }
         }
     });
@@ -312,7 +312,7 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
             .show_ui(ui, |ui| {
                 for v in Verdict::ALL {
                     if ui.selectable_label(claim.verdict == v, v.label()).clicked() {
-                        actions.push(Action::SetVerdict(id, v));
+                        actions.push(EditAction::SetVerdict(id, v));
                     }
                 }
             })
@@ -331,18 +331,18 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<A
         )
         .changed()
     {
-        actions.push(Action::SetNote(id, note));
+        actions.push(EditAction::SetNote(id, note));
     }
 }
 
-fn agency_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<Action>) {
+fn agency_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Actions) {
     let project = &app.doc.project;
     let id = claim.id;
     ui.horizontal(|ui| {
         ui.label(RichText::new("Agency").strong());
         ui.label(project.agency(claim.agency.unwrap_or(AgencyId(0))).map_or("none".into(), |a| a.name.clone()));
         if claim.agency.is_some() && ui.small_button("clear").clicked() {
-            actions.push(Action::SetAgency(id, None));
+            actions.push(EditAction::SetAgency(id, None));
         }
     });
     let label = ui.label("Search agencies");
@@ -365,7 +365,7 @@ fn agency_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<
                 None => agency.name.clone(),
             };
             if ui.selectable_label(claim.agency == Some(agency.id), label).clicked() {
-                actions.push(Action::SetAgency(id, Some(agency.id)));
+                actions.push(EditAction::SetAgency(id, Some(agency.id)));
             }
         }
     });
@@ -378,14 +378,14 @@ fn agency_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Vec<
         );
         let name = app.view.new_agency_name.trim().to_string();
         if ui.add_enabled(!name.is_empty(), egui::Button::new("Add and cite")).clicked() {
-            actions.push(Action::AddAgency { name, for_claim: Some(id) });
+            actions.push(EditAction::AddAgency { name, for_claim: Some(id) });
             app.view.new_agency_name.clear();
         }
     });
 }
 
 /// `published` is the article's date, the default for a new claim date.
-fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date>, actions: &mut Vec<Action>) {
+fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date>, actions: &mut Actions) {
     let id = claim.id;
     let mut has_date = claim.date.is_some();
     ui.horizontal(|ui| {
@@ -397,7 +397,7 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
                     DateKind::AsOf,
                 )
             });
-            actions.push(Action::SetDate(id, date));
+            actions.push(EditAction::SetDate(id, date));
         }
     });
     let Some(date) = claim.date else { return };
@@ -409,7 +409,7 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
                 Some(end) if value > end => {
                     actions.push(Action::ReportError(format!("the range cannot start ({value}) after it ends ({end})")))
                 }
-                _ => actions.push(Action::SetDate(id, Some(ClaimDate { value, ..date }))),
+                _ => actions.push(EditAction::SetDate(id, Some(ClaimDate { value, ..date }))),
             }
         }
         let combo_label = ui.label("Precision");
@@ -420,7 +420,7 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
                 for p in DatePrecision::ALL {
                     if ui.selectable_label(date.precision == p, p.label()).clicked() {
                         let value = first_of_period(date.value, p);
-                        actions.push(Action::SetDate(id, Some(ClaimDate { value, precision: p, ..date })));
+                        actions.push(EditAction::SetDate(id, Some(ClaimDate { value, precision: p, ..date })));
                     }
                 }
             })
@@ -435,7 +435,7 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
             .changed()
         {
             let end = range.then(|| date.span().1);
-            actions.push(Action::SetDate(id, Some(ClaimDate { end, ..date })));
+            actions.push(EditAction::SetDate(id, Some(ClaimDate { end, ..date })));
         }
         if let Some(mut end) = date.end {
             let label = ui.label("to");
@@ -450,7 +450,7 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
                         date.value
                     )));
                 } else {
-                    actions.push(Action::SetDate(id, Some(ClaimDate { end: Some(end), ..date })));
+                    actions.push(EditAction::SetDate(id, Some(ClaimDate { end: Some(end), ..date })));
                 }
             }
         }
@@ -458,7 +458,7 @@ fn date_ui(ui: &mut egui::Ui, claim: &Claim, published: Option<jiff::civil::Date
     ui.horizontal(|ui| {
         for kind in DateKind::ALL {
             if ui.radio(date.kind == kind, kind.label()).clicked() && date.kind != kind {
-                actions.push(Action::SetDate(id, Some(ClaimDate { kind, ..date })));
+                actions.push(EditAction::SetDate(id, Some(ClaimDate { kind, ..date })));
             }
         }
     });

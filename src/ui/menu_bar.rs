@@ -1,36 +1,33 @@
 //! File, Edit, View and Export menus.
 
-use super::actions::Action;
+use super::actions::{Actions, EditAction, FileAction, ViewAction};
 use super::app::App;
-use super::shortcuts::label;
+use super::command::UiCommand;
 use crate::store::ExportFormat;
 
-pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
+/// A menu entry for `command`, pushing what it does when clicked.
+fn command_entry(ui: &mut egui::Ui, app: &App, command: UiCommand, enabled: bool, actions: &mut Actions) {
+    if command.menu_entry(ui, enabled, None)
+        && let Some(action) = command.action(app)
+    {
+        actions.push(action);
+    }
+}
+
+pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Actions) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| file_menu_ui(ui, app, actions));
         ui.menu_button("Edit", |ui| {
-            let ctx = ui.ctx().clone();
-            if ui
-                .add_enabled(app.doc.can_undo(), egui::Button::new("Undo").shortcut_text(label(&ctx, "undo")))
-                .clicked()
-            {
-                actions.push(Action::Undo);
-            }
-            if ui
-                .add_enabled(app.doc.can_redo(), egui::Button::new("Redo").shortcut_text(label(&ctx, "redo")))
-                .clicked()
-            {
-                actions.push(Action::Redo);
-            }
+            command_entry(ui, app, UiCommand::Undo, app.doc.can_undo(), actions);
+            command_entry(ui, app, UiCommand::Redo, app.doc.can_redo(), actions);
             ui.separator();
-            let has_selection = app.view.text_selection.is_some();
-            if ui.add_enabled(has_selection, egui::Button::new("Tag claim").shortcut_text("T")).clicked() {
-                actions.push(Action::TagSelection);
-            }
+            command_entry(ui, app, UiCommand::TagSelection, app.view.text_selection.is_some(), actions);
+            // The menu always deletes the selected claim, even while a
+            // suggestion is focused (where the Delete key rejects it).
             if let Some(id) = app.view.selected_claim
-                && ui.add(egui::Button::new(format!("Delete claim {id}")).shortcut_text("Del")).clicked()
+                && UiCommand::Delete.menu_entry(ui, true, Some(format!("{} {id}", UiCommand::Delete.text())))
             {
-                actions.push(Action::DeleteClaim(id));
+                actions.push(EditAction::DeleteClaim(id));
             }
         });
         ui.menu_button("View", |ui| {
@@ -38,7 +35,7 @@ pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
             ui.horizontal(|ui| {
                 for n in 1..=4 {
                     if ui.selectable_label(app.view.panes.len() == n, n.to_string()).clicked() {
-                        actions.push(Action::SetPaneCount(n));
+                        actions.push(ViewAction::SetPaneCount(n));
                     }
                 }
             });
@@ -52,46 +49,31 @@ pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
                 (ExportFormat::Json, "Claims as JSON…"),
             ] {
                 if ui.button(name).clicked() {
-                    actions.push(Action::ExportDialog(format));
+                    actions.push(FileAction::ExportDialog(format));
                 }
             }
         });
     });
 }
 
-fn file_menu_ui(ui: &mut egui::Ui, app: &App, actions: &mut Vec<Action>) {
-    let ctx = ui.ctx().clone();
-    if ui.add(egui::Button::new("New").shortcut_text(label(&ctx, "new"))).clicked() {
-        actions.push(Action::New);
-    }
-    if ui.add(egui::Button::new("Open…").shortcut_text(label(&ctx, "open"))).clicked() {
-        actions.push(Action::OpenDialog);
-    }
+fn file_menu_ui(ui: &mut egui::Ui, app: &App, actions: &mut Actions) {
+    command_entry(ui, app, UiCommand::New, true, actions);
+    command_entry(ui, app, UiCommand::Open, true, actions);
     ui.add_enabled_ui(!app.recent.is_empty(), |ui| {
         ui.menu_button("Open Recent", |ui| {
             for path in &app.recent {
                 if ui.button(path.display().to_string()).clicked() {
-                    actions.push(Action::Open(path.clone()));
+                    actions.push(FileAction::Open(path.clone()));
                 }
             }
         });
     });
     ui.separator();
-    if ui.add(egui::Button::new("Save").shortcut_text(label(&ctx, "save"))).clicked() {
-        actions.push(Action::Save);
-    }
-    if ui.add(egui::Button::new("Save As…").shortcut_text(label(&ctx, "save_as"))).clicked() {
-        actions.push(Action::SaveAsDialog);
-    }
+    command_entry(ui, app, UiCommand::Save, true, actions);
+    command_entry(ui, app, UiCommand::SaveAs, true, actions);
     ui.separator();
-    if ui.add(egui::Button::new("Import Articles…").shortcut_text(label(&ctx, "import"))).clicked() {
-        actions.push(Action::ImportDialog);
-    }
+    command_entry(ui, app, UiCommand::Import, true, actions);
     ui.separator();
-    if ui.button("Close Project").clicked() {
-        actions.push(Action::Close);
-    }
-    if ui.button("Quit").clicked() {
-        actions.push(Action::Quit);
-    }
+    command_entry(ui, app, UiCommand::Close, true, actions);
+    command_entry(ui, app, UiCommand::Quit, true, actions);
 }

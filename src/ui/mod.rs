@@ -9,6 +9,7 @@ pub mod article_pane;
 mod bottom_tabs;
 mod claims_table;
 mod colours;
+mod command;
 mod compare_tab;
 mod comparison;
 mod dialogs;
@@ -23,11 +24,12 @@ mod status_bar;
 mod suggestions_tab;
 mod widgets;
 
-pub use actions::{Action, ArticleMeta};
+pub use actions::{Action, Actions, ArticleMeta, EditAction, FileAction, ReviewAction, ViewAction};
 pub use app::{App, BottomTab, Modal, PendingOp, SAMPLE_PROJECT, SortColumn, recovery_path};
 pub use claims_table::visible_claims;
+pub use command::UiCommand;
 pub use document::Document;
-pub use suggestions_tab::suggestion_claim;
+pub use suggestions_tab::SuggestionKey;
 
 /// Opens the workbench window on `project` (the bundled sample when `None`).
 pub fn run_native(project: Option<std::path::PathBuf>) -> Result<(), String> {

@@ -2,7 +2,7 @@
 //! colour per agency, the retellings of one statement joined by a step
 //! line. Hovering a point shows its quote; clicking selects its claim.
 
-use super::actions::Action;
+use super::actions::{Actions, ViewAction};
 use super::app::App;
 use super::colours::series_colour;
 use crate::analysis::{self, PlotData, PlotFilter, axis_label, date_from_days, log_marks, log_position, step_line};
@@ -35,7 +35,7 @@ fn subject_label(subject: &str) -> &str {
     if subject.is_empty() { "(no subject)" } else { subject }
 }
 
-pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     let project = &app.doc.project;
     let generation = app.doc.generation();
     let state = &mut app.view.plot;
@@ -235,7 +235,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Vec<Action>) {
         }
         response.response.clone().on_hover_text_at_pointer(text);
         if response.response.clicked() {
-            actions.push(Action::ShowClaim(id));
+            actions.push(ViewAction::ShowClaim(id));
         }
     }
 }

@@ -11,16 +11,7 @@ use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-mod common;
-use common::{Run, crosscheck_in as crosscheck};
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn sample() -> PathBuf {
-    repo().join("projects/kursk-casualties.ron")
-}
+use super::common::{Run, crosscheck, repo, sample};
 
 /// Every file under `root` and its bytes.
 fn files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {

@@ -7,12 +7,7 @@ use crosscheck::store::{load_project, parse_project, project_to_string};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-mod common;
-use common::crosscheck_in as crosscheck;
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use super::common::{crosscheck, repo};
 
 fn sample_in(dir: &Path) -> PathBuf {
     let text = fs::read_to_string(repo().join("projects/kursk-casualties.ron")).unwrap();
