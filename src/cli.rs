@@ -44,7 +44,16 @@ pub enum Command {
         /// Publication date, YYYY-MM-DD.
         #[arg(long, value_parser = parse_date)]
         published: Option<Date>,
+        /// Replace the text of this article (as `list` prints its id, "A1",
+        /// or the bare number) with the one file's text, a newer version of
+        /// the story, and re-anchor its claims; its metadata stays unless
+        /// given.
+        #[arg(long, value_parser = parse_article_id, value_name = "ID")]
+        replace: Option<ArticleId>,
     },
+    /// Print one line per article: id, title, outlet, publication date
+    /// and claim count.
+    List { project: PathBuf },
     /// Cross-check the project's claims: group the figures that report
     /// the same thing and list where articles drifted.
     Compare {
@@ -55,11 +64,16 @@ pub enum Command {
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
     },
-    /// Write the claim table as CSV, Markdown or JSON.
+    /// Write the claim table as CSV, Markdown or JSON, the reviewed claims
+    /// as schema.org ClaimReview JSON-LD, or a self-contained HTML report.
     Export {
         project: PathBuf,
         #[arg(long, value_enum)]
         format: FormatArg,
+        /// Start a CSV with a UTF-8 byte-order mark, so Excel reads it as
+        /// UTF-8.
+        #[arg(long)]
+        bom: bool,
         /// Output file; standard output when omitted.
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
@@ -105,6 +119,10 @@ pub enum FormatArg {
     Csv,
     Md,
     Json,
+    /// schema.org ClaimReview JSON-LD of the claims with a verdict.
+    Claimreview,
+    /// A self-contained HTML report.
+    Html,
 }
 
 /// How `compare` writes its findings.
@@ -124,8 +142,24 @@ impl From<FormatArg> for ExportFormat {
             FormatArg::Csv => ExportFormat::Csv,
             FormatArg::Md => ExportFormat::Markdown,
             FormatArg::Json => ExportFormat::Json,
+            FormatArg::Claimreview => ExportFormat::ClaimReview,
+            FormatArg::Html => ExportFormat::Html,
         }
     }
+}
+
+/// An article id that is neither "A12" nor "12".
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not an article id; write it as `list` prints it (A1) or as the bare number (1)")]
+pub struct BadArticleId(pub String);
+
+pub fn parse_article_id(s: &str) -> Result<ArticleId, BadArticleId> {
+    let t = s.trim();
+    let digits = t.strip_prefix(['A', 'a']).unwrap_or(t);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(BadArticleId(s.to_owned()));
+    }
+    digits.parse::<u32>().map(ArticleId).map_err(|_| BadArticleId(s.to_owned()))
 }
 
 /// A `--published` value that is not a date.
@@ -168,13 +202,28 @@ pub enum CliError {
     },
     #[error("{}: article {article}: {source}; nothing was saved", path.display())]
     Accept { path: PathBuf, article: ArticleId, source: extract::AcceptError },
+    /// The text is already in the project (same SHA-256).
+    #[error("{}: the same text is already in the project as article {article} {title:?}; nothing was imported", file.display())]
+    Duplicate { file: PathBuf, article: ArticleId, title: String },
+    /// Two of the files given hold the same text.
+    #[error("{}: the same text as {}; nothing was imported", file.display(), first.display())]
+    DuplicateFiles { file: PathBuf, first: PathBuf },
+    #[error("{}: there is no article {article}; `crosscheck list {}` shows the articles", path.display(), path.display())]
+    NoArticle { path: PathBuf, article: ArticleId },
+    #[error("--replace takes a single file, the article's new version")]
+    ReplaceManyFiles,
+    #[error("--replace needs an existing project; {} does not exist", .0.display())]
+    ReplaceNeedsProject(PathBuf),
 }
 
 impl CliError {
     /// The process's exit code: 2 for bad usage, 1 for bad input.
     pub fn exit_code(&self) -> i32 {
         match self {
-            CliError::TitleForManyFiles | CliError::PublishedForProject | CliError::AcceptNeedsProject(_) => 2,
+            CliError::TitleForManyFiles
+            | CliError::PublishedForProject
+            | CliError::AcceptNeedsProject(_)
+            | CliError::ReplaceManyFiles => 2,
             _ => 1,
         }
     }
@@ -190,11 +239,18 @@ fn claim_table_lines(table: &Path, error: &ClaimTableError) -> String {
 pub fn run(command: Command, out: &mut dyn Write) -> Result<i32, CliError> {
     match command {
         Command::Validate { project } => validate(&project, out),
-        Command::Import { project, files, title, outlet, url, published } => {
-            import(&project, &files, ImportMeta { title, outlet, url, published }, out)
+        Command::Import { project, files, title, outlet, url, published, replace } => {
+            let meta = ImportMeta { title, outlet, url, published };
+            match replace {
+                Some(article) => replace_text(&project, &files, article, meta, out),
+                None => import(&project, &files, meta, out),
+            }
         }
+        Command::List { project } => list(&project, out),
         Command::Compare { project, format, output } => compare(&project, format, output.as_deref(), out),
-        Command::Export { project, format, output } => export(&project, format.into(), output.as_deref(), out),
+        Command::Export { project, format, bom, output } => {
+            export(&project, format.into(), store::ExportOptions { bom }, output.as_deref(), out)
+        }
         Command::ImportClaims { project, claims } => import_claims(&project, &claims, out),
         Command::Suggest { file, published, format, accept } => {
             if is_project_path(&file) {
@@ -305,7 +361,7 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
         (Project::with_default_agencies(title, now), None, true)
     };
     // Read every file before changing anything: one bad file imports none.
-    let mut imported = Vec::new();
+    let mut imported: Vec<(&PathBuf, store::ImportedText)> = Vec::new();
     for file in files {
         let mut article = store::read_article_file(file)?;
         if let Some(t) = &meta.title {
@@ -319,6 +375,17 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
         }
         if meta.published.is_some() {
             article.published_on = meta.published;
+        }
+        if let Some(existing) = project.article_with_text(&article.text) {
+            return Err(CliError::Duplicate {
+                file: file.clone(),
+                article: existing.id,
+                title: existing.title.clone(),
+            });
+        }
+        let hash = crate::model::Article::text_hash(&article.text);
+        if let Some((first, _)) = imported.iter().find(|(_, a)| crate::model::Article::text_hash(&a.text) == hash) {
+            return Err(CliError::DuplicateFiles { file: file.clone(), first: (*first).clone() });
         }
         imported.push((file, article));
     }
@@ -343,6 +410,142 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
         report.push_str(&format!("warning: {warning}\n"));
     }
     write_out(out, &report)?;
+    Ok(0)
+}
+
+/// `import --replace`: a newer version of one article.
+fn replace_text(
+    path: &Path,
+    files: &[PathBuf],
+    id: ArticleId,
+    meta: ImportMeta,
+    out: &mut dyn Write,
+) -> Result<i32, CliError> {
+    let [file] = files else { return Err(CliError::ReplaceManyFiles) };
+    let lock = store::ProjectLock::acquire(path, store::CLI_LOCK_WAIT)?;
+    if !lock.target().exists() {
+        return Err(CliError::ReplaceNeedsProject(path.to_owned()));
+    }
+    let opened = store::open_project(path)?;
+    refuse_broken(path, &opened.project, "replacing an article's text")?;
+    let mut project = opened.project;
+    if project.article(id).is_none() {
+        return Err(CliError::NoArticle { path: path.to_owned(), article: id });
+    }
+    let new = store::read_article_file(file)?;
+    if let Some(existing) = project.article_with_text(&new.text)
+        && existing.id != id
+    {
+        return Err(CliError::Duplicate { file: file.clone(), article: existing.id, title: existing.title.clone() });
+    }
+    let now = Timestamp::now();
+    let chars = new.text.chars().count();
+    let summary = crate::anchor::replace_article_text(&mut project, id, new.text, now)
+        .map_err(|_| CliError::NoArticle { path: path.to_owned(), article: id })?;
+    let mut meta_changed = false;
+    if let Some(article) = project.article_mut(id) {
+        let mut set = |field: &mut String, value: Option<String>| {
+            if let Some(v) = value
+                && *field != v
+            {
+                *field = v;
+                meta_changed = true;
+            }
+        };
+        set(&mut article.title, meta.title);
+        set(&mut article.outlet, meta.outlet);
+        set(&mut article.url, meta.url);
+        if meta.published.is_some() && article.published_on != meta.published {
+            article.published_on = meta.published;
+            meta_changed = true;
+        }
+    }
+    let title = project.article(id).map(|a| a.title.clone()).unwrap_or_default();
+    let mut report = String::new();
+    if summary.unchanged && !meta_changed {
+        report.push_str(&format!(
+            "{}: article {id} {title:?} already has this text; nothing changed and the project was not written\n",
+            file.display()
+        ));
+        write_out(out, &report)?;
+        return Ok(0);
+    }
+    report.push_str(&format!("{}: replaced the text of article {id} {title:?} ({chars} characters)\n", file.display()));
+    report.push_str(&format!(
+        "  claims: {} stayed, {} moved, {} re-anchored approximately, {} orphaned\n",
+        summary.stayed.len(),
+        summary.moved.len(),
+        summary.approximate.len(),
+        summary.orphaned.len()
+    ));
+    if !summary.approximate.is_empty() {
+        report.push_str(&format!(
+            "  re-anchored approximately (quote follows the new wording): {}\n",
+            id_list(&summary.approximate)
+        ));
+    }
+    if !summary.orphaned.is_empty() {
+        report.push_str(&format!(
+            "  orphaned (kept with their old quote; re-attach them in the workbench): {}\n",
+            id_list(&summary.orphaned)
+        ));
+    }
+    project.modified_at = now;
+    let written = store::save_project_locked(&project, &lock, path, store::Expect::Unchanged(Some(&opened.disk)))?;
+    report.push_str(&format!("{}: saved project with {} articles\n", path.display(), project.articles.len()));
+    for warning in &written.warnings {
+        report.push_str(&format!("warning: {warning}\n"));
+    }
+    write_out(out, &report)?;
+    Ok(0)
+}
+
+/// The lines `list` prints: id, title, outlet, publication date and claim
+/// count, in aligned columns ("-" for what is not known).
+pub fn article_list(project: &Project) -> String {
+    let rows: Vec<[String; 5]> = project
+        .articles
+        .iter()
+        .map(|a| {
+            let claims = project.claims.iter().filter(|c| c.article == a.id).count();
+            let or_dash = |s: &str| if s.trim().is_empty() { "-".to_string() } else { shorten(s.trim(), 80) };
+            [
+                a.id.to_string(),
+                or_dash(&a.title),
+                or_dash(&a.outlet),
+                a.published_on.map_or_else(|| "-".to_string(), |d| d.to_string()),
+                plural(claims, "claim", "claims"),
+            ]
+        })
+        .collect();
+    let mut widths = [0usize; 5];
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut text = String::new();
+    for row in &rows {
+        let mut line = String::new();
+        for (k, (cell, w)) in row.iter().zip(widths).enumerate() {
+            line.push_str(cell);
+            if k + 1 < row.len() {
+                line.push_str(&" ".repeat(w - cell.chars().count() + 2));
+            }
+        }
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+fn list(path: &Path, out: &mut dyn Write) -> Result<i32, CliError> {
+    let project = store::load_project(path)?;
+    let mut text = article_list(&project);
+    if project.articles.is_empty() {
+        text.push_str(&format!("{}: no articles\n", path.display()));
+    }
+    write_out(out, &text)?;
     Ok(0)
 }
 
@@ -572,12 +775,18 @@ fn suggest_project(path: &Path, format: SuggestFormat, out: &mut dyn Write) -> R
     Ok(0)
 }
 
-fn export(path: &Path, format: ExportFormat, output: Option<&Path>, out: &mut dyn Write) -> Result<i32, CliError> {
+fn export(
+    path: &Path,
+    format: ExportFormat,
+    options: store::ExportOptions,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<i32, CliError> {
     let project = store::load_project(path)?;
     match output {
-        None => write_out(out, &store::export_claims(&project, format))?,
+        None => write_out(out, &store::export_claims_with(&project, format, options))?,
         Some(target) => {
-            let written = store::export_to_file(&project, format, target, Some(path))?;
+            let written = store::export_to_file_with(&project, format, options, target, Some(path))?;
             for warning in &written.warnings {
                 write_out(out, &format!("warning: {warning}\n"))?;
             }
@@ -637,6 +846,8 @@ struct SuggestionJson<'a> {
     agency_text: Option<&'a str>,
     date: Option<String>,
     date_text: Option<&'a str>,
+    date_source: Option<&'static str>,
+    confidence: f64,
     sentence: &'a str,
 }
 
@@ -670,6 +881,8 @@ fn suggestion_json(s: &Suggestion) -> SuggestionJson<'_> {
         agency_text: s.agency_text.as_deref(),
         date: s.date.map(|d| d.value.to_string()),
         date_text: s.date_text.as_deref(),
+        date_source: s.date_source.map(|d| d.label()),
+        confidence: (s.confidence * 100.0).round() / 100.0,
         sentence: &s.sentence,
     }
 }

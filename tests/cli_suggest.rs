@@ -19,7 +19,7 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract").join(name)
 }
 
-const KEYS: [&str; 12] = [
+const KEYS: [&str; 14] = [
     "start",
     "end",
     "text",
@@ -31,6 +31,8 @@ const KEYS: [&str; 12] = [
     "agency_text",
     "date",
     "date_text",
+    "date_source",
+    "confidence",
     "sentence",
 ];
 
@@ -61,6 +63,15 @@ fn check_contract(rows: &[Value], text: &str) {
         if let Some(d) = row["date"].as_str() {
             assert!(d.parse::<jiff::civil::Date>().is_ok(), "{d}");
         }
+        // A date says where it came from: the text, or the publication date.
+        match row["date_source"].as_str() {
+            Some("text") => assert!(row["date_text"].is_string(), "{row}"),
+            Some("published") => assert!(row["date_text"].is_null() && row["date"].is_string(), "{row}"),
+            None => assert!(row["date"].is_null(), "{row}"),
+            Some(other) => panic!("date_source {other}"),
+        }
+        let confidence = row["confidence"].as_f64().expect("confidence");
+        assert!((0.0..=1.0).contains(&confidence), "{row}");
         assert!(text.contains(row["sentence"].as_str().expect("sentence")));
     }
 }

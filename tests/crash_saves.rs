@@ -75,7 +75,13 @@ fn kill_9_during_saves_never_tears_the_project_or_its_backup() {
     let size = fs::metadata(&path).unwrap().len();
     assert!(size > 2_000_000, "the project is {size} bytes; it should be a few MB");
     let article = dir.join("note.txt");
-    fs::write(&article, "Kill test — “one more” 😀\n\nAbout 5,000\u{a0}troops, the ministry said.\n").unwrap();
+    // Each run imports a text of its own: the same text twice is refused
+    // as a duplicate.
+    let write_note = |run: usize| {
+        let note = format!("Kill test {run} — “one more” 😀\n\nAbout 5,000\u{a0}troops, the ministry said.\n");
+        fs::write(&article, note).unwrap();
+    };
+    write_note(TRIALS + 1);
 
     // How long one whole import takes here, to spread the kills over it.
     let started = Instant::now();
@@ -89,6 +95,7 @@ fn kill_9_during_saves_never_tears_the_project_or_its_backup() {
         let backup_before = fs::read(backup_path(&path)).unwrap();
         let articles_before = parse_project(&path, std::str::from_utf8(&project_before).unwrap()).unwrap().articles;
         let delay = full_run.mul_f64(0.2 + 1.0 * random.next_fraction());
+        write_note(trial);
         let mut child = import_command(dir, &article).spawn().unwrap();
         std::thread::sleep(delay);
         match child.try_wait().unwrap() {
@@ -116,6 +123,7 @@ fn kill_9_during_saves_never_tears_the_project_or_its_backup() {
         assert!(backup.validate().is_valid(), "trial {trial}: the backup does not validate");
     }
     // The next save that runs to its end clears whatever the kills left.
+    write_note(TRIALS + 2);
     assert!(import_command(dir, &article).status().unwrap().success());
     assert_eq!(temp_files(dir), Vec::<String>::new(), "temporary files left after a clean save");
     eprintln!("{TRIALS} trials: {killed} killed mid-run, {finished} had finished; one run takes {full_run:?}");

@@ -6,7 +6,7 @@
 //! where a row gives it, their precision; subjects and ratio bases are
 //! scored too, with a floor on their precision only.
 
-use crosscheck::extract::{Extractor, Suggestion};
+use crosscheck::extract::{DateSource, Extractor, Suggestion};
 use crosscheck::model::text::char_len;
 use crosscheck::store::read_article_file;
 use jiff::civil::Date;
@@ -212,10 +212,13 @@ fn score(name: &str, labels: &[Label], got: &[Suggestion], log: &mut String) -> 
             let _ = writeln!(log, "{name}: agency {:?}: got {:?} want {:?}", l.text, g.agency, l.agency);
         }
         // A date is right when its first day, its last day (for a range)
-        // and, where the label says, its precision agree.
-        let gd = g.date.map(|d| d.value.to_string());
-        let g_end = g.date.and_then(|d| d.end).map(|d| d.to_string());
-        let g_precision = g.date.map(|d| d.precision.label().to_string());
+        // and, where the label says, its precision agree. The labels give
+        // the text's own dates (`null` when it gives none), so the
+        // publication date the engine falls back on is not scored.
+        let text_date = g.date.filter(|_| g.date_source == Some(DateSource::Text));
+        let gd = text_date.map(|d| d.value.to_string());
+        let g_end = text_date.and_then(|d| d.end).map(|d| d.to_string());
+        let g_precision = text_date.map(|d| d.precision.label().to_string());
         let same = gd == l.date
             && g_end == l.date_end
             && (l.date_precision.is_none() || l.date.is_none() || g_precision == l.date_precision);

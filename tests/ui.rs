@@ -886,3 +886,626 @@ fn suggestions_chosen_in_one_frame_are_the_ones_accepted() {
     assert_eq!(accepted, chosen);
     assert!(h.state().suggestions.get(SuggestionKey::of(second_article, &second)).is_none());
 }
+
+/// Replaces the text of the text field labelled `label` by typing.
+fn retype(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, label);
+    field.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label).type_text(text);
+    h.run_steps(1);
+}
+
+#[test]
+fn article_details_and_the_project_title_are_edited_and_undone_in_one_step() {
+    let mut h = sample_app();
+    let article = h.state().view.panes[0].article.unwrap();
+    let before = h.state().doc.project.article(article).unwrap().clone();
+    h.get_all_by_label("✏ Details…").next().expect("a Details button in the pane header").click();
+    h.run();
+    h.get_by_label_contains(&format!("Details of article {article}"));
+    retype(&mut h, "Title", "UK: 4,000 North Korean casualties");
+    retype(&mut h, "Outlet", "Baltic Wire Weekly");
+    retype(&mut h, "URL", "https://example.org/kursk");
+    retype(&mut h, "Published", "2025-01-26");
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "primary source (the agency's own statement)").click();
+    h.run_steps(1);
+    h.get_by_label("Save details").click();
+    h.run_steps(2);
+    let changed = h.state().doc.project.article(article).unwrap().clone();
+    assert_eq!(changed.title, "UK: 4,000 North Korean casualties");
+    assert_eq!(changed.outlet, "Baltic Wire Weekly");
+    assert_eq!(changed.url, "https://example.org/kursk");
+    assert_eq!(changed.published_on, Some("2025-01-26".parse().unwrap()));
+    assert!(changed.primary_source);
+    assert!(h.state().modal.is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(1);
+    assert_eq!(h.state().doc.project.article(article).unwrap(), &before, "one undo step brings all five back");
+    let message = &h.state().status.message;
+    assert!(message.starts_with(&format!("Undid: details of “{}", &before.title[..20])), "{message}");
+
+    // The article list's context menu opens the same dialog; a bad date
+    // keeps it from saving.
+    let last = h.state().doc.project.articles[4].clone();
+    h.get_by_label_contains(&format!("{}\n", last.title)).click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Edit details…").click();
+    h.run();
+    h.get_by_label_contains(&format!("Details of article {}", last.id));
+    retype(&mut h, "Published", "2025-13-40");
+    h.get_by_label_contains("Write the date as YYYY-MM-DD");
+    h.get_by_label("Save details").click();
+    h.run_steps(2);
+    assert!(h.state().modal.is_some(), "an impossible date is not saved");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert_eq!(h.state().doc.project.article(last.id).unwrap(), &last);
+
+    retype(&mut h, "Project", "Kursk desk");
+    assert_eq!(h.state().doc.project.title, "Kursk desk");
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    h.state_mut().apply(crosscheck::ui::Action::Undo);
+    assert_eq!(h.state().doc.project.title, sample().title, "typing the title is one undo step");
+    assert_eq!(h.state().status.message, "Undid: project title");
+}
+
+/// A harness at another window size.
+fn harness_sized(app: App, size: [f32; 2]) -> Harness<'static, App> {
+    Harness::builder().with_size(size).build_ui_state(|ui, app: &mut App| app.show(ui), app)
+}
+
+#[test]
+fn three_and_four_panes_share_the_width_and_every_header_and_close_button_is_in_the_window() {
+    for size in [[1280.0, 800.0], [1920.0, 1080.0]] {
+        for count in [2, 3, 4] {
+            let mut h = harness_sized(App::new(None, false), size);
+            h.state_mut().apply(ViewAction::SetPaneCount(count));
+            h.run_steps(4);
+            let window = egui::Rect::from_min_size(Pos2::ZERO, egui::vec2(size[0], size[1]));
+            let closes: Vec<egui::Rect> = h.get_all_by_label("×").map(|n| n.rect()).collect();
+            assert_eq!(closes.len(), count, "{count} panes at {size:?}: one close button each");
+            let combos: Vec<egui::Rect> = h
+                .get_all_by_role(egui::accesskit::Role::ComboBox)
+                .filter(|n| n.accesskit_node().label().as_deref() == Some("Article"))
+                .map(|n| n.rect())
+                .collect();
+            assert_eq!(combos.len(), count);
+            for (close, combo) in closes.iter().zip(&combos) {
+                assert!(window.contains_rect(*close), "a close button at {close:?} is outside {window:?}");
+                assert!(window.contains_rect(*combo));
+                assert!(combo.right() <= close.left(), "the chooser {combo:?} covers the close button {close:?}");
+            }
+            // Equal shares: the dividers are evenly spaced, and each close
+            // button lies left of the divider after its pane.
+            let dividers: Vec<f32> = h.get_all_by_label("Pane divider").map(|n| n.rect().center().x).collect();
+            assert_eq!(dividers.len(), count - 1);
+            for (i, close) in closes.iter().enumerate() {
+                if let Some(divider) = dividers.get(i) {
+                    assert!(
+                        close.right() <= *divider,
+                        "pane {i}'s close button {close:?} crosses its divider at {divider} ({size:?})"
+                    );
+                }
+            }
+            let gaps: Vec<f32> = dividers.windows(2).map(|w| w[1] - w[0]).collect();
+            for gap in &gaps {
+                assert!((gap - gaps[0]).abs() < 1.0, "panes of unequal width at {size:?}: {gaps:?}");
+            }
+            let shares = &h.state().view.pane_widths;
+            assert!(shares.iter().all(|w| (w - 1.0 / count as f32).abs() < 1e-4), "{shares:?}");
+        }
+    }
+}
+
+#[test]
+fn dragging_a_divider_resizes_the_panes_and_closing_one_keeps_the_others() {
+    let mut h = sample_app();
+    h.state_mut().apply(ViewAction::SetPaneCount(3));
+    h.run_steps(3);
+    let dividers: Vec<egui::Rect> = h.get_all_by_label("Pane divider").map(|n| n.rect()).collect();
+    assert_eq!(dividers.len(), 2);
+    let from = Pos2::new(dividers[0].center().x, 400.0);
+    let before = h.state().view.pane_widths.clone();
+    h.drag_at(from);
+    h.run_steps(1);
+    h.hover_at(from + egui::vec2(60.0, 0.0));
+    h.run_steps(1);
+    h.drop_at(from + egui::vec2(60.0, 0.0));
+    h.run_steps(2);
+    let after = h.state().view.pane_widths.clone();
+    assert!(after[0] > before[0] + 0.05, "dragging right widens the first pane: {before:?} → {after:?}");
+    assert!((after.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+    assert!((after[2] - before[2]).abs() < 1e-4, "the third pane keeps its width");
+
+    // Away from the divider, so its tooltip covers nothing.
+    h.hover_at(Pos2::new(640.0, 790.0));
+    h.run();
+    let shown: Vec<_> = h.state().view.panes.iter().map(|p| p.article).collect();
+    h.get_all_by_label("×").nth(1).unwrap().click();
+    h.run_steps(2);
+    let left: Vec<_> = h.state().view.panes.iter().map(|p| p.article).collect();
+    assert_eq!(left, vec![shown[0], shown[2]], "the middle pane closed, not the last");
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_panes_and_their_articles_come_back_when_the_project_is_reopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_project(dir.path());
+    let mut h = harness(App::new(Some(path.clone()), false));
+    h.run_steps(2);
+    let ids: Vec<_> = h.state().doc.project.articles.iter().map(|a| a.id).collect();
+    h.state_mut().apply(ViewAction::SetPaneCount(3));
+    for (pane, article) in [(0, ids[4]), (1, ids[2]), (2, ids[0])] {
+        h.state_mut().apply(ViewAction::SetPaneArticle(pane, article));
+    }
+    h.run_steps(2);
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+
+    let mut again = App::new(Some(path.clone()), false);
+    again.load_recent(Some(&storage));
+    let shown: Vec<_> = again.view.panes.iter().map(|p| p.article).collect();
+    assert_eq!(shown, vec![Some(ids[4]), Some(ids[2]), Some(ids[0])]);
+
+    // Opening another project and coming back within one session too.
+    let other = dir.path().join("other.ron");
+    save_project(&sample(), &other).unwrap();
+    again.apply(FileAction::Open(other));
+    assert_eq!(again.view.panes.len(), 2, "a project never seen opens with two panes");
+    again.apply(FileAction::Open(path));
+    let shown: Vec<_> = again.view.panes.iter().map(|p| p.article).collect();
+    assert_eq!(shown, vec![Some(ids[4]), Some(ids[2]), Some(ids[0])]);
+}
+
+#[test]
+fn small_things_enter_adds_a_tag_agency_search_resets_and_undo_names_what_it_undid() {
+    let mut h = sample_app();
+    h.state_mut().view.bottom_tab = BottomTab::AgenciesAndTags;
+    h.run_steps(2);
+    let tags = h.state().doc.project.tags.len();
+    let node = h
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.accesskit_node().placeholder() == Some("new tag name"))
+        .expect("the new tag field");
+    node.focus();
+    node.type_text("checked twice");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.project.tags.len(), tags + 1, "Enter adds the tag");
+    assert_eq!(h.state().doc.project.tags.last().unwrap().name, "checked twice");
+    assert!(h.state().view.new_tag_name.is_empty());
+
+    // The agency search starts empty for each claim.
+    let claims: Vec<ClaimId> = h.state().doc.project.claims.iter().map(|c| c.id).collect();
+    h.state_mut().apply(ViewAction::SelectClaim(Some(claims[0])));
+    h.run_steps(2);
+    let search = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search agencies");
+    search.focus();
+    search.type_text("syrsky");
+    h.run_steps(2);
+    assert_eq!(h.state().view.agency_search, "syrsky");
+    h.state_mut().apply(ViewAction::SelectClaim(Some(claims[1])));
+    h.run_steps(2);
+    assert_eq!(h.state().view.agency_search, "");
+    assert_eq!(
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search agencies").value().as_deref(),
+        Some("")
+    );
+
+    // Undo and redo name what they undid.
+    let c3 = claims[2];
+    h.state_mut().apply(EditAction::SetAgency(c3, None));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(1);
+    assert_eq!(h.state().status.message, format!("Undid: agency of {c3}"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run_steps(1);
+    assert_eq!(h.state().status.message, format!("Redid: agency of {c3}"));
+
+    // One claim is "1 claim", in the article list and the agency list.
+    let article = h.state().doc.project.articles[0].id;
+    let theirs: Vec<ClaimId> = h.state().doc.project.claims_of(article).map(|c| c.id).skip(1).collect();
+    for id in theirs {
+        h.state_mut().apply(EditAction::DeleteClaim(id));
+    }
+    h.run_steps(2);
+    let outlet = h.state().doc.project.articles[0].outlet.clone();
+    h.get_by_label_contains(&format!("{outlet} · 1 claim"));
+    assert!(h.query_all_by_label_contains("1 claims").next().is_none(), "no “1 claims” anywhere");
+}
+
+/// Opens the combo box labelled `combo` and clicks `item` in its popup
+/// (the entry of that name nearest the combo box: the table may show the
+/// same name).
+fn choose(h: &mut Harness<'_, App>, combo: &str, item: &str) {
+    let at = h.get_by_role_and_label(egui::accesskit::Role::ComboBox, combo).rect();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, combo).click();
+    h.run();
+    let entry = h
+        .get_all_by_label(item)
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .min_by(|a, b| {
+            let d = |n: &egui_kittest::Node<'_>| (n.rect().left() - at.left()).abs();
+            d(a).total_cmp(&d(b))
+        })
+        .unwrap_or_else(|| panic!("no {item:?} in the {combo:?} popup"));
+    entry.click();
+    h.run_steps(2);
+}
+
+#[test]
+fn claims_table_multi_select_sets_agency_tag_and_verdict_in_one_step_each() {
+    let mut h = sample_app();
+    h.get_by_label("Id").click();
+    h.run_steps(2);
+    let rows: Vec<(ClaimId, String)> = visible_claims(&h.state().doc.project, &h.state().view.table)
+        .iter()
+        .map(|c| (c.id, c.anchor.exact.replace('\n', " ")))
+        .collect();
+    h.get_by_label(&rows[0].1).click();
+    h.run_steps(2);
+    h.get_by_label(&rows[2].1).click_modifiers(Modifiers::SHIFT);
+    h.run_steps(2);
+    h.get_by_label(&rows[4].1).click_modifiers(Modifiers::COMMAND);
+    h.run_steps(2);
+    let chosen = vec![rows[0].0, rows[1].0, rows[2].0, rows[4].0];
+    let mut selection = h.state().view.table.selection.clone();
+    selection.sort();
+    assert_eq!(selection, chosen);
+    h.get_by_label_contains("4 claims selected");
+
+    let before = h.state().doc.project.clone();
+    let syrsky = before.agencies.iter().find(|a| a.name == "Oleksandr Syrsky").unwrap().id;
+    choose(&mut h, "Set agency", "Oleksandr Syrsky");
+    h.run_steps(2);
+    let drift = before.tags.iter().find(|t| t.name == "drift").unwrap().id;
+    choose(&mut h, "Add tag", "drift");
+    h.run_steps(2);
+    choose(&mut h, "Set verdict", Verdict::Misreported.label());
+    h.run_steps(2);
+    let p = &h.state().doc.project;
+    for id in &chosen {
+        let c = p.claim(*id).unwrap();
+        assert_eq!(c.agency, Some(syrsky));
+        assert!(c.tags.contains(&drift));
+        assert_eq!(c.verdict, Verdict::Misreported);
+    }
+    assert_eq!(p.claim(rows[3].0).unwrap(), before.claim(rows[3].0).unwrap(), "an unselected claim is untouched");
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run_steps(1);
+    }
+    assert_eq!(h.state().status.message, "Undid: agency of 4 claims");
+    assert_eq!(h.state().doc.project, before, "three undo steps, one per bulk edit");
+
+    // A plain click ends the multi-selection.
+    h.get_by_label(&rows[3].1).click();
+    h.run_steps(2);
+    assert_eq!(h.state().view.table.selection, vec![rows[3].0]);
+    assert!(h.query_by_label_contains("claims selected").is_none());
+}
+
+#[test]
+fn claims_table_filters_claims_with_no_agency_and_shows_the_sentence_of_a_quote() {
+    let mut h = sample_app();
+    let id = h.state().doc.project.claims[0].id;
+    h.state_mut().apply(EditAction::SetAgency(id, None));
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Agency").click();
+    h.run();
+    h.get_by_label("(no agency)").click();
+    h.run_steps(2);
+    let shown = visible_claims(&h.state().doc.project, &h.state().view.table);
+    assert!(!shown.is_empty() && shown.iter().all(|c| c.agency.is_none()));
+    assert!(shown.iter().any(|c| c.id == id));
+    assert_eq!(h.state().view.table.filter_agency, crosscheck::ui::AgencyFilter::NoAgency);
+
+    // Hovering a quote shows the sentence around it.
+    let claim = h.state().doc.project.claim(id).unwrap().clone();
+    h.ctx.all_styles_mut(|s| s.interaction.tooltip_delay = 0.0);
+    h.get_by_label(&claim.anchor.exact).hover();
+    h.run();
+    h.get_by_label_contains("North Korean soldiers fighting for Russia in the Kursk region had suffered");
+}
+
+#[test]
+fn claims_table_column_widths_are_kept() {
+    let mut h = sample_app();
+    let quote_header = h.get_by_label("Quote").rect();
+    // The column's resize handle is at its right edge (after the cell's padding).
+    let handle = h.get_by_label("Value").rect().left() - 6.0;
+    let from = Pos2::new(handle, quote_header.center().y);
+    h.drag_at(from);
+    h.run_steps(1);
+    h.hover_at(from + egui::vec2(80.0, 0.0));
+    h.run_steps(1);
+    h.drop_at(from + egui::vec2(80.0, 0.0));
+    h.run_steps(2);
+    let wider = h.get_by_label("Value").rect().left();
+    assert!(wider > handle + 40.0, "dragging the Quote column's edge widened it: {handle} → {wider}");
+    h.state_mut().view.bottom_tab = BottomTab::Plot;
+    h.run_steps(2);
+    h.state_mut().view.bottom_tab = BottomTab::Claims;
+    h.run_steps(2);
+    let after = h.get_by_label("Value").rect().left();
+    assert!((after - wider).abs() < 1.0, "the width came back after switching tabs: {wider} → {after}");
+    // …and is kept in egui's memory, which eframe saves with the window.
+    let memory = h.ctx.memory(|m| ron::to_string(m).unwrap());
+    h.ctx.memory_mut(|m| *m = ron::from_str(&memory).unwrap());
+    h.run_steps(2);
+    let restored = h.get_by_label("Value").rect().left();
+    assert!((restored - wider).abs() < 1.0, "after a restart the Quote column is {restored}, not {wider}");
+}
+
+#[test]
+fn ctrl_shift_v_opens_the_import_dialog_on_the_clipboard_text() {
+    let mut h = sample_app();
+    let paste = UiCommand::PasteArticle.primary_shortcut().unwrap();
+    assert_eq!(paste.modifiers, Modifiers::COMMAND | Modifiers::SHIFT);
+    h.key_press_modifiers(paste.modifiers, paste.logical_key);
+    h.run_steps(1);
+    assert!(h.state().paste_as_article.is_some(), "the command asks the window for the clipboard");
+    h.event(Event::Paste("Kyiv revises its count\n\nOfficials said “about 1,200” were killed 😀.\r\n".into()));
+    h.run();
+    h.get_by_label("Import 1 article");
+    assert_eq!(
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Title").value().as_deref(),
+        Some("Kyiv revises its count")
+    );
+    h.get_by_label("Import").click();
+    h.run_steps(2);
+    let article = h.state().doc.project.articles.last().unwrap();
+    assert_eq!(article.title, "Kyiv revises its count");
+    assert!(article.text.contains("“about 1,200” were killed 😀."));
+    assert_eq!(h.state().doc.project.articles.len(), 6);
+
+    // With nothing on the clipboard the window gives up, and says so.
+    h.key_press_modifiers(paste.modifiers, paste.logical_key);
+    h.run_steps(1);
+    // The harness's clock moves a frame's time per step.
+    for _ in 0..1000 {
+        h.step();
+        if h.state().paste_as_article.is_none() {
+            break;
+        }
+    }
+    assert!(h.state().paste_as_article.is_none());
+    assert_eq!(h.state().status.message, "The clipboard holds no text to import");
+    h.event(Event::Paste("a later paste is only a paste".into()));
+    h.run_steps(1);
+    assert!(h.state().modal.is_none());
+
+    // The Edit menu offers it with its shortcut.
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    let entry = h.get_by_label_contains(UiCommand::PasteArticle.text());
+    let shown = entry.accesskit_node().label().unwrap_or_default();
+    assert!(shown.contains(&UiCommand::PasteArticle.shortcut_text(&h.ctx)), "{shown:?}");
+}
+
+#[test]
+fn suggestions_show_the_sentence_the_agency_mention_and_the_article() {
+    let mut h = sample_app();
+    let mut project = sample();
+    project.claims.clear();
+    h.state_mut().replace_document(crosscheck::ui::Document::new(project, None));
+    let all = h.state().doc.project.articles.iter().map(|a| a.id).collect();
+    h.state_mut().apply(ReviewAction::Suggest(all));
+    let mut status = std::mem::take(&mut h.state_mut().status);
+    h.state_mut().suggestions.wait(&mut status);
+    h.state_mut().view.bottom_tab = BottomTab::Suggestions;
+    h.run_steps(3);
+    let (article, s) = h
+        .state()
+        .suggestions
+        .items
+        .iter()
+        .find(|(_, s)| {
+            s.agency.is_some()
+                && s.agency_text.as_ref().is_some_and(|t| !t.eq_ignore_ascii_case(s.agency.as_ref().unwrap()))
+        })
+        .cloned()
+        .expect("a suggestion whose agency the text names in its own words");
+    let title = h.state().doc.project.article(article).unwrap().title.clone();
+    let key = SuggestionKey::of(article, &s);
+    h.state_mut().apply(ReviewAction::Focus(key));
+    h.run_steps(2);
+    h.get_by_label(&s.sentence).scroll_to_me();
+    h.run_steps(2);
+    h.get_by_label(&s.sentence);
+    let agency = format!("{} (“{}”)", s.agency.as_ref().unwrap(), s.agency_text.as_ref().unwrap());
+    assert!(h.query_all_by_label(&agency).next().is_some(), "no {agency}");
+    assert!(h.query_all_by_label_contains(&format!("in {}", &title[..20])).next().is_some());
+}
+
+/// Types `path` into the in-app path field and presses OK.
+fn answer_path_prompt(h: &mut Harness<'_, App>, path: &Path) {
+    h.run();
+    let field = h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "path to the file");
+    field.focus();
+    h.key_combination_modifiers(Modifiers::COMMAND, &[Key::A]);
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "path to the file")
+        .type_text(&path.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+}
+
+#[test]
+fn replace_text_from_the_article_list_re_anchors_the_claims_and_reports_what_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app();
+    let article = h.state().doc.project.articles[0].clone();
+    let claims: Vec<_> = h.state().doc.project.claims_of(article.id).map(|c| c.id).collect();
+    // The outlet's update: a new first line moves everything, one quote is
+    // reworded, and one paragraph with a quote is gone.
+    let first = h.state().doc.project.claim(claims[0]).unwrap().anchor.exact.clone();
+    let newer = format!(
+        "UPDATED 🇬🇧 — with the ministry's correction.\n{}",
+        article.text.replace(&first, &first.replace("around", "about"))
+    );
+    let file = dir.path().join("newer “version”.txt");
+    std::fs::write(&file, &newer).unwrap();
+
+    h.get_by_label_contains(&format!("{}\n", article.title)).click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Replace text…").click();
+    h.run_steps(2);
+    answer_path_prompt(&mut h, &file);
+    let p = &h.state().doc.project;
+    assert_eq!(p.article(article.id).unwrap().text, crosscheck::store::plain_to_article(&newer).text);
+    assert!(p.validate().is_valid());
+    assert_eq!(p.claims_of(article.id).count(), claims.len(), "no claim is dropped");
+    let status = &h.state().status.message;
+    assert!(
+        status.starts_with(&format!(
+            "Replaced the text of {}: 0 stayed, {} moved, 1 re-anchored approximately, 0 orphaned",
+            article.id,
+            claims.len() - 1
+        )),
+        "{status}"
+    );
+    assert!(p.claim(claims[0]).unwrap().anchor.exact.contains("about"), "the quote follows the new wording");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(1);
+    assert_eq!(h.state().doc.project, sample(), "one undo step brings the old text back");
+}
+
+#[test]
+fn a_text_already_in_the_project_is_not_imported_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app();
+    let article = h.state().doc.project.articles[1].clone();
+    let copy = dir.path().join("copy.txt");
+    std::fs::write(&copy, &article.text).unwrap();
+    h.state_mut().apply(FileAction::ImportFiles(vec![copy]));
+    h.state_mut().wait_for_imports();
+    h.run_steps(2);
+    assert!(h.state().modal.is_none(), "no dialog for a text the project has");
+    let status = &h.state().status;
+    assert!(
+        status.is_error && status.message.contains(&format!("already has this text as {}", article.id)),
+        "{}",
+        status.message
+    );
+    // Pasted, too.
+    h.state_mut().apply(FileAction::ArticleFromText(article.text.clone()));
+    h.run_steps(1);
+    assert!(h.state().modal.is_none());
+    assert!(h.state().status.message.contains(&article.id.to_string()), "{}", h.state().status.message);
+    assert_eq!(h.state().doc.project.articles.len(), 5);
+}
+
+#[test]
+fn the_export_menu_writes_claimreview_and_the_html_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app();
+    for (entry, name, holds) in [
+        ("Report as HTML…", "report.html", "<html"),
+        ("Reviewed claims as ClaimReview (JSON-LD)…", "reviews.json", "\"ClaimReview\""),
+    ] {
+        h.get_by_label("Export").click();
+        h.run_steps(2);
+        h.get_by_label(entry).click();
+        h.run_steps(2);
+        let target = dir.path().join(name);
+        answer_path_prompt(&mut h, &target);
+        let written =
+            std::fs::read_to_string(&target).unwrap_or_else(|e| panic!("{name}: {e}; {}", h.state().status.message));
+        assert!(written.contains(holds), "{name} has no {holds}");
+        assert!(!h.state().status.is_error, "{}", h.state().status.message);
+    }
+}
+
+#[test]
+fn an_orphaned_claim_is_listed_in_its_pane_and_re_attached_to_selected_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app();
+    let article = h.state().doc.project.articles[0].clone();
+    let claim = h.state().doc.project.claims_of(article.id).next().unwrap().clone();
+    // The newer version rewrites the claim's sentence beyond recognition.
+    let paragraph = article.text.split('\n').find(|p| p.contains(&claim.anchor.exact)).unwrap();
+    let newer =
+        article.text.replace(paragraph, "North Korean soldiers fighting in Kursk: a new toll is due next week.");
+    let file = dir.path().join("newer.txt");
+    std::fs::write(&file, &newer).unwrap();
+    h.state_mut().apply(FileAction::ReplaceText(article.id, file));
+    h.run_steps(2);
+    assert!(h.state().status.message.contains("1 orphaned"), "{}", h.state().status.message);
+    h.get_by_label_contains("1 orphaned: the quote is no longer in the text").click();
+    h.run_steps(2);
+    h.get_by_label_contains(&format!("{} “", claim.id));
+    drag_select(&mut h, "North Korean soldiers fighting in Kursk", 150.0);
+    assert!(h.state().view.text_selection.is_some());
+    h.get_by_label("Re-attach").click();
+    h.run_steps(2);
+    let p = &h.state().doc.project;
+    let anchor = &p.claim(claim.id).unwrap().anchor;
+    assert!(anchor.problem(&p.article(article.id).unwrap().text).is_none(), "re-attached to the new text");
+    assert!(anchor.exact.starts_with("North Korean"), "{:?}", anchor.exact);
+    assert!(p.validate().orphaned_claims().is_empty());
+    assert_eq!(h.state().status.message, format!("Re-attached {}", claim.id));
+    assert!(h.query_by_label_contains("orphaned: the quote").is_none());
+}
+
+#[test]
+fn the_plot_is_saved_as_a_png_of_what_is_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app();
+    h.state_mut().view.bottom_tab = BottomTab::Plot;
+    h.run_steps(3);
+    h.get_by_label("Save as PNG…").click();
+    h.run_steps(2);
+    let target = dir.path().join("plot “kursk”");
+    answer_path_prompt(&mut h, &target);
+    for _ in 0..10 {
+        h.run_steps(1);
+        if h.state().view.plot.saving.is_none() {
+            break;
+        }
+    }
+    let saved = target.with_extension("png");
+    assert_eq!(h.state().status.message, format!("Saved the plot to {}", saved.display()));
+    let png = std::fs::read(&saved).unwrap();
+    if let Ok(copy) = std::env::var("CROSSCHECK_PLOT_PNG") {
+        std::fs::write(copy, &png).unwrap();
+    }
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    assert_eq!(&png[12..16], b"IHDR");
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap()) as f32;
+    let height = u32::from_be_bytes(png[20..24].try_into().unwrap()) as f32;
+    let rect = h.state().view.plot.rect.unwrap();
+    let scale = h.ctx.pixels_per_point();
+    assert!((width - rect.width() * scale).abs() <= 1.0 && (height - rect.height() * scale).abs() <= 1.0);
+    assert!(rect.height() > 100.0, "the legend and the plot: {rect:?}");
+
+    // Away from the Plot tab there is nothing to save.
+    h.state_mut().view.bottom_tab = BottomTab::Claims;
+    h.run_steps(2);
+    h.state_mut().apply(FileAction::SavePlot(dir.path().join("none.png")));
+    assert!(h.state().status.is_error);
+    assert!(!dir.path().join("none.png").exists());
+}

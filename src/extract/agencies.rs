@@ -6,7 +6,10 @@
 //! others ignoring case. A match preceded by another country's adjective
 //! ("Ukraine's Defence Intelligence") or followed by a capitalised
 //! continuation ("Defense Intelligence Agency") is another body and is
-//! dropped. "the ministry", "the spy agency" and the like resolve to the
+//! dropped. A name without its country ("the MoD", "the Ministry of
+//! Defence") is the body of the country the text last named one for
+//! ("according to Ukrainian MOD data … the MoD's tally"), and only
+//! without one the agency the bare name is an alias of. "the ministry", "the spy agency" and the like resolve to the
 //! latest agency mentioned whose names contain those words. The country
 //! forms, continuations and anaphor words are the lexicon's
 //! (`assets/lexicon/en.ron`).
@@ -52,6 +55,8 @@ pub(crate) struct Mention {
     pub possessive: bool,
     /// "the ministry" and the like.
     pub anaphor: bool,
+    /// Named with its country ("Ukrainian MoD", "UK Defence Ministry").
+    pub prefixed: bool,
 }
 
 #[derive(Debug)]
@@ -265,10 +270,20 @@ impl AgencyIndex {
     pub fn find(&self, doc: &Doc) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         let mut recent: Vec<usize> = Vec::new();
+        // Agencies named with their country, latest last: a bare "MoD" or
+        // "Ministry of Defence" is the ministry of the country the text
+        // last named one for.
+        let mut prefixed: Vec<usize> = Vec::new();
         let n = doc.len();
         let mut i = 0;
         while i < n {
-            if let Some(m) = self.match_at(doc, i) {
+            if let Some(mut m) = self.match_at(doc, i) {
+                if m.prefixed {
+                    prefixed.retain(|&a| a != m.agency);
+                    prefixed.push(m.agency);
+                } else if let Some(other) = self.in_context(doc, &m, &prefixed) {
+                    m.agency = other;
+                }
                 i = m.after.max(i + 1);
                 recent.retain(|&a| a != m.agency);
                 recent.push(m.agency);
@@ -293,6 +308,31 @@ impl AgencyIndex {
             i += 1;
         }
         out
+    }
+
+    /// For a mention named without its country, the agency of another
+    /// country the text last named with its country whose names have all
+    /// the mention's words: after "Ukrainian MoD", "the MoD" is Ukraine's.
+    fn in_context(&self, doc: &Doc, m: &Mention, prefixed: &[usize]) -> Option<usize> {
+        let own = self.country[m.agency]?;
+        let mut buf = [0u8; 4];
+        let keys: Vec<String> = m
+            .toks
+            .clone()
+            .filter(|&k| doc.is_word(k))
+            .filter_map(|k| token_key(doc, k, &mut buf).map(str::to_string))
+            .collect();
+        if keys.is_empty() {
+            return None;
+        }
+        // The latest agency named with its country that these words fit:
+        // when that is the mention's own ("UK MoD", later "the MoD"), it
+        // stays.
+        let latest = prefixed.iter().rev().copied().find(|&a| {
+            (a == m.agency || self.country[a].is_some_and(|c| c != own))
+                && keys.iter().all(|k| self.words[a].contains(k.as_str()))
+        })?;
+        (latest != m.agency).then_some(latest)
     }
 
     fn match_at(&self, doc: &Doc, i: usize) -> Option<Mention> {
@@ -344,7 +384,7 @@ impl AgencyIndex {
         }
         let possessive = doc.possessive_at(end);
         let after = if possessive { end + 2 } else { end };
-        Some(Mention { toks: i..end, after, agency, possessive, anaphor: false })
+        Some(Mention { toks: i..end, after, agency, possessive, anaphor: false, prefixed: term.prefixed })
     }
 
     /// "the ministry", "the spy agency", "its General Staff": the latest
@@ -376,7 +416,7 @@ impl AgencyIndex {
         })?;
         let possessive = doc.possessive_at(end);
         let after = if possessive { end + 2 } else { end };
-        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true })
+        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false })
     }
 }
 

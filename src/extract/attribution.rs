@@ -38,7 +38,7 @@ pub(crate) struct Cue {
 const SOURCE: u8 = 4;
 const SPEAKER: u8 = 3;
 const BACK: u8 = 2;
-const BARE: u8 = 1;
+pub(crate) const BARE: u8 = 1;
 
 fn is_determiner(doc: &Doc, i: usize) -> bool {
     doc.is_any(i, &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
@@ -248,6 +248,25 @@ pub(crate) fn cues(
         }
         if b == k || in_mention(b) {
             continue;
+        }
+        // A noun, not a verb: "a slightly lower casualty estimate, stating
+        // that", "an estimate of".
+        if doc.punct(k + 1).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')')) || doc.is(k + 1, "of") {
+            let mut j = k;
+            let mut noun = false;
+            while j > range.start && k - j < 5 {
+                j -= 1;
+                if doc.is_any(j, &["a", "an"]) {
+                    noun = true;
+                    break;
+                }
+                if !doc.is_word(j) || doc.word(j).is_some_and(is_reporting_verb) {
+                    break;
+                }
+            }
+            if noun {
+                continue;
+            }
         }
         // Passives, adjectives and nouns: "was widely reported", "an
         // estimated", "Moscow's reported losses", "citing reports".

@@ -8,12 +8,15 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_designator, is_excluded_unit, is_intensifier,
-    is_lowercase_designator, is_measure_modifier, is_measure_noun, is_noun_phrase_filler, is_people_noun,
-    is_predicate_filler, small_number, tens,
+    Hedge, denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_designator, is_excluded_unit,
+    is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_noun_phrase_filler,
+    is_people_noun, is_predicate_filler, is_report_noun, is_score_word, is_street_word, is_title, scale, small_number,
+    tens, verb_hedges,
 };
-use super::numbers::{Form, Parsed, parse_digits, parse_fraction, parse_ratio, parse_words};
-use super::tokens::{Doc, Kind};
+use super::numbers::{
+    Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
+};
+use super::tokens::{Doc, Kind, currency_code};
 use crate::model::{FigureKind, Qualifier};
 use std::ops::Range;
 
@@ -47,20 +50,28 @@ fn is_dash(c: char) -> bool {
 }
 
 /// The hedge ending right before token `start`, not reaching before `min`.
+/// A verb that hedges ("now exceed 5,000") gives the qualifier, and the
+/// figure still starts at `start`.
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
-    let last = doc.word(start.checked_sub(1)?).or_else(|| doc.is_punct(start - 1, '.').then_some("."))?;
+    hedge_before(doc, start, min, hedges())
+        .or_else(|| hedge_before(doc, start, min, verb_hedges()).map(|(q, _)| (q, start)))
+}
+
+fn hedge_before(doc: &Doc, start: usize, min: usize, list: &[Hedge]) -> Option<(Qualifier, usize)> {
+    let prev = start.checked_sub(1)?;
+    let last = match doc.kind(prev)? {
+        Kind::Word | Kind::Punct => doc.lower_of(prev),
+        _ => return None,
+    };
     let mut best: Option<(Qualifier, usize)> = None;
-    for hedge in hedges() {
+    for hedge in list {
         let (words, q) = (&hedge.words, hedge.qualifier);
         let n = words.len();
         if start < min + n || words.last().is_none_or(|w| &**w != last) {
             continue;
         }
         let s = start - n;
-        let matches = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| if &**w == "." { doc.is_punct(s + k, '.') && doc.glued(s + k) } else { doc.is(s + k, w) });
+        let matches = words.iter().enumerate().all(|(k, w)| hedge_word_at(doc, s + k, w));
         if matches && best.is_none_or(|(_, b)| s < b) {
             best = Some((q, s));
         }
@@ -70,6 +81,16 @@ fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, u
         s -= 1;
     }
     Some((q, s))
+}
+
+/// Token `k` is the hedge's word `w`: a word, or a punctuation mark ("~",
+/// the "." of "approx.", glued to what is before it).
+fn hedge_word_at(doc: &Doc, k: usize, w: &str) -> bool {
+    let mut chars = w.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if !c.is_alphanumeric() => doc.is_punct(k, c) && (c != '.' || doc.glued(k)),
+        _ => doc.is(k, w),
+    }
 }
 
 /// A casualty word at `k` with its "or"/"and" partner: "killed or wounded".
@@ -196,25 +217,137 @@ pub(crate) fn find_measure(doc: &Doc, from: usize, limit: usize, ratio: bool) ->
     None
 }
 
-/// Why the number at `p` is not a figure, if it is not.
-fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
+/// Token `k` is a scale letter or abbreviation glued to a number ("5k").
+fn scaled_number_ends_at(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.glued(k) && doc.is_num(k - 1) && doc.word(k).and_then(scale).is_some()
+}
+
+/// A word of money glued to a number by a hyphen ("a 12-cent dividend").
+fn money_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "cent" | "cents" => "cents",
+        "dollar" | "dollars" => "dollars",
+        "euro" | "euros" => "euros",
+        "pound" | "pounds" => "pounds",
+        "penny" | "pence" => "pence",
+        "yen" => "yen",
+        "yuan" => "yuan",
+        "rupee" | "rupees" => "rupees",
+        "rouble" | "ruble" => "roubles",
+        _ => return None,
+    })
+}
+
+/// A word with a capital after its first letter ("iPhone", "eBay"): a
+/// product's or a brand's name.
+fn has_inner_capital(w: &str) -> bool {
+    w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase)
+}
+
+/// Token `k` looks like a plural noun: lowercase, longer than three
+/// letters, ending in "s" but not "ss", "us" or "is" ("hires", "users").
+fn plural_noun_at(doc: &Doc, k: usize, limit: usize) -> bool {
+    k < limit
+        && !doc.capitalised(k)
+        && doc.word(k).is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        })
+}
+
+/// A preposition that puts a year after it ("in 2000", "since 2014").
+fn year_preposition_before(doc: &Doc, s: usize, min: usize) -> bool {
+    s > min
+        && doc.is_any(
+            s - 1,
+            &[
+                "in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "through",
+                "and", "year",
+            ],
+        )
+}
+
+/// Capitalised words then a street word after token `e`: "10 Downing
+/// Street", "1600 Pennsylvania Ave".
+fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
+    let mut k = e;
+    while k < limit && k < e + 3 && doc.capitalised(k) {
+        if k > e && doc.word(k).is_some_and(is_street_word) {
+            return true;
+        }
+        k += 1;
+    }
+    k > e && k < limit && doc.capitalised(k) && doc.word(k).is_some_and(is_street_word)
+}
+
+/// "Senard, 65, said", "his wife, 43, said" and "Smith (65)": a small
+/// number between commas right after a word, or in brackets right after a
+/// capitalised name, with nothing counted after it.
+fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    if s < sentence.start + 2 || !doc.is_word(s - 2) {
+        return false;
+    }
+    let commas = doc.is_punct(s - 1, ',') && (e >= sentence.end || doc.is_punct(e, ',') && !doc.is_num(e + 1));
+    let brackets = doc.capitalised(s - 2) && doc.is_punct(s - 1, '(') && doc.is_punct(e, ')');
+    commas || brackets
+}
+
+/// "won 2-1", "a 3-0 win": two small numbers joined by a hyphen, with a
+/// word of results before or after.
+fn score_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let small = |k: usize| doc.is_num(k) && doc.s(k).len() <= 3;
+    let (first, last) = if doc.glued(e) && doc.punct(e).is_some_and(is_dash) && doc.glued(e + 1) && small(e + 1) {
+        (s, e + 2)
+    } else if s >= sentence.start + 2 && doc.glued(s) && doc.punct(s - 1).is_some_and(is_dash) && small(s - 2) {
+        (s - 2, e)
+    } else {
+        return false;
+    };
+    // Not "to win 10-12 seats": a range of things counted.
+    if counted_noun_follows(doc, last, sentence.end) || plural_noun_at(doc, last, sentence.end) {
+        return false;
+    }
+    // "won 2-1", "beat Chelsea 2-1" (a few words back), "a 3-0 win".
+    let from = first.saturating_sub(4).max(sentence.start);
+    let before = (from..first).any(|k| doc.word(k).is_some_and(is_score_word));
+    before || last < sentence.end && doc.word(last).is_some_and(is_score_word)
+}
+
+/// Why the number at `p` is not a figure, if it is not; `money` when a
+/// currency sign or code comes before it.
+fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool {
     let s = p.start;
     let e = p.end;
-    // Glued to what comes before: "KN-23", "GMT+2", "2030/31", "14:00".
-    if s > sentence.start && doc.glued(s) {
+    // Glued to what comes before: "KN-23", "GMT+2", "2030/31", "14:00"
+    // (not the code of "$US55").
+    if !money && s > sentence.start && doc.glued(s) {
         let prev = s - 1;
         if doc.is_word(prev) {
             return true;
         }
         if let Some(c) = doc.punct(prev)
-            && matches!(c, '-' | '+' | '/' | '.' | ':' | '\u{2013}' | '#' | '\u{2116}')
+            && matches!(c, '-' | '+' | '/' | '.' | ':' | '\u{2013}' | '#' | '\u{2116}' | '^' | '\u{d7}')
             && prev > sentence.start
             && doc.glued(prev)
         {
-            if doc.is_word(prev - 1) && c != '\u{2013}' {
+            // "KN-23", but not the second number of "5k-20k".
+            if doc.is_word(prev - 1) && c != '\u{2013}' && !scaled_number_ends_at(doc, prev - 1) {
                 return true;
             }
-            if doc.is_num(prev - 1) && matches!(c, '/' | '.' | ':') {
+            if doc.is_num(prev - 1) && matches!(c, '/' | '.' | ':' | '+' | '^' | '\u{d7}') {
+                return true;
+            }
+            // The month or the second year of "1995-01", "2013-14".
+            if doc.is_num(prev - 1)
+                && c == '-'
+                && doc.s(prev - 1).len() == 4
+                && digits_value(doc.s(prev - 1)).is_some_and(|y| (1800.0..=2100.0).contains(&y))
+                && matches!(p.form, Form::Digits { digits: 2, grouped: false, decimal: false, scaled: false })
+            {
                 return true;
             }
         }
@@ -230,11 +363,16 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
         if doc.is_word(e) {
             return true;
         }
-        if doc.punct(e).is_some_and(|c| c == ':' || c == ',') && doc.is_num(e + 1) && doc.glued(e + 1) {
+        if doc.punct(e).is_some_and(|c| matches!(c, ':' | ',' | '/' | '^' | '\u{d7}'))
+            && doc.is_num(e + 1)
+            && doc.glued(e + 1)
+        {
             return true;
         }
         if doc.punct(e).is_some_and(is_dash) && doc.glued(e + 1) && doc.is_word(e + 1) {
-            let allowed = doc.is_any(e + 1, &["strong", "man"]) || doc.word(e + 1).and_then(hyphen_hedge).is_some();
+            let allowed = doc.is_any(e + 1, &["strong", "man"])
+                || doc.word(e + 1).and_then(hyphen_hedge).is_some()
+                || doc.word(e + 1).and_then(money_word).is_some();
             if !allowed {
                 return true;
             }
@@ -267,11 +405,37 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
         && !scaled
     {
         // Identifiers.
-        if digits >= 8 {
+        if digits >= 8 && !counted_noun_follows(doc, e, sentence.end) {
             return true;
         }
-        // Years, unless a count noun follows ("2000 troops").
-        if digits == 4 && (1800.0..=2100.0).contains(&p.value) && !counted_noun_follows(doc, e, sentence.end) {
+        // Years, unless money or a count noun follows ("2000 troops", "2000
+        // hires" when no "in" or "since" says it is a year).
+        if digits == 4
+            && (1800.0..=2100.0).contains(&p.value)
+            && !money
+            && !counted_noun_follows(doc, e, sentence.end)
+            && (!plural_noun_at(doc, e, sentence.end) || year_preposition_before(doc, s, sentence.start))
+        {
+            return true;
+        }
+        // A postcode after a state's code: "NY 10001".
+        if digits == 5
+            && s > sentence.start
+            && doc.s(s - 1).len() == 2
+            && doc.s(s - 1).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return true;
+        }
+        // A street number: "10 Downing Street".
+        if street_follows(doc, e, sentence.end) {
+            return true;
+        }
+        // An age after a name: "Senard, 65, said", "Smith (65)".
+        if digits <= 3 && p.value <= 120.0 && age_after_name(doc, s, e, sentence) {
+            return true;
+        }
+        // A score: "won 2-1", "a 3-0 win", "won 112-104".
+        if digits <= 3 && score_at(doc, s, e, sentence) {
             return true;
         }
         // List numbering at the start of a line: "1. ", "2) ".
@@ -279,10 +443,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
         if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') {
             return true;
         }
-        // A name before a bare number: "Kursk 2", "Minsk 2".
+        // A name before a bare number: "Kursk 2", "Minsk 2", "iPhone 14".
         if digits <= 4
             && s > sentence.start + 1
-            && doc.capitalised(s - 1)
+            && (doc.capitalised(s - 1) || doc.word(s - 1).is_some_and(|_| has_inner_capital(doc.s(s - 1))))
             && !doc.glued(s)
             && qualifier_before(doc, s, sentence.start).is_none()
             && !counted_noun_follows(doc, e, sentence.end)
@@ -306,20 +470,53 @@ fn counted_noun_follows(doc: &Doc, from: usize, limit: usize) -> bool {
     false
 }
 
-/// For a range "3,500–4,000" or "20 to 30", the token after its second
-/// number. The number is read up to the first token after the sentence
-/// (`limit`).
-fn range_second(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
-    let next = if doc.punct(e).is_some_and(is_dash) || doc.is(e, "to") { e + 1 } else { return None };
-    if doc.is_num(next) {
-        return parse_digits(doc, next).map(|p| p.end);
+/// The second number of a range "3,500–4,000", "20 to 30", "$10 to $15
+/// billion" (and "between 4 and 5 million" when `between`): the number
+/// as read, a currency sign before it skipped. The number is read up to
+/// the first token after the sentence (`limit`).
+fn range_second_number(doc: &Doc, e: usize, limit: usize, between: bool) -> Option<Parsed> {
+    let joined = doc.punct(e).is_some_and(is_dash) || doc.is(e, "to") || between && doc.is(e, "and");
+    if !joined {
+        return None;
     }
-    parse_words(doc, next, limit + 1).map(|p| p.end)
+    let mut next = e + 1;
+    if doc.punct(next).and_then(currency_name).is_some() && doc.glued(next + 1) {
+        next += 1;
+    }
+    if doc.is_num(next) {
+        return parse_digits_of(doc, next, next > e + 1);
+    }
+    parse_words(doc, next, limit + 1)
+}
+
+/// For a range, the token after its second number.
+fn range_second(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
+    range_second_number(doc, e, limit, false).map(|p| p.end)
+}
+
+/// A percent sign or word at token `end`: how many tokens it takes.
+fn percent_len(doc: &Doc, end: usize) -> usize {
+    if doc.is_punct(end, '%') || doc.is_any(end, &["percent", "pct", "pc"]) {
+        1
+    } else if doc.is(end, "per") && doc.is(end + 1, "cent")
+        || doc.is(end, "percentage") && doc.is_any(end + 1, &["points", "point"])
+    {
+        2
+    } else {
+        0
+    }
 }
 
 fn fraction_word_at(doc: &Doc, i: usize) -> bool {
     doc.word(i).is_some_and(|w| denominator(w).is_some())
 }
+
+/// Determiners before which a small number word is generic, not a count
+/// ("the two forces", "both three").
+const GENERIC_BEFORE: &[&str] = &[
+    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "first", "last", "next",
+    "other", "every", "each",
+];
 
 /// Whether a fraction or small number word is used as a figure here.
 fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range<usize>) -> bool {
@@ -329,14 +526,47 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
     let next_is = |ws: &[&str]| next_word.is_some_and(|w| ws.contains(&w));
     match p.form {
         Form::Digits { .. } | Form::Ratio => true,
+        Form::Slash { mixed } => {
+            if mixed || percent || hedged {
+                return true;
+            }
+            // "3/4" could be a date, "3/40" or "20/100" cannot.
+            let (num, den) = (digits_value(doc.s(p.start)), digits_value(doc.s(p.start + 2)));
+            let date_like = match (num, den) {
+                (Some(n), Some(d)) if doc.is_num(p.start) => n <= 12.0 && d <= 31.0 || n <= 31.0 && d <= 12.0,
+                _ => false,
+            };
+            let alone = prev.is_none() && (next >= sentence.end || doc.kind(next) == Some(Kind::Punct));
+            // "3/4 of voters", but not "9/11 attacks".
+            !date_like || alone || next_is(&["of"])
+        }
         Form::Words { scaled, dozen } => {
             if percent || scaled && !dozen {
                 return true;
             }
             if p.value == 1.0 && !dozen {
-                return false;
+                // "one soldier was killed", not "one of the officials".
+                // Not "one of the officials", nor, as the labelled
+                // articles have it, "one soldier was killed"; but money:
+                // "rose one penny", "a one-yen bid".
+                let money_after = |k: usize| doc.word(k).and_then(money_word).is_some();
+                return doc.is(p.start, "one")
+                    && (money_after(next)
+                        || doc.glued(next)
+                            && doc.punct(next).is_some_and(is_dash)
+                            && doc.glued(next + 1)
+                            && money_after(next + 1));
             }
-            hedged || find_measure(doc, next, sentence.end, false).is_some_and(|m| !m.is_empty())
+            // "the two forces" with a measure noun stays, for the
+            // suggestion's confidence to weigh.
+            if hedged || find_measure(doc, next, sentence.end, false).is_some_and(|m| !m.is_empty()) {
+                return true;
+            }
+            // "seven countries", "ten users": a plural noun counted, but not
+            // "two officials said" (a source) nor "the two forces".
+            plural_noun_at(doc, next, sentence.end)
+                && !next_word.is_some_and(|w| is_title(w) || is_report_noun(w) || is_excluded_unit(w))
+                && !prev.is_some_and(|k| doc.is_any(k, GENERIC_BEFORE))
         }
         Form::Fraction { article, hyphenated, plural } => {
             if doc.glued(next) && doc.punct(next).is_some_and(is_dash) {
@@ -366,40 +596,123 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
                     || predicate
                     || next_is(&["of", "the", "its", "their", "those", "these", "all", "his", "her", "our"]);
             }
-            hedged || coordinated || predicate || next_is(&["of"])
+            // "the share is (exactly) one sixth.": the fraction ends the
+            // clause after a copula.
+            let copula = |k: usize| doc.is_any(k, &["is", "was", "are", "were", "be", "been"]);
+            let complement = prev.is_some_and(|k| {
+                copula(k) || doc.is_any(k, &["exactly", "precisely", "just"]) && k > sentence.start && copula(k - 1)
+            }) && (next >= sentence.end || doc.kind(next) == Some(Kind::Punct));
+            hedged || coordinated || predicate || complement || next_is(&["of"])
         }
     }
 }
 
 /// A word that can open a number in words, a fraction or a ratio.
 fn starts_number_words(w: &str) -> bool {
-    matches!(w, "a" | "an" | "half") || small_number(w).is_some() || tens(w).is_some()
+    matches!(w, "a" | "an" | "half" | "quarter" | "hundred") || small_number(w).is_some() || tens(w).is_some()
 }
+
+/// "sixfold", "tenfold", "twentyfold": a multiplier in one word.
+fn fold_word(w: &str) -> Option<f64> {
+    let stem = w.strip_suffix("fold")?;
+    small_number(stem).or_else(|| tens(stem)).map(f64::from).filter(|v| *v >= 2.0).or(match stem {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1000.0),
+        _ => None,
+    })
+}
+
+/// Words after "N times" that make it a multiplier ("four times higher",
+/// "three times as many"), not a count of occasions ("three times a
+/// day").
+const MULTIPLIER_AFTER: &[&str] =
+    &["as", "than", "more", "higher", "larger", "greater", "bigger", "faster", "lower", "smaller", "fewer", "less"];
 
 /// Every figure in the sentence `range`. `blocked` marks tokens that belong
 /// to dates.
 pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<FigureMatch> {
+    let is_blocked = |k: usize| blocked.get(k).copied().unwrap_or(false);
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        if blocked.get(i).copied().unwrap_or(false) {
+        if is_blocked(i) {
             i += 1;
             continue;
         }
         let Some(t) = doc.toks.get(i) else { break };
-        // Currency: "$65.9 billion", "£3bn".
-        let currency = (t.kind() == Kind::Punct)
-            .then(|| currency_name(t.first()))
-            .flatten()
-            .filter(|_| doc.is_num(i + 1) && doc.glued(i + 1));
-        let core_start = if currency.is_some() { i + 1 } else { i };
+        // Multipliers in one word: "sixfold".
+        if let Some(v) = doc.word(i).and_then(fold_word) {
+            let hedge = qualifier_before(doc, i, range.start);
+            let start = hedge.map_or(i, |(_, s)| s);
+            let measure = Some("fold".to_string());
+            out.push(FigureMatch {
+                toks: start..i + 1,
+                core: i..i + 1,
+                value: v,
+                kind: FigureKind::Count,
+                qualifier: hedge.map(|(q, _)| q),
+                measure,
+            });
+            i += 1;
+            continue;
+        }
+        // Currency: "$65.9 billion", "£3bn", "$US55,931,000", "USD 5 million".
+        let mut currency = None;
+        let mut core_start = i;
+        if t.kind() == Kind::Punct
+            && let Some(c) = currency_name(t.first())
+        {
+            if doc.is_num(i + 1) && doc.glued(i + 1) {
+                currency = Some(c);
+                core_start = i + 1;
+            } else if doc.glued(i + 1)
+                && doc.word(i + 1).is_some()
+                && currency_code(doc.s(i + 1)).is_some()
+                && doc.is_num(i + 2)
+                && doc.glued(i + 2)
+            {
+                currency = Some(c);
+                core_start = i + 2;
+            }
+        } else if t.kind() == Kind::Word
+            && t.first().is_ascii_uppercase()
+            && let Some(c) = currency_code(doc.s(i))
+            && (doc.s(i).len() >= 3 || matches!(doc.s(i), "Rs" | "RM"))
+            && doc.is_num(i + 1)
+            && !doc.is_punct(i + 1, '.')
+        {
+            currency = Some(c);
+            core_start = i + 1;
+        }
+        // A minus sign: "−1.3%", "-5", not the hyphen of "2-1".
+        let mut negative = false;
+        if currency.is_none()
+            && t.kind() == Kind::Punct
+            && t.first() == '-'
+            && doc.is_num(i + 1)
+            && doc.glued(i + 1)
+            && (i == range.start || !doc.glued(i))
+        {
+            negative = true;
+            core_start = i + 1;
+        }
+        let money = currency.is_some();
+        let vulgar = t.kind() == Kind::Punct && !t.first().is_ascii() && parse_slash(doc, i).is_some();
         let parsed = match doc.kind(core_start) {
-            Some(Kind::Num) => parse_ratio(doc, core_start).or_else(|| parse_digits(doc, core_start)),
+            _ if vulgar => parse_slash(doc, i),
+            Some(Kind::Num) => parse_ratio(doc, core_start)
+                .or_else(|| if money { None } else { parse_slash(doc, core_start) })
+                .or_else(|| parse_digits_of(doc, core_start, money)),
+            Some(Kind::Word) if money || negative => None,
             Some(Kind::Word) if !doc.word(core_start).is_some_and(starts_number_words) => None,
             // Number words are read one token past the sentence, which is
             // enough to tell that they run on past its end.
             Some(Kind::Word) => parse_ratio(doc, core_start)
-                .or_else(|| doc.is(core_start, "half").then(|| parse_words(doc, core_start, range.end + 1)).flatten())
+                .or_else(|| {
+                    doc.is_any(core_start, &["half", "quarter"])
+                        .then(|| parse_words(doc, core_start, range.end + 1))
+                        .flatten()
+                })
                 .or_else(|| parse_fraction(doc, core_start))
                 .or_else(|| parse_words(doc, core_start, range.end + 1)),
             _ => None,
@@ -408,40 +721,58 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             i += 1;
             continue;
         };
-        if (p.start..p.end).any(|k| blocked.get(k).copied().unwrap_or(false)) {
+        if (p.start..p.end).any(is_blocked) {
             i = p.end;
             continue;
         }
-        // Currency scale glued: "$5m", "$20k".
-        let mut value = p.value;
-        if currency.is_some()
-            && doc.glued(p.end)
-            && let Some(f) = match doc.word(p.end) {
-                Some("m") => Some(1e6),
-                Some("k") => Some(1e3),
-                _ => None,
-            }
-        {
-            value *= f;
-            p.end += 1;
+        // A date range: "Sept. 20-24", "20-24 Sept.".
+        let after_date = p.start >= 2
+            && doc.glued(p.start)
+            && doc.punct(p.start - 1).is_some_and(is_dash)
+            && doc.glued(p.start - 1)
+            && is_blocked(p.start - 2);
+        let before_date =
+            doc.glued(p.end) && doc.punct(p.end).is_some_and(is_dash) && doc.glued(p.end + 1) && is_blocked(p.end + 1);
+        if after_date || before_date {
+            i = p.end.max(i + 1);
+            continue;
         }
-        let mut kind =
-            if matches!(p.form, Form::Fraction { .. } | Form::Ratio) { FigureKind::Ratio } else { FigureKind::Count };
-        // Percentages.
+        let mut value = p.value;
+        if negative {
+            value = -value;
+        }
+        let mut kind = if matches!(p.form, Form::Fraction { .. } | Form::Ratio | Form::Slash { mixed: false }) {
+            FigureKind::Ratio
+        } else {
+            FigureKind::Count
+        };
+        // Pence: "164p" (not "2p.m.").
+        let mut measure_word: Option<String> = None;
+        if !money
+            && matches!(p.form, Form::Digits { scaled: false, .. })
+            && doc.glued(p.end)
+            && doc.is(p.end, "p")
+            && !(doc.is_punct(p.end + 1, '.') && doc.is(p.end + 2, "m"))
+        {
+            p.end += 1;
+            measure_word = Some("pence".to_string());
+        }
+        // Percentages, also when only the second number of a range has the
+        // sign ("from 4.8 to 4.7 percent", "10-15%").
         let mut end = p.end;
         let mut percent = false;
-        if currency.is_none() && kind == FigureKind::Count {
-            let len = if doc.is_punct(end, '%') || doc.is_any(end, &["percent", "pct"]) {
-                1
-            } else if doc.is(end, "per") && doc.is(end + 1, "cent")
-                || doc.is(end, "percentage") && doc.is_any(end + 1, &["points", "point"])
-            {
-                2
-            } else {
-                0
-            };
+        let between = p.start > range.start && doc.is(p.start - 1, "between");
+        let second =
+            if money || kind == FigureKind::Count { range_second_number(doc, end, range.end, between) } else { None };
+        if !money && kind == FigureKind::Count {
+            let len = percent_len(doc, end);
             if len > 0 {
                 end += len;
+                percent = true;
+            } else if let Some(second) = &second
+                && matches!(p.form, Form::Digits { scaled: false, .. })
+                && percent_len(doc, second.end) > 0
+            {
                 percent = true;
             }
             if percent {
@@ -449,22 +780,55 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
                 kind = FigureKind::Ratio;
             }
         }
-        if !percent && excluded(doc, &p, &range) {
+        // A scale only on the second number: "$10 to $15 billion", "four to
+        // five thousand".
+        let mut range_scaled = false;
+        if !percent
+            && let Some(second) = &second
+            && let Some(f) = range_scale(doc, &p, second)
+        {
+            value *= f;
+            range_scaled = true;
+        }
+        // Multipliers: "four times higher", "3.5-fold".
+        let mut multiplier = false;
+        if !percent
+            && !money
+            && doc.is(p.end, "times")
+            && doc.word(p.end + 1).is_some_and(|w| MULTIPLIER_AFTER.contains(&w))
+        {
+            multiplier = true;
+            end = p.end + 1;
+            measure_word = Some("times".to_string());
+        } else if !percent
+            && doc.glued(p.end)
+            && doc.punct(p.end).is_some_and(is_dash)
+            && doc.glued(p.end + 1)
+            && doc.is(p.end + 1, "fold")
+        {
+            multiplier = true;
+            end = p.end + 2;
+            measure_word = Some("fold".to_string());
+        }
+        if !percent && !multiplier && excluded(doc, &p, &range, money) {
             i = p.end.max(i + 1);
             continue;
         }
-        let hedge = qualifier_before(doc, if currency.is_some() { i } else { p.start }, range.start);
-        if !accepted(doc, &p, hedge.is_some(), percent, &range) {
+        let hedge_at = if currency.is_some() || negative { i } else { p.start };
+        let hedge = qualifier_before(doc, hedge_at, range.start);
+        if !multiplier && !range_scaled && !accepted(doc, &p, hedge.is_some(), percent, &range) {
             i = p.end.max(i + 1);
             continue;
         }
-        let mut start = if currency.is_some() { i } else { p.start };
+        let mut start = hedge_at;
         let mut qualifier = None;
         if let Some((q, s)) = hedge {
             qualifier = Some(q);
             start = s;
         }
-        // Hedges after: "3,000 or so", "20,000-odd", "5,000 or more".
+        // Hedges after: "3,000 or so", "20,000-odd", "5,000 or more",
+        // "5,000+". A bound after wins over an approximation before
+        // ("about 500 or more").
         let mut measure_from = end;
         if doc.glued(end) && doc.punct(end).is_some_and(is_dash) && doc.glued(end + 1) {
             if let Some(q) = doc.word(end + 1).and_then(hyphen_hedge) {
@@ -472,24 +836,36 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
                 end += 2;
             } else if doc.is_any(end + 1, &["strong", "man"]) {
                 measure_from = end + 2;
+            } else if let Some(m) = doc.word(end + 1).and_then(money_word) {
+                measure_word = Some(m.to_string());
+                end += 2;
             }
-        } else if let Some(hedge) =
-            hedges_after().iter().find(|h| h.words.iter().enumerate().all(|(k, w)| doc.is(end + k, w)))
-        {
-            qualifier = qualifier.or(Some(hedge.qualifier));
+        } else if let Some(hedge) = hedges_after().iter().find(|h| {
+            let after = end + h.words.len();
+            h.words.iter().enumerate().all(|(k, w)| hedge_word_at(doc, end + k, w))
+                    && (!h.words[0].starts_with('+') || doc.glued(end))
+                    // Not "500 and more than 1,000 wounded".
+                    && !doc.is(after, "than")
+                    && !doc.is_num(after)
+        }) {
+            qualifier = match qualifier {
+                Some(before) if bound_of(before) == 0 => Some(hedge.qualifier),
+                Some(before) => Some(before),
+                None => Some(hedge.qualifier),
+            };
             end += hedge.words.len();
         }
         if measure_from == p.end {
             measure_from = end;
         }
-        if let Some(second) = range_second(doc, end, range.end) {
-            measure_from = second;
+        if let Some(second) = range_second_number(doc, end, range.end, between) {
+            measure_from = second.end;
         }
-        let mut measure = find_measure(doc, measure_from, range.end, kind == FigureKind::Ratio);
-        if measure.is_none()
-            && let Some(c) = currency
-        {
-            measure = Some(c.to_string());
+        let mut measure =
+            measure_word.or_else(|| find_measure(doc, measure_from, range.end, kind == FigureKind::Ratio));
+        if measure.is_none() {
+            let code_after = doc.word(measure_from).and_then(|_| currency_code(doc.s(measure_from)));
+            measure = currency.or(code_after.filter(|_| doc.s(measure_from).len() >= 3)).map(str::to_string);
         }
         out.push(FigureMatch { toks: start..end, core: p.start..p.end, value, kind, qualifier, measure });
         i = end;
@@ -497,6 +873,31 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
     out
 }
 
+/// 1 for a hedge that bounds from one side, 0 for an approximation.
+fn bound_of(q: Qualifier) -> u8 {
+    match q {
+        Qualifier::Around | Qualifier::About | Qualifier::Roughly | Qualifier::Approximately => 0,
+        _ => 1,
+    }
+}
+
+/// The scale the second number of a range has and the first lacks: "four
+/// to five thousand" (1,000), "$10 to $15 billion" (10⁹). Only when the
+/// first, scaled, stays below the second.
+fn range_scale(doc: &Doc, first: &Parsed, second: &Parsed) -> Option<f64> {
+    let first_unscaled =
+        matches!(first.form, Form::Digits { scaled: false, .. } | Form::Words { scaled: false, dozen: false });
+    if !first_unscaled {
+        return None;
+    }
+    let last = second.end.checked_sub(1)?;
+    let f = doc.word(last).and_then(scale)?;
+    let scaled_second = match second.form {
+        Form::Digits { scaled, .. } | Form::Words { scaled, .. } => scaled,
+        _ => false,
+    };
+    (scaled_second && f >= 1000.0 && first.value * f <= second.value * 1.0001 && first.value < 1000.0).then_some(f)
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -515,6 +916,120 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         figures(text).into_iter().map(|f| f.0).collect()
+    }
+
+    fn values(text: &str) -> Vec<f64> {
+        figures(text).into_iter().map(|f| f.1).collect()
+    }
+
+    fn close_to(got: &[f64], want: &[f64]) -> bool {
+        got.len() == want.len() && got.iter().zip(want).all(|(g, w)| (g - w).abs() <= 1e-6 * w.abs().max(1.0))
+    }
+
+    #[test]
+    fn number_forms_read_as_their_values() {
+        for (text, want) in [
+            ("Rescuers pulled thirty three miners out alive \u{1f64f}", &[33.0][..]),
+            ("The yield slipped .25 points \u{2014} analysts shrugged.", &[0.25]),
+            ("About 1/40 of the budget went missing.", &[0.025]),
+            ("Voters gave \u{201c}3/8 of the seats\u{201d} to the coalition.", &[0.375]),
+            ("Shares rose 2 1/4 points on Friday.", &[2.25]),
+            ("Turnout fell by one fourth of its 2019 level.", &[0.25]),
+            ("A further one and a half million tonnes were shipped.", &[1.5e6]),
+            ("Engineers laid five and a quarter kilometres of cable.", &[5.25]),
+            ("Some half million residents lost power.", &[5e5]),
+            ("A quarter million visitors came \u{1f389}", &[2.5e5]),
+            ("Two thirds of a million voters abstained.", &[666_666.666_666_7]),
+            ("The hall seats 40\u{a0}000 people and the stadium 60 000 fans.", &[40_000.0, 60_000.0]),
+            ("The channel has 10k subscribers and 1.2M views.", &[1e4, 1.2e6]),
+            ("The club paid \u{a3}35m for the striker and $4.2b for the arena.", &[35e6, 4.2e9]),
+            ("The fund holds 10 bln in bonds.", &[1e10]),
+            ("Exports reached US$2 billion, and $US55,931,000 was spent.", &[2e9, 55_931_000.0]),
+            ("The grant was USD 5 million and EUR 300,000 more.", &[5e6, 300_000.0]),
+            ("Investors put in RM5bn and INR500 crore; the KN23 flew.", &[5e9, 500.0]),
+            ("The stock closed at 164p, up 1.38pc.", &[164.0, 0.0138]),
+            ("Shares fell 3pc to 245p.", &[0.03, 245.0]),
+            ("Output fell \u{2212}1.3% in the quarter, and -0.4% before.", &[-0.013, -0.004]),
+            ("Rates rose from 4.8 to 4.9 percent.", &[0.048, 0.049]),
+            ("The bridge will cost $10 to $15 billion.", &[1e10, 1.5e10]),
+            ("Between four and five thousand people marched.", &[4000.0, 5000.0]),
+            ("Prices are four times higher than in spring.", &[4.0]),
+            ("Attendance grew sixfold and costs rose 3.5-fold.", &[6.0, 3.5]),
+            ("Seven countries and ten users signed up.", &[7.0, 10.0]),
+            ("The firm hired $2000 worth of consultants and made 2000 hires.", &[2000.0, 2000.0]),
+            ("A \u{bd} share went to charity.", &[0.5]),
+            ("The chance of rain is exactly one sixth.", &[1.0 / 6.0]),
+            ("Shares slid one penny after a one-yen bid.", &[1.0, 1.0]),
+        ] {
+            assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
+        }
+    }
+
+    #[test]
+    fn designators_addresses_scores_ages_and_date_ranges_are_not_figures() {
+        for text in [
+            "The new iPhone 14 launched with a bang \u{1f4f1}",
+            "Many feared COVID-19 would return.",
+            "The storm weakened to a category 4 hurricane.",
+            "Protesters gathered outside 10 Downing Street.",
+            "Write to the office at NY 10001 today.",
+            "The home side won 2-1 on Sunday.",
+            "It was a 3-0 victory for the visitors.",
+            "United beat Real Betis 3-2 \u{26bd} on penalties.",
+            "The Lakers won 112-104 at home.",
+            "She ran the 100m sprint.",
+            "Jean Dupont, 65, said he would stay on.",
+            "His widow, 58, and Ana Ruiz (71) were there.",
+            "Investigators blamed the 9/11 attacks.",
+            "This is a third attempt at 6.0\u{d7}10 scale.",
+            "The two rivals do not share a language.",
+            "Two officials said nothing.",
+            "He is the one of us who stayed.",
+            "The machine divides 1/0 and fails; the shop is open 24/7.",
+        ] {
+            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn date_ranges_are_not_figures() {
+        let extractor = crate::extract::Extractor::with_default_agencies();
+        let published = jiff::civil::date(2025, 4, 2);
+        let got = extractor.suggest(
+            "The fair runs Sept.\u{a0}20-24 \u{2014} and 3-7 March \u{2014} with \u{201c}40 000\u{201d} visitors \u{1f3aa}.",
+            Some(published),
+        );
+        let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["40 000"]);
+    }
+
+    #[test]
+    fn hedges_read_before_and_after() {
+        for (text, want) in [
+            ("Donations exceeded 3,000 in May.", Qualifier::Over),
+            ("Losses are exceeding 150 a day.", Qualifier::Over),
+            ("Sales surpassed 10,000 units.", Qualifier::Over),
+            ("Demand was greater than 4,565 orders.", Qualifier::MoreThan),
+            ("The index stayed above 170 \u{2014} a record.", Qualifier::Over),
+            ("Turnout fell below 40% for once.", Qualifier::LessThan),
+            ("They found 500 or more graves.", Qualifier::AtLeast),
+            ("About 500 or more residents left.", Qualifier::AtLeast),
+            ("Upwards of 2,000 fans queued.", Qualifier::MoreThan),
+            ("As many as 80 homes flooded.", Qualifier::UpTo),
+            ("Some 300 refugees crossed.", Qualifier::About),
+            ("The crowd was ~5,000 people.", Qualifier::About),
+            ("They had 5,000+ volunteers.", Qualifier::MoreThan),
+            ("There were 200 or fewer tanks.", Qualifier::UpTo),
+        ] {
+            let f = figures(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].3, Some(want), "{text}: {f:?}");
+        }
+        // A range of things won is no score.
+        assert_eq!(texts("Polls say they could win 10-12 seats."), ["10", "12"]);
+        // "and more than" starts the next figure's hedge.
+        let f = figures("500 and more than 1,000 wounded");
+        assert_eq!(f.iter().map(|f| f.3).collect::<Vec<_>>(), [None, Some(Qualifier::MoreThan)]);
     }
 
     #[test]
@@ -619,6 +1134,8 @@ mod tests {
         assert_eq!(texts("two North Korean soldiers were captured"), ["two"]);
         assert_eq!(texts("two officials said"), Vec::<String>::new());
         assert_eq!(texts("three civilians"), ["three"]);
+        // A count of one, but not "one of".
         assert_eq!(texts("One soldier was killed"), Vec::<String>::new());
+        assert_eq!(texts("one of the soldiers was killed"), Vec::<String>::new());
     }
 }

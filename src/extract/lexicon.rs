@@ -76,6 +76,7 @@ struct LexiconFile {
     scales: HashMap<String, f64>,
     fractions: Vec<(String, String, u32)>,
     hedges: Vec<(Vec<String>, Qualifier)>,
+    verb_hedges: Vec<(Vec<String>, Qualifier)>,
     hyphen_hedges: HashMap<String, Qualifier>,
     hedges_after: Vec<(Vec<String>, Qualifier)>,
     intensifiers: Vec<String>,
@@ -88,6 +89,9 @@ struct LexiconFile {
     excluded_units: Vec<String>,
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
+    street_words: Vec<String>,
+    score_words: Vec<String>,
+    metre_words: Vec<String>,
     reporting_verbs: HashMap<String, VerbKind>,
     report_nouns: Vec<String>,
     verb_fillers: Vec<String>,
@@ -128,6 +132,7 @@ pub struct Lexicon {
     scales: FastMap<Box<str>, f64>,
     fractions: FastMap<Box<str>, (u32, bool)>,
     hedges: Vec<Hedge>,
+    verb_hedges: Vec<Hedge>,
     hyphen_hedges: FastMap<Box<str>, Qualifier>,
     hedges_after: Vec<Hedge>,
     intensifiers: WordSet,
@@ -140,6 +145,9 @@ pub struct Lexicon {
     excluded_units: WordSet,
     designators: WordSet,
     lowercase_designators: WordSet,
+    street_words: WordSet,
+    score_words: WordSet,
+    metre_words: WordSet,
     reporting_verbs: FastMap<Box<str>, VerbKind>,
     /// The first bytes of the speech verbs, to skip most words at once.
     speech_verb_first_bytes: [bool; 256],
@@ -312,6 +320,7 @@ impl Lexicon {
             scales: map("scales", file.scales)?,
             fractions,
             hedges,
+            verb_hedges: read_hedges("verb_hedges", file.verb_hedges)?,
             hyphen_hedges: map("hyphen_hedges", file.hyphen_hedges)?,
             hedges_after: read_hedges("hedges_after", file.hedges_after)?,
             intensifiers: set("intensifiers", file.intensifiers, Lower)?,
@@ -324,6 +333,9 @@ impl Lexicon {
             excluded_units: set("excluded_units", file.excluded_units, Lower)?,
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
+            street_words: set("street_words", file.street_words, Lower)?,
+            score_words: set("score_words", file.score_words, Lower)?,
+            metre_words: set("metre_words", file.metre_words, Lower)?,
             reporting_verbs,
             speech_verb_first_bytes,
             report_nouns: set("report_nouns", file.report_nouns, Lower)?,
@@ -419,6 +431,12 @@ pub(crate) fn hedges() -> &'static [Hedge] {
     &en().hedges
 }
 
+/// Verbs that hedge the figure after them ("exceed"), in the file's order:
+/// they give the qualifier and stay out of the figure's text.
+pub(crate) fn verb_hedges() -> &'static [Hedge] {
+    &en().verb_hedges
+}
+
 /// The hedge a word glued to a figure by a hyphen makes ("20,000-odd").
 pub(crate) fn hyphen_hedge(w: &str) -> Option<Qualifier> {
     en().hyphen_hedges.get(w).copied()
@@ -481,6 +499,23 @@ pub(crate) fn is_designator(w: &str) -> bool {
 /// ("day 1,129", "aged 26").
 pub(crate) fn is_lowercase_designator(w: &str) -> bool {
     en().lowercase_designators.contains(w)
+}
+
+/// Words that end a street's name, after which a number before the name
+/// is an address ("10 Downing Street").
+pub(crate) fn is_street_word(w: &str) -> bool {
+    en().street_words.contains(w)
+}
+
+/// Words next to a result that make "2-1" a score ("won 2-1", "a 3-0 win").
+pub(crate) fn is_score_word(w: &str) -> bool {
+    en().score_words.contains(w)
+}
+
+/// Words after "100m" that make the "m" metres, not millions ("the 100m
+/// sprint", "a 5m wall").
+pub(crate) fn is_metre_word(w: &str) -> bool {
+    en().metre_words.contains(w)
 }
 
 /// Verbs that attribute a statement to their subject.

@@ -1,27 +1,42 @@
 //! Linking: each figure of a text to its source, its date, its subject and,
 //! for a share, its base, sentence by sentence in text order.
 //!
-//! A figure takes the source its own clause cites ("the MoD said"), else
-//! the latest source of its paragraph ("It added…"), else, at a
-//! paragraph's start that points back ("Of those, …"), the previous
-//! paragraph's, else a "said" sentence right after it. Its date is one
+//! A figure takes the source its own clause cites ("the MoD said"), else,
+//! inside a quotation that closes in a later sentence, the source named
+//! right after it ("…,” the British Military Intelligence assessed"),
+//! else, for a part of an earlier figure ("1,000 of these casualties"),
+//! that figure's source, else the latest source of its paragraph ("It
+//! added…"), else, at a paragraph's start that points back ("Of those,
+//! …"), the previous paragraph's, else a "said" sentence right after it.
+//! A list item is a unit of its own: it takes only the source of a lead
+//! line ending in a colon, and lends nothing to the next item. A figure
+//! still without a source waits for the end of its paragraph: a sentence
+//! there that points back and cites one ("This was reported by the UK
+//! Ministry of Defence on Sunday") gives it that source and date, and the
+//! same for the headline's figures. Its date is one
 //! written right after it, else one of its clause (as of, reported,
 //! another, the dateline), else, unless its sentence speaks of now ("so
 //! far", "currently"), the date of the sentence it took its source from,
-//! else that of an earlier sentence citing the same agency.
+//! else that of an earlier sentence citing the same agency (in the
+//! paragraph before, one the text dates as reported, when the agency is
+//! named again). A figure the text gives no date gets the publication
+//! date, as reported, with `date_source` saying so. A figure of people
+//! whose sentence names no group takes the group of a headline about one
+//! ("North Korean losses …").
 //! Per sentence the pass keeps 12 bytes (`Read`), so memory stays linear
 //! in the text, and it hands each sentence's suggestions out as soon as
 //! they are made.
 
-use super::Suggestion;
 use super::agencies::Mention;
 use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
+use super::lexicon::{is_casualty_word, is_measure_noun, is_people_noun, is_predicate_filler};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence};
 use super::subjects::{self, Reading};
 use super::tokens::Doc;
-use crate::model::{ClaimDate, DateKind, FigureKind};
+use super::{DateSource, Suggestion};
+use crate::model::{ClaimDate, DateKind, DatePrecision, FigureKind};
 use jiff::civil::Date;
 use std::cell::Cell;
 use std::ops::Range;
@@ -54,6 +69,9 @@ const MAX_SENTENCE_CHARS: usize = 1000;
 /// Bytes (so at most as many code points) quoted around a figure in a
 /// sentence too long to quote: about a long sentence's worth.
 const SENTENCE_WINDOW: usize = 300;
+/// Figures held back for an attribution that may follow them in their
+/// paragraph; past this many they are handed out as they are.
+const MAX_PENDING: usize = 256;
 
 /// An optional index in 32 bits, for the tables kept per sentence (a text
 /// can have one sentence every two bytes). Indices fit: there are fewer
@@ -133,6 +151,13 @@ struct Found {
     date: Option<usize>,
     subject: Option<String>,
     base: Option<f64>,
+    /// The sentence has a reporting verb or an attribution ("said",
+    /// "according to").
+    reported: bool,
+    /// A definite word right before the figure: "the two forces".
+    definite: bool,
+    /// Its paragraph.
+    para: usize,
 }
 
 /// Code point offsets of byte offsets that come (nearly) in text order: each
@@ -225,12 +250,56 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // The last sentence with a source in this paragraph and the previous.
         let mut para_last: Option<(Attr, usize)> = None;
         let mut prev_para_last: Option<(Attr, usize)> = None;
+        // Figures held back until their paragraph ends, for an attribution
+        // that follows them ("This was reported by the MoD."): at most
+        // `MAX_PENDING`, in text order.
+        let mut pending: Vec<Found> = Vec::new();
+        // A headline (a first paragraph of one sentence without a full
+        // stop): its figures wait for the end of the next paragraph too.
+        let headline = self.headline();
+        // The one group the headline is about, for figures of people whose
+        // sentence names no group.
+        let topic = headline.and_then(|_| subjects::topic(doc, self.sentences[0].toks()));
+        // Inside a list: the source the line introducing it gave
+        // ("The Pentagon said:"), lent to each item; items lend nothing
+        // to each other.
+        let mut list_lead: Option<(Attr, usize)> = None;
+        // Whether a quotation opened in an earlier sentence of the
+        // paragraph is still open.
+        let mut quote_open = false;
+        // The latest figures' measures and sources, for "1,000 of these
+        // casualties".
+        let mut recent: Vec<(Option<String>, Option<Attr>, Option<usize>)> = Vec::new();
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if first_in_para {
                 prev_para_last = para_last;
                 para_last = None;
+                quote_open = false;
+                if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) {
+                    self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
+                }
             }
+            let bullet = self.is_bullet(si);
+            let prev_bullet = si > 0 && self.is_bullet(si - 1);
+            if bullet {
+                if !prev_bullet {
+                    let lead_colon = si > 0 && {
+                        let p = &self.sentences[si - 1];
+                        doc.is_punct(p.toks().end - 1, ':')
+                    };
+                    // The lead line's source, which `para_last` holds until
+                    // now (or held for the paragraph before).
+                    let lead = if first_in_para { prev_para_last } else { para_last };
+                    list_lead = if lead_colon { lead } else { None };
+                }
+                para_last = list_lead;
+                prev_para_last = list_lead;
+            } else if prev_bullet && !first_in_para {
+                para_last = None;
+            }
+            let unit_start = first_in_para || bullet || prev_bullet;
+            let first_in_para = unit_start;
             let cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
             self.clauses.fill(doc, s);
             let dates = self.date_range(si);
@@ -245,7 +314,30 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 last_date: Slot::UNKNOWN,
                 date: Cell::new(Slot::UNKNOWN),
             });
+            let quotes_here = s.toks().filter(|&k| doc.is_punct(k, '"')).count();
+            let quote_open_before = quote_open;
+            if quotes_here % 2 == 1 {
+                quote_open = !quote_open;
+            }
             if figures.is_empty() {
+                // "This was reported by the UK Ministry of Defence": the
+                // figures before it in its paragraph (and the headline)
+                // that have no source take this one, and its date.
+                if let Some(Source::Known(mi)) = own.map(|c| c.source)
+                    && own.is_some_and(|c| c.priority > attribution::BARE)
+                    && attribution::opens_with_anaphor(doc, s)
+                {
+                    let date = self.date_of(si);
+                    for f in pending.iter_mut().filter(|f| f.para == s.para() || Some(f.para) == headline) {
+                        if f.attr.is_none() {
+                            f.attr = Some(Attr::Known(mi));
+                            f.reported = true;
+                            if f.date.is_none() {
+                                f.date = date;
+                            }
+                        }
+                    }
+                }
                 // No figure: only the sources carry on.
                 match own.map(|c| c.source) {
                     Some(Source::Known(mi)) => para_last = Some((Attr::Known(mi), si)),
@@ -289,11 +381,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
             taken.sort_unstable();
             taken.dedup();
             let first_also = s.toks().find(|&k| doc.is(k, "also"));
+            let sentence_reported = cues.iter().any(|c| c.priority > attribution::BARE);
             // "X said" in the next sentence, looked for once.
             let mut following: Option<Option<(Attr, usize)>> = None;
             let sentence_span = doc.span(s.toks().start, s.toks().end);
             let mut last_date = None;
             readings.clear();
+            // Whether the sentence names no group but the headline's, read
+            // once when a figure needs it.
+            let mut topic_fits: Option<bool> = None;
             for (fi, f) in figures.iter().enumerate() {
                 let next = figures.get(fi + 1);
                 let prev = fi.checked_sub(1).map(|p| &figures[p]);
@@ -304,7 +400,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // without figures may come between).
                     Reading::Anaphor => prev_subject.as_ref().filter(|(t, _)| t + 2 >= si).and_then(|(_, x)| x.clone()),
                     Reading::Elided => prev_subject.as_ref().filter(|(t, _)| *t == si).and_then(|(_, x)| x.clone()),
-                    Reading::Unknown => None,
+                    Reading::Unknown => self.topic_subject(topic.as_ref(), f, si, &mut topic_fits),
                 };
                 prev_subject = Some((si, subject.clone()));
                 readings.push((subject, subjects::base_of(doc, f, next)));
@@ -312,15 +408,32 @@ impl<'a, 'd> Analysis<'a, 'd> {
             for (fi, figure) in figures.into_iter().enumerate() {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
                 let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
+                let in_quote = quote_open_before
+                    ^ ((s.toks().start..figure.toks.start).filter(|&k| doc.is_punct(k, '"')).count() % 2 == 1);
+                // "1,000 of these casualties": the figure it is a part of,
+                // when that is not the source the paragraph goes on with.
+                let mut referred_date = None;
                 let (attr, from) = match cue.map(|c| c.source) {
                     Some(Source::Known(mi)) => (Some(Attr::Known(mi)), Some(si)),
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
                     Some(Source::Back { .. }) | None => {
-                        let lent = back
-                            .or_else(|| *following.get_or_insert_with(|| self.following_speaker(si, &mut next_cues)));
-                        match lent {
-                            Some((a, t)) => (Some(a), Some(t)),
-                            None => (None, None),
+                        let quoted = in_quote.then(|| self.quote_speaker(si, figure.toks.end)).flatten();
+                        let referred = if quoted.is_none() {
+                            self.refers_back(&figure, &recent).filter(|(a, _)| back.is_none_or(|(b, _)| b != *a))
+                        } else {
+                            None
+                        };
+                        if let Some((a, d)) = referred {
+                            referred_date = Some(d);
+                            (Some(a), None)
+                        } else {
+                            let lent = quoted.or(back).or_else(|| {
+                                *following.get_or_insert_with(|| self.following_speaker(si, &mut next_cues))
+                            });
+                            match lent {
+                                Some((a, t)) => (Some(a), Some(t)),
+                                None => (None, None),
+                            }
                         }
                     }
                 };
@@ -342,6 +455,24 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                 }
                 last_date = Some(date);
+                if let Some(d) = referred_date
+                    && date.is_none()
+                {
+                    date = d;
+                }
+                if recent.len() >= 16 {
+                    recent.remove(0);
+                }
+                recent.push((figure.measure.clone(), attr, date));
+                let mut figure = figure;
+                if let Some(m) = self.measure_of_part(&figure, s.toks().end) {
+                    figure.measure = Some(m);
+                }
+                let definite = figure.toks.start > s.toks().start
+                    && doc.is_any(
+                        figure.toks.start - 1,
+                        &["the", "these", "those", "both", "its", "their", "his", "her", "our", "all"],
+                    );
                 found.push(Found {
                     span: doc.span(figure.toks.start, figure.toks.end),
                     sentence: sentence_span,
@@ -350,6 +481,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     date,
                     subject,
                     base,
+                    reported: sentence_reported,
+                    definite,
+                    para: s.para(),
                 });
             }
             if let Some(date) = last_date {
@@ -370,8 +504,156 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             }
             self.clip_sentences(s, &mut found);
-            self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
+            if pending.is_empty() && found.iter().all(|f| f.attr.is_some()) {
+                self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
+            } else {
+                pending.append(&mut found);
+                if pending.len() > MAX_PENDING {
+                    self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
+                }
+            }
         }
+        self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
+    }
+
+    /// A figure of people (its measure "casualties", "killed", "troops")
+    /// whose sentence names no group but the headline's topic, in a story
+    /// about that one group, is that group's. `fits` caches whether the
+    /// sentence names another group (agency names aside: "South Korea's
+    /// military said").
+    fn topic_subject(
+        &self,
+        topic: Option<&(String, String)>,
+        f: &FigureMatch,
+        si: usize,
+        fits: &mut Option<bool>,
+    ) -> Option<String> {
+        let (demonym, _) = topic?;
+        // The noun right after the figure names the group ("two generals
+        // killed" are officers), else its measure does.
+        let head = (f.toks.end..f.toks.end + 3)
+            .find_map(|k| self.doc.word(k).and_then(subjects::group_noun))
+            .or_else(|| subjects::people_head(f.measure.as_deref()?))?;
+        let ok = *fits.get_or_insert_with(|| {
+            let s = &self.sentences[si];
+            let here = self.mention_range(si);
+            let mentions = &self.mentions[here];
+            let in_mention = |k: usize| {
+                let i = mentions.partition_point(|m| m.toks.start <= k);
+                i > 0 && k < mentions[i - 1].after
+            };
+            let mut only = true;
+            subjects::demonyms_in(self.doc, s.toks(), in_mention, |d| only &= d == demonym);
+            only
+        });
+        ok.then(|| format!("{demonym} {head}"))
+    }
+
+    /// The headline's paragraph: a first paragraph of one sentence that
+    /// does not end with a full stop, followed by more text.
+    fn headline(&self) -> Option<usize> {
+        let first = self.sentences.first()?;
+        let second = self.sentences.get(1)?;
+        let last = first.toks().end.checked_sub(1)?;
+        (second.para() != first.para() && !self.doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | ':')))
+            .then_some(first.para())
+    }
+
+    /// A list item: a line that starts with a bullet ("-", "•", "*").
+    fn is_bullet(&self, si: usize) -> bool {
+        let Some(s) = self.sentences.get(si) else { return false };
+        let k = s.toks().start;
+        let at_line_start = k == 0 || self.doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
+        at_line_start
+            && self.doc.punct(k).is_some_and(|c| {
+                matches!(
+                    c,
+                    '-' | '*'
+                        | '\u{2022}'
+                        | '\u{2023}'
+                        | '\u{25aa}'
+                        | '\u{25e6}'
+                        | '\u{00b7}'
+                        | '\u{2013}'
+                        | '\u{2014}'
+                )
+            })
+            && self.doc.toks.get(k + 1).is_some_and(|t| t.space())
+    }
+
+    /// A figure inside a quotation that does not close in its sentence:
+    /// the source named right after the closing quote, within the next
+    /// sentences of the paragraph ("…,” the British Military Intelligence
+    /// assessed).
+    fn quote_speaker(&self, si: usize, from: usize) -> Option<(Attr, usize)> {
+        let doc = self.doc;
+        let para = self.sentences[si].para();
+        let first_close = |range: Range<usize>| range.into_iter().find(|&k| doc.is_punct(k, '"'));
+        if first_close(from..self.sentences[si].toks().end).is_some() {
+            return None;
+        }
+        for t in si + 1..(si + 6).min(self.sentences.len()) {
+            let s = &self.sentences[t];
+            if s.para() != para {
+                return None;
+            }
+            let Some(close) = first_close(s.toks()) else { continue };
+            return self.cues_of(t).iter().find_map(|c| {
+                let near = c.pos > close && c.pos <= close + 6 && c.priority > attribution::BARE;
+                match c.source {
+                    Source::Known(mi) if near => Some((Attr::Known(mi), t)),
+                    Source::Unknown if near => Some((Attr::Unknown, t)),
+                    _ => None,
+                }
+            });
+        }
+        None
+    }
+
+    /// "1,000 of these casualties", "a third of those killed": the source
+    /// of the latest figure counting what "these" names (or of the latest
+    /// figure, when no noun follows).
+    fn refers_back(
+        &self,
+        f: &FigureMatch,
+        recent: &[(Option<String>, Option<Attr>, Option<usize>)],
+    ) -> Option<(Attr, Option<usize>)> {
+        let doc = self.doc;
+        let k = f.toks.end;
+        if !(doc.is(k, "of") && doc.is_any(k + 1, &["these", "those", "them"])) {
+            return None;
+        }
+        let noun = doc.word(k + 2).filter(|w| is_measure_noun(w) || is_people_noun(w) || is_casualty_word(w));
+        recent
+            .iter()
+            .rev()
+            .find(|(m, _, _)| noun.is_none_or(|n| m.as_deref() == Some(n)))
+            .or_else(|| recent.last())
+            .and_then(|(_, a, t)| Some(((*a)?, *t)))
+    }
+
+    /// "Approximately 1,000 of these casualties have been killed": a part
+    /// of a whole counts the casualty word its clause ends on, not the
+    /// whole's noun.
+    fn measure_of_part(&self, f: &FigureMatch, end: usize) -> Option<String> {
+        let doc = self.doc;
+        let mut k = f.toks.end;
+        if !(doc.is(k, "of") && doc.is_any(k + 1, &["these", "those", "the", "them", "whom"])) {
+            return None;
+        }
+        k += 2;
+        let mut nouns = 0;
+        while k < end && nouns < 3 && doc.word(k).is_some_and(|w| is_measure_noun(w) || is_people_noun(w)) {
+            k += 1;
+            nouns += 1;
+        }
+        let mut fillers = 0;
+        while k < end && fillers < 5 && doc.word(k).is_some_and(is_predicate_filler) {
+            k += 1;
+            fillers += 1;
+        }
+        let w = doc.word(k).filter(|w| is_casualty_word(w))?;
+        (fillers > 0 && Some(w) != f.measure.as_deref()).then(|| w.to_string())
     }
 
     /// "now", "currently", "so far": the sentence describes the present,
@@ -389,7 +671,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// sentence's cues are kept for when it is read.
     fn following_speaker(&self, si: usize, next_cues: &mut Option<Vec<Cue>>) -> Option<(Attr, usize)> {
         let next = self.sentences.get(si + 1)?;
-        if next.para() != self.sentences[si].para() {
+        if next.para() != self.sentences[si].para() || self.is_bullet(si) || self.is_bullet(si + 1) {
             return None;
         }
         let cues = next_cues.get_or_insert_with(|| self.cues_of(si + 1));
@@ -540,6 +822,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             }
         }
+        // The same agency named again (not "the agency") after it was cited
+        // in the paragraph before on a day the text gives ("the JCS stated
+        // on Mar. 27 …" then "According to the Joint Chiefs of Staff, …"):
+        // the same statement.
+        if para > 0 && !self.mentions[mention].anaphor {
+            let mut t = si;
+            while t > 0 && self.sentences[t - 1].para() + 1 >= para && si - t < 8 {
+                t -= 1;
+                if self.own_agency(t) == Some(agency) {
+                    return self
+                        .date_range(t)
+                        .find(|&d| self.usable(d) && self.dates[d].reported && !self.dates[d].dateline);
+                }
+            }
+        }
         None
     }
 
@@ -614,6 +911,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 _ => (None, None),
             };
             let date = f.date.map(|d| &self.dates[d]);
+            let text_date = date.and_then(|d| {
+                d.value.map(|v| ClaimDate {
+                    end: v.end,
+                    ..ClaimDate::new(v.value, v.precision, if d.reported { DateKind::Reported } else { DateKind::AsOf })
+                })
+            });
+            let (claim_date, date_source) = match (text_date, self.published) {
+                (Some(d), _) => (Some(d), Some(DateSource::Text)),
+                (None, Some(p)) => {
+                    (Some(ClaimDate::new(p, DatePrecision::Day, DateKind::Reported)), Some(DateSource::Published))
+                }
+                (None, None) => (None, None),
+            };
+            let confidence = confidence(&f, agency.is_some(), text_date.is_some());
             emit(Suggestion {
                 start: to_char(f.span.0),
                 end: to_char(f.span.1),
@@ -626,17 +937,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 base: f.base,
                 agency,
                 agency_text,
-                date: date.and_then(|d| {
-                    d.value.map(|v| ClaimDate {
-                        end: v.end,
-                        ..ClaimDate::new(
-                            v.value,
-                            v.precision,
-                            if d.reported { DateKind::Reported } else { DateKind::AsOf },
-                        )
-                    })
-                }),
-                date_text: date.map(|d| doc.text_of(d.toks.start, d.toks.end).to_string()),
+                date: claim_date,
+                // The date as written, unless the publication date stands in
+                // for one the text gives but cannot be resolved.
+                date_text: date
+                    .filter(|_| date_source != Some(DateSource::Published))
+                    .map(|d| doc.text_of(d.toks.start, d.toks.end).to_string()),
+                date_source,
+                confidence,
                 sentence: text[f.sentence.0..f.sentence.1].to_string(),
                 sentence_start: to_char(f.sentence.0),
                 sentence_end: to_char(f.sentence.1),
@@ -645,12 +953,53 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 }
 
+/// How sure the engine is that a figure is a claim (see
+/// [`Suggestion::confidence`]): evidence that it counts something someone
+/// stated raises it, a small bare number after "the" lowers it.
+fn confidence(f: &Found, agency: bool, text_date: bool) -> f64 {
+    let fig = &f.figure;
+    let mut c: f64 = 0.5;
+    if fig.measure.is_some() {
+        c += 0.15;
+    }
+    if fig.qualifier.is_some() {
+        c += 0.1;
+    }
+    if agency {
+        c += 0.15;
+    } else if matches!(f.attr, Some(Attr::Unknown)) {
+        c += 0.05;
+    }
+    if f.reported {
+        c += 0.05;
+    }
+    if text_date {
+        c += 0.05;
+    }
+    if f.subject.is_some() {
+        c += 0.05;
+    }
+    let small = fig.kind == FigureKind::Count && fig.value.fract() == 0.0 && fig.value.abs() < 20.0;
+    if fig.kind == FigureKind::Ratio || fig.value.abs() >= 100.0 {
+        c += 0.1;
+    } else if small && fig.qualifier.is_none() {
+        c -= 0.1;
+        if f.definite {
+            // "the two forces", "these three countries": a number that
+            // names a set, not a count anyone reported.
+            c -= 0.45;
+        }
+    }
+    c.clamp(0.0, 1.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::DateSource;
     use crate::extract::Extractor;
     use crate::extract::tests::{assert_offsets, date, suggest};
-    use crate::model::{DatePrecision, Qualifier};
+    use crate::model::Qualifier;
 
     #[test]
     fn attribution_reaches_the_next_sentence() {
@@ -814,6 +1163,163 @@ mod tests {
         let got = suggest(text, "2025-04-02");
         assert_eq!(got.len(), 5);
         assert!(got.iter().all(|s| s.sentence == text[..text.len() - 6]));
+    }
+
+    fn agencies(got: &[Suggestion]) -> Vec<(&str, Option<&str>)> {
+        got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect()
+    }
+
+    #[test]
+    fn a_list_item_lends_its_source_to_no_other_item() {
+        let text = "Key points \u{1f4cc}\n\n- The Pentagon said some\u{a0}12,000 troops were sent.\n\
+                    - Zaluzhny thinks nearly half were wounded.\n\u{2022} About 600 were captured, Syrsky said.\n";
+        let got = suggest(text, "2025-04-02");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("some\u{a0}12,000", Some("US Department of Defense")),
+                ("nearly half", None),
+                ("About 600", Some("Oleksandr Syrsky")),
+            ]
+        );
+        // A lead line ending in a colon lends its source to every item.
+        let text =
+            "The JCS said on Monday:\n- 2,000 were wounded \u{2014} a record;\n- 300 were captured.\n\nOther news.";
+        let got = suggest(text, "2025-04-02");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(agencies(&got), [("2,000", jcs), ("300", jcs)]);
+    }
+
+    #[test]
+    fn an_attribution_after_a_paragraph_covers_its_figures_and_the_headline() {
+        let text = "Over 7,000 \u{201c}losses\u{201d} in a month \u{1f1fa}\u{1f1e6}\n\n\
+                    Russia lost 1,400 troops and 32 tanks in a day. The week\u{2019}s toll reached 7,100. \
+                    This was reported by the UK Ministry of Defense on Sunday.\n\n\
+                    Officials in Kyiv put the total at 900,000.";
+        let got = suggest(text, "2025-04-08");
+        assert_offsets(text, &got);
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(agencies(&got), [("Over 7,000", uk), ("1,400", uk), ("32", uk), ("7,100", uk), ("900,000", None)]);
+        assert_eq!(got[1].date.map(|d| d.value), Some(date("2025-04-06")));
+        assert_eq!(got[1].date_source, Some(DateSource::Text));
+        // Text order survives the wait.
+        assert!(got.windows(2).all(|w| w[0].start < w[1].start));
+    }
+
+    #[test]
+    fn a_country_adjective_decides_which_ministry() {
+        let text = "According to Ukrainian MOD data, Russia lost about 1,300 troops \u{2014} and the MoD\u{2019}s \
+                    tally rose to 870,000 overall.";
+        let got = suggest(text, "2025-04-02");
+        assert!(got.iter().all(|s| s.agency.as_deref() == Some("Ukrainian Ministry of Defence")), "{got:?}");
+        let got = suggest("Russia\u{2019}s MoD said 2,000 were lost. The MoD added that 300 more fled.", "2025-04-02");
+        assert!(got.iter().all(|s| s.agency.as_deref() == Some("Russian Ministry of Defence")), "{got:?}");
+        // With no country named, the MoD is still the UK's; after the UK's
+        // is named again, so is the next bare one.
+        let got = suggest("The MoD said 2,000 were lost.", "2025-04-02");
+        assert_eq!(got[0].agency.as_deref(), Some("UK Ministry of Defence"));
+        let got = suggest(
+            "Russia\u{2019}s MoD said 2,000 were lost. The UK MoD disagreed. The MoD put it at 3,000.",
+            "2025-04-02",
+        );
+        assert_eq!(got[1].agency.as_deref(), Some("UK Ministry of Defence"), "{got:?}");
+    }
+
+    #[test]
+    fn a_reporting_clause_carries_over_stating_and_noting_that() {
+        let text = "South Korea\u{2019}s military reported a slightly lower estimate, stating that around\u{a0}4,000 \
+                    had been hurt, and noting that 3,000 more arrived.";
+        let got = suggest(text, "2025-04-02");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(agencies(&got), [("around\u{a0}4,000", jcs), ("3,000", jcs)]);
+    }
+
+    #[test]
+    fn a_part_of_these_casualties_inherits_their_source_and_counts_its_own_measure() {
+        let text = "The UK Ministry of Defence said 5,000 casualties were recorded \u{2014} a grim tally.\n\n\
+                    Syrsky toured the front. Approximately 1,000 of these casualties have been killed.";
+        let got = suggest(text, "2025-04-02");
+        assert_offsets(text, &got);
+        assert_eq!(got[1].text, "Approximately 1,000");
+        assert_eq!(got[1].agency.as_deref(), Some("UK Ministry of Defence"));
+        assert_eq!(got[1].measure.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn a_quotation_belongs_to_the_source_named_after_it() {
+        let text = "Syrsky spoke first. \u{201c}North Korea has lost 5,000 men. About 1,000 of them died.\u{201d} \
+                    the British Military Intelligence assessed on Friday.";
+        let got = suggest(text, "2025-04-02");
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(agencies(&got), [("5,000", uk), ("About 1,000", uk)]);
+    }
+
+    #[test]
+    fn every_figure_gets_a_date_and_says_where_it_came_from() {
+        let text = "Russia lost 1,500 troops over the past 24 hours, the General Staff said. \u{1f3af}\n\n\
+                    Some 700 drones hit Kyiv.\n\nThe MoD said this week that 40 tanks were lost.";
+        let got = suggest(text, "2025-04-03");
+        let rows: Vec<(&str, Option<String>, Option<DateSource>, Option<DatePrecision>)> = got
+            .iter()
+            .map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()), s.date_source, s.date.map(|d| d.precision)))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                // "over the past 24 hours" is a duration, up to publication.
+                ("1,500", Some("2025-04-03".into()), Some(DateSource::Published), Some(DatePrecision::Day)),
+                ("Some 700", Some("2025-04-03".into()), Some(DateSource::Published), Some(DatePrecision::Day)),
+                ("40", Some("2025-03-31".into()), Some(DateSource::Text), Some(DatePrecision::Week)),
+            ]
+        );
+        assert_eq!(got[0].date_text, None);
+        assert_eq!(got[1].date_text, None);
+        assert_eq!(got[1].date.map(|d| d.kind), Some(DateKind::Reported));
+        // Without a publication date there is nothing to fall back on.
+        let got = Extractor::with_default_agencies().suggest("Some 700 drones hit Kyiv.", None);
+        assert_eq!((got[0].date, got[0].date_source), (None, None));
+    }
+
+    #[test]
+    fn confidence_rises_with_evidence_and_falls_for_sets() {
+        let got = suggest(
+            "The two forces do not share a language. The MoD said over\u{a0}5,000 troops were lost \u{2014} \
+             and 12 observers came.",
+            "2025-04-02",
+        );
+        let c = |t: &str| got.iter().find(|s| s.text == t).map(|s| s.confidence).expect(t);
+        assert!(c("two") < crate::extract::LOW_CONFIDENCE, "{got:?}");
+        assert!(c("over\u{a0}5,000") > 0.8);
+        assert!(c("12") >= crate::extract::LOW_CONFIDENCE);
+        assert!(got.iter().all(|s| (0.0..=1.0).contains(&s.confidence)));
+        let json = serde_json::to_value(&got[1]).expect("json");
+        assert_eq!(json["date_source"], "published");
+        assert!(json["confidence"].is_number());
+    }
+
+    #[test]
+    fn a_story_about_one_group_lends_it_to_figures_of_people() {
+        let text = "\u{1f1f7}\u{1f1fa} Russia\u{2019}s Donbas losses mount, Kyiv says\n\n\
+                    About\u{a0}1,200 casualties were recorded on Tuesday \u{2014} a record. Some 40 tanks were hit. \
+                    Ukrainian units lost 300 soldiers. Two of the generals were wounded.";
+        let got = suggest(text, "2025-04-02");
+        assert_offsets(text, &got);
+        let rows: Vec<(&str, Option<&str>)> = got.iter().map(|s| (s.text.as_str(), s.subject.as_deref())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("About\u{a0}1,200", Some("Russian troops")),
+                // Tanks are not people.
+                ("Some 40", None),
+                // The sentence names its own group.
+                ("300", Some("Ukrainian troops")),
+                ("Two", Some("Russian officers")),
+            ]
+        );
+        // A headline naming two groups, or none, lends nothing.
+        let got = suggest("Russian and Ukrainian losses mount\n\nAbout 1,200 casualties were recorded.", "2025-04-02");
+        assert_eq!(got[0].subject, None);
     }
 
     #[test]

@@ -61,6 +61,30 @@ use sentences::Sentence;
 use serde::Serialize;
 use tokens::Doc;
 
+/// Suggestions whose [`Suggestion::confidence`] is below this are likely
+/// not figure claims ("the two forces", "one of the"): a reader may hide
+/// them unless asked.
+pub const LOW_CONFIDENCE: f64 = 0.35;
+
+/// Where a suggestion's date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// The text gives it: as of, or when it was reported.
+    Text,
+    /// The text gives none: the article's publication date, as reported.
+    Published,
+}
+
+impl DateSource {
+    pub fn label(self) -> &'static str {
+        match self {
+            DateSource::Text => "text",
+            DateSource::Published => "published",
+        }
+    }
+}
+
 /// A figure the engine suggests as a claim.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Suggestion {
@@ -83,8 +107,20 @@ pub struct Suggestion {
     pub agency: Option<String>,
     /// The agency as the text names it ("the British defense ministry").
     pub agency_text: Option<String>,
+    /// The date the text gives the figure (as of, or reported), else,
+    /// when the article has a publication date, that date as reported:
+    /// `date_source` says which.
     pub date: Option<ClaimDate>,
+    /// The date as written; `None` for the publication date.
     pub date_text: Option<String>,
+    /// Where `date` came from; `None` when there is no date.
+    pub date_source: Option<DateSource>,
+    /// How sure the engine is that this is a figure claim worth checking,
+    /// from 0 to 1: a measure noun, a hedge, a cited agency, a reporting
+    /// verb and a date the text gives raise it; a small bare number in a
+    /// generic phrase ("the two forces do not share a language") lowers
+    /// it. Below [`LOW_CONFIDENCE`] a reader may hide it.
+    pub confidence: f64,
     /// The sentence the figure is in; `sentence_start..sentence_end` is
     /// where, in code points. A sentence no reader would quote whole (over
     /// 1,000 code points, or a 300-token piece of text without full stops)

@@ -5,7 +5,7 @@
 //! (`assets/lexicon/en.ron`); "hundred", "dozen", "a" and "and" are read
 //! here, as grammar.
 
-use super::lexicon::{denominator, scale, small_number, tens};
+use super::lexicon::{denominator, is_metre_word, scale, small_number, tens};
 use super::tokens::Doc;
 
 /// A number read off the text: tokens `start..end`, its value, and how it
@@ -30,6 +30,9 @@ pub(crate) enum Form {
     Fraction { article: bool, hyphenated: bool, plural: bool },
     /// "one in four", "1 out of 10".
     Ratio,
+    /// Digits over digits ("3/4"), maybe after a whole number ("2 1/4"),
+    /// or a fraction character ("½", "2½"): `mixed` with the whole number.
+    Slash { mixed: bool },
 }
 
 /// The value of a digits token ("11,000" → 11000, "11 000" → 11000).
@@ -64,6 +67,11 @@ fn scaled_value(s: &str, scale: f64) -> Option<f64> {
     Some(mantissa as f64 * scale / 10f64.powi(i32::try_from(places).ok()?))
 }
 
+/// A scale written as a word ("million"), not an abbreviation ("bn").
+fn long_scale(w: &str) -> Option<f64> {
+    scale(w).filter(|_| w.len() > 3)
+}
+
 /// No number is written in more words than this ("nine hundred and
 /// ninety-nine thousand nine hundred and ninety-nine" is 13 tokens); longer
 /// runs ("one thousand one thousand …") are not read as one, so reading
@@ -94,13 +102,35 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
         // "half a million"
         let s = doc.word(j + 2).and_then(scale)?;
         return Some(Parsed { start: i, end: j + 3, value: 0.5 * s, form: Form::Words { scaled: true, dozen: false } });
+    } else if let Some((den, false)) = doc.word(j).and_then(denominator)
+        && let Some(s) = doc.word(j + 1).and_then(long_scale)
+    {
+        // "half million", "quarter million"
+        return Some(Parsed {
+            start: i,
+            end: j + 2,
+            value: s / f64::from(den),
+            form: Form::Words { scaled: true, dozen: false },
+        });
     }
+    // "hundred thousand": a hundred without its "a" before a scale word.
+    if j == i && doc.is(j, "hundred") && doc.word(j + 1).and_then(long_scale).is_some() {
+        current = 1.0;
+    }
+    // After a tens word, a unit may follow without a hyphen ("thirty
+    // three"); after a fraction ("five and a half") only a scale word.
+    let mut after_tens = false;
+    let mut after_fraction = false;
     while let Some(w) = doc.word(j).filter(|_| j < limit) {
         if j >= i + MAX_NUMBER_TOKENS {
             return None;
         }
+        if after_fraction && long_scale(w).is_none() {
+            break;
+        }
+        let was_after_tens = std::mem::take(&mut after_tens);
         if let Some(v) = small_number(w) {
-            if any && current % 100.0 != 0.0 {
+            if any && current % 100.0 != 0.0 && !(was_after_tens && (1..10).contains(&v)) {
                 break;
             }
             current += f64::from(v);
@@ -118,6 +148,8 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
             {
                 current += f64::from(u);
                 j += 2;
+            } else {
+                after_tens = true;
             }
         } else if w == "hundred" {
             if current == 0.0 {
@@ -138,6 +170,18 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
             total += current.max(1.0) * s;
             current = 0.0;
             scaled = true;
+        } else if w == "and"
+            && any
+            && current > 0.0
+            && doc.is_any(j + 1, &["a", "an", "one"])
+            && let Some((den, false)) = doc.word(j + 2).and_then(denominator)
+        {
+            // "one and a half", "five and a quarter million"
+            current += 1.0 / f64::from(den);
+            after_fraction = true;
+            j += 3;
+            end = j;
+            continue;
         } else if w == "and" && any && doc.word(j + 1).is_some_and(|n| small_number(n).is_some() || tens(n).is_some()) {
             // "two hundred and twenty"
             j += 1;
@@ -172,18 +216,90 @@ pub(crate) fn parse_fraction(doc: &Doc, i: usize) -> Option<Parsed> {
         "a" | "an" => (1, true),
         other => (small_number(other).filter(|n| (1..10).contains(n))?, other == "one"),
     };
-    let hyphenated = doc.is_punct(i + 1, '-') && doc.glued(i + 1) && doc.glued(i + 2);
+    // "one-third", and "one - fourth" with spaces around the hyphen.
+    let hyphenated = doc.is_punct(i + 1, '-')
+        && (doc.glued(i + 1) && doc.glued(i + 2) || doc.word(i + 2).and_then(denominator).is_some());
     let k = if hyphenated { i + 2 } else { i + 1 };
     let (den, plural) = doc.word(k).and_then(denominator)?;
     if plural != (num > 1) || den <= num {
         return None;
     }
-    Some(Parsed {
-        start: i,
-        end: k + 1,
-        value: f64::from(num) / f64::from(den),
-        form: Form::Fraction { article, hyphenated, plural },
+    let value = f64::from(num) / f64::from(den);
+    // "a quarter million", "two thirds of a million": a count.
+    let scaled = if let Some(s) = doc.word(k + 1).and_then(long_scale) {
+        Some((s, k + 2))
+    } else if doc.is(k + 1, "of") && doc.is(k + 2, "a") {
+        doc.word(k + 3).and_then(long_scale).map(|s| (s, k + 4))
+    } else {
+        None
+    };
+    if let Some((s, end)) = scaled {
+        return Some(Parsed { start: i, end, value: value * s, form: Form::Words { scaled: true, dozen: false } });
+    }
+    Some(Parsed { start: i, end: k + 1, value, form: Form::Fraction { article, hyphenated, plural } })
+}
+
+/// The value of a fraction character ("½", "¾").
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '\u{bd}' => 0.5,
+        '\u{bc}' => 0.25,
+        '\u{be}' => 0.75,
+        '\u{2153}' => 1.0 / 3.0,
+        '\u{2154}' => 2.0 / 3.0,
+        '\u{2155}' => 0.2,
+        '\u{2156}' => 0.4,
+        '\u{2157}' => 0.6,
+        '\u{2158}' => 0.8,
+        '\u{2159}' => 1.0 / 6.0,
+        '\u{215a}' => 5.0 / 6.0,
+        '\u{2150}' => 1.0 / 7.0,
+        '\u{215b}' => 0.125,
+        '\u{215c}' => 0.375,
+        '\u{215d}' => 0.625,
+        '\u{215e}' => 0.875,
+        '\u{2151}' => 1.0 / 9.0,
+        '\u{2152}' => 0.1,
+        _ => return None,
     })
+}
+
+/// A whole number of at most three plain digits ("2", "20").
+fn small_whole(doc: &Doc, i: usize) -> Option<f64> {
+    let s = doc.s(i);
+    (doc.is_num(i) && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit())).then(|| digits_value(s)).flatten()
+}
+
+/// A fraction in digits from token `i`: "3/4", "2 1/4", "½", "2½". The
+/// numerator is below the denominator, which is at most 1,000.
+pub(crate) fn parse_slash(doc: &Doc, i: usize) -> Option<Parsed> {
+    let proper = |k: usize| -> Option<f64> {
+        if let Some(v) = doc.punct(k).and_then(vulgar_fraction) {
+            return Some(v);
+        }
+        let num = small_whole(doc, k)?;
+        if !(doc.is_punct(k + 1, '/') && doc.glued(k + 1) && doc.glued(k + 2)) {
+            return None;
+        }
+        let den = small_whole(doc, k + 2)?;
+        // Not "3/4/2025", "1/2-inch".
+        if doc.glued(k + 3) && doc.punct(k + 3).is_some_and(|c| c == '/' || c == '-') {
+            return None;
+        }
+        (den >= 2.0 && num < den).then(|| num / den)
+    };
+    let end_of = |k: usize| if doc.punct(k).and_then(vulgar_fraction).is_some() { k + 1 } else { k + 3 };
+    if let Some(v) = proper(i) {
+        return Some(Parsed { start: i, end: end_of(i), value: v, form: Form::Slash { mixed: false } });
+    }
+    // "2 1/4", "2½": a whole number, then the fraction.
+    let whole = small_whole(doc, i)?;
+    let vulgar_glued = doc.glued(i + 1) && doc.punct(i + 1).and_then(vulgar_fraction).is_some();
+    if !(vulgar_glued || !doc.glued(i + 1) && doc.is_num(i + 1)) {
+        return None;
+    }
+    let v = proper(i + 1)?;
+    Some(Parsed { start: i, end: end_of(i + 1), value: whole + v, form: Form::Slash { mixed: true } })
 }
 
 /// A small count in words or digits (for ratios): value and end token.
@@ -195,17 +311,12 @@ fn small_count(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         }
         return digits_value(s).map(|v| (v, i + 1));
     }
+    // "one", "twenty-one", "five hundred", "a hundred".
     let w = doc.word(i)?;
-    if let Some(v) = small_number(w) {
-        return Some((f64::from(v), i + 1));
+    if !(w == "a" || small_number(w).is_some() || tens(w).is_some()) {
+        return None;
     }
-    if let Some(t) = tens(w) {
-        return Some((f64::from(t), i + 1));
-    }
-    if w == "a" && doc.is(i + 1, "hundred") {
-        return Some((100.0, i + 2));
-    }
-    None
+    parse_words(doc, i, i + 4).filter(|p| p.value <= 1000.0).map(|p| (p.value, p.end))
 }
 
 /// "one in four", "1 in 10", "one out of every five", "four in ten".
@@ -228,23 +339,42 @@ pub(crate) fn parse_ratio(doc: &Doc, i: usize) -> Option<Parsed> {
     Some(Parsed { start: i, end, value: num / den, form: Form::Ratio })
 }
 
+/// Whether the word `w` after digits is their scale: a word ("1.2
+/// million") only after a space; an abbreviation ("3bn", "10 bln") glued
+/// or after a space; a letter glued ("10k", "35m"), "k" also after a space
+/// ("2.33 k"), and "b" and "t" only on money or a decimal ("$4.2b", "1.2b";
+/// "t" on money only, "$2.1T"), where they cannot be a flat or a tonne
+/// ("221B", "278,000 t").
+fn scale_after(w: &str, glued: bool, money: bool, decimal: bool) -> Option<f64> {
+    let money_or_decimal = money || decimal;
+    let f = scale(w)?;
+    let ok = match w.len() {
+        1 => (glued || w == "k") && (w != "b" || money_or_decimal) && (w != "t" || money),
+        2 | 3 => true,
+        _ => !glued,
+    };
+    ok.then_some(f)
+}
+
 /// Digits from token `i`, with a scale word after them ("1.2 million",
-/// "3bn").
-pub(crate) fn parse_digits(doc: &Doc, i: usize) -> Option<Parsed> {
+/// "3bn", "10k"); `money` when a currency sign is before them.
+pub(crate) fn parse_digits_of(doc: &Doc, i: usize, money: bool) -> Option<Parsed> {
     if !doc.is_num(i) {
         return None;
     }
     let s = doc.s(i);
     let mut value = digits_value(s)?;
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    let grouped = s.contains(',') || s.contains(['\u{a0}', '\u{202f}', '\u{2009}']);
+    let grouped = s.contains([',', ' ', '\u{a0}', '\u{202f}', '\u{2009}']);
     let decimal = s.contains('.');
     let mut end = i + 1;
     let mut scaled = false;
     if let Some(w) = doc.word(end) {
         // "1.2 million" with a space; "3bn", "1.5mn" glued.
         let glued = doc.glued(end);
-        if let Some(f) = scale(w).filter(|_| glued == (w.len() <= 3)) {
+        // "35m people", "1.5m", but not "the 100m sprint" (metres).
+        let metres = w == "m" && !money && !decimal && doc.word(end + 1).is_some_and(is_metre_word);
+        if let Some(f) = scale_after(w, glued, money, decimal).filter(|_| !metres) {
             value = scaled_value(s, f).unwrap_or(value * f);
             end += 1;
             scaled = true;
@@ -300,14 +430,63 @@ mod tests {
     }
 
     #[test]
+    fn tens_and_units_without_a_hyphen_and_mixed_fractions() {
+        assert_eq!(words("thirty three miners"), Some(33.0));
+        assert_eq!(words("ninety nine thousand"), Some(99_000.0));
+        assert_eq!(words("one and a half"), Some(1.5));
+        assert_eq!(words("five and a quarter million"), Some(5_250_000.0));
+        assert_eq!(words("three and a fifth weeks"), Some(3.2));
+        assert_eq!(words("half million"), Some(500_000.0));
+        assert_eq!(words("quarter billion"), Some(2.5e8));
+        assert_eq!(words("hundred thousand dollars"), Some(1e5));
+        assert_eq!(words("hundred dollars"), None);
+        // "and" then another number is not a fraction: "two and three".
+        assert_eq!(words("two and three"), Some(2.0));
+        assert_eq!(fraction("one fourth"), Some(0.25));
+        assert_eq!(fraction("one - fifth"), Some(0.2));
+        assert_eq!(fraction("two thirds of a million"), Some(2e6 / 3.0));
+        assert_eq!(fraction("a quarter million"), Some(250_000.0));
+    }
+
+    #[test]
+    fn fractions_in_digits_and_scale_letters() {
+        let slash = |text: &str| {
+            let doc = Doc::new(text);
+            parse_slash(&doc, 0).map(|p| (p.value, p.end))
+        };
+        assert_eq!(slash("3/4 of"), Some((0.75, 3)));
+        assert_eq!(slash("2 1/4 points"), Some((2.25, 4)));
+        assert_eq!(slash("\u{bd} a loaf"), Some((0.5, 1)));
+        assert_eq!(slash("2\u{bd} hours"), Some((2.5, 2)));
+        assert_eq!(slash("7/4"), None);
+        assert_eq!(slash("1/0"), None);
+        assert_eq!(slash("3/4/2025"), None);
+        let digits = |text: &str, money: bool| {
+            let doc = Doc::new(text);
+            parse_digits_of(&doc, 0, money).map(|p| p.value)
+        };
+        assert_eq!(digits("10k fans", false), Some(1e4));
+        assert_eq!(digits("2.33 k fans", false), Some(2330.0));
+        assert_eq!(digits("35m people", false), Some(35e6));
+        assert_eq!(digits("10 bln", false), Some(1e10));
+        assert_eq!(digits("1.2b", false), Some(1.2e9));
+        // A flat number and tonnes are not billions and trillions.
+        assert_eq!(digits("221B", false), Some(221.0));
+        assert_eq!(digits("278 t", false), Some(278.0));
+        assert_eq!(digits("2.1T", true), Some(2.1e12));
+        assert_eq!(digits("5 m", false), Some(5.0));
+        assert_eq!(digits(".77", false), Some(0.77));
+    }
+
+    #[test]
     fn ratios_and_digits() {
         let doc = Doc::new("one in four, 1 out of every 10, 5 in 2024, 3bn, 1.2 million, 11\u{202f}000");
         assert_eq!(parse_ratio(&doc, 0).map(|p| p.value), Some(0.25));
         assert_eq!(parse_ratio(&doc, 4).map(|p| p.value), Some(0.1));
         assert_eq!(parse_ratio(&doc, 10), None);
-        let p = parse_digits(&doc, 14).map(|p| p.value);
+        let p = parse_digits_of(&doc, 14, false).map(|p| p.value);
         assert_eq!(p, Some(3e9));
-        assert_eq!(parse_digits(&doc, 17).map(|p| p.value), Some(1.2e6));
-        assert_eq!(parse_digits(&doc, 20).map(|p| p.value), Some(11_000.0));
+        assert_eq!(parse_digits_of(&doc, 17, false).map(|p| p.value), Some(1.2e6));
+        assert_eq!(parse_digits_of(&doc, 20, false).map(|p| p.value), Some(11_000.0));
     }
 }

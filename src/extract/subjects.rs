@@ -693,6 +693,100 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// The one group a headline is about ("How one British estimate of North
+/// Korean losses changed" → North Korean, troops): a demonym, or a
+/// country's possessive, before a noun of `heads`. `None` when it names no
+/// group or more than one.
+pub(crate) fn topic(doc: &Doc, range: Range<usize>) -> Option<(String, String)> {
+    let lex = lexicon();
+    let mut found: Option<(&str, &str)> = None;
+    let mut k = range.start;
+    while k < range.end {
+        // "North Korean losses", "North Korea's Kursk losses", "North
+        // Korea has lost about 300 soldiers", "N. Korea suffered about
+        // 4,000 casualties".
+        let mut owner = false;
+        let name = lex.demonyms.at(doc, k, range.end).or_else(|| {
+            let (d, end) = lex.countries.at(doc, k, range.end)?;
+            if doc.possessive_at(end) {
+                return Some((d, end + 2));
+            }
+            let mut v = end;
+            while v < end + 3 && doc.word(v).is_some_and(|w| lex.verb_fillers.contains(w)) {
+                v += 1;
+            }
+            owner = doc.word(v).is_some_and(|w| lex.owner_verbs.contains(w));
+            owner.then_some((d, v + 1))
+        });
+        let Some((demonym, mut end)) = name else {
+            k += 1;
+            continue;
+        };
+        let room = if owner { 6 } else { 2 };
+        let from = end;
+        while end < range.end
+            && end < from + room
+            && (doc.word(end).is_some_and(|w| lex.modifiers.contains(w) || is_noun_phrase_filler(w))
+                || owner && !doc.is_word(end) && !doc.punct(end).is_some_and(|c| matches!(c, ',' | ';' | ':'))
+                || !owner && doc.capitalised(end))
+        {
+            end += 1;
+        }
+        if let Some(head) = doc.word(end).and_then(|w| lex.heads.get(w)) {
+            match found {
+                Some(f) if f != (demonym, head.as_str()) => return None,
+                _ => found = Some((demonym, head.as_str())),
+            }
+        } else if doc.is_any(end, &["and", "or", "&", "vs", "versus"]) || doc.is_punct(end, '/') {
+            // "Russian and Ukrainian losses": two groups.
+            return None;
+        }
+        k = end.max(k + 1);
+    }
+    found.map(|(d, h)| (d.to_string(), h.to_string()))
+}
+
+/// The demonyms a sentence names (adjectives, countries, and plural
+/// nationality nouns such as "Russians"), outside the tokens `skip` says
+/// belong to something else (an agency's name): for each, `seen` is called.
+pub(crate) fn demonyms_in(doc: &Doc, range: Range<usize>, skip: impl Fn(usize) -> bool, mut seen: impl FnMut(&str)) {
+    let lex = lexicon();
+    let mut k = range.start;
+    while k < range.end {
+        if skip(k) {
+            k += 1;
+            continue;
+        }
+        if let Some((d, end)) = lex.demonyms.at(doc, k, range.end).or_else(|| lex.countries.at(doc, k, range.end)) {
+            seen(d);
+            k = end.max(k + 1);
+            continue;
+        }
+        if doc.capitalised(k)
+            && let Some(w) = doc.word(k)
+            && let Some(stem) = w.strip_suffix('s')
+            && let Some(ids) = lex.demonyms.by_first.get(stem)
+            && let Some(&n) = ids.first()
+            && lex.demonyms.names[n].toks.len() == 1
+        {
+            seen(&lex.demonyms.names[n].demonym);
+        }
+        k += 1;
+    }
+}
+
+/// The group a noun names ("generals" → officers, "soldiers" → troops).
+pub(crate) fn group_noun(w: &str) -> Option<&'static str> {
+    lexicon().heads.get(w).map(String::as_str)
+}
+
+/// The subject noun a measure gives ("casualties", "killed" → troops;
+/// "generals" → officers), for a figure that counts people.
+pub(crate) fn people_head(measure: &str) -> Option<&'static str> {
+    let lex = lexicon();
+    lex.heads.get(measure).map(String::as_str).or_else(|| is_casualty_word(measure).then_some("troops"))
+}
+
 /// The subject of figure `f` in sentence `sentence`. `prev` and `next`:
 /// the figures before and after it in the sentence; `blocked`: the tokens
 /// that belong to dates.

@@ -4,6 +4,8 @@
 //! apostrophes and the Unicode hyphens are normalised in `Tok::first` so the
 //! recognizers compare one form.
 
+use super::lexicon;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
     /// Letters, then letters or digits ("Kursk", "KN23").
@@ -113,27 +115,40 @@ fn digits_at(bytes: &[u8], at: usize) -> usize {
 }
 
 /// Length in bytes of a number starting at `at` (which holds a digit).
-fn scan_number(text: &str, at: usize) -> usize {
+/// `spaces` says whether a plain space may group thousands too ("40
+/// 000"), which is not wanted right after a month name ("May 5 200
+/// troops"); it is asked only when a plain space is followed by digits.
+fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
     let bytes = text.as_bytes();
     let mut end = at + digits_at(bytes, at);
     let first_group = end - at;
     // Thousands separators: "," or a thin / non-breaking space, each followed
-    // by exactly three digits.
+    // by exactly three digits; a plain space only between groups of digits
+    // with no "," and no other separator in the number.
     if first_group <= 3 {
+        let mut separator: Option<char> = None;
         loop {
-            if bytes.get(end) == Some(&b',') {
+            if bytes.get(end) == Some(&b',') && separator.is_none_or(|s| s == ',') {
                 if digits_at(bytes, end + 1) == 3 {
                     end += 4;
+                    separator = Some(',');
                     continue;
                 }
                 break;
             }
             if let Some(c) = text[end..].chars().next()
-                && is_group_space(c)
+                && (is_group_space(c) || c == ' ' && digits_at(bytes, end + 1) == 3 && spaces())
+                && separator.is_none_or(|s| s == c)
             {
                 let after = end + c.len_utf8();
-                if digits_at(bytes, after) == 3 {
+                // "40 000", but a plain space not before "170mm", "170-mm",
+                // "000/year" or "000:00" (two numbers side by side).
+                let next = bytes.get(after + 3).copied();
+                let plain_ok =
+                    c != ' ' || !next.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b':'));
+                if digits_at(bytes, after) == 3 && plain_ok && !matches!(next, Some(b'/' | b':')) {
                     end = after + 3;
+                    separator = Some(c);
                     continue;
                 }
             }
@@ -180,6 +195,84 @@ fn scan_alphanumeric(text: &str, at: usize) -> usize {
     end - at
 }
 
+/// Whether the last token is a month name, after which a number is a day
+/// and a plain space does not group thousands ("May 5 200 troops").
+fn after_month(text: &str, toks: &[Tok]) -> bool {
+    let Some(last) = toks.last() else { return false };
+    let word = match last.kind() {
+        Kind::Word => *last,
+        // "Sept. 5"
+        Kind::Punct if last.first() == '.' => match toks.len().checked_sub(2).map(|k| toks[k]) {
+            Some(t) if t.kind() == Kind::Word => t,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let w = &text.as_bytes()[word.start()..word.end()];
+    let mut buf = [0u8; 12];
+    let Some(lower) = buf.get_mut(..w.len()) else { return false };
+    for (l, b) in lower.iter_mut().zip(w) {
+        *l = b.to_ascii_lowercase();
+    }
+    let Ok(w) = std::str::from_utf8(lower) else { return false };
+    lexicon::month(w).is_some() || lexicon::month_abbreviation(w).is_some()
+}
+
+/// Whether a full stop at `at`, before digits, opens a number (".77"):
+/// at the start of the text or after a space, a bracket, a sign or a
+/// currency sign, not inside a word, a number or a URL.
+fn opens_number(text: &str, at: usize) -> bool {
+    match text[..at].chars().next_back() {
+        None => true,
+        Some(c) => {
+            c.is_whitespace() || matches!(c, '(' | '[' | '$' | '\u{a3}' | '\u{20ac}' | '~' | '-' | '\u{2212}' | '+')
+        }
+    }
+}
+
+/// A currency code written before or after an amount ("USD 5 million",
+/// "EUR300", "RM 2bn", "Rs 500"), as written: codes are uppercase.
+pub(crate) fn currency_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "USD" | "US" | "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "A" | "C" | "NZ" | "HK" | "S" => "dollars",
+        "EUR" => "euros",
+        "GBP" => "pounds",
+        "JPY" => "yen",
+        "CNY" | "RMB" => "yuan",
+        "INR" | "Rs" | "PKR" => "rupees",
+        "RUB" => "roubles",
+        "UAH" => "hryvnias",
+        "KRW" => "won",
+        "CHF" => "francs",
+        "SEK" | "NOK" | "DKK" => "kronor",
+        "RM" | "MYR" => "ringgit",
+        "ZAR" => "rand",
+        "BRL" => "reais",
+        _ => return None,
+    })
+}
+
+/// Length of a currency code of two or more letters glued to the digits
+/// after it ("RM5bn", "EUR300", "Rs500"), 0 if the word at `at` is none.
+fn glued_code_len(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let letters = bytes[at..].iter().take(4).take_while(|b| b.is_ascii_alphabetic()).count();
+    let glued = bytes.get(at + letters).is_some_and(u8::is_ascii_digit);
+    let code = &text[at..at + letters];
+    if glued && letters >= 2 && code != "US" && currency_code(code).is_some() { letters } else { 0 }
+}
+
+/// Uppercase letters (one to three) right after a "$" and right before a
+/// digit: a currency code written inside the amount ("$US55", "$A3").
+fn is_glued_currency_code(text: &str, at: usize) -> bool {
+    if !text[..at].ends_with('$') {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let letters = bytes[at..].iter().take_while(|b| b.is_ascii_uppercase()).count();
+    (1..=3).contains(&letters) && bytes.get(at + letters).is_some_and(u8::is_ascii_digit)
+}
+
 /// The tokens of `text`, which must be shorter than 4 GiB (`Doc::new`
 /// makes sure of it).
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
@@ -223,7 +316,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         let (kind, end) = if b.is_ascii_digit() {
-            (Kind::Num, scan_number(text, i))
+            (Kind::Num, scan_number(text, i, || !after_month(text, &toks)))
+        } else if b == b'.' && digits_at(bytes, i + 1) > 0 && opens_number(text, i) {
+            // A decimal with no leading zero: ".77".
+            (Kind::Num, i + 1 + digits_at(bytes, i + 1))
+        } else if c.is_alphabetic() && is_glued_currency_code(text, i) {
+            // "$US55,931,000": the code, then the number.
+            (Kind::Word, i + bytes[i..].iter().take_while(|b| b.is_ascii_uppercase()).count())
+        } else if b.is_ascii_uppercase() && glued_code_len(text, i) > 0 {
+            // "RM5bn", "EUR300": the code, then the number.
+            (Kind::Word, i + glued_code_len(text, i))
         } else if c.is_alphabetic() {
             let rest = &text[i..];
             if matches!(b, b'h' | b'H' | b'w' | b'W')
@@ -396,6 +498,34 @@ mod tests {
         assert_eq!(k[1], (Kind::Num, "11\u{202f}000"));
         assert_eq!(k[6], (Kind::Num, "25"));
         assert_eq!(k[7], (Kind::Word, "January"));
+    }
+
+    #[test]
+    fn plain_spaces_group_thousands_but_not_after_a_month_or_before_a_unit() {
+        let k = kinds("\u{1f3df} 60 000 fans, 1 234 567 votes");
+        assert_eq!(k[1], (Kind::Num, "60 000"));
+        assert_eq!(k[4], (Kind::Num, "1 234 567"));
+        // A day, then a count; two numbers side by side.
+        let k = kinds("On May 5 200 troops left; about 220 170mm guns; 12,000 500");
+        assert_eq!(k[2], (Kind::Num, "5"));
+        assert_eq!(k[3], (Kind::Num, "200"));
+        assert!(k.contains(&(Kind::Num, "220")) && k.contains(&(Kind::Num, "170")));
+        assert!(k.contains(&(Kind::Num, "12,000")) && k.contains(&(Kind::Num, "500")));
+    }
+
+    #[test]
+    fn leading_point_decimals_and_codes_glued_to_a_dollar_sign() {
+        let k = kinds("rose .77 points (.5) but v.77 and 3.x; $US55,931,000 and $A3m");
+        assert_eq!(k[1], (Kind::Num, ".77"));
+        assert!(k.contains(&(Kind::Num, ".5")));
+        // Inside a word or after a number, a full stop is no decimal point.
+        assert_eq!(k.iter().filter(|t| t.0 == Kind::Num && t.1.starts_with('.')).count(), 2, "{k:?}");
+        let at = k.iter().position(|t| t.1 == "US").expect("the code apart");
+        assert_eq!(k[at + 1], (Kind::Num, "55,931,000"));
+        let at = k.iter().position(|t| t.1 == "A").expect("the code apart");
+        assert_eq!(k[at + 1], (Kind::Num, "3"));
+        // Letters after a dollar sign and before no digit stay one word.
+        assert_eq!(kinds("$USD")[1], (Kind::Word, "USD"));
     }
 
     #[test]

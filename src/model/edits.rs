@@ -67,6 +67,47 @@ impl Project {
         Ok(id)
     }
 
+    /// The article whose text is `text` (same SHA-256), if the project
+    /// has one: importing the same text twice is refused, naming it.
+    pub fn article_with_text(&self, text: &str) -> Option<&Article> {
+        let hash = Article::text_hash(text);
+        self.articles.iter().find(|a| a.text_sha256 == hash)
+    }
+
+    /// Puts `text` in place of an article's text, with its hash and
+    /// retrieval time, leaving its claims' anchors as they are: a caller
+    /// re-anchors them first (`anchor::replace_article_text` does both).
+    /// Reviewed suggestions of the article are shifted by `shift`, a
+    /// function from an old code-point span to its new one (`None`: the
+    /// record is dropped, so the span may be suggested again).
+    pub fn set_article_text(
+        &mut self,
+        id: ArticleId,
+        text: String,
+        retrieved_at: Timestamp,
+        shift: impl Fn(usize, usize) -> Option<(usize, usize)>,
+    ) -> Result<(), EditError> {
+        let article = self.articles.iter_mut().find(|a| a.id == id).ok_or(EditError::NoArticle(id))?;
+        article.text_sha256 = Article::text_hash(&text);
+        article.text = text;
+        article.retrieved_at = Some(retrieved_at);
+        self.reviewed_suggestions.retain_mut(|r| {
+            if r.article != id {
+                return true;
+            }
+            match shift(r.start, r.end) {
+                Some((start, end)) => {
+                    (r.start, r.end) = (start, end);
+                    true
+                }
+                None => false,
+            }
+        });
+        self.reviewed_suggestions.sort();
+        self.reviewed_suggestions.dedup();
+        Ok(())
+    }
+
     /// Removes an article with everything that points into its text: its
     /// claims and the record of its reviewed suggestions. An article that
     /// is already gone leaves the project as it is.
@@ -408,5 +449,32 @@ mod tests {
             vec![ReviewedSuggestion { article: other, start: 0, end: 7, accepted: false }]
         );
         assert!(p.validate().is_valid(), "{:?}", p.validate().problems);
+    }
+
+    #[test]
+    fn an_article_is_found_by_its_text_and_its_text_can_be_set() {
+        let (mut p, article) = project();
+        assert_eq!(p.article_with_text(TEXT).map(|a| a.id), Some(article));
+        assert!(p.article_with_text("“Nearly 4,000 casualties”").is_none(), "a no-break space differs from a space");
+        p.reject_suggestion(article, 1, 7);
+        p.reject_suggestion(article, 20, 30);
+        let newer = format!("UPDATE 😀\n{TEXT}");
+        p.set_article_text(article, newer.clone(), Timestamp::from_second(60).unwrap(), |s, e| {
+            (s < 10).then_some((s + 10, e + 10))
+        })
+        .unwrap();
+        let a = p.article(article).unwrap();
+        assert_eq!((a.text.as_str(), a.text_sha256.clone()), (newer.as_str(), Article::text_hash(&newer)));
+        assert_eq!(a.retrieved_at, Timestamp::from_second(60).ok());
+        assert_eq!(
+            p.reviewed_suggestions,
+            vec![ReviewedSuggestion { article, start: 11, end: 17, accepted: false }],
+            "shifted, or forgotten"
+        );
+        assert_eq!(p.article_with_text(&newer).map(|a| a.id), Some(article));
+        assert_eq!(
+            p.set_article_text(ArticleId(99), String::new(), Timestamp::UNIX_EPOCH, |s, e| Some((s, e))),
+            Err(EditError::NoArticle(ArticleId(99)))
+        );
     }
 }

@@ -2,7 +2,8 @@
 
 use super::error::StoreError;
 use super::write::{Written, resolve_link, write_file};
-use crate::model::{Claim, DatePrecision, MeasureTaxonomy, Project};
+use crate::model::text::{sentence_around, slice_chars};
+use crate::model::{Claim, DatePrecision, FigureKind, MeasureTaxonomy, Project, Verdict};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::io::Read;
@@ -20,9 +21,20 @@ pub struct ClaimRow {
     pub article_title: String,
     pub outlet: String,
     pub published_on: String,
+    /// The article's address; derived, not read back.
+    pub url: String,
     pub quote: String,
+    /// The sentence the quote sits in (`model::text::sentence_around`);
+    /// derived, not read back.
+    pub sentence: String,
     pub figure_text: String,
+    /// Whole numbers are written without a fraction (5000, not 5000.0).
+    #[serde(serialize_with = "number_cell")]
     pub value: Option<f64>,
+    /// A ratio as a percentage (0.25 → 25), for a spreadsheet; empty for a
+    /// count. Derived, not read back.
+    #[serde(serialize_with = "number_cell")]
+    pub value_percent: Option<f64>,
     pub qualifier: String,
     pub measure: String,
     /// The taxonomy's reading of `measure` ("killed" for "fatalities"), so a
@@ -31,6 +43,7 @@ pub struct ClaimRow {
     pub subject: String,
     pub kind: String,
     /// For a ratio, the whole it is a share of.
+    #[serde(serialize_with = "number_cell")]
     pub base: Option<f64>,
     pub agency: String,
     /// The first day of the date's period, written as precisely as
@@ -50,11 +63,40 @@ pub struct ClaimRow {
     pub end: usize,
 }
 
+/// Between the tag names of the `tags` cell.
+const TAG_SEPARATOR: &str = "; ";
+
+/// A number as a cell: a whole number without a fraction (5000, not
+/// 5000.0), any other as Rust writes it; no number as an empty cell (CSV)
+/// or `null` (JSON).
+fn number_cell<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) if v.fract() == 0.0 && v.abs() < 9.0e15 => s.serialize_some(&(*v as i64)),
+        Some(v) => s.serialize_some(v),
+        None => s.serialize_none(),
+    }
+}
+
+/// A number as text, as [`number_cell`] writes it.
+pub fn number_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 { format!("{}", v as i64) } else { format!("{v}") }
+}
+
+/// A share as a percentage, rounded to 4 decimals so 1/3 reads 33.3333.
+fn percent(v: f64) -> f64 {
+    (v * 100.0 * 10_000.0).round() / 10_000.0
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
     Csv,
     Markdown,
     Json,
+    /// schema.org ClaimReview JSON-LD, one review per claim with a
+    /// verdict (see [`claimreview_json`]).
+    ClaimReview,
+    /// A self-contained HTML report (see [`super::html_report`]).
+    Html,
 }
 
 impl ExportFormat {
@@ -62,9 +104,18 @@ impl ExportFormat {
         match self {
             ExportFormat::Csv => "csv",
             ExportFormat::Markdown => "md",
-            ExportFormat::Json => "json",
+            ExportFormat::Json | ExportFormat::ClaimReview => "json",
+            ExportFormat::Html => "html",
         }
     }
+}
+
+/// How an export is written beyond its format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Start the file with a UTF-8 byte-order mark, so Excel reads a CSV
+    /// as UTF-8 (other formats ignore it).
+    pub bom: bool,
 }
 
 /// A date as its precision writes it: "2025", "2025-01" or "2025-01-11".
@@ -92,9 +143,15 @@ fn row_with(project: &Project, taxonomy: &MeasureTaxonomy, claim: &Claim) -> Cla
         article_title: article.map(|a| a.title.clone()).unwrap_or_default(),
         outlet: article.map(|a| a.outlet.clone()).unwrap_or_default(),
         published_on: article.and_then(|a| a.published_on).map(|d| d.to_string()).unwrap_or_default(),
+        url: article.map(|a| a.url.clone()).unwrap_or_default(),
         quote: claim.anchor.exact.clone(),
+        sentence: article.map(|a| claim_sentence(&a.text, claim)).unwrap_or_default(),
         figure_text: claim.figure.text.clone(),
         value: claim.figure.value,
+        value_percent: match claim.figure.kind {
+            FigureKind::Ratio => claim.figure.value.map(percent),
+            FigureKind::Count => None,
+        },
         qualifier: claim.figure.qualifier.map(|q| q.label().to_string()).unwrap_or_default(),
         measure: claim.figure.measure.clone(),
         canonical_measure: taxonomy.read(&claim.figure.measure).measure,
@@ -106,11 +163,25 @@ fn row_with(project: &Project, taxonomy: &MeasureTaxonomy, claim: &Claim) -> Cla
         date_end: claim.date.and_then(|d| d.end).map(|e| e.to_string()).unwrap_or_default(),
         date_precision: claim.date.map(|d| d.precision.label().to_string()).unwrap_or_default(),
         date_kind: claim.date.map(|d| d.kind.label().to_string()).unwrap_or_default(),
-        tags: tags.join("; "),
+        tags: tags.join(TAG_SEPARATOR),
         verdict: claim.verdict.label().to_string(),
         note: claim.note.clone(),
         start: claim.anchor.start,
         end: claim.anchor.end,
+    }
+}
+
+/// The sentence around a claim's quote in its article's text, one line;
+/// the quote itself when its anchor no longer matches the text (an
+/// orphaned claim).
+pub fn claim_sentence(text: &str, claim: &Claim) -> String {
+    let anchor = &claim.anchor;
+    if anchor.problem(text).is_some() {
+        return anchor.exact.clone();
+    }
+    match sentence_around(text, anchor.start, anchor.end).and_then(|(s, e)| slice_chars(text, s..e)) {
+        Some(sentence) => sentence.split_whitespace().collect::<Vec<_>>().join(" "),
+        None => anchor.exact.clone(),
     }
 }
 
@@ -122,18 +193,104 @@ pub fn claim_rows(project: &Project) -> Vec<ClaimRow> {
     claims.into_iter().map(|c| row_with(project, &taxonomy, c)).collect()
 }
 
+/// The project in `format`, as text.
 pub fn export_claims(project: &Project, format: ExportFormat) -> String {
-    let rows = claim_rows(project);
-    match format {
-        ExportFormat::Csv => to_csv(&rows),
-        ExportFormat::Json => {
-            // Plain data with finite numbers; serialisation cannot fail.
-            let mut s = serde_json::to_string_pretty(&rows).expect("rows serialise");
-            s.push('\n');
-            s
-        }
-        ExportFormat::Markdown => to_markdown(&rows),
-    }
+    export_claims_with(project, format, ExportOptions::default())
+}
+
+/// The project in `format`, as text, with `options`.
+pub fn export_claims_with(project: &Project, format: ExportFormat, options: ExportOptions) -> String {
+    let text = match format {
+        ExportFormat::Csv => to_csv(&claim_rows(project)),
+        ExportFormat::Json => to_json(&claim_rows(project)),
+        ExportFormat::Markdown => to_markdown(&claim_rows(project)),
+        ExportFormat::ClaimReview => claimreview_json(project),
+        ExportFormat::Html => super::html::html_report(project),
+    };
+    if options.bom && format == ExportFormat::Csv { format!("\u{feff}{text}") } else { text }
+}
+
+/// One claim as the JSON export writes it: the columns of [`ClaimRow`] in
+/// the same order, with `null` for what is not known (not an empty
+/// string) and the tags as an array of names.
+#[derive(Serialize)]
+struct ClaimJson<'a> {
+    claim_id: &'a str,
+    article_id: &'a str,
+    article_title: &'a str,
+    outlet: Option<&'a str>,
+    published_on: Option<&'a str>,
+    url: Option<&'a str>,
+    quote: &'a str,
+    sentence: &'a str,
+    figure_text: &'a str,
+    #[serde(serialize_with = "number_cell")]
+    value: Option<f64>,
+    #[serde(serialize_with = "number_cell")]
+    value_percent: Option<f64>,
+    qualifier: Option<&'a str>,
+    measure: &'a str,
+    canonical_measure: Option<&'a str>,
+    subject: Option<&'a str>,
+    kind: &'a str,
+    #[serde(serialize_with = "number_cell")]
+    base: Option<f64>,
+    agency: Option<&'a str>,
+    claim_date: Option<&'a str>,
+    date_end: Option<&'a str>,
+    date_precision: Option<&'a str>,
+    date_kind: Option<&'a str>,
+    tags: Vec<&'a str>,
+    verdict: &'a str,
+    note: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// `None` for an empty cell.
+fn known(cell: &str) -> Option<&str> {
+    (!cell.is_empty()).then_some(cell)
+}
+
+/// The claim table as a JSON array: numbers as numbers, what is not known
+/// as `null`, tags as an array of names.
+fn to_json(rows: &[ClaimRow]) -> String {
+    let array: Vec<ClaimJson<'_>> = rows
+        .iter()
+        .map(|r| ClaimJson {
+            claim_id: &r.claim_id,
+            article_id: &r.article_id,
+            article_title: &r.article_title,
+            outlet: known(&r.outlet),
+            published_on: known(&r.published_on),
+            url: known(&r.url),
+            quote: &r.quote,
+            sentence: &r.sentence,
+            figure_text: &r.figure_text,
+            value: r.value,
+            value_percent: r.value_percent,
+            qualifier: known(&r.qualifier),
+            measure: &r.measure,
+            canonical_measure: known(&r.canonical_measure),
+            subject: known(&r.subject),
+            kind: &r.kind,
+            base: r.base,
+            agency: known(&r.agency),
+            claim_date: known(&r.claim_date),
+            date_end: known(&r.date_end),
+            date_precision: known(&r.date_precision),
+            date_kind: known(&r.date_kind),
+            tags: r.tags.split(TAG_SEPARATOR).filter(|t| !t.is_empty()).collect(),
+            verdict: &r.verdict,
+            note: &r.note,
+            start: r.start,
+            end: r.end,
+        })
+        .collect();
+    // Strings and finite numbers only: serialising cannot fail.
+    let mut s = serde_json::to_string_pretty(&array).unwrap_or_else(|_| "[]".to_string());
+    s.push('\n');
+    s
 }
 
 /// Writes the claim table to `target`. An export never lands on a project:
@@ -146,8 +303,19 @@ pub fn export_to_file(
     target: &Path,
     open_project: Option<&Path>,
 ) -> Result<Written, StoreError> {
+    export_to_file_with(project, format, ExportOptions::default(), target, open_project)
+}
+
+/// [`export_to_file`] with `options` (a byte-order mark for Excel).
+pub fn export_to_file_with(
+    project: &Project,
+    format: ExportFormat,
+    options: ExportOptions,
+    target: &Path,
+    open_project: Option<&Path>,
+) -> Result<Written, StoreError> {
     refuse_project_target(target, open_project)?;
-    write_file(target, export_claims(project, format).as_bytes())
+    write_file(target, export_claims_with(project, format, options).as_bytes())
 }
 
 /// Writes a report (a comparison, a drift memo) to `target`, with the
@@ -197,6 +365,95 @@ pub fn holds_a_project(path: &Path) -> bool {
     super::project_file::looks_like_project(&String::from_utf8_lossy(&head))
 }
 
+/// The numeric rating of a verdict in [`claimreview_json`], on a scale
+/// from 1 (`false`) to 4 (`confirmed`): false 1, misreported 2, disputed 3,
+/// confirmed 4. An unchecked claim has none and is not reviewed.
+pub fn verdict_rating(verdict: Verdict) -> Option<u8> {
+    match verdict {
+        Verdict::Unchecked => None,
+        Verdict::False => Some(1),
+        Verdict::Misreported => Some(2),
+        Verdict::Disputed => Some(3),
+        Verdict::Confirmed => Some(4),
+    }
+}
+
+/// The claims with a verdict as schema.org `ClaimReview` JSON-LD: one
+/// `@graph` of reviews, by article and position.
+///
+/// Each review has `claimReviewed` (the quote), `reviewRating` (a
+/// `Rating` whose `alternateName` is the verdict and whose `ratingValue`
+/// is [`verdict_rating`] between `worstRating` 1 and `bestRating` 4),
+/// `reviewBody` (the editor's note, when there is one), `datePublished`
+/// (the day the project was last changed) and `itemReviewed`: a `Claim`
+/// whose `author` is the cited agency (an `Organization`), whose
+/// `datePublished` is the claim's date as precisely as known, and whose
+/// `appearance` is the article (a `CreativeWork` with its `url`,
+/// `headline`, `datePublished` and the outlet as its `author`). Fields
+/// that are not known are left out.
+pub fn claimreview_json(project: &Project) -> String {
+    use serde_json::{Map, Value, json};
+    let mut claims: Vec<&Claim> = project.claims.iter().filter(|c| verdict_rating(c.verdict).is_some()).collect();
+    claims.sort_by_key(|c| (c.article, c.anchor.start, c.id));
+    let reviewed_on = project.modified_at.to_zoned(jiff::tz::TimeZone::UTC).date().to_string();
+    let organization = |name: &str| json!({ "@type": "Organization", "name": name });
+    let graph: Vec<Value> = claims
+        .into_iter()
+        .map(|claim| {
+            let article = project.article(claim.article);
+            let mut appearance = Map::new();
+            appearance.insert("@type".into(), "CreativeWork".into());
+            if let Some(a) = article {
+                if !a.url.trim().is_empty() {
+                    appearance.insert("url".into(), a.url.trim().into());
+                }
+                appearance.insert("headline".into(), a.title.clone().into());
+                if let Some(d) = a.published_on {
+                    appearance.insert("datePublished".into(), d.to_string().into());
+                }
+                if !a.outlet.trim().is_empty() {
+                    appearance.insert("author".into(), organization(a.outlet.trim()));
+                }
+            }
+            let mut item = Map::new();
+            item.insert("@type".into(), "Claim".into());
+            if let Some(agency) = claim.agency.and_then(|g| project.agency(g)) {
+                item.insert("author".into(), organization(&agency.name));
+            }
+            if let Some(date) = claim.date {
+                item.insert("datePublished".into(), date_cell(date.value, date.precision).into());
+            }
+            item.insert("appearance".into(), Value::Object(appearance));
+            let rating = verdict_rating(claim.verdict).unwrap_or(0);
+            let mut review = Map::new();
+            review.insert("@type".into(), "ClaimReview".into());
+            review.insert("identifier".into(), claim.id.to_string().into());
+            review.insert("claimReviewed".into(), claim.anchor.exact.clone().into());
+            review.insert(
+                "reviewRating".into(),
+                json!({
+                    "@type": "Rating",
+                    "ratingValue": rating,
+                    "bestRating": 4,
+                    "worstRating": 1,
+                    "alternateName": claim.verdict.label(),
+                }),
+            );
+            if !claim.note.trim().is_empty() {
+                review.insert("reviewBody".into(), claim.note.trim().into());
+            }
+            review.insert("datePublished".into(), reviewed_on.clone().into());
+            review.insert("itemReviewed".into(), Value::Object(item));
+            Value::Object(review)
+        })
+        .collect();
+    let document = json!({ "@context": "https://schema.org", "@graph": graph });
+    // Strings and numbers only: serialising cannot fail.
+    let mut s = serde_json::to_string_pretty(&document).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 fn to_csv(rows: &[ClaimRow]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     if rows.is_empty() {
@@ -214,15 +471,18 @@ fn to_csv(rows: &[ClaimRow]) -> String {
 
 /// The columns of the claim table, in order: `ClaimRow`'s fields (a test
 /// keeps them one). Markdown and an empty CSV take their header from here.
-pub const CLAIM_COLUMNS: [&str; 24] = [
+pub const CLAIM_COLUMNS: [&str; 27] = [
     "claim_id",
     "article_id",
     "article_title",
     "outlet",
     "published_on",
+    "url",
     "quote",
+    "sentence",
     "figure_text",
     "value",
+    "value_percent",
     "qualifier",
     "measure",
     "canonical_measure",
@@ -261,17 +521,21 @@ fn md_cell(text: &str) -> String {
 fn to_markdown(rows: &[ClaimRow]) -> String {
     let mut out = format!("| {} |\n|{}\n", CLAIM_COLUMNS.join(" | "), "---|".repeat(CLAIM_COLUMNS.len()));
     for r in rows {
-        let value = r.value.map(|v| v.to_string()).unwrap_or_default();
-        let base = r.base.map(|v| v.to_string()).unwrap_or_default();
+        let value = r.value.map(number_text).unwrap_or_default();
+        let value_percent = r.value_percent.map(number_text).unwrap_or_default();
+        let base = r.base.map(number_text).unwrap_or_default();
         let cells = [
             &r.claim_id,
             &r.article_id,
             &r.article_title,
             &r.outlet,
             &r.published_on,
+            &r.url,
             &r.quote,
+            &r.sentence,
             &r.figure_text,
             &value,
+            &value_percent,
             &r.qualifier,
             &r.measure,
             &r.canonical_measure,
@@ -316,9 +580,12 @@ mod tests {
             article_title: "article_title".into(),
             outlet: "outlet".into(),
             published_on: "published_on".into(),
+            url: "url".into(),
             quote: "quote".into(),
+            sentence: "sentence".into(),
             figure_text: "figure_text".into(),
             value: Some(1.5),
+            value_percent: Some(150.0),
             qualifier: "qualifier".into(),
             measure: "measure".into(),
             canonical_measure: "canonical_measure".into(),
@@ -341,6 +608,7 @@ mod tests {
     fn expected_cell(column: &str) -> String {
         match column {
             "value" => "1.5".into(),
+            "value_percent" => "150".into(),
             "base" => "2.5".into(),
             "start" => "3".into(),
             "end" => "4".into(),

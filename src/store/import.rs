@@ -50,7 +50,7 @@ pub fn read_article_file(path: &Path) -> Result<ImportedText, StoreError> {
         return Err(StoreError::new(path, "the file holds no article text"));
     }
     if imported.title.is_empty() {
-        imported.title = stem;
+        imported.title = shorten_title(&stem);
     }
     Ok(imported)
 }
@@ -64,20 +64,127 @@ pub fn normalise_text(raw: &str) -> String {
     lines[first..last].join("\n")
 }
 
+/// Plain text: its title is the first line that reads as a headline
+/// ([`guess_title`]).
 pub fn plain_to_article(raw: &str) -> ImportedText {
     let text = normalise_text(raw);
-    let title = text.lines().next().unwrap_or("").trim().chars().take(120).collect();
+    let title = guess_title(&text);
     ImportedText { title, text, ..ImportedText::default() }
 }
 
-/// Markdown is kept as written; its first heading becomes the title.
+/// Markdown is kept as written; its first heading becomes the title, else
+/// the first line that reads as a headline.
 pub fn markdown_to_article(raw: &str) -> ImportedText {
     let text = normalise_text(raw);
     let title = text
         .lines()
+        .take(TITLE_LINES)
         .find_map(|l| l.trim_start().strip_prefix('#').map(|h| h.trim_start_matches('#').trim().to_string()))
-        .unwrap_or_else(|| text.lines().next().unwrap_or("").trim().to_string());
+        .filter(|h| !h.is_empty())
+        .map(|h| shorten_title(&h))
+        .unwrap_or_else(|| guess_title(&text));
     ImportedText { title, text, ..ImportedText::default() }
+}
+
+/// Lines looked at for a title; a headline comes near the top.
+const TITLE_LINES: usize = 60;
+/// The longest title kept whole, in code points.
+pub const MAX_TITLE_CHARS: usize = 120;
+
+/// The words and labels of page furniture (`assets/title-furniture.txt`).
+fn furniture() -> &'static [String] {
+    static LIST: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        include_str!("../../assets/title-furniture.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+}
+
+/// Whether a line is furniture rather than a headline: a widget or label
+/// ("Loading Now", "Post Comment", "Comments (12)"), a byline ("By Jane
+/// Doe", "Posted 3 Feb 2025"), a photo caption ending with its credit
+/// ("… on Monday. /News1", "(Photo: Reuters)", "© AFP"), or too short to
+/// be a headline (fewer than three words).
+pub fn is_title_furniture(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 3 {
+        return true;
+    }
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let label = bare.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "()[]".contains(c));
+    if furniture().iter().any(|f| f == bare || f == label) {
+        return true;
+    }
+    // Bylines and datelines of the page, not of the story.
+    let first = words[0].to_lowercase();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if (first == "by" || lower.starts_with("written by") || lower.starts_with("reporting by"))
+        && words.get(1).is_some_and(|w| capitalised(w))
+    {
+        return true;
+    }
+    if ["posted", "updated", "published", "last updated", "first published"]
+        .iter()
+        .any(|p| lower.strip_prefix(p).is_some_and(|rest| rest.starts_with([' ', ':']) || rest.is_empty()))
+    {
+        return true;
+    }
+    // Photo captions that end with their credit: "… /News1", "/ AP Photo",
+    // "(Photo: Reuters)", "Getty Images", "© AFP".
+    if lower.starts_with('©') || lower.starts_with("photo:") || lower.starts_with("image:") {
+        return true;
+    }
+    if let Some(slash) = line.rfind('/') {
+        let credit = line[slash + 1..].trim();
+        let credit_words: Vec<&str> = credit.split_whitespace().collect();
+        if !credit.is_empty()
+            && credit_words.len() <= 3
+            && credit_words.iter().all(|w| capitalised(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            && !line[..slash].ends_with(|c: char| c.is_ascii_digit())
+        {
+            return true;
+        }
+    }
+    let credit_in_brackets = lower.ends_with(')')
+        && lower.rfind('(').is_some_and(|i| {
+            ["photo", "image", "credit", "pictured", "file photo"].iter().any(|w| lower[i + 1..].starts_with(w))
+        });
+    let credit_at_end = ["getty images", "ap photo", "afp photo", "via reuters", "via afp", "file photo"]
+        .iter()
+        .any(|c| bare.ends_with(c));
+    credit_in_brackets || credit_at_end
+}
+
+/// The title of a text: the first of its first lines that reads as a
+/// headline (not [`is_title_furniture`]), else its first line, cut to
+/// [`MAX_TITLE_CHARS`] by [`shorten_title`].
+pub fn guess_title(text: &str) -> String {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(TITLE_LINES);
+    let first = lines.clone().next().unwrap_or("");
+    let headline = lines.find(|l| !is_title_furniture(l)).unwrap_or(first);
+    shorten_title(headline)
+}
+
+/// A title of at most [`MAX_TITLE_CHARS`] code points: a longer one is cut
+/// at the last word break that fits and ends with "…".
+pub fn shorten_title(title: &str) -> String {
+    // Layout spaces collapse; no-break spaces are text and stay.
+    let title = title.split(|c: char| c.is_ascii_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    if title.chars().count() <= MAX_TITLE_CHARS {
+        return title;
+    }
+    let room: String = title.chars().take(MAX_TITLE_CHARS - 1).collect();
+    let cut = match room.rfind(' ') {
+        Some(at) if at > 0 => &room[..at],
+        _ => room.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c)))
 }
 
 /// Collapses runs of ASCII whitespace to one space; non-breaking spaces are
@@ -122,6 +229,49 @@ pub fn html_to_article(raw: &str) -> ImportedText {
     let mut tree = Tree::new();
     Tokenizer { src: raw, b: raw.as_bytes(), pos: 0 }.run(&mut tree);
     tree.finish()
+}
+
+/// The title of an HTML page: its `og:title`, else its first `<h1>`, else
+/// its `<title>` without the site's name ("Story | Site" → "Story"), else
+/// the first paragraph that reads as a headline; cut by [`shorten_title`].
+fn html_title(
+    og_title: Option<String>,
+    h1: String,
+    title: String,
+    site: Option<&str>,
+    paragraphs: &[String],
+) -> String {
+    let og = og_title.map(|t| collapse_spaces(&t)).filter(|t| !t.is_empty());
+    let chosen = og.or_else(|| (!h1.trim().is_empty()).then_some(h1)).or_else(|| {
+        let t = strip_site_name(&title, site);
+        (!t.is_empty()).then_some(t)
+    });
+    match chosen {
+        Some(t) => shorten_title(&t),
+        None => guess_title(&paragraphs.iter().take(TITLE_LINES).cloned().collect::<Vec<_>>().join("\n")),
+    }
+}
+
+/// "Story | Site", "Story - Site", "Site: Story" → "Story", when the site
+/// is named (by `og:site_name`) or the part cut off is short.
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    let title = title.trim();
+    for separator in [" | ", " – ", " — ", " - ", " :: ", ": "] {
+        if let Some((head, tail)) = title.rsplit_once(separator) {
+            let short_tail =
+                separator != ": " && tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 3;
+            let tail_is_site = site.is_some_and(|s| s.eq_ignore_ascii_case(tail.trim())) || short_tail;
+            if tail_is_site {
+                return head.trim().to_string();
+            }
+        }
+        if let Some((head, tail)) = title.split_once(separator)
+            && site.is_some_and(|s| s.eq_ignore_ascii_case(head.trim()))
+        {
+            return tail.trim().to_string();
+        }
+    }
+    title.to_string()
 }
 
 // ------------------------------------------------------------- elements
@@ -1081,6 +1231,7 @@ struct Metadata {
     site_name: Option<String>,
     canonical: Option<String>,
     og_url: Option<String>,
+    og_title: Option<String>,
     published_time: Option<String>,
     date: Option<String>,
     date_published: Option<String>,
@@ -1629,6 +1780,9 @@ impl Tree {
         if is(&attributes.property, "og:url") {
             keep(&mut m.og_url);
         }
+        if is(&attributes.property, "og:title") {
+            keep(&mut m.og_title);
+        }
         if is(&attributes.property, "article:published_time") {
             keep(&mut m.published_time);
         }
@@ -1655,8 +1809,15 @@ impl Tree {
             .flatten()
             .next()
             .and_then(|d| d.get(..10).and_then(|d| d.parse::<Date>().ok()));
+        let site_name = m.site_name.clone();
         ImportedText {
-            title: if self.heading.is_empty() { collapse_spaces(&self.title) } else { self.heading },
+            title: html_title(
+                m.og_title,
+                self.heading,
+                collapse_spaces(&self.title),
+                site_name.as_deref(),
+                &paragraphs,
+            ),
             outlet: m.site_name.unwrap_or_default(),
             url: m.canonical.or(m.og_url).unwrap_or_default(),
             published_on,
@@ -1688,6 +1849,62 @@ mod tests {
         assert_eq!(a.outlet, "Baltic Wire");
         assert_eq!(a.url, "https://example.org/story");
         assert_eq!(a.published_on, Some(jiff::civil::date(2025, 3, 28)));
+    }
+
+    #[test]
+    fn furniture_lines_are_not_titles() {
+        for line in [
+            "Loading Now",
+            "LOADING…",
+            "Post Comment",
+            "Comments (12)",
+            "By Kim Ji-won and Lee Min-ho",
+            "Posted: 3 February 2025 09:14",
+            "Updated 2025-02-03",
+            "North Korean soldiers captured in Kursk are seen in a video released on Monday. /News1",
+            "Soldiers at a checkpoint near Sudzha. / AP Photo",
+            "Soldiers at a checkpoint near Sudzha (Photo: Reuters)",
+            "A memorial in Kyiv, 3 February. Getty Images",
+            "© AFP 2025",
+            "Share",
+        ] {
+            assert!(is_title_furniture(line), "{line:?}");
+        }
+        for line in [
+            "Seoul revises its count — again 🇰🇷",
+            "Kyiv says 1/3 of the contingent was lost",
+            "By the numbers: North Korea’s losses in Kursk",
+            "Ukraine/Russia war: Seoul raises its estimate again",
+        ] {
+            assert!(!is_title_furniture(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn long_titles_are_cut_at_a_word_with_an_ellipsis() {
+        let long = "North Korean troops “suffered heavy losses” 😀 in Kursk, Seoul’s spy agency told lawmakers on Thursday, citing intercepted communications and satellite images";
+        let cut = shorten_title(long);
+        assert!(cut.chars().count() <= MAX_TITLE_CHARS, "{cut}");
+        assert!(cut.ends_with("citing…") || cut.ends_with('…'), "{cut}");
+        assert!(long.starts_with(cut.trim_end_matches('…')), "cut at a word: {cut}");
+        assert_eq!(shorten_title("  Short\u{a0}one \n two "), "Short\u{a0}one two");
+        assert_eq!(
+            guess_title("Loading Now\nPost Comment\n\nSeoul raises its toll 😀\nBody."),
+            "Seoul raises its toll 😀"
+        );
+        assert_eq!(guess_title("Loading\nOK"), "Loading", "nothing reads as a headline: the first line");
+    }
+
+    #[test]
+    fn html_titles_come_from_og_title_then_h1_then_the_title_without_the_site() {
+        let og = "<meta property=\"og:title\" content=\"OG — “title” 😀\"><title>T | Site</title><h1>Heading here now</h1><p>x</p>";
+        assert_eq!(html_to_article(og).title, "OG — “title” 😀");
+        let t = "<meta property=\"og:site_name\" content=\"Harbour Wire\"><title>Toll rises again | Harbour Wire</title><p>Loading Now</p><p>x</p>";
+        assert_eq!(html_to_article(t).title, "Toll rises again");
+        let t = "<title>Harbour Wire: Toll rises again in Kursk</title><meta property=\"og:site_name\" content=\"Harbour Wire\"><p>x</p>";
+        assert_eq!(html_to_article(t).title, "Toll rises again in Kursk");
+        let none = "<p>Loading Now</p><p>By Jane Roe</p><p>Seoul raises its estimate of the dead</p>";
+        assert_eq!(html_to_article(none).title, "Seoul raises its estimate of the dead");
     }
 
     #[test]

@@ -234,7 +234,8 @@ const READ_COLUMNS: [(&str, Col); 20] = [
 
 /// Columns the export writes for the reader's benefit: they describe the
 /// article or are derived from other cells, so they are not read back.
-const DERIVED_COLUMNS: [&str; 4] = ["outlet", "published_on", "canonical_measure", "end"];
+const DERIVED_COLUMNS: [&str; 7] =
+    ["outlet", "published_on", "url", "sentence", "value_percent", "canonical_measure", "end"];
 
 /// A header as the export writes it, whatever a spreadsheet did to its case
 /// or spacing ("Article title" → "article_title").

@@ -3,6 +3,7 @@
 
 mod error;
 mod export;
+mod html;
 mod import;
 mod import_claims;
 mod project_file;
@@ -10,12 +11,14 @@ mod write;
 
 pub use error::{StoreError, StoreErrorKind, decode_utf8, describe_io, read_limited, read_utf8};
 pub use export::{
-    CLAIM_COLUMNS, ClaimRow, ExportFormat, claim_row, claim_rows, date_cell, export_claims, export_to_file,
-    holds_a_project, write_report,
+    CLAIM_COLUMNS, ClaimRow, ExportFormat, ExportOptions, claim_row, claim_rows, claim_sentence, claimreview_json,
+    date_cell, export_claims, export_claims_with, export_to_file, export_to_file_with, holds_a_project, number_text,
+    verdict_rating, write_report,
 };
+pub use html::{escape_html, html_report};
 pub use import::{
-    ImportedText, MAX_IMPORT_BYTES, html_to_article, markdown_to_article, normalise_text, plain_to_article,
-    read_article_file,
+    ImportedText, MAX_IMPORT_BYTES, MAX_TITLE_CHARS, guess_title, html_to_article, is_title_furniture,
+    markdown_to_article, normalise_text, plain_to_article, read_article_file, shorten_title,
 };
 pub use import_claims::{
     ClaimTableError, ClaimTableImport, MAX_CLAIM_TABLE_BYTES, RowProblem, read_claim_table, tag_colour,

@@ -101,6 +101,76 @@ pub enum EditAction {
     },
     /// Forgets the editor's decision on a finding.
     ReopenFinding(String),
+    SetProjectTitle(String),
+    /// Cites one agency (or none) in every claim of a selection, as one step.
+    SetAgencyOfClaims(Vec<ClaimId>, Option<AgencyId>),
+    /// Tags every claim of a selection (claims already tagged keep it).
+    TagClaims(Vec<ClaimId>, TagId),
+    SetVerdictOfClaims(Vec<ClaimId>, Verdict),
+    /// Anchors a claim to another span of its article (an orphaned claim
+    /// to the text that now says it); its quote follows the text.
+    ReattachClaim {
+        claim: ClaimId,
+        start: usize,
+        end: usize,
+    },
+    /// A newer version of the article's text; every claim is re-anchored
+    /// (`anchor::replace_article_text`).
+    ReplaceArticleText(ArticleId, String),
+}
+
+impl EditAction {
+    /// What the edit changes, as the status bar names it after an undo
+    /// ("Undid: agency of C3").
+    pub fn describe(&self, p: &Project) -> String {
+        let title = |id: ArticleId| {
+            p.article(id).map_or_else(
+                || format!("article {id}"),
+                |a| format!("“{}”", super::article_pane::truncate(&a.title, 40)),
+            )
+        };
+        let agency = |id: AgencyId| p.agency(id).map_or_else(|| format!("agency {id}"), |a| a.name.clone());
+        let tag = |id: TagId| p.tag(id).map_or_else(|| format!("tag {id}"), |t| format!("“{}”", t.name));
+        let claims = |ids: &[ClaimId]| match ids {
+            [one] => one.to_string(),
+            _ => super::widgets::count(ids.len(), "claim"),
+        };
+        match self {
+            EditAction::AddClaim { article, .. } => format!("new claim in {}", title(*article)),
+            EditAction::DeleteClaim(id) => format!("deleting {id}"),
+            EditAction::SetFigure(id, _, field) => format!("{field} of {id}"),
+            EditAction::SetAgency(id, _) => format!("agency of {id}"),
+            EditAction::SetDate(id, _) => format!("date of {id}"),
+            EditAction::ToggleTag(id, t) => format!("tag {} on {id}", tag(*t)),
+            EditAction::SetVerdict(id, _) => format!("verdict of {id}"),
+            EditAction::SetNote(id, _) => format!("note of {id}"),
+            EditAction::AddAgency { name, .. } => format!("new agency “{name}”"),
+            EditAction::RenameAgency(id, _) => format!("name of {}", agency(*id)),
+            EditAction::SetAgencyAliases(id, _) => format!("aliases of {}", agency(*id)),
+            EditAction::SetAgencyCountry(id, _) => format!("country of {}", agency(*id)),
+            EditAction::MergeAgencies { from, into } => format!("merging {} into {}", agency(*from), agency(*into)),
+            EditAction::AddTag(name) => format!("new tag “{name}”"),
+            EditAction::RenameTag(id, _) => format!("name of tag {}", tag(*id)),
+            EditAction::RecolourTag(id, _) => format!("colour of tag {}", tag(*id)),
+            EditAction::DeleteTag(id) => format!("deleting tag {}", tag(*id)),
+            EditAction::ImportArticles(articles) => {
+                format!("importing {}", super::widgets::count(articles.len(), "article"))
+            }
+            EditAction::RemoveArticle(id) => format!("removing {}", title(*id)),
+            EditAction::SetArticleMeta(id, _) => format!("details of {}", title(*id)),
+            EditAction::AcceptSuggestion { suggestion, .. } => format!("accepting “{}”", suggestion.text),
+            EditAction::RejectSuggestion { .. } => "rejecting a suggestion".to_string(),
+            EditAction::DismissFinding { .. } => "dismissing a finding".to_string(),
+            EditAction::ConfirmFinding { .. } => "confirming a finding".to_string(),
+            EditAction::ReopenFinding(_) => "reopening a finding".to_string(),
+            EditAction::SetProjectTitle(_) => "project title".to_string(),
+            EditAction::SetAgencyOfClaims(ids, _) => format!("agency of {}", claims(ids)),
+            EditAction::TagClaims(ids, t) => format!("tag {} on {}", tag(*t), claims(ids)),
+            EditAction::SetVerdictOfClaims(ids, _) => format!("verdict of {}", claims(ids)),
+            EditAction::ReplaceArticleText(id, _) => format!("new text of {}", title(*id)),
+            EditAction::ReattachClaim { claim, .. } => format!("quote of {claim}"),
+        }
+    }
 }
 
 /// What the editor sees: selection, panes. The project is untouched.
@@ -116,7 +186,11 @@ pub enum ViewAction {
     /// Selects a claim and scrolls a pane to it, opening its article.
     ShowClaim(ClaimId),
     SetPaneCount(usize),
+    /// Closes one pane; the others keep their articles.
+    ClosePane(usize),
     SetPaneArticle(usize, ArticleId),
+    /// Opens the dialog for an article's title, outlet, URL and date.
+    EditArticleDetails(ArticleId),
 }
 
 /// Files: the project file, its autosave, imports and exports.
@@ -144,10 +218,24 @@ pub enum FileAction {
     /// offered again.
     DiscardRecovery(PathBuf),
     ImportDialog,
+    /// Asks the window for the clipboard's text, to import it as an
+    /// article (`ArticleFromText` follows when the text arrives).
+    PasteArticle,
+    /// Opens the import dialog on a text (the clipboard's).
+    ArticleFromText(String),
     /// Reads the files and asks for their metadata before importing.
     ImportFiles(Vec<PathBuf>),
     ExportDialog(ExportFormat),
     Export(ExportFormat, PathBuf),
+    /// Asks where to save the plot as a PNG image.
+    SavePlotDialog,
+    /// Saves the plot on show (its legend, axes and points) as a PNG.
+    SavePlot(PathBuf),
+    /// Asks for a newer version of an article's text.
+    ReplaceTextDialog(ArticleId),
+    /// Reads the file and puts its text in place of the article's,
+    /// re-anchoring every claim.
+    ReplaceText(ArticleId, PathBuf),
     Close,
     Quit,
     RestoreRecovery(PathBuf),
@@ -166,6 +254,8 @@ pub enum ReviewAction {
     Reject(SuggestionKey),
     AcceptFocused,
     RejectFocused,
+    /// Anchors an orphaned claim to the text selected in its article.
+    Reattach(ClaimId),
 }
 
 impl From<EditAction> for Action {
@@ -224,10 +314,12 @@ fn apply_edit(doc: &mut Document, edit: EditAction) -> Result<Option<ClaimId>, S
         EditAction::RenameTag(id, _) => Some(MergeKey::Field(id.0, "tag name")),
         EditAction::RecolourTag(id, _) => Some(MergeKey::Field(id.0, "tag colour")),
         EditAction::SetArticleMeta(id, _) => Some(MergeKey::Field(id.0, "article meta")),
+        EditAction::SetProjectTitle(_) => Some(MergeKey::Field(0, "project title")),
         _ => None,
     };
     let refused = |e: EditError| e.to_string();
-    doc.edit(merge, |p| match edit {
+    let label = edit.describe(&doc.project);
+    doc.edit(label, merge, |p| match edit {
         EditAction::AddClaim { article, start, end } => {
             let text = &p.article(article).ok_or("the article no longer exists")?.text;
             let anchor = anchor_span(text, start, end).ok_or("select some text first")?;
@@ -327,6 +419,40 @@ fn apply_edit(doc: &mut Document, edit: EditAction) -> Result<Option<ClaimId>, S
             p.reopen_finding(&key);
             Ok(None)
         }
+        EditAction::SetProjectTitle(title) => {
+            p.title = title;
+            Ok(None)
+        }
+        EditAction::SetAgencyOfClaims(ids, agency) => {
+            for id in ids {
+                claim_mut(p, id)?.agency = agency;
+            }
+            Ok(None)
+        }
+        EditAction::TagClaims(ids, tag) => {
+            for id in ids {
+                if !claim_mut(p, id)?.tags.contains(&tag) {
+                    p.toggle_claim_tag(id, tag).map_err(refused)?;
+                }
+            }
+            Ok(None)
+        }
+        EditAction::SetVerdictOfClaims(ids, verdict) => {
+            for id in ids {
+                claim_mut(p, id)?.verdict = verdict;
+            }
+            Ok(None)
+        }
+        EditAction::ReattachClaim { claim, start, end } => {
+            let article = claim_mut(p, claim)?.article;
+            let text = &p.article(article).ok_or("the article no longer exists")?.text;
+            let anchor = anchor_span(text, start, end).ok_or("select some text first")?;
+            claim_mut(p, claim)?.anchor = anchor;
+            Ok(Some(claim))
+        }
+        EditAction::ReplaceArticleText(id, text) => {
+            crate::anchor::replace_article_text(p, id, text, jiff::Timestamp::now()).map(|_| None).map_err(refused)
+        }
     })
 }
 
@@ -343,16 +469,16 @@ impl App {
         match action.into() {
             Action::Edit(edit) => self.apply_edit(edit),
             Action::Undo => {
-                if self.doc.undo() {
-                    self.status.info("Undone");
+                if let Some(label) = self.doc.undo() {
+                    self.status.info(format!("Undid: {label}"));
                 } else {
                     self.status.info("Nothing to undo");
                 }
                 self.forget_missing_selection();
             }
             Action::Redo => {
-                if self.doc.redo() {
-                    self.status.info("Redone");
+                if let Some(label) = self.doc.redo() {
+                    self.status.info(format!("Redid: {label}"));
                 } else {
                     self.status.info("Nothing to redo");
                 }
@@ -367,6 +493,25 @@ impl App {
 
     /// Applies an edit and tells the editor what it did.
     fn apply_edit(&mut self, edit: EditAction) {
+        let edit = match edit {
+            EditAction::ReplaceArticleText(id, text) => return self.replace_text(id, text),
+            EditAction::ImportArticles(articles) => {
+                let (kept, skipped) = self.without_duplicates(articles);
+                if kept.is_empty() {
+                    if !skipped.is_empty() {
+                        self.status.error(skipped.join("; "));
+                    }
+                    return;
+                }
+                if !skipped.is_empty() {
+                    self.apply_edit(EditAction::ImportArticles(kept));
+                    self.status.error(skipped.join("; "));
+                    return;
+                }
+                EditAction::ImportArticles(kept)
+            }
+            edit => edit,
+        };
         let adds_claim = matches!(edit, EditAction::AddClaim { .. } | EditAction::AcceptSuggestion { .. });
         let done = match &edit {
             EditAction::ImportArticles(articles) => {
@@ -379,6 +524,10 @@ impl App {
             }
             EditAction::ConfirmFinding { .. } => Some("Finding confirmed".to_string()),
             EditAction::ReopenFinding(_) => Some("Finding reopened".to_string()),
+            EditAction::SetAgencyOfClaims(..) | EditAction::TagClaims(..) | EditAction::SetVerdictOfClaims(..) => {
+                let what = edit.describe(&self.doc.project);
+                Some(format!("Set the {what} (Ctrl+Z undoes it at once)"))
+            }
             _ => None,
         };
         match apply_edit(&mut self.doc, edit) {
@@ -391,6 +540,87 @@ impl App {
                 if let Some(done) = done {
                     self.status.info(done);
                 }
+                self.forget_missing_selection();
+            }
+            Err(message) => self.status.error(message),
+        }
+    }
+
+    /// Texts already in the project (the same SHA-256), or twice among
+    /// `articles`, are left out, each with a message naming the article
+    /// that has it.
+    pub fn without_duplicates(&self, articles: Vec<ImportedText>) -> (Vec<ImportedText>, Vec<String>) {
+        let mut kept: Vec<ImportedText> = Vec::new();
+        let mut skipped = Vec::new();
+        for article in articles {
+            let name = super::article_pane::truncate(&article.title, 60);
+            if let Some(existing) = self.doc.project.article_with_text(&article.text) {
+                skipped.push(format!(
+                    "“{name}” was not imported: the project already has this text as {} “{}”",
+                    existing.id,
+                    super::article_pane::truncate(&existing.title, 60)
+                ));
+            } else if kept.iter().any(|k| k.text == article.text) {
+                skipped.push(format!("“{name}” was not imported: the same text is imported once"));
+            } else {
+                kept.push(article);
+            }
+        }
+        (kept, skipped)
+    }
+
+    /// Captures the plot from the next frame's screenshot and writes it as
+    /// a PNG to `path` (the result arrives in `view.plot.saving`).
+    fn save_plot(&mut self, path: PathBuf) {
+        let (Some(ctx), Some(rect)) = (self.repaint.clone(), self.view.plot.rect) else {
+            self.status.error("Open the Plot tab to save the plot");
+            return;
+        };
+        if self.view.bottom_tab != BottomTab::Plot {
+            self.status.error("Open the Plot tab to save the plot");
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let scale = ctx.pixels_per_point();
+        let wake = ctx.clone();
+        let callback = egui::ScreenshotCallback::new(move |image: std::sync::Arc<egui::ColorImage>| {
+            let result = write_plot_png(&image, rect, scale, &path).map(|()| path);
+            // The receiver is gone only when the window closed meanwhile.
+            if tx.send(result).is_ok() {
+                wake.request_repaint();
+            }
+        });
+        ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(callback));
+        ctx.request_repaint();
+        self.view.plot.saving = Some(rx);
+        self.status.info("Saving the plot…");
+    }
+
+    /// Replaces an article's text as one undo step and tells the editor
+    /// what became of its claims.
+    fn replace_text(&mut self, id: ArticleId, text: String) {
+        let label = EditAction::ReplaceArticleText(id, String::new()).describe(&self.doc.project);
+        let result = self.doc.edit(label, None, |p| {
+            crate::anchor::replace_article_text(p, id, text, jiff::Timestamp::now()).map_err(|e| e.to_string())
+        });
+        match result {
+            Ok(summary) if summary.unchanged => {
+                self.status.info(format!("The new text of {id} is the same as the old one"))
+            }
+            Ok(summary) => {
+                let message = format!(
+                    "Replaced the text of {id}: {} stayed, {} moved, {} re-anchored approximately, {} orphaned",
+                    summary.stayed.len(),
+                    summary.moved.len(),
+                    summary.approximate.len(),
+                    summary.orphaned.len()
+                );
+                if summary.orphaned.is_empty() {
+                    self.status.info(message);
+                } else {
+                    self.status.error(format!("{message} (kept, shown as orphaned in the pane)"));
+                }
+                self.view.panes.iter_mut().filter(|p| p.article == Some(id)).for_each(|p| p.scroll_to_char = Some(0));
                 self.forget_missing_selection();
             }
             Err(message) => self.status.error(message),
@@ -417,6 +647,16 @@ impl App {
                 }
             }
             ViewAction::SetPaneCount(n) => self.view.set_pane_count(n, &self.doc.project),
+            ViewAction::ClosePane(index) => {
+                if self.view.panes.len() > 1 && index < self.view.panes.len() {
+                    self.view.panes.remove(index);
+                }
+            }
+            ViewAction::EditArticleDetails(id) => {
+                if let Some(article) = self.doc.project.article(id) {
+                    self.modal = Some(Modal::ArticleDetails(super::dialogs::DetailsDraft::of(article)));
+                }
+            }
             ViewAction::SetPaneArticle(pane, article) => {
                 if let Some(p) = self.view.panes.get_mut(pane) {
                     p.article = Some(article);
@@ -438,6 +678,25 @@ impl App {
                 }
                 None => self.status.error("Select text in an article first, then press T to tag it as a claim"),
             },
+            ReviewAction::Reattach(claim) => {
+                let article = self.doc.project.claim(claim).map(|c| c.article);
+                match self.view.text_selection {
+                    Some((a, start, end)) if Some(a) == article => {
+                        let (start, end) = match self.doc.project.article(a) {
+                            Some(text) => crate::anchor::snap_to_words(&text.text, start, end),
+                            None => (start, end),
+                        };
+                        let before = self.doc.generation();
+                        self.apply_edit(EditAction::ReattachClaim { claim, start, end });
+                        if self.doc.generation() != before {
+                            self.view.selected_claim = Some(claim);
+                            self.view.text_selection = None;
+                            self.status.info(format!("Re-attached {claim}"));
+                        }
+                    }
+                    _ => self.status.error(format!("Select the text {claim} now quotes in its article first")),
+                }
+            }
             ReviewAction::Suggest(articles) => {
                 self.status.info("Finding figures…");
                 self.suggestions.start(&self.doc.project, articles, self.repaint.clone());
@@ -536,15 +795,55 @@ impl App {
                 }
             }
             FileAction::ImportDialog => self.files.ask_import(self.repaint.clone()),
+            FileAction::PasteArticle => {
+                if let Some(ctx) = &self.repaint {
+                    // The pasted text is the article's, not a text field's.
+                    ctx.memory_mut(|m| {
+                        if let Some(id) = m.focused() {
+                            m.surrender_focus(id);
+                        }
+                    });
+                    self.paste_as_article = Some(ctx.input(|i| i.time));
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+                }
+            }
+            FileAction::ArticleFromText(text) => {
+                self.paste_as_article = None;
+                let article = store::plain_to_article(&text);
+                if article.text.trim().is_empty() {
+                    self.status.error("The clipboard holds no text to import");
+                } else if let Some(existing) = self.doc.project.article_with_text(&article.text) {
+                    self.status.error(format!(
+                        "The clipboard's text is already in the project as {} “{}”",
+                        existing.id, existing.title
+                    ));
+                } else {
+                    self.modal = Some(Modal::ImportArticles(vec![(PathBuf::from("(clipboard)"), article)]));
+                }
+            }
             FileAction::ImportFiles(paths) => self.read_imports(paths),
             FileAction::ExportDialog(format) => self.files.ask_export(&self.doc, format, self.repaint.clone()),
+            FileAction::SavePlotDialog => self.files.ask_save_plot(&self.doc, self.repaint.clone()),
+            FileAction::SavePlot(path) => self.save_plot(path),
+            FileAction::ReplaceTextDialog(id) => self.files.ask_replace_text(id, self.repaint.clone()),
+            FileAction::ReplaceText(id, path) => match store::read_article_file(&path) {
+                Ok(read) => self.apply_edit(EditAction::ReplaceArticleText(id, read.text)),
+                Err(e) => self.status.error(e.to_string()),
+            },
             FileAction::Export(format, path) => {
                 match store::export_to_file(&self.doc.project, format, &path, self.doc.path.as_deref()) {
-                    Ok(_) => self.status.info(format!(
-                        "Exported {} claims to {}",
-                        self.doc.project.claims.len(),
-                        path.display()
-                    )),
+                    Ok(_) => {
+                        let p = &self.doc.project;
+                        let what = match format {
+                            ExportFormat::Html => "the report".to_string(),
+                            ExportFormat::ClaimReview => super::widgets::count(
+                                p.claims.iter().filter(|c| c.verdict != Verdict::Unchecked).count(),
+                                "reviewed claim",
+                            ),
+                            _ => super::widgets::count(p.claims.len(), "claim"),
+                        };
+                        self.status.info(format!("Exported {what} to {}", path.display()))
+                    }
                     Err(e) => self.status.error(e.to_string()),
                 }
             }
@@ -629,8 +928,10 @@ impl App {
     }
 
     pub fn replace_document(&mut self, doc: Document) {
+        self.remember_panes();
         self.doc = doc;
         self.view.reset(&self.doc.project);
+        self.restore_panes();
         self.modal = None;
     }
 
@@ -691,13 +992,26 @@ impl App {
     /// Shows what the import worker read: errors in the status bar, the
     /// articles in the metadata dialog.
     pub fn finish_imports(&mut self, read: super::import_job::ImportRead) {
-        if read.errors.is_empty() {
+        let mut errors = read.errors;
+        let (paths, texts): (Vec<PathBuf>, Vec<ImportedText>) = read.drafts.into_iter().unzip();
+        let mut drafts = Vec::new();
+        for (path, text) in paths.into_iter().zip(texts) {
+            let (kept, skipped) = self.without_duplicates(vec![text]);
+            match kept.into_iter().next() {
+                Some(text) if !drafts.iter().any(|(_, d): &(PathBuf, ImportedText)| d.text == text.text) => {
+                    drafts.push((path, text))
+                }
+                Some(_) => errors.push(format!("{}: the same text is imported once", path.display())),
+                None => errors.extend(skipped.into_iter().map(|s| format!("{}: {s}", path.display()))),
+            }
+        }
+        if errors.is_empty() {
             self.status.info(String::new());
         } else {
-            self.status.error(read.errors.join("; "));
+            self.status.error(errors.join("; "));
         }
-        if !read.drafts.is_empty() {
-            self.modal = Some(Modal::ImportArticles(read.drafts));
+        if !drafts.is_empty() {
+            self.modal = Some(Modal::ImportArticles(drafts));
         }
     }
 
@@ -708,6 +1022,33 @@ impl App {
             self.finish_imports(read);
         }
     }
+}
+
+/// Cuts `rect` (in points; `scale` pixels each) out of a screenshot and
+/// writes it to `path` as a PNG.
+fn write_plot_png(
+    image: &egui::ColorImage,
+    rect: egui::Rect,
+    scale: f32,
+    path: &std::path::Path,
+) -> Result<(), String> {
+    let [width, height] = image.size;
+    let px = |v: f32, max: usize| ((v * scale).round().max(0.0) as usize).min(max);
+    let (x0, x1) = (px(rect.left(), width), px(rect.right(), width));
+    let (y0, y1) = (px(rect.top(), height), px(rect.bottom(), height));
+    if x1 <= x0 || y1 <= y0 {
+        return Err("the plot is not on screen; open the Plot tab and try again".to_string());
+    }
+    let mut rgba = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
+    for y in y0..y1 {
+        for pixel in &image.pixels[y * width + x0..y * width + x1] {
+            // Screenshots are opaque; written unpremultiplied as they show.
+            let [r, g, b, _] = pixel.to_array();
+            rgba.extend_from_slice(&[r, g, b, 255]);
+        }
+    }
+    let png = super::png::encode_rgba((x1 - x0) as u32, (y1 - y0) as u32, &rgba);
+    std::fs::write(path, png).map_err(|e| format!("{}: {}", path.display(), store::describe_io(&e)))
 }
 
 /// Removes a file that may not exist; only a real failure is an error.

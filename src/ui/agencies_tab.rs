@@ -16,13 +16,15 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     let project = &app.doc.project;
     ui.label(RichText::new("Agencies").strong());
     ui.horizontal(|ui| {
-        ui.add(
+        let field = ui.add(
             egui::TextEdit::singleline(&mut app.view.new_agency_name)
                 .hint_text("new agency name")
                 .id_salt("agency_tab_new"),
         );
         let name = app.view.new_agency_name.trim().to_string();
-        if ui.add_enabled(!name.is_empty(), egui::Button::new("Add agency")).clicked() {
+        if ui.add_enabled(!name.is_empty(), egui::Button::new("Add agency")).clicked()
+            || (entered(ui, &field) && !name.is_empty())
+        {
             actions.push(EditAction::AddAgency { name, for_claim: None });
             app.view.new_agency_name.clear();
         }
@@ -58,7 +60,7 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     egui::ScrollArea::vertical().id_salt("agencies_scroll").show(ui, |ui| {
         for agency in &project.agencies {
             let cited = project.claims.iter().filter(|c| c.agency == Some(agency.id)).count();
-            egui::CollapsingHeader::new(format!("{} ({cited} claims)", agency.name))
+            egui::CollapsingHeader::new(format!("{} ({})", agency.name, super::widgets::count(cited, "claim")))
                 .id_salt(("agency", agency.id.0))
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
@@ -105,9 +107,12 @@ fn agencies_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
 fn tags_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     ui.label(RichText::new("Tags").strong());
     ui.horizontal(|ui| {
-        ui.add(egui::TextEdit::singleline(&mut app.view.new_tag_name).hint_text("new tag name").id_salt("new_tag"));
+        let field =
+            ui.add(egui::TextEdit::singleline(&mut app.view.new_tag_name).hint_text("new tag name").id_salt("new_tag"));
         let name = app.view.new_tag_name.trim().to_string();
-        if ui.add_enabled(!name.is_empty(), egui::Button::new("Add tag")).clicked() {
+        if ui.add_enabled(!name.is_empty(), egui::Button::new("Add tag")).clicked()
+            || (entered(ui, &field) && !name.is_empty())
+        {
             actions.push(EditAction::AddTag(name));
             app.view.new_tag_name.clear();
         }
@@ -123,10 +128,16 @@ fn tags_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
                 actions.push(EditAction::RenameTag(tag.id, name));
             }
             let used = app.doc.project.claims.iter().filter(|c| c.tags.contains(&tag.id)).count();
-            ui.label(format!("{used} claims"));
+            ui.label(super::widgets::count(used, "claim"));
             if ui.small_button("🗑").on_hover_text("Delete this tag (claims keep everything else)").clicked() {
                 actions.push(EditAction::DeleteTag(tag.id));
             }
         });
     }
+}
+
+/// Whether the editor pressed Enter in the single-line `field` this frame
+/// (egui lets go of the focus on Enter).
+fn entered(ui: &egui::Ui, field: &egui::Response) -> bool {
+    field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }

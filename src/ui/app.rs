@@ -16,6 +16,12 @@ pub const SAMPLE_PROJECT: &str = include_str!("../../projects/kursk-casualties.r
 pub const AUTOSAVE_SECONDS: f64 = 60.0;
 const RECENT_KEY: &str = "crosscheck.recent";
 const MAX_RECENT: usize = 8;
+/// The articles each project showed in its panes, by project path.
+const PANES_KEY: &str = "crosscheck.panes";
+/// Seconds to wait for the clipboard's text after Ctrl+Shift+V.
+const PASTE_WAIT: f64 = 2.0;
+/// Projects whose panes are remembered; the least recently used are dropped.
+const MAX_REMEMBERED_PANES: usize = 50;
 
 /// Something that would throw away unsaved work, waiting for the editor's
 /// Save / Discard / Cancel.
@@ -36,6 +42,8 @@ pub enum Modal {
     /// The project file changed on disk since it was opened: reload it,
     /// overwrite it, or save the work elsewhere.
     SaveConflict(PathBuf),
+    /// An article's title, outlet, URL, date and primary-source flag.
+    ArticleDetails(super::dialogs::DetailsDraft),
 }
 
 /// The last message, shown in the status bar.
@@ -101,8 +109,13 @@ pub struct TableState {
     pub ascending: bool,
     pub filter_text: String,
     pub filter_tag: Option<TagId>,
-    pub filter_agency: Option<crate::model::AgencyId>,
+    pub filter_agency: super::claims_table::AgencyFilter,
     pub filter_verdict: Option<Verdict>,
+    /// The rows selected with Ctrl or Shift, for setting their agency, tag
+    /// or verdict at once (empty, or one claim, otherwise).
+    pub selection: Vec<ClaimId>,
+    /// The row a Shift-click selects from.
+    pub selection_anchor: Option<ClaimId>,
     /// Scroll the table to the selected claim next frame.
     pub scroll_to_selected: bool,
     pub cache: super::claims_table::TableCache,
@@ -123,11 +136,20 @@ pub struct PlotState {
     /// Where each point was drawn last frame, so clicks (and tests) can
     /// find the claim under the pointer.
     pub hits: Vec<(egui::Pos2, ClaimId)>,
+    /// Where the legend and plot were drawn last frame: what "Save as
+    /// PNG" captures.
+    pub rect: Option<egui::Rect>,
+    /// A PNG of the plot being written (the screenshot arrives after the
+    /// frame): the file, or why it could not be written.
+    pub saving: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
 }
 
 /// Everything about what the editor sees that is not the project itself.
 pub struct View {
     pub panes: Vec<Pane>,
+    /// Each pane's share of the width (summing to 1); equal shares again
+    /// whenever the number of panes changes.
+    pub pane_widths: Vec<f32>,
     pub selected_claim: Option<ClaimId>,
     /// Text selected in a pane: article and code-point range.
     pub text_selection: Option<(ArticleId, usize, usize)>,
@@ -139,6 +161,9 @@ pub struct View {
     /// in the panes beside the selected claim.
     pub highlighted: Vec<ClaimId>,
     pub agency_search: String,
+    /// The claim `agency_search` was typed for: another claim starts with
+    /// an empty search.
+    pub agency_search_for: Option<ClaimId>,
     /// The project's subjects, offered under the inspector's subject field.
     pub subjects: super::inspector::SubjectList,
     pub new_agency_name: String,
@@ -154,6 +179,7 @@ impl View {
     fn new(project: &Project) -> View {
         let mut view = View {
             panes: Vec::new(),
+            pane_widths: Vec::new(),
             selected_claim: None,
             text_selection: None,
             bottom_tab: BottomTab::Claims,
@@ -162,7 +188,9 @@ impl View {
                 ascending: true,
                 filter_text: String::new(),
                 filter_tag: None,
-                filter_agency: None,
+                filter_agency: Default::default(),
+                selection: Vec::new(),
+                selection_anchor: None,
                 filter_verdict: None,
                 scroll_to_selected: false,
                 cache: Default::default(),
@@ -176,10 +204,13 @@ impl View {
                 hidden: Default::default(),
                 cache: Default::default(),
                 hits: Vec::new(),
+                rect: None,
+                saving: None,
             },
             compare: Default::default(),
             highlighted: Vec::new(),
             agency_search: String::new(),
+            agency_search_for: None,
             subjects: Default::default(),
             new_agency_name: String::new(),
             new_tag_name: String::new(),
@@ -208,7 +239,8 @@ impl View {
         self.plot.tag = None;
         self.compare = Default::default();
         self.table.filter_tag = None;
-        self.table.filter_agency = None;
+        self.table.filter_agency = Default::default();
+        self.table.selection.clear();
     }
 
     pub fn set_pane_count(&mut self, count: usize, project: &Project) {
@@ -299,6 +331,26 @@ pub struct App {
     pub imports: super::import_job::ImportJob,
     /// The window's context, for workers to wake it when they finish.
     pub(crate) repaint: Option<egui::Context>,
+    /// The articles in the panes of projects opened before, by their
+    /// canonical path, most recent first (kept in eframe's storage, not in
+    /// the project file: which articles are open is the editor's view).
+    pub pane_memory: Vec<(PathBuf, Vec<ArticleId>)>,
+    /// Ctrl+Shift+V asked the window for the clipboard's text (at this
+    /// time, in seconds): the paste that answers becomes a new article.
+    /// No answer within `PASTE_WAIT` means the clipboard holds no text.
+    pub paste_as_article: Option<f64>,
+}
+
+/// Reads what `App::pane_memory_text` wrote; lines it cannot read are
+/// skipped.
+pub fn parse_pane_memory(text: &str) -> Vec<(PathBuf, Vec<ArticleId>)> {
+    text.lines()
+        .filter_map(|line| {
+            let (path, ids) = line.rsplit_once('\t')?;
+            let ids: Vec<ArticleId> = ids.split_whitespace().filter_map(|n| n.parse().ok().map(ArticleId)).collect();
+            (!path.is_empty()).then(|| (PathBuf::from(path), ids))
+        })
+        .collect()
 }
 
 /// Where unsaved work is autosaved: `NAME.ron.recovery` beside the project,
@@ -334,6 +386,8 @@ impl App {
             last_title: String::new(),
             suggestions: Default::default(),
             comparison: Default::default(),
+            pane_memory: Vec::new(),
+            paste_as_article: None,
         };
         match path {
             Some(path) => app.open_path(path),
@@ -342,11 +396,57 @@ impl App {
         app
     }
 
-    /// Restores the recent-files list from eframe's storage.
+    /// Restores the recent-files list and the remembered panes from
+    /// eframe's storage, and the panes of the project already open.
     pub fn load_recent(&mut self, storage: Option<&dyn eframe::Storage>) {
         if let Some(list) = storage.and_then(|s| s.get_string(RECENT_KEY)) {
             self.recent = list.lines().filter(|l| !l.is_empty()).map(PathBuf::from).collect();
         }
+        if let Some(list) = storage.and_then(|s| s.get_string(PANES_KEY)) {
+            self.pane_memory = parse_pane_memory(&list);
+            self.restore_panes();
+        }
+    }
+
+    /// Remembers which articles the open project shows in its panes.
+    pub fn remember_panes(&mut self) {
+        let Some(path) = &self.doc.path else { return };
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        let articles: Vec<ArticleId> = self.view.panes.iter().filter_map(|p| p.article).collect();
+        self.pane_memory.retain(|(p, _)| p != &path);
+        self.pane_memory.insert(0, (path, articles));
+        self.pane_memory.truncate(MAX_REMEMBERED_PANES);
+    }
+
+    /// Opens the panes the open project showed when it was last closed
+    /// (those of its articles that still exist).
+    pub fn restore_panes(&mut self) {
+        let Some(path) = &self.doc.path else { return };
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        let Some((_, articles)) = self.pane_memory.iter().find(|(p, _)| *p == path) else { return };
+        let panes: Vec<Pane> = articles
+            .iter()
+            .filter(|&&id| self.doc.project.article(id).is_some())
+            .take(4)
+            .map(|&id| Pane::new(Some(id)))
+            .collect();
+        if !panes.is_empty() {
+            self.view.panes = panes;
+            self.view.pane_widths.clear();
+        }
+    }
+
+    /// The remembered panes as eframe stores them: a line per project,
+    /// its path, a tab, and its articles' numbers.
+    pub fn pane_memory_text(&self) -> String {
+        self.pane_memory
+            .iter()
+            .map(|(path, ids)| {
+                let ids: Vec<String> = ids.iter().map(|id| id.0.to_string()).collect();
+                format!("{}\t{}", path.display(), ids.join(" "))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     pub fn remember_recent(&mut self, path: &Path) {
@@ -418,7 +518,32 @@ impl App {
         if !dropped.is_empty() {
             actions.push(FileAction::ImportFiles(dropped));
         }
+        if let Some(asked) = self.paste_as_article {
+            let pasted = ui.input(|i| {
+                i.events.iter().find_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+            });
+            if let Some(text) = pasted {
+                actions.push(FileAction::ArticleFromText(text));
+            } else if ui.input(|i| i.time) - asked > PASTE_WAIT {
+                self.paste_as_article = None;
+                self.status.error("The clipboard holds no text to import");
+            } else {
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+            }
+        }
         self.suggestions.poll(&mut self.status);
+        if let Some(saving) = &self.view.plot.saving
+            && let Ok(result) = saving.try_recv()
+        {
+            self.view.plot.saving = None;
+            match result {
+                Ok(path) => self.status.info(format!("Saved the plot to {}", path.display())),
+                Err(message) => self.status.error(message),
+            }
+        }
         if self.repaint.is_none() {
             self.repaint = Some(ui.ctx().clone());
             super::widgets::install_fallback_fonts(ui.ctx());
@@ -485,5 +610,7 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let list: Vec<String> = self.recent.iter().map(|p| p.display().to_string()).collect();
         storage.set_string(RECENT_KEY, list.join("\n"));
+        self.remember_panes();
+        storage.set_string(PANES_KEY, self.pane_memory_text());
     }
 }

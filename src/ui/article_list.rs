@@ -1,12 +1,28 @@
 //! Left panel: the project's articles and the tag legend.
 
-use super::actions::{Actions, EditAction, ViewAction};
+use super::actions::{Actions, EditAction, FileAction, ViewAction};
 use super::app::App;
 use super::colours::rgb;
 use super::command::UiCommand;
 use egui::RichText;
 
 pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Actions) {
+    let mut title = app.doc.project.title.clone();
+    let label = ui.label(RichText::new("Project").weak());
+    if ui
+        .add(
+            egui::TextEdit::singleline(&mut title)
+                .font(egui::TextStyle::Heading)
+                .desired_width(f32::INFINITY)
+                .id_salt("project_title"),
+        )
+        .labelled_by(label.id)
+        .on_hover_text("The project's title (click to change it)")
+        .changed()
+    {
+        actions.push(EditAction::SetProjectTitle(title));
+    }
+    ui.add_space(4.0);
     ui.heading("Articles");
     let shown: Vec<_> = app.view.panes.iter().filter_map(|p| p.article).collect();
     // One pass over the claims, not one per article: with 1,000 articles
@@ -31,6 +47,18 @@ pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Actions) {
                         actions.push(ViewAction::SetPaneArticle(i, article.id));
                         ui.close();
                     }
+                }
+                if ui.button("Edit details…").on_hover_text("Title, outlet, URL, date, primary source").clicked() {
+                    actions.push(ViewAction::EditArticleDetails(article.id));
+                    ui.close();
+                }
+                if ui
+                    .button("Replace text…")
+                    .on_hover_text("Put a newer version of the article in its place; every claim is re-anchored")
+                    .clicked()
+                {
+                    actions.push(FileAction::ReplaceTextDialog(article.id));
+                    ui.close();
                 }
                 if ui.button("Remove article and its claims").clicked() {
                     actions.push(EditAction::RemoveArticle(article.id));

@@ -138,52 +138,106 @@ pub fn panes_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         return;
     }
     let count = app.view.panes.len();
-    let width = ui.available_width();
-    for index in 0..count.saturating_sub(1) {
-        egui::Panel::left(Id::unique(("pane_panel", index)))
-            .resizable(true)
-            .default_size(width / count as f32)
-            .min_size(160.0)
-            // Leave every later pane room to be seen, whatever width was
-            // remembered from an earlier session.
-            .max_size((ui.available_width() - 170.0 * (count - index - 1) as f32).max(160.0))
-            .show(ui, |ui| pane_ui(ui, app, index, actions));
+    let rect = ui.available_rect_before_wrap();
+    ui.allocate_rect(rect, Sense::hover());
+    if app.view.pane_widths.len() != count {
+        app.view.pane_widths = vec![1.0 / count as f32; count];
     }
-    // The last pane takes what the others leave.
-    let rest = ui.available_rect_before_wrap();
-    let mut last = ui.new_child(egui::UiBuilder::new().max_rect(rest).layout(egui::Layout::top_down(egui::Align::Min)));
-    last.set_clip_rect(rest.intersect(ui.clip_rect()));
-    pane_ui(&mut last, app, count - 1, actions);
-    ui.allocate_rect(rest, Sense::hover());
+    // The panes share the width by the fractions in `pane_widths` (equal
+    // until the editor drags a divider), each in its own clipped child, so
+    // none can push a neighbour's header out of the window.
+    let usable = (rect.width() - PANE_GAP * (count - 1) as f32).max(1.0);
+    let min_fraction = (MIN_PANE_WIDTH / usable).min(1.0 / count as f32);
+    let mut rects = Vec::with_capacity(count);
+    let mut x = rect.left();
+    for &fraction in &app.view.pane_widths {
+        let w = usable * fraction;
+        rects.push(Rect::from_min_max(Pos2::new(x, rect.top()), Pos2::new(x + w, rect.bottom())));
+        x += w + PANE_GAP;
+    }
+    for i in 0..count.saturating_sub(1) {
+        let divider =
+            Rect::from_min_max(Pos2::new(rects[i].right(), rect.top()), Pos2::new(rects[i + 1].left(), rect.bottom()));
+        let response = ui
+            .interact(divider, Id::unique(("pane_divider", i)), Sense::click_and_drag())
+            .on_hover_text("Drag to resize; double-click for equal widths");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, "Pane divider"));
+        let active = response.hovered() || response.dragged();
+        if active {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+        }
+        let stroke =
+            if active { ui.visuals().widgets.hovered.fg_stroke } else { ui.visuals().widgets.noninteractive.bg_stroke };
+        ui.painter().vline(divider.center().x, rect.y_range(), stroke);
+        if response.double_clicked() {
+            app.view.pane_widths = vec![1.0 / count as f32; count];
+        } else if response.dragged() {
+            let widths = &mut app.view.pane_widths;
+            let pair = widths[i] + widths[i + 1];
+            let left = (widths[i] + response.drag_delta().x / usable).clamp(min_fraction, pair - min_fraction);
+            widths[i] = left;
+            widths[i + 1] = pair - left;
+        }
+    }
+    for (index, pane_rect) in rects.into_iter().enumerate() {
+        let mut child = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(pane_rect)
+                .id_salt(("pane", index))
+                .layout(egui::Layout::top_down(egui::Align::Min)),
+        );
+        child.set_clip_rect(pane_rect.intersect(ui.clip_rect()));
+        pane_ui(&mut child, app, index, actions);
+    }
 }
+
+/// Space between two panes, where the divider is dragged.
+const PANE_GAP: f32 = 9.0;
+/// No pane is dragged narrower than this (unless the window is so narrow
+/// that equal shares are narrower).
+const MIN_PANE_WIDTH: f32 = 160.0;
 
 fn pane_header_ui(
     ui: &mut egui::Ui,
     app: &App,
     index: usize,
     article: &Article,
-    orphaned: usize,
+    orphans: &[&Claim],
     actions: &mut Actions,
 ) {
     ui.horizontal(|ui| {
+        let closable = app.view.panes.len() > 1;
         let combo_label = ui.label("Article");
-        egui::ComboBox::from_id_salt(("pane_article", index))
-            .selected_text(truncate(&article.title, 48))
-            .width((ui.available_width() - if app.view.panes.len() > 1 { 44.0 } else { 12.0 }).max(60.0))
-            .show_ui(ui, |ui| {
-                for a in &app.doc.project.articles {
-                    if ui.selectable_label(a.id == article.id, &a.title).clicked() {
-                        actions.push(ViewAction::SetPaneArticle(index, a.id));
-                    }
-                }
-            })
-            .response
-            .labelled_by(combo_label.id);
-        if app.view.panes.len() > 1 && ui.small_button("×").on_hover_text("Close this pane").clicked() {
-            actions.push(ViewAction::SetPaneCount(app.view.panes.len() - 1));
+        // Room for the close button, so the chooser never pushes it out
+        // of a narrow pane.
+        let reserve = if closable { 30.0 } else { 4.0 };
+        let width = (ui.available_width() - reserve).max(40.0);
+        // In a box of its own: a truncated combo box otherwise takes the
+        // whole rest of the row.
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, ui.spacing().interact_size.y),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                egui::ComboBox::from_id_salt(("pane_article", index))
+                    .selected_text(article.title.as_str())
+                    .truncate()
+                    .width(width)
+                    .show_ui(ui, |ui| {
+                        for a in &app.doc.project.articles {
+                            if ui.selectable_label(a.id == article.id, &a.title).clicked() {
+                                actions.push(ViewAction::SetPaneArticle(index, a.id));
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(combo_label.id);
+            },
+        );
+        if closable && ui.small_button("×").on_hover_text("Close this pane").clicked() {
+            actions.push(ViewAction::ClosePane(index));
         }
     });
-    ui.label(RichText::new(&article.title).strong().size(16.0));
+    ui.add(egui::Label::new(RichText::new(&article.title).strong().size(16.0)).wrap());
     ui.horizontal_wrapped(|ui| {
         let date = article.published_on.map(|d| d.to_string()).unwrap_or_else(|| "no date".into());
         ui.label(
@@ -194,8 +248,11 @@ fn pane_header_ui(
             .weak(),
         );
         if !article.url.is_empty() {
-            ui.hyperlink_to(truncate(&article.url, 60), &article.url);
+            let chars = (ui.available_width() / 7.0).max(12.0) as usize;
+            ui.hyperlink_to(truncate(&article.url, chars.min(60)), &article.url);
         }
+    });
+    ui.horizontal_wrapped(|ui| {
         let mut primary = article.primary_source;
         if ui
             .checkbox(&mut primary, "primary source")
@@ -207,21 +264,51 @@ fn pane_header_ui(
                 ArticleMeta { primary_source: primary, ..meta_of(article) },
             ));
         }
-        ui.menu_button("✏ Details", |ui| meta_ui(ui, article, actions))
-            .response
-            .on_hover_text("Edit the title, outlet, URL and date");
+        if ui.button("✏ Details…").on_hover_text("Edit the title, outlet, URL and publication date").clicked() {
+            actions.push(ViewAction::EditArticleDetails(article.id));
+        }
     });
+    pane_summary_ui(ui, app, article, orphans, actions);
+}
+
+/// Claims, length and orphans of the pane's article, under its header.
+/// A claim whose quote is no longer in the text is listed with its old
+/// quote, and re-attached to the text the editor selects.
+fn pane_summary_ui(ui: &mut egui::Ui, app: &App, article: &Article, orphans: &[&Claim], actions: &mut Actions) {
     let claims = app.doc.project.claims_of(article.id).count();
-    let mut summary =
-        format!("{} · {} characters", super::widgets::count(claims, "claim"), article.text.chars().count());
-    if orphaned > 0 {
-        summary.push_str(&format!(" · {orphaned} orphaned (their quote is no longer in the text)"));
-    }
+    let summary = format!("{} · {} characters", super::widgets::count(claims, "claim"), article.text.chars().count());
     ui.label(RichText::new(summary).small().weak());
+    if !orphans.is_empty() {
+        let selected_here = app.view.text_selection.is_some_and(|(a, s, e)| a == article.id && s < e);
+        egui::CollapsingHeader::new(
+            RichText::new(format!("{} orphaned: the quote is no longer in the text", orphans.len()))
+                .color(ui.visuals().warn_fg_color),
+        )
+        .id_salt(("orphans", article.id.0))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt(("orphans_scroll", article.id.0)).max_height(120.0).show(ui, |ui| {
+                for claim in orphans {
+                    ui.horizontal(|ui| {
+                        let attach = ui
+                            .add_enabled(selected_here, egui::Button::new("Re-attach").small())
+                            .on_hover_text("Anchor this claim to the text selected in this pane")
+                            .on_disabled_hover_text("Select the text this claim now quotes, in this pane");
+                        if attach.clicked() {
+                            actions.push(ReviewAction::Reattach(claim.id));
+                        }
+                        let label = format!("{} “{}”", claim.id, truncate(&claim.anchor.exact, 80));
+                        if ui.add(egui::Label::new(label).truncate().sense(Sense::click())).clicked() {
+                            actions.push(ViewAction::SelectClaim(Some(claim.id)));
+                        }
+                    });
+                }
+            });
+        });
+    }
     ui.separator();
 }
 
-fn meta_of(article: &Article) -> ArticleMeta {
+pub(super) fn meta_of(article: &Article) -> ArticleMeta {
     ArticleMeta {
         title: article.title.clone(),
         outlet: article.outlet.clone(),
@@ -229,55 +316,6 @@ fn meta_of(article: &Article) -> ArticleMeta {
         published_on: article.published_on,
         primary_source: article.primary_source,
     }
-}
-
-/// The article's metadata, edited in place; every change is one
-/// `SetArticleMeta` (typing in a field merges into one undo step).
-fn meta_ui(ui: &mut egui::Ui, article: &Article, actions: &mut Actions) {
-    let meta = meta_of(article);
-    let id = article.id;
-    egui::Grid::new(("article_meta", id.0)).num_columns(2).show(ui, |ui| {
-        for (name, value) in [("Title", &meta.title), ("Outlet", &meta.outlet), ("URL", &meta.url)] {
-            let label = ui.label(name);
-            let mut text = value.clone();
-            if ui
-                .add(egui::TextEdit::singleline(&mut text).desired_width(260.0).id_salt(("meta", id.0, name)))
-                .labelled_by(label.id)
-                .changed()
-            {
-                let mut changed = meta.clone();
-                match name {
-                    "Title" => changed.title = text,
-                    "Outlet" => changed.outlet = text,
-                    _ => changed.url = text,
-                }
-                actions.push(EditAction::SetArticleMeta(id, changed));
-            }
-            ui.end_row();
-        }
-        ui.label("Published");
-        ui.horizontal(|ui| {
-            let mut dated = meta.published_on.is_some();
-            if ui.checkbox(&mut dated, "").on_hover_text("The article has a publication date").changed() {
-                let published_on = dated.then(|| jiff::Zoned::now().date());
-                actions.push(EditAction::SetArticleMeta(id, ArticleMeta { published_on, ..meta.clone() }));
-            }
-            if let Some(mut date) = meta.published_on
-                && ui
-                    .add(egui_extras::DatePickerButton::new(&mut date).id_salt(&format!("published_{}", id.0)))
-                    .changed()
-            {
-                actions.push(EditAction::SetArticleMeta(id, ArticleMeta { published_on: Some(date), ..meta.clone() }));
-            }
-        });
-        ui.end_row();
-        ui.label("Source");
-        let mut primary = meta.primary_source;
-        if ui.checkbox(&mut primary, "primary source (the agency's own statement)").changed() {
-            actions.push(EditAction::SetArticleMeta(id, ArticleMeta { primary_source: primary, ..meta.clone() }));
-        }
-        ui.end_row();
-    });
 }
 
 pub fn truncate(text: &str, max_chars: usize) -> String {
@@ -307,7 +345,7 @@ fn pane_ui(ui: &mut egui::Ui, app: &mut App, index: usize, actions: &mut Actions
     let cache = &app.view.panes[index].layout;
     let (mut claims, orphans): (Vec<&Claim>, Vec<&Claim>) =
         project.claims_of(article_id).partition(|c| cache.anchored(&article.text, c));
-    pane_header_ui(ui, app, index, article, orphans.len(), actions);
+    pane_header_ui(ui, app, index, article, &orphans, actions);
 
     claims.sort_by_key(|c| (c.anchor.start, c.anchor.end));
     // The outline of a finding's claims lasts while one of them is selected.

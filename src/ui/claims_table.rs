@@ -1,14 +1,35 @@
 //! The claims table: every claim, sortable and filterable.
 
-use super::actions::{Actions, ViewAction};
+use super::actions::{Actions, EditAction, ViewAction};
 use super::app::{App, SortColumn, TableState};
-use crate::model::{AgencyId, Article, ArticleId, Claim, Project, TagId, Verdict};
+use crate::model::{AgencyId, Article, ArticleId, Claim, ClaimId, Project, TagId, Verdict};
+use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
 type Generation = (u64, u64);
-type TableKey = (Generation, SortColumn, bool, String, Option<TagId>, Option<AgencyId>, Option<Verdict>);
+type TableKey = (Generation, SortColumn, bool, String, Option<TagId>, AgencyFilter, Option<Verdict>);
+
+/// Which agency the table's claims cite.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgencyFilter {
+    #[default]
+    Any,
+    /// Claims that cite no agency yet.
+    NoAgency,
+    Is(AgencyId),
+}
+
+impl AgencyFilter {
+    fn admits(self, claim: &Claim) -> bool {
+        match self {
+            AgencyFilter::Any => true,
+            AgencyFilter::NoAgency => claim.agency.is_none(),
+            AgencyFilter::Is(a) => claim.agency == Some(a),
+        }
+    }
+}
 
 /// The table's rows (indices into `project.claims`), filtered and sorted
 /// again only when the project, a filter or the sort changed: sorting
@@ -26,7 +47,7 @@ pub fn visible_claims<'a>(project: &'a Project, table: &TableState) -> Vec<&'a C
         .claims
         .iter()
         .filter(|c| table.filter_tag.is_none_or(|t| c.tags.contains(&t)))
-        .filter(|c| table.filter_agency.is_none_or(|a| c.agency == Some(a)))
+        .filter(|c| table.filter_agency.admits(c))
         .filter(|c| table.filter_verdict.is_none_or(|v| c.verdict == v))
         .filter(|c| {
             needle.is_empty()
@@ -88,15 +109,21 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut App) {
         )
         .labelled_by(label.id);
         super::widgets::tag_filter_ui(ui, "filter_tag", project, &mut table.filter_tag);
-        let agency_name = table.filter_agency.and_then(|a| project.agency(a)).map_or("any agency", |a| a.name.as_str());
+        let agency_name = match table.filter_agency {
+            AgencyFilter::Any => "any agency",
+            AgencyFilter::NoAgency => NO_AGENCY,
+            AgencyFilter::Is(a) => project.agency(a).map_or("any agency", |a| a.name.as_str()),
+        };
         let combo_label = ui.label("Agency");
         egui::ComboBox::from_id_salt("filter_agency")
             .selected_text(agency_name)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut table.filter_agency, None, "any agency");
+                ui.selectable_value(&mut table.filter_agency, AgencyFilter::Any, "any agency");
+                ui.selectable_value(&mut table.filter_agency, AgencyFilter::NoAgency, NO_AGENCY)
+                    .on_hover_text("Claims that cite no agency yet");
                 for a in &project.agencies {
                     if project.claims.iter().any(|c| c.agency == Some(a.id)) {
-                        ui.selectable_value(&mut table.filter_agency, Some(a.id), &a.name);
+                        ui.selectable_value(&mut table.filter_agency, AgencyFilter::Is(a.id), &a.name);
                     }
                 }
             })
@@ -117,8 +144,73 @@ fn filters_ui(ui: &mut egui::Ui, app: &mut App) {
     });
 }
 
+const NO_AGENCY: &str = "(no agency)";
+
+/// With several claims selected: set their agency, tag or verdict at once,
+/// each as one undo step.
+fn bulk_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
+    let project = &app.doc.project;
+    let ids: Vec<ClaimId> = app.view.table.selection.clone();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{} selected:", super::widgets::count(ids.len(), "claim"))).strong());
+        let label = ui.label("Set agency");
+        egui::ComboBox::from_id_salt("bulk_agency")
+            .selected_text("choose…")
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(false, NO_AGENCY).clicked() {
+                    actions.push(EditAction::SetAgencyOfClaims(ids.clone(), None));
+                }
+                for a in &project.agencies {
+                    if ui.selectable_label(false, &a.name).clicked() {
+                        actions.push(EditAction::SetAgencyOfClaims(ids.clone(), Some(a.id)));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Add tag");
+        egui::ComboBox::from_id_salt("bulk_tag")
+            .selected_text("choose…")
+            .show_ui(ui, |ui| {
+                for t in &project.tags {
+                    if ui.selectable_label(false, &t.name).clicked() {
+                        actions.push(EditAction::TagClaims(ids.clone(), t.id));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Set verdict");
+        egui::ComboBox::from_id_salt("bulk_verdict")
+            .selected_text("choose…")
+            .show_ui(ui, |ui| {
+                for v in Verdict::ALL {
+                    if ui.selectable_label(false, v.label()).clicked() {
+                        actions.push(EditAction::SetVerdictOfClaims(ids.clone(), v));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if ui.button("Clear selection").clicked() {
+            app.view.table.selection.clear();
+        }
+    });
+}
+
 pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     filters_ui(ui, app);
+    // A claim selected elsewhere (a highlight, a finding) ends a
+    // multi-selection it is not part of.
+    let selected = app.view.selected_claim;
+    let table = &mut app.view.table;
+    if selected.is_none_or(|id| !table.selection.contains(&id)) {
+        table.selection.clear();
+    }
+    table.selection.retain(|&id| app.doc.project.claim(id).is_some());
+    if app.view.table.selection.len() > 1 {
+        bulk_ui(ui, app, actions);
+    }
     let rect = ui.available_rect_before_wrap();
     let mut child =
         ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(egui::Layout::top_down(egui::Align::Min)));
@@ -131,6 +223,89 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         .show(&mut child, |ui| table_ui(ui, app, actions));
     ui.allocate_rect(rect, egui::Sense::hover());
 }
+
+/// Ctrl (⌘) adds a row to the selection or takes it out, Shift selects
+/// every row from the last one clicked; a plain click selects one claim
+/// and shows it.
+fn click_row(
+    app: &mut App,
+    order: &[ClaimId],
+    id: ClaimId,
+    index: usize,
+    modifiers: egui::Modifiers,
+    actions: &mut Actions,
+) {
+    let table = &mut app.view.table;
+    if table.selection.is_empty()
+        && let Some(current) = app.view.selected_claim
+    {
+        table.selection.push(current);
+    }
+    if modifiers.shift {
+        let from = table
+            .selection_anchor
+            .or(app.view.selected_claim)
+            .and_then(|a| order.iter().position(|&c| c == a))
+            .unwrap_or(index);
+        let (lo, hi) = (from.min(index), from.max(index));
+        table.selection = order[lo..=hi].to_vec();
+        actions.push(ViewAction::SelectClaim(Some(id)));
+    } else if modifiers.command || modifiers.ctrl {
+        if let Some(i) = table.selection.iter().position(|&c| c == id) {
+            table.selection.remove(i);
+            let next = table.selection.last().copied();
+            actions.push(ViewAction::SelectClaim(next));
+        } else {
+            table.selection.push(id);
+            actions.push(ViewAction::SelectClaim(Some(id)));
+        }
+        table.selection_anchor = Some(id);
+    } else {
+        table.selection = vec![id];
+        table.selection_anchor = Some(id);
+        actions.push(ViewAction::ShowClaim(id));
+    }
+}
+
+/// The sentence around a claim's quote, the quote underlined: what the
+/// quote cell's tooltip shows.
+fn sentence_ui(ui: &mut egui::Ui, text: &str, start: usize, end: usize) {
+    let (before, quote, after) = sentence_parts(text, start, end);
+    let mut job = egui::text::LayoutJob::default();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let normal = egui::TextFormat::simple(body.clone(), ui.visuals().text_color());
+    let strong = egui::TextFormat::simple(body, ui.visuals().strong_text_color());
+    job.append(&before, 0.0, normal.clone());
+    job.append(
+        &quote,
+        0.0,
+        egui::TextFormat { underline: egui::Stroke::new(1.0, ui.visuals().strong_text_color()), ..strong },
+    );
+    job.append(&after, 0.0, normal);
+    ui.label(job);
+}
+
+/// The sentence holding code points `start..end` (as
+/// `model::text::sentence_around` finds it) in three parts: before the
+/// quote, the quote, after it; whitespace runs become single spaces.
+fn sentence_parts(text: &str, start: usize, end: usize) -> (String, String, String) {
+    use crate::model::text::{sentence_around, slice_chars};
+    let (from, to) = sentence_around(text, start, end).unwrap_or((start, end));
+    let part = |a: usize, b: usize| {
+        let raw = slice_chars(text, a..b).unwrap_or("");
+        let mut out: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if raw.starts_with(char::is_whitespace) && a > from {
+            out.insert(0, ' ');
+        }
+        if raw.ends_with(char::is_whitespace) && b < to {
+            out.push(' ');
+        }
+        out
+    };
+    (part(from, start), part(start, end), part(end, to))
+}
+
+const QUOTE_COLUMN: usize = 4;
 
 /// The columns: heading, sort key and starting width.
 const COLUMNS: [(&str, SortColumn, f32); 12] = [
@@ -188,7 +363,9 @@ fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         app.view.table.scroll_to_selected = false;
     }
     let mut sort_clicked = None;
+    let mut clicked = None;
     let table = &app.view.table;
+    let selection = &table.selection;
     builder
         .header(22.0, |mut header| {
             for (name, column, _) in COLUMNS {
@@ -203,7 +380,7 @@ fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         .body(|body| {
             body.rows(20.0, claims.len(), |mut row| {
                 let claim = claims[row.index()];
-                row.set_selected(Some(claim.id) == selected);
+                row.set_selected(Some(claim.id) == selected || selection.contains(&claim.id));
                 let value = match (claim.figure.value, claim.figure.kind) {
                     (Some(v), crate::model::FigureKind::Ratio) => format!("{:.1} %", v * 100.0),
                     (Some(v), _) => format!("{v}"),
@@ -224,16 +401,29 @@ fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
                     claim.date.map_or(String::new(), |d| d.to_string()),
                     claim.verdict.label().to_string(),
                 ];
-                for cell in cells {
+                for (i, cell) in cells.into_iter().enumerate() {
                     row.col(|ui| {
-                        ui.add(egui::Label::new(cell).truncate().selectable(false));
+                        let label = ui.add(egui::Label::new(cell).truncate().selectable(false));
+                        if i == QUOTE_COLUMN
+                            && let Some(a) = article
+                        {
+                            label.on_hover_ui(|ui| {
+                                ui.set_max_width(420.0);
+                                sentence_ui(ui, &a.text, claim.anchor.start, claim.anchor.end);
+                            });
+                        }
                     });
                 }
                 if row.response().clicked() {
-                    actions.push(ViewAction::ShowClaim(claim.id));
+                    clicked = Some((claim.id, row.index()));
                 }
             });
         });
+    if let Some((id, index)) = clicked {
+        let modifiers = ui.input(|i| i.modifiers);
+        let order: Vec<ClaimId> = claims.iter().map(|c| c.id).collect();
+        click_row(app, &order, id, index, modifiers, actions);
+    }
     if let Some(column) = sort_clicked {
         let table = &mut app.view.table;
         if table.sort == column {
@@ -242,5 +432,20 @@ fn table_ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
             table.sort = column;
             table.ascending = true;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence_parts;
+
+    #[test]
+    fn a_quote_is_shown_in_its_sentence() {
+        let text = "First one. The U.K. said “about 4,000”\u{a0}died 😀. Next.\nOther line.";
+        let start = text.chars().position(|c| c == '“').unwrap();
+        let end = start + "“about 4,000”".chars().count();
+        let (before, quote, after) = sentence_parts(text, start, end);
+        assert_eq!((before.as_str(), quote.as_str()), ("The U.K. said ", "“about 4,000”"));
+        assert_eq!(after, " died 😀.");
     }
 }

@@ -25,6 +25,8 @@ pub enum UiCommand {
     AcceptSuggestion,
     /// Lets go of the selected claim.
     Deselect,
+    /// Opens the import dialog on the clipboard's text.
+    PasteArticle,
 }
 
 const COMMAND_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
@@ -33,6 +35,7 @@ const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O)
 const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(COMMAND_SHIFT, Key::S);
 const IMPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::I);
+const PASTE_ARTICLE: KeyboardShortcut = KeyboardShortcut::new(COMMAND_SHIFT, Key::V);
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut = KeyboardShortcut::new(COMMAND_SHIFT, Key::Z);
 const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
@@ -45,8 +48,9 @@ impl UiCommand {
     /// Every command, in the order their shortcuts are matched: egui
     /// ignores an extra Shift when matching, so Ctrl+Shift+S must be tried
     /// before Ctrl+S and Ctrl+Shift+Z before Ctrl+Z.
-    pub const ALL: [UiCommand; 13] = [
+    pub const ALL: [UiCommand; 14] = [
         UiCommand::SaveAs,
+        UiCommand::PasteArticle,
         UiCommand::Save,
         UiCommand::Open,
         UiCommand::New,
@@ -77,6 +81,7 @@ impl UiCommand {
             UiCommand::Delete => "Delete claim",
             UiCommand::AcceptSuggestion => "Accept suggestion",
             UiCommand::Deselect => "Deselect claim",
+            UiCommand::PasteArticle => "New article from clipboard",
         }
     }
 
@@ -97,6 +102,7 @@ impl UiCommand {
             }
             UiCommand::AcceptSuggestion => "Accept the highlighted suggestion as a claim",
             UiCommand::Deselect => "Let go of the selected claim",
+            UiCommand::PasteArticle => "Import the text on the clipboard as a new article, asking for its details",
         }
     }
 
@@ -115,6 +121,7 @@ impl UiCommand {
             UiCommand::Delete => &[DELETE],
             UiCommand::AcceptSuggestion => &[ACCEPT],
             UiCommand::Deselect => &[DESELECT],
+            UiCommand::PasteArticle => &[PASTE_ARTICLE],
         }
     }
 
@@ -163,6 +170,7 @@ impl UiCommand {
             UiCommand::AcceptSuggestion if reviewing_suggestion => ReviewAction::AcceptFocused.into(),
             UiCommand::AcceptSuggestion => return None,
             UiCommand::Deselect => ViewAction::SelectClaim(None).into(),
+            UiCommand::PasteArticle => FileAction::PasteArticle.into(),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Modal dialogs: unsaved changes, import metadata, restoring autosaved work.
 
-use super::actions::{Actions, EditAction, FileAction};
+use super::actions::{Actions, ArticleMeta, EditAction, FileAction};
 use super::app::{App, Modal, PendingOp};
 use egui::{Id, RichText};
 
@@ -28,7 +28,87 @@ pub fn ui(ctx: &egui::Context, app: &mut App, actions: &mut Actions) {
         Modal::ImportArticles(drafts) => import_ui(ctx, drafts, actions),
         Modal::RestoreRecovery(path) => restore_ui(ctx, path, actions),
         Modal::SaveConflict(path) => conflict_ui(ctx, path, actions),
+        Modal::ArticleDetails(draft) => details_ui(ctx, draft, actions),
     };
+}
+
+/// The article's details being edited: applied as one `SetArticleMeta`
+/// (one undo step) when the editor saves them.
+pub struct DetailsDraft {
+    pub article: crate::model::ArticleId,
+    pub meta: ArticleMeta,
+    /// The publication date as typed (YYYY-MM-DD, or empty).
+    pub date: String,
+}
+
+impl DetailsDraft {
+    pub fn of(article: &crate::model::Article) -> DetailsDraft {
+        DetailsDraft {
+            article: article.id,
+            meta: super::article_pane::meta_of(article),
+            date: article.published_on.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+fn details_ui(ctx: &egui::Context, mut draft: DetailsDraft, actions: &mut Actions) -> Option<Modal> {
+    let mut choice = None;
+    let parse = |date: &str| -> Result<Option<jiff::civil::Date>, ()> {
+        let date = date.trim();
+        if date.is_empty() { Ok(None) } else { date.parse().map(Some).map_err(|_| ()) }
+    };
+    let mut parsed = parse(&draft.date);
+    egui::Modal::new(Id::unique("article_details")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading(format!("Details of article {}", draft.article));
+        egui::Grid::new("details_grid").num_columns(2).show(ui, |ui| {
+            let meta = &mut draft.meta;
+            for (name, value) in [("Title", &mut meta.title), ("Outlet", &mut meta.outlet), ("URL", &mut meta.url)] {
+                let label = ui.label(name);
+                ui.add(egui::TextEdit::singleline(value).desired_width(440.0).id_salt(("details", name)))
+                    .labelled_by(label.id);
+                ui.end_row();
+            }
+            let label = ui.label("Published");
+            ui.add(
+                egui::TextEdit::singleline(&mut draft.date)
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(120.0)
+                    .id_salt("details_date"),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            ui.label("Source");
+            ui.checkbox(&mut meta.primary_source, "primary source (the agency's own statement)");
+            ui.end_row();
+        });
+        parsed = parse(&draft.date);
+        if parsed.is_err() {
+            ui.colored_label(ui.visuals().error_fg_color, "Write the date as YYYY-MM-DD, or leave it empty");
+        }
+        ui.horizontal(|ui| {
+            let ok = parsed.is_ok() && !draft.meta.title.trim().is_empty();
+            if ui.add_enabled(ok, egui::Button::new("Save details")).clicked()
+                || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+            {
+                choice = Some(true);
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                choice = Some(false);
+            }
+        });
+    });
+    match choice {
+        Some(true) => {
+            let mut meta = draft.meta;
+            meta.title = meta.title.trim().to_string();
+            meta.published_on = parsed.ok().flatten();
+            actions.push(EditAction::SetArticleMeta(draft.article, meta));
+            None
+        }
+        Some(false) => None,
+        None => Some(Modal::ArticleDetails(draft)),
+    }
 }
 
 fn unsaved_ui(ctx: &egui::Context, project_name: &str, op: PendingOp, actions: &mut Actions) -> Option<Modal> {

@@ -21,6 +21,8 @@ pub enum MergeKey {
 struct Step {
     before: Project,
     before_revision: u64,
+    /// What the step changed, for the status bar ("agency of C3").
+    label: String,
 }
 
 pub struct Document {
@@ -106,10 +108,12 @@ impl Document {
         !self.redo.is_empty()
     }
 
-    /// Runs `edit` on the project as one undoable step. Returns what `edit`
-    /// returned; an `Err` leaves the project and history as they were.
+    /// Runs `edit` on the project as one undoable step named `label`
+    /// ("agency of C3"). Returns what `edit` returned; an `Err` leaves the
+    /// project and history as they were.
     pub fn edit<T>(
         &mut self,
+        label: impl Into<String>,
         merge: Option<MergeKey>,
         edit: impl FnOnce(&mut Project) -> Result<T, String>,
     ) -> Result<T, String> {
@@ -121,7 +125,7 @@ impl Document {
                 }
                 let merges = merge.is_some() && merge == self.last_merge && !self.undo.is_empty();
                 if !merges {
-                    self.undo.push(Step { before, before_revision: self.revision });
+                    self.undo.push(Step { before, before_revision: self.revision, label: label.into() });
                     if self.undo.len() > MAX_UNDO {
                         self.undo.remove(0);
                     }
@@ -146,22 +150,25 @@ impl Document {
         self.last_merge = None;
     }
 
-    pub fn undo(&mut self) -> bool {
-        let Some(step) = self.undo.pop() else { return false };
+    /// Undoes the last step; returns what it had changed, or `None` when
+    /// there was nothing to undo.
+    pub fn undo(&mut self) -> Option<String> {
+        let step = self.undo.pop()?;
         let after = std::mem::replace(&mut self.project, step.before);
-        self.redo.push(Step { before: after, before_revision: self.revision });
+        self.redo.push(Step { before: after, before_revision: self.revision, label: step.label.clone() });
         self.revision = step.before_revision;
         self.last_merge = None;
-        true
+        Some(step.label)
     }
 
-    pub fn redo(&mut self) -> bool {
-        let Some(step) = self.redo.pop() else { return false };
+    /// Redoes the step last undone; returns what it changes.
+    pub fn redo(&mut self) -> Option<String> {
+        let step = self.redo.pop()?;
         let before = std::mem::replace(&mut self.project, step.before);
-        self.undo.push(Step { before, before_revision: self.revision });
+        self.undo.push(Step { before, before_revision: self.revision, label: step.label.clone() });
         self.revision = step.before_revision;
         self.last_merge = None;
-        true
+        Some(step.label)
     }
 
     /// The name shown in the title bar.
@@ -186,7 +193,7 @@ mod tests {
     fn undo_redo_and_dirty_flag() {
         let mut d = doc();
         assert!(!d.is_dirty());
-        d.edit(None, |p| {
+        d.edit("title", None, |p| {
             p.title = "a".into();
             Ok(())
         })
@@ -194,26 +201,26 @@ mod tests {
         assert!(d.is_dirty());
         d.mark_saved("x.ron".into(), None);
         assert!(!d.is_dirty());
-        d.edit(None, |p| {
+        d.edit("title", None, |p| {
             p.title = "b".into();
             Ok(())
         })
         .unwrap();
         assert!(d.is_dirty());
-        assert!(d.undo());
+        assert!(d.undo().is_some());
         assert_eq!(d.project.title, "a");
         assert!(!d.is_dirty(), "undoing back to the saved state is clean");
-        assert!(d.redo());
+        assert!(d.redo().is_some());
         assert_eq!(d.project.title, "b");
         assert!(d.is_dirty());
-        assert!(!d.redo());
+        assert!(d.redo().is_none());
     }
 
     #[test]
     fn the_generation_names_a_state_of_one_document() {
         let mut d = doc();
         let start = d.generation();
-        d.edit(None, |p| {
+        d.edit("title", None, |p| {
             p.title = "a".into();
             Ok(())
         })
@@ -231,16 +238,16 @@ mod tests {
     fn merged_edits_are_one_step_and_failures_change_nothing() {
         let mut d = doc();
         for text in ["n", "no", "not", "note"] {
-            d.edit(Some(MergeKey::Field(1, "note")), |p| {
+            d.edit("note", Some(MergeKey::Field(1, "note")), |p| {
                 p.title = text.into();
                 Ok(())
             })
             .unwrap();
         }
-        assert!(d.undo());
+        assert!(d.undo().is_some());
         assert_eq!(d.project.title, "t");
         assert!(!d.can_undo());
-        let err = d.edit(None, |p| {
+        let err = d.edit("title", None, |p| {
             p.title = "half done".into();
             Err::<(), _>("refused".to_string())
         });

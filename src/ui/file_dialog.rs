@@ -19,6 +19,9 @@ pub enum Purpose {
     SaveProject(Option<PendingOp>),
     Import,
     Export(ExportFormat),
+    /// A newer version of an article's text.
+    ReplaceText(crate::model::ArticleId),
+    SavePlot,
 }
 
 impl Purpose {
@@ -27,7 +30,10 @@ impl Purpose {
             Purpose::Open => "Open project",
             Purpose::SaveProject(_) => "Save project as",
             Purpose::Import => "Import articles",
+            Purpose::Export(ExportFormat::Html) => "Export the report",
             Purpose::Export(_) => "Export claims",
+            Purpose::ReplaceText(_) => "Replace the article's text with a newer version",
+            Purpose::SavePlot => "Save the plot as PNG",
         }
     }
 }
@@ -104,6 +110,13 @@ impl FileDialogs {
                 Purpose::Import => {
                     dialog.add_filter("Articles", &["txt", "md", "markdown", "html", "htm"]).pick_files()
                 }
+                Purpose::SavePlot => {
+                    dialog.add_filter("PNG image", &["png"]).set_file_name(&suggested).save_file().map(|f| vec![f])
+                }
+                Purpose::ReplaceText(_) => dialog
+                    .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
+                    .pick_file()
+                    .map(|f| vec![f]),
                 Purpose::Export(format) => dialog
                     .add_filter(format.extension(), &[format.extension()])
                     .set_file_name(&suggested)
@@ -132,6 +145,13 @@ impl FileDialogs {
     pub fn ask_save_project_then(&mut self, doc: &Document, then: PendingOp, repaint: Option<egui::Context>) {
         self.start(Purpose::SaveProject(Some(then)), default_name(doc, "ron"), repaint);
     }
+    pub fn ask_save_plot(&mut self, doc: &Document, repaint: Option<egui::Context>) {
+        let name = default_name(doc, "png").replace(".png", "-plot.png");
+        self.start(Purpose::SavePlot, name, repaint);
+    }
+    pub fn ask_replace_text(&mut self, article: crate::model::ArticleId, repaint: Option<egui::Context>) {
+        self.start(Purpose::ReplaceText(article), String::new(), repaint);
+    }
     pub fn ask_export(&mut self, doc: &Document, format: ExportFormat, repaint: Option<egui::Context>) {
         self.start(Purpose::Export(format), default_name(doc, format.extension()), repaint);
     }
@@ -146,6 +166,8 @@ impl FileDialogs {
             Purpose::SaveProject(Some(then)) => FileAction::SaveAsThen(with_extension(paths.pop()?, "ron"), then),
             Purpose::Import => FileAction::ImportFiles(paths),
             Purpose::Export(format) => FileAction::Export(format, with_extension(paths.pop()?, format.extension())),
+            Purpose::ReplaceText(article) => FileAction::ReplaceText(article, paths.pop()?),
+            Purpose::SavePlot => FileAction::SavePlot(with_extension(paths.pop()?, "png")),
         })
     }
 

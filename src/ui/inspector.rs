@@ -345,6 +345,10 @@ fn agency_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Acti
             actions.push(EditAction::SetAgency(id, None));
         }
     });
+    if app.view.agency_search_for != Some(id) {
+        app.view.agency_search.clear();
+        app.view.agency_search_for = Some(id);
+    }
     let label = ui.label("Search agencies");
     ui.add(
         egui::TextEdit::singleline(&mut app.view.agency_search)

@@ -21,6 +21,8 @@ pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Actions) {
             command_entry(ui, app, UiCommand::Undo, app.doc.can_undo(), actions);
             command_entry(ui, app, UiCommand::Redo, app.doc.can_redo(), actions);
             ui.separator();
+            command_entry(ui, app, UiCommand::PasteArticle, true, actions);
+            ui.separator();
             command_entry(ui, app, UiCommand::TagSelection, app.view.text_selection.is_some(), actions);
             // The menu always deletes the selected claim, even while a
             // suggestion is focused (where the Delete key rejects it).
@@ -47,6 +49,8 @@ pub fn ui(ui: &mut egui::Ui, app: &App, actions: &mut Actions) {
                 (ExportFormat::Csv, "Claims as CSV…"),
                 (ExportFormat::Markdown, "Claims as Markdown…"),
                 (ExportFormat::Json, "Claims as JSON…"),
+                (ExportFormat::ClaimReview, "Reviewed claims as ClaimReview (JSON-LD)…"),
+                (ExportFormat::Html, "Report as HTML…"),
             ] {
                 if ui.button(name).clicked() {
                     actions.push(FileAction::ExportDialog(format));

@@ -19,6 +19,7 @@ mod import_job;
 mod inspector;
 mod menu_bar;
 mod plot_tab;
+mod png;
 mod shortcuts;
 mod status_bar;
 mod suggestions_tab;
@@ -26,7 +27,7 @@ mod widgets;
 
 pub use actions::{Action, Actions, ArticleMeta, EditAction, FileAction, ReviewAction, ViewAction};
 pub use app::{App, BottomTab, Modal, PendingOp, SAMPLE_PROJECT, SortColumn, recovery_path};
-pub use claims_table::visible_claims;
+pub use claims_table::{AgencyFilter, visible_claims};
 pub use command::UiCommand;
 pub use document::Document;
 pub use suggestions_tab::SuggestionKey;

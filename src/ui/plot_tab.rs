@@ -2,7 +2,7 @@
 //! colour per agency, the retellings of one statement joined by a step
 //! line. Hovering a point shows its quote; clicking selects its claim.
 
-use super::actions::{Actions, ViewAction};
+use super::actions::{Actions, FileAction, ViewAction};
 use super::app::App;
 use super::colours::series_colour;
 use crate::analysis::{self, PlotData, PlotFilter, axis_label, date_from_days, log_marks, log_position, step_line};
@@ -99,6 +99,13 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         super::widgets::tag_filter_ui(ui, "plot_tag", project, &mut state.tag);
         ui.checkbox(&mut state.log, "Log scale")
             .on_hover_text("Values on a logarithmic axis, so figures of very different size stay readable");
+        if ui
+            .add_enabled(state.saving.is_none(), egui::Button::new("Save as PNG…"))
+            .on_hover_text("Save the plot as shown, with its legend, as a PNG image")
+            .clicked()
+        {
+            actions.push(FileAction::SavePlotDialog);
+        }
     });
     let filter =
         PlotFilter { kind: state.kind, subject: state.subject.clone(), measure: state.measure.clone(), tag: state.tag };
@@ -108,6 +115,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         state.cache.key = Some(key);
     }
     let data = Arc::clone(&state.cache.data);
+    state.rect = None;
     if data.series.is_empty() {
         ui.label(
             "No claims with a value match these filters. Give claims a value (and a date, or their article a \
@@ -141,6 +149,7 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         .enumerate()
         .map(|(i, s)| series_colour(ui, state.cache.agencies.iter().position(|a| *a == s.agency).unwrap_or(i)))
         .collect();
+    let top = ui.cursor().top();
     legend_ui(ui, &data, &colours, &mut state.hidden);
     let ring = ui.visuals().strong_text_color();
     let mut plot = Plot::new("figures_plot")
@@ -210,6 +219,9 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         hits
     });
     state.hits = response.inner;
+    // The legend, the plot and its axes: everything drawn from the legend down.
+    let drawn = ui.min_rect().union(response.response.rect);
+    state.rect = Some(egui::Rect::from_min_max(egui::pos2(drawn.left(), top), drawn.max).intersect(ui.clip_rect()));
     let pointer = response.response.hover_pos();
     let nearest = pointer.and_then(|pos| {
         state

@@ -105,10 +105,9 @@ impl SuggestionState {
         self.items.sort_by_key(|(a, s)| (*a, s.start));
         self.focused = self.items.first().map(|(a, s)| SuggestionKey::of(*a, s));
         status.info(format!(
-            "{n} new suggestion{} in {} article{}",
-            if n == 1 { "" } else { "s" },
-            articles.len(),
-            if articles.len() == 1 { "" } else { "s" }
+            "{} in {}",
+            super::widgets::count(n, "new suggestion"),
+            super::widgets::count(articles.len(), "article")
         ));
     }
 
@@ -148,31 +147,75 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         if app.suggestions.items.is_empty() {
             ui.label(RichText::new("No pending suggestions. Run “Suggest for all” to find figures.").weak());
         }
-        egui::Grid::new("suggestions_grid").striped(true).num_columns(6).show(ui, |ui| {
-            if !app.suggestions.items.is_empty() {
-                for heading in ["Figure and measure", "Agency", "Date", "Article", "", ""] {
-                    ui.label(RichText::new(heading).strong());
-                }
-                ui.end_row();
-            }
-            for (article, s) in &app.suggestions.items {
-                let key = SuggestionKey::of(*article, s);
-                let title = project.article(*article).map_or("", |a| a.title.as_str());
+        for (article, s) in &app.suggestions.items {
+            let key = SuggestionKey::of(*article, s);
+            let title = project.article(*article).map_or("", |a| a.title.as_str());
+            ui.separator();
+            ui.horizontal(|ui| {
                 let label = format!("{} {}", s.text, s.measure.as_deref().unwrap_or(""));
-                if ui.selectable_label(focused == Some(key), label).clicked() {
+                if ui.selectable_label(focused == Some(key), RichText::new(label).strong()).clicked() {
                     actions.push(ReviewAction::Focus(key));
                 }
-                ui.label(s.agency.as_deref().unwrap_or("—"));
-                ui.label(s.date.map_or("—".to_string(), |d| format!("{} {d}", d.kind.label())));
-                ui.add(egui::Label::new(super::article_pane::truncate(title, 30)).truncate());
+                let agency = match (&s.agency, &s.agency_text) {
+                    (Some(name), Some(text)) if !text.eq_ignore_ascii_case(name) => format!("{name} (“{text}”)"),
+                    (Some(name), _) => name.clone(),
+                    (None, _) => "no agency".to_string(),
+                };
+                ui.label(agency).on_hover_text("The agency the engine matched, and how the text names it");
+                ui.label(RichText::new("·").weak());
+                ui.label(s.date.map_or("no date".to_string(), |d| format!("{} {d}", d.kind.label())));
                 if ui.button("Accept").clicked() {
                     actions.push(ReviewAction::Accept(key));
                 }
                 if ui.button("Reject").clicked() {
                     actions.push(ReviewAction::Reject(key));
                 }
-                ui.end_row();
-            }
-        });
+                ui.add(
+                    egui::Label::new(RichText::new(format!("in {}", super::article_pane::truncate(title, 60))).weak())
+                        .truncate(),
+                )
+                .on_hover_text(title);
+            });
+            ui.label(sentence_job(ui, s));
+        }
     });
+}
+
+/// The suggestion's sentence, its figure in bold and the agency mention
+/// it matched underlined.
+fn sentence_job(ui: &egui::Ui, s: &Suggestion) -> egui::text::LayoutJob {
+    let chars: Vec<char> = s.sentence.chars().collect();
+    let figure = s.start.saturating_sub(s.sentence_start).min(chars.len())
+        ..s.end.saturating_sub(s.sentence_start).min(chars.len());
+    let mention = s.agency_text.as_deref().filter(|t| !t.is_empty()).and_then(|t| {
+        let at = s.sentence.find(t)?;
+        let start = s.sentence[..at].chars().count();
+        Some(start..start + t.chars().count())
+    });
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let weak = ui.visuals().weak_text_color();
+    let strong = ui.visuals().strong_text_color();
+    let mut job = egui::text::LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    let mut i = 0;
+    while i < chars.len() {
+        let in_figure = figure.contains(&i);
+        let in_mention = mention.as_ref().is_some_and(|m| m.contains(&i));
+        let mut j = i + 1;
+        while j < chars.len()
+            && figure.contains(&j) == in_figure
+            && mention.as_ref().is_some_and(|m| m.contains(&j)) == in_mention
+        {
+            j += 1;
+        }
+        let format = egui::text::TextFormat {
+            font_id: font.clone(),
+            color: if in_figure || in_mention { strong } else { weak },
+            underline: if in_mention { egui::Stroke::new(1.0, strong) } else { egui::Stroke::NONE },
+            ..Default::default()
+        };
+        job.append(&chars[i..j].iter().collect::<String>(), 0.0, format);
+        i = j;
+    }
+    job
 }

@@ -150,15 +150,18 @@ pub fn set_mode(path: &Path, mode: u32) {
 }
 
 /// The claim table's columns, in the order the export writes them.
-pub const CSV_COLUMNS: [&str; 24] = [
+pub const CSV_COLUMNS: [&str; 27] = [
     "claim_id",
     "article_id",
     "article_title",
     "outlet",
     "published_on",
+    "url",
     "quote",
+    "sentence",
     "figure_text",
     "value",
+    "value_percent",
     "qualifier",
     "measure",
     "canonical_measure",
