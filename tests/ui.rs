@@ -1472,6 +1472,32 @@ fn an_orphaned_claim_is_listed_in_its_pane_and_re_attached_to_selected_text() {
 }
 
 #[test]
+fn the_plot_is_saved_as_an_svg_of_its_filters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample_app();
+    h.state_mut().view.bottom_tab = BottomTab::Plot;
+    h.run_steps(3);
+    h.get_by_label("Save as SVG…").click();
+    h.run_steps(2);
+    let target = dir.path().join("plot “kursk” 😀");
+    answer_path_prompt(&mut h, &target);
+    h.run_steps(2);
+    let saved = target.with_extension("svg");
+    assert_eq!(h.state().status.message, format!("Saved the plot to {}", saved.display()));
+    let svg = std::fs::read_to_string(&saved).unwrap();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""), "{svg}");
+    assert!(svg.trim_end().ends_with("</svg>"));
+    // One point a plotted claim: the sample's North Korean casualties.
+    let points = svg.matches("<circle").count();
+    assert!(points >= 5, "{points} points");
+    // A filter that matches nothing saves nothing and says so.
+    h.state_mut().view.plot.subject = Some("nobody at all".into());
+    h.state_mut().apply(FileAction::SavePlotSvg(dir.path().join("none.svg")));
+    assert!(h.state().status.is_error);
+    assert!(!dir.path().join("none.svg").exists());
+}
+
+#[test]
 fn the_plot_is_saved_as_a_png_of_what_is_on_screen() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = sample_app();

@@ -203,7 +203,11 @@ impl<'a> Target<'a> {
         {
             return Reanchored::Moved;
         }
-        match self.approximate(anchor, &quote, expected) {
+        let span = self
+            .approximate(anchor, &quote, expected)
+            .map(|(start, end)| snap_chars_to_words(&self.chars, start, end))
+            .filter(|&(start, end)| shares_enough_words(&quote, &self.chars[start..end]));
+        match span {
             Some((start, end)) if self.set(anchor, start, end) => Reanchored::Approximate,
             _ => Reanchored::Orphaned,
         }
@@ -283,17 +287,37 @@ impl<'a> Target<'a> {
     }
 }
 
-/// Widens the code-point span `start..end` so it neither starts nor ends in
-/// the middle of a word (or of a number such as "4,000" or "1.5"): a mouse
-/// selection that caught "ore than 5,00" becomes "more than 5,000".
-pub fn snap_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let chars: Vec<char> = text.chars().collect();
+/// Whether an approximate match keeps at least half of the quote's words
+/// (case-folded). Half the characters may change, but a deleted sentence
+/// must not land on an unrelated one of similar letters ("A quarter of
+/// them were killed" on "t shares of the same force"); a reworded figure
+/// keeps its words around the number ("over 5,000" → "over 5,500"), and
+/// a changed number still counts as the number.
+fn shares_enough_words(old: &[char], new: &[char]) -> bool {
+    let words = |chars: &[char]| -> Vec<String> {
+        chars
+            .split(|c| !(c.is_alphanumeric() || matches!(c, ',' | '.' | '\'' | '’' | '-')))
+            .map(|w| w.iter().collect::<String>().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let old_words = words(old);
+    let new_words: std::collections::HashSet<String> = words(new).into_iter().collect();
+    // The figure is what a newer version most often changes: a number
+    // counts as kept when the new span still gives a number.
+    let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    let new_has_number = new_words.iter().any(|w| numeric(w));
+    let kept = old_words.iter().filter(|w| new_words.contains(*w) || (numeric(w) && new_has_number)).count();
+    kept * 2 >= old_words.len() && kept > 0
+}
+
+/// [`snap_to_words`] over code points already collected.
+fn snap_chars_to_words(chars: &[char], start: usize, end: usize) -> (usize, usize) {
     let (mut start, mut end) = (start.min(chars.len()), end.min(chars.len()));
     if start >= end {
         return (start, end);
     }
     let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
-    // A separator inside a number: a digit on each side.
     let joins = |i: usize| {
         matches!(chars[i], ',' | '.')
             && i > 0
@@ -308,6 +332,14 @@ pub fn snap_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
         end += 1;
     }
     (start, end)
+}
+
+/// Widens the code-point span `start..end` so it neither starts nor ends in
+/// the middle of a word (or of a number such as "4,000" or "1.5"): a mouse
+/// selection that caught "ore than 5,00" becomes "more than 5,000".
+pub fn snap_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    snap_chars_to_words(&chars, start, end)
 }
 
 /// The byte offset of `anchor.start`, when it lies in `text`.
@@ -396,6 +428,21 @@ mod tests {
         assert_eq!(anchor.exact, "“almost half” 😀😀 of the 11,000\u{a0}soldiers");
         assert_eq!(anchor.start, span_of(new, "“almost").0);
         assert_eq!(anchor.start, s + 2, "two code points were inserted before it");
+    }
+
+    #[test]
+    fn a_deleted_sentence_is_orphaned_not_moved_onto_similar_letters() {
+        let old = "Pyongyang — “A quarter of them were killed,” it said.\u{a0}Others share of the same force 😀.";
+        let new = "Pyongyang — it said.\u{a0}Others that shares of the same force 😀.";
+        let (s, e) = span_of(old, "A quarter of them were killed");
+        let mut anchor = anchor_span(old, s, e).unwrap();
+        assert_eq!(reanchor(new, &mut anchor), Reanchored::Orphaned);
+        assert_eq!(anchor.exact, "A quarter of them were killed", "an orphan keeps its quote");
+        // Reworded, it is found, and the span never starts inside a word.
+        let reworded = "Pyongyang — “A quarter of the men were killed,” it said.";
+        let mut anchor = anchor_span(old, s, e).unwrap();
+        assert_eq!(reanchor(reworded, &mut anchor), Reanchored::Approximate);
+        assert_eq!(anchor.exact, "A quarter of the men were killed");
     }
 
     #[test]

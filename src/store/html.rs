@@ -174,22 +174,7 @@ fn plot_section(project: &Project, comparison: &Comparison, out: &mut String) {
     let subject = analysis::most_common_subject(project, FigureKind::Count);
     let measure = analysis::most_common_measure(project, FigureKind::Count, subject.as_deref());
     let filter = PlotFilter { kind: FigureKind::Count, subject: subject.clone(), measure: measure.clone(), tag: None };
-    let data = analysis::plot_series(project, &filter, comparison);
-    let points: Vec<(f64, f64)> =
-        data.series.iter().flat_map(|s| s.points.iter().map(|p| (p.x_days, p.value))).collect();
-    if points.is_empty() {
-        return;
-    }
-    let (w, h, left, right, top, bottom) = (760.0, 320.0, 70.0, 230.0, 20.0, 40.0);
-    let (mut x0, mut x1) = points.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
-    let y1 = points.iter().fold(0.0f64, |m, p| m.max(p.1));
-    if x1 - x0 < 1.0 {
-        x0 -= 1.0;
-        x1 += 1.0;
-    }
-    let y1 = if y1 <= 0.0 { 1.0 } else { y1 * 1.1 };
-    let px = |x: f64| left + (x - x0) / (x1 - x0) * (w - left - right);
-    let py = |y: f64| top + (1.0 - y / y1) * (h - top - bottom);
+    let Some(plot) = plot_svg(project, &filter, comparison) else { return };
     let what = [subject.as_deref(), measure.as_deref()]
         .into_iter()
         .flatten()
@@ -200,6 +185,48 @@ fn plot_section(project: &Project, comparison: &Comparison, out: &mut String) {
         "<h2>Figures over time{}</h2>\n<figure>\n",
         if what.is_empty() { String::new() } else { format!(": {}", escape_html(&what)) }
     ));
+    out.push_str(&plot.svg);
+    out.push_str(&format!(
+        "<figcaption class=\"meta\">Counts by date, one colour per cited agency; a line joins the retellings of one statement{}.</figcaption>\n</figure>\n",
+        if plot.undated > 0 {
+            format!(
+                "; {} drawn at their article's publication date",
+                count(plot.undated, "undated claim is", "undated claims are")
+            )
+        } else {
+            String::new()
+        }
+    ));
+}
+
+/// A plot drawn as SVG, and how many of its claims had no date of their
+/// own.
+pub struct PlotSvg {
+    pub svg: String,
+    pub undated: usize,
+}
+
+/// The claims `filter` selects, by date, one colour and line per agency,
+/// as a standalone SVG document (the HTML report inlines it; the Plot
+/// tab saves it). `None` when no claim has a value to draw.
+pub fn plot_svg(project: &Project, filter: &PlotFilter, comparison: &Comparison) -> Option<PlotSvg> {
+    let data = analysis::plot_series(project, filter, comparison);
+    let points: Vec<(f64, f64)> =
+        data.series.iter().flat_map(|s| s.points.iter().map(|p| (p.x_days, p.value))).collect();
+    if points.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    let (w, h, left, right, top, bottom) = (760.0, 320.0, 70.0, 230.0, 20.0, 40.0);
+    let (mut x0, mut x1) = points.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let y1 = points.iter().fold(0.0f64, |m, p| m.max(p.1));
+    if x1 - x0 < 1.0 {
+        x0 -= 1.0;
+        x1 += 1.0;
+    }
+    let y1 = if y1 <= 0.0 { 1.0 } else { y1 * 1.1 };
+    let px = |x: f64| left + (x - x0) / (x1 - x0) * (w - left - right);
+    let py = |y: f64| top + (1.0 - y / y1) * (h - top - bottom);
     out.push_str(&format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"Counts over time per agency\">\n"
     ));
@@ -263,17 +290,7 @@ fn plot_section(project: &Project, comparison: &Comparison, out: &mut String) {
         ));
     }
     out.push_str("</svg>\n");
-    out.push_str(&format!(
-        "<figcaption class=\"meta\">Counts by date, one colour per cited agency; a line joins the retellings of one statement{}.</figcaption>\n</figure>\n",
-        if data.undated > 0 {
-            format!(
-                "; {} drawn at their article's publication date",
-                count(data.undated, "undated claim is", "undated claims are")
-            )
-        } else {
-            String::new()
-        }
-    ));
+    Some(PlotSvg { svg: out, undated: data.undated })
 }
 
 /// The claim's sentence with the quote marked, escaped.

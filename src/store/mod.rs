@@ -15,7 +15,7 @@ pub use export::{
     date_cell, export_claims, export_claims_with, export_to_file, export_to_file_with, holds_a_project, number_text,
     verdict_rating, write_report,
 };
-pub use html::{escape_html, html_report};
+pub use html::{PlotSvg, escape_html, html_report, plot_svg};
 pub use import::{
     ImportedText, MAX_IMPORT_BYTES, MAX_TITLE_CHARS, guess_title, html_to_article, is_title_furniture,
     markdown_to_article, normalise_text, plain_to_article, read_article_file, shorten_title,

@@ -231,6 +231,11 @@ pub enum FileAction {
     SavePlotDialog,
     /// Saves the plot on show (its legend, axes and points) as a PNG.
     SavePlot(PathBuf),
+    /// Asks where to save the plot as an SVG drawing.
+    SavePlotSvgDialog,
+    /// Writes the plot's current filter as an SVG drawing (the same
+    /// drawing the HTML report inlines).
+    SavePlotSvg(PathBuf),
     /// Asks for a newer version of an article's text.
     ReplaceTextDialog(ArticleId),
     /// Reads the file and puts its text in place of the article's,
@@ -596,6 +601,24 @@ impl App {
         self.status.info("Saving the plot…");
     }
 
+    fn save_plot_svg(&mut self, path: &std::path::Path) {
+        let plot = &self.view.plot;
+        let filter = crate::analysis::PlotFilter {
+            kind: plot.kind,
+            subject: plot.subject.clone(),
+            measure: plot.measure.clone(),
+            tag: plot.tag,
+        };
+        let Some(drawing) = store::plot_svg(&self.doc.project, &filter, &self.comparison.get()) else {
+            self.status.error("No claims with a value match the plot's filters: there is nothing to save");
+            return;
+        };
+        match store::write_report(path, &drawing.svg, self.doc.path.as_deref()) {
+            Ok(_) => self.status.info(format!("Saved the plot to {}", path.display())),
+            Err(e) => self.status.error(e.to_string()),
+        }
+    }
+
     /// Replaces an article's text as one undo step and tells the editor
     /// what became of its claims.
     fn replace_text(&mut self, id: ArticleId, text: String) {
@@ -825,6 +848,8 @@ impl App {
             FileAction::ExportDialog(format) => self.files.ask_export(&self.doc, format, self.repaint.clone()),
             FileAction::SavePlotDialog => self.files.ask_save_plot(&self.doc, self.repaint.clone()),
             FileAction::SavePlot(path) => self.save_plot(path),
+            FileAction::SavePlotSvgDialog => self.files.ask_save_plot_svg(&self.doc, self.repaint.clone()),
+            FileAction::SavePlotSvg(path) => self.save_plot_svg(&path),
             FileAction::ReplaceTextDialog(id) => self.files.ask_replace_text(id, self.repaint.clone()),
             FileAction::ReplaceText(id, path) => match store::read_article_file(&path) {
                 Ok(read) => self.apply_edit(EditAction::ReplaceArticleText(id, read.text)),

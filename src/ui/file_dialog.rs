@@ -22,6 +22,7 @@ pub enum Purpose {
     /// A newer version of an article's text.
     ReplaceText(crate::model::ArticleId),
     SavePlot,
+    SavePlotSvg,
 }
 
 impl Purpose {
@@ -34,6 +35,7 @@ impl Purpose {
             Purpose::Export(_) => "Export claims",
             Purpose::ReplaceText(_) => "Replace the article's text with a newer version",
             Purpose::SavePlot => "Save the plot as PNG",
+            Purpose::SavePlotSvg => "Save the plot as SVG",
         }
     }
 }
@@ -113,6 +115,9 @@ impl FileDialogs {
                 Purpose::SavePlot => {
                     dialog.add_filter("PNG image", &["png"]).set_file_name(&suggested).save_file().map(|f| vec![f])
                 }
+                Purpose::SavePlotSvg => {
+                    dialog.add_filter("SVG drawing", &["svg"]).set_file_name(&suggested).save_file().map(|f| vec![f])
+                }
                 Purpose::ReplaceText(_) => dialog
                     .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
                     .pick_file()
@@ -149,6 +154,10 @@ impl FileDialogs {
         let name = default_name(doc, "png").replace(".png", "-plot.png");
         self.start(Purpose::SavePlot, name, repaint);
     }
+    pub fn ask_save_plot_svg(&mut self, doc: &Document, repaint: Option<egui::Context>) {
+        let name = default_name(doc, "svg").replace(".svg", "-plot.svg");
+        self.start(Purpose::SavePlotSvg, name, repaint);
+    }
     pub fn ask_replace_text(&mut self, article: crate::model::ArticleId, repaint: Option<egui::Context>) {
         self.start(Purpose::ReplaceText(article), String::new(), repaint);
     }
@@ -168,6 +177,7 @@ impl FileDialogs {
             Purpose::Export(format) => FileAction::Export(format, with_extension(paths.pop()?, format.extension())),
             Purpose::ReplaceText(article) => FileAction::ReplaceText(article, paths.pop()?),
             Purpose::SavePlot => FileAction::SavePlot(with_extension(paths.pop()?, "png")),
+            Purpose::SavePlotSvg => FileAction::SavePlotSvg(with_extension(paths.pop()?, "svg")),
         })
     }
 

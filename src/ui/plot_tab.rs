@@ -106,6 +106,13 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
         {
             actions.push(FileAction::SavePlotDialog);
         }
+        if ui
+            .button("Save as SVG…")
+            .on_hover_text("Save the plot's points and lines for these filters as an SVG drawing")
+            .clicked()
+        {
+            actions.push(FileAction::SavePlotSvgDialog);
+        }
     });
     let filter =
         PlotFilter { kind: state.kind, subject: state.subject.clone(), measure: state.measure.clone(), tag: state.tag };
