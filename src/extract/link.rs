@@ -25,7 +25,8 @@
 //! ("North Korean losses …").
 //! Per sentence the pass keeps 12 bytes (`Read`), so memory stays linear
 //! in the text, and it hands each sentence's suggestions out as soon as
-//! they are made.
+//! they are made, or, while a figure of the paragraph waits for a source,
+//! when the paragraph ends (at most `MAX_PENDING` held).
 
 use super::agencies::Mention;
 use super::attribution::{self, Clauses, Cue, Source};
@@ -564,21 +565,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let Some(s) = self.sentences.get(si) else { return false };
         let k = s.toks().start;
         let at_line_start = k == 0 || self.doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
-        at_line_start
-            && self.doc.punct(k).is_some_and(|c| {
-                matches!(
-                    c,
-                    '-' | '*'
-                        | '\u{2022}'
-                        | '\u{2023}'
-                        | '\u{25aa}'
-                        | '\u{25e6}'
-                        | '\u{00b7}'
-                        | '\u{2013}'
-                        | '\u{2014}'
-                )
-            })
-            && self.doc.toks.get(k + 1).is_some_and(|t| t.space())
+        let Some(c) = self.doc.punct(k).filter(|_| at_line_start) else { return false };
+        // A bullet sign, or a dash or star with a space after it (not a
+        // minus: "-5%").
+        matches!(c, '\u{2022}' | '\u{2023}' | '\u{25aa}' | '\u{25e6}' | '\u{25cf}' | '\u{00b7}')
+            || matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}') && self.doc.toks.get(k + 1).is_some_and(|t| t.space())
     }
 
     /// A figure inside a quotation that does not close in its sentence:
@@ -1172,7 +1163,7 @@ mod tests {
     #[test]
     fn a_list_item_lends_its_source_to_no_other_item() {
         let text = "Key points \u{1f4cc}\n\n- The Pentagon said some\u{a0}12,000 troops were sent.\n\
-                    - Zaluzhny thinks nearly half were wounded.\n\u{2022} About 600 were captured, Syrsky said.\n";
+                    - Zaluzhny thinks nearly half were wounded.\n\u{2022}About 600 were captured, Syrsky said.\n";
         let got = suggest(text, "2025-04-02");
         assert_offsets(text, &got);
         assert_eq!(
@@ -1260,7 +1251,8 @@ mod tests {
         let text = "Russia lost 1,500 troops over the past 24 hours, the General Staff said. \u{1f3af}\n\n\
                     Some 700 drones hit Kyiv.\n\nThe MoD said this week that 40 tanks were lost.";
         let got = suggest(text, "2025-04-03");
-        let rows: Vec<(&str, Option<String>, Option<DateSource>, Option<DatePrecision>)> = got
+        type Row<'a> = (&'a str, Option<String>, Option<DateSource>, Option<DatePrecision>);
+        let rows: Vec<Row> = got
             .iter()
             .map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()), s.date_source, s.date.map(|d| d.precision)))
             .collect();
@@ -1317,6 +1309,13 @@ mod tests {
                 ("Two", Some("Russian officers")),
             ]
         );
+        // Places (a dateline, "in Russia\u{2019}s Kursk region") name no
+        // group; a country that acts does.
+        let text = "North Korean losses mount\n\nSEOUL \u{2014} Units in Russia\u{2019}s Kursk region suffered \
+                    over\u{a0}6,000 casualties. Russia says 300 were killed.";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(got[0].subject.as_deref(), Some("North Korean troops"));
+        assert_eq!(got[1].subject, None);
         // A headline naming two groups, or none, lends nothing.
         let got = suggest("Russian and Ukrainian losses mount\n\nAbout 1,200 casualties were recorded.", "2025-04-02");
         assert_eq!(got[0].subject, None);

@@ -31,8 +31,9 @@
 //! cut into 300-token sentences, runs of stops and of number words are read
 //! once), the tables kept for the whole text take 12 bytes per token and per
 //! sentence, and suggestions are made and handed out a sentence at a time
-//! ([`Extractor::suggest_each`]), each quoting at most a bounded window of
-//! a sentence too long to quote.
+//! ([`Extractor::suggest_each`]; a figure without a source waits for the
+//! end of its paragraph, with at most 256 held), each quoting at most a
+//! bounded window of a sentence too long to quote.
 
 mod accept;
 mod agencies;
@@ -190,8 +191,10 @@ impl Extractor {
     }
 
     /// The figures of [`Extractor::suggest`], handed to `emit` one at a
-    /// time in text order as each sentence is read. The engine's own memory
-    /// is linear in the text and does not grow with the number of figures,
+    /// time in text order as each sentence is read (or, for a paragraph
+    /// whose figures wait for an attribution after them, as it ends; never
+    /// more than 256 held). The engine's own memory is linear in the text
+    /// and does not grow with the number of figures,
     /// so a caller that writes each suggestion out as it comes (rather than
     /// collecting them) stays within a few bytes per input byte whatever
     /// the text.

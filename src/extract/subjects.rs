@@ -757,8 +757,32 @@ pub(crate) fn demonyms_in(doc: &Doc, range: Range<usize>, skip: impl Fn(usize) -
             k += 1;
             continue;
         }
-        if let Some((d, end)) = lex.demonyms.at(doc, k, range.end).or_else(|| lex.countries.at(doc, k, range.end)) {
+        if let Some((d, end)) = lex.demonyms.at(doc, k, range.end) {
             seen(d);
+            k = end.max(k + 1);
+            continue;
+        }
+        if let Some((d, end)) = lex.countries.at(doc, k, range.end) {
+            // A country as a place names no group: "sent to Russia", "in
+            // Russia's Kursk region".
+            let mut p = k;
+            if p > range.start && doc.is(p - 1, "the") {
+                p -= 1;
+            }
+            // A dateline ("SEOUL —", "KYIV, April 2") is a place too.
+            let dash = doc.punct(end).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '-'));
+            let capitals = doc.s(k).chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && doc.s(k).chars().all(|c| !c.is_lowercase());
+            let dateline = (capitals && (dash || doc.is_punct(end, ','))) || k == range.start && dash;
+            let place = dateline
+                || p > range.start
+                    && doc.is_any(
+                        p - 1,
+                        &["in", "to", "into", "from", "inside", "within", "across", "at", "near", "toward", "towards"],
+                    );
+            if !place {
+                seen(d);
+            }
             k = end.max(k + 1);
             continue;
         }
