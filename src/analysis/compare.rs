@@ -380,10 +380,12 @@ impl<'a> Context<'a> {
     }
 
     fn name_of(&self, s: &Seen) -> String {
+        // An article without an outlet is named by its title, cut short:
+        // a finding is one line, and it must still show both claims.
         let outlet = self
             .articles
             .get(&s.article())
-            .map(|a| if a.outlet.trim().is_empty() { a.title.as_str() } else { a.outlet.as_str() })
+            .map(|a| if a.outlet.trim().is_empty() { short_title(&a.title) } else { a.outlet.trim().to_string() })
             .unwrap_or_default();
         format!("{outlet} (C{})", s.id().0)
     }
@@ -919,6 +921,20 @@ fn push(
 }
 
 /// Describes a share or a count for reports: "40%" or "4,000".
+/// At most [`SHORT_TITLE_CHARS`] code points of `title`, cut after a
+/// whole word with "…".
+fn short_title(title: &str) -> String {
+    let title = title.trim();
+    if title.chars().count() <= SHORT_TITLE_CHARS {
+        return title.to_string();
+    }
+    let head: String = title.chars().take(SHORT_TITLE_CHARS).collect();
+    let cut = head.rfind(char::is_whitespace).filter(|&at| at > 0).unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()))
+}
+
+const SHORT_TITLE_CHARS: usize = 40;
+
 pub fn format_value(value: f64, kind: FigureKind) -> String {
     match kind {
         FigureKind::Count => format_count(value),
@@ -1114,6 +1130,17 @@ mod tests {
             ratio(2, "MoD", 0.4, Some(Almost), "casualties"),
         ];
         assert_eq!(kinds(&ratios), vec![(K::Value, vec![1, 2])]);
+    }
+
+    #[test]
+    fn an_article_without_outlet_is_named_by_its_title_cut_at_a_word() {
+        assert_eq!(short_title("  Short “title” 😀 "), "Short “title” 😀");
+        let long = "Nearly half of the North Korean troops deployed — to the war\u{a0}in Ukraine 😀";
+        let cut = short_title(long);
+        assert_eq!(cut, "Nearly half of the North Korean troops…");
+        assert!(cut.chars().count() <= SHORT_TITLE_CHARS + 1);
+        let one_word = "x".repeat(60);
+        assert_eq!(short_title(&one_word).chars().count(), SHORT_TITLE_CHARS + 1);
     }
 
     #[test]
