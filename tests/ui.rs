@@ -1535,3 +1535,167 @@ fn the_plot_is_saved_as_a_png_of_what_is_on_screen() {
     assert!(h.state().status.is_error);
     assert!(!dir.path().join("none.png").exists());
 }
+
+/// The sample without its claims, so every figure in it is new.
+fn sample_app_without_claims() -> Harness<'static, App> {
+    let mut h = sample_app();
+    let mut project = sample();
+    project.claims.clear();
+    h.state_mut().replace_document(crosscheck::ui::Document::new(project, None));
+    h.run_steps(2);
+    h
+}
+
+fn wait_for_suggestions(h: &mut Harness<'_, App>) {
+    let mut status = std::mem::take(&mut h.state_mut().status);
+    h.state_mut().suggestions.wait(&mut status);
+    h.state_mut().status = status;
+    h.run_steps(2);
+}
+
+#[test]
+fn low_confidence_suggestions_are_hidden_counted_and_skipped_by_the_keys() {
+    let mut project = Project::with_default_agencies("low", jiff::Timestamp::UNIX_EPOCH);
+    let article = project
+        .add_article(
+            crosscheck::model::ImportedText {
+                title: "Low".into(),
+                // "two forces" is a small number in a generic phrase: the
+                // engine doubts it, and it comes first in the list.
+                text: "The two forces do not share a language, one of the officers said. \
+                       The UK Ministry of Defence said over 5,000 soldiers were killed."
+                    .into(),
+                ..Default::default()
+            },
+            jiff::Timestamp::UNIX_EPOCH,
+        )
+        .unwrap();
+    let mut h = sample_app();
+    h.state_mut().replace_document(crosscheck::ui::Document::new(project, None));
+    h.get_by_label_contains("Suggestions (").click();
+    h.run_steps(2);
+    h.get_by_label("Suggest for all").click();
+    h.run_steps(1);
+    wait_for_suggestions(&mut h);
+    let items = h.state().suggestions.items.clone();
+    let texts: Vec<&str> = items.iter().map(|(_, s)| s.text.as_str()).collect();
+    assert_eq!(texts, ["two", "over 5,000"]);
+    assert!(items[0].1.confidence < crosscheck::extract::LOW_CONFIDENCE);
+    assert!(items[1].1.confidence >= crosscheck::extract::LOW_CONFIDENCE);
+    // The low one is counted, not listed, and not focused.
+    h.get_by_label("Show low-confidence (1)");
+    assert!(h.query_by_label("two forces").is_none(), "the low-confidence suggestion is listed");
+    h.get_by_label("over 5,000 killed");
+    assert_eq!(h.state().suggestions.focused, Some(SuggestionKey::of(article, &items[1].1)));
+    assert!(h.state().status.message.contains("1 of low confidence hidden"), "{}", h.state().status.message);
+
+    // Enter accepts the one on show; Delete then has nothing on show to reject.
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    let p = &h.state().doc.project;
+    assert_eq!(p.claims.iter().map(|c| c.anchor.exact.as_str()).collect::<Vec<_>>(), ["over 5,000"]);
+    assert_eq!(h.state().suggestions.focused, None);
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert!(h.state().doc.project.reviewed_suggestions.iter().all(|r| r.accepted), "a hidden one was rejected");
+    assert_eq!(h.state().suggestions.items.len(), 1);
+
+    // Asked for, it is listed and focused; Delete rejects it.
+    h.get_by_label("Show low-confidence (1)").click();
+    h.run_steps(2);
+    h.get_by_label("two forces");
+    h.get_by_label_contains("low confidence 0.");
+    assert_eq!(h.state().suggestions.focused, Some(SuggestionKey::of(article, &items[0].1)));
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    let p = &h.state().doc.project;
+    assert!(p.reviewed_suggestions.iter().any(|r| !r.accepted && r.start == items[0].1.start));
+    assert!(h.state().suggestions.items.is_empty());
+    h.get_by_label("Show low-confidence (0)");
+}
+
+#[test]
+fn t_on_a_selection_reads_the_figure_in_its_sentence_in_one_undo_step() {
+    let mut h = sample_app_without_claims();
+    let before = h.state().doc.project.clone();
+    // "About 1,000 of those troops were killed, the update said." after
+    // a paragraph naming the UK Ministry of Defence.
+    drag_select(&mut h, "About 1,000 of those troops", 120.0);
+    let (article, s, e) = h.state().view.text_selection.expect("a selection in the pane");
+    let text = h.state().doc.project.article(article).unwrap().text.clone();
+    let selected: String = text.chars().skip(s).take(e - s).collect();
+    assert!(selected.starts_with("About 1,0"), "the drag selected {selected:?}");
+
+    h.key_press(Key::T);
+    h.run_steps(2);
+    let p = &h.state().doc.project;
+    assert_eq!(p.claims.len(), 1);
+    let claim = &p.claims[0];
+    assert_eq!(Some(claim.id), h.state().view.selected_claim);
+    // The quote is the editor's selection; the figure is the engine's reading.
+    let (s, e) = crosscheck::anchor::snap_to_words(&text, s, e);
+    assert_eq!((claim.anchor.start, claim.anchor.end), (s, e));
+    assert_eq!(claim.figure.text, "About 1,000");
+    assert_eq!(claim.figure.value, Some(1000.0));
+    assert_eq!(claim.figure.qualifier, Some(crosscheck::model::Qualifier::About));
+    assert_eq!(claim.figure.kind, FigureKind::Count);
+    assert_eq!(claim.figure.measure, "killed");
+    assert_eq!(p.agency_name(claim.agency), "UK Ministry of Defence");
+    assert!(claim.date.is_some(), "no date read");
+    assert!(p.validate().is_valid());
+    assert!(h.state().status.message.contains("About 1,000"), "{}", h.state().status.message);
+    // The inspector shows what was read.
+    let field = |h: &Harness<'_, App>, label: &str| {
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, label).value().unwrap_or_default()
+    };
+    assert_eq!(field(&h, "As written"), "About 1,000");
+    assert_eq!(field(&h, "Measure"), "killed");
+
+    // One undo step takes the whole claim away.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().doc.project, before);
+
+    // A selection without a figure is tagged as before: quote only.
+    h.state_mut().view.text_selection = Some((article, 0, 12));
+    h.state_mut().apply(ReviewAction::TagSelection);
+    let claim = h.state().doc.project.claims.last().unwrap();
+    assert_eq!(claim.figure.text, "North Korean");
+    assert_eq!((claim.figure.value, claim.agency, claim.date), (None, None, None));
+}
+
+#[test]
+fn editing_as_written_re_reads_value_qualifier_and_kind() {
+    let mut h = sample_app();
+    let article = h.state().doc.project.articles[0].id;
+    h.state_mut().apply(EditAction::AddClaim { article, start: 0, end: 12 });
+    h.run_steps(2);
+    let id = h.state().view.selected_claim.unwrap();
+    let figure = |h: &Harness<'_, App>| h.state().doc.project.claim(id).unwrap().figure.clone();
+    use crosscheck::model::Qualifier;
+
+    retype(&mut h, "As written", "nearly half");
+    let f = figure(&h);
+    assert_eq!(
+        (f.text.as_str(), f.value, f.kind, f.qualifier),
+        ("nearly half", Some(0.5), FigureKind::Ratio, Some(Qualifier::Nearly))
+    );
+
+    retype(&mut h, "As written", "over 5,000");
+    let f = figure(&h);
+    assert_eq!((f.value, f.kind, f.qualifier), (Some(5000.0), FigureKind::Count, Some(Qualifier::Over)));
+
+    // Curly quotes, a no-break space and an emoji do not get in the way.
+    retype(&mut h, "As written", "\u{201c}about\u{a0}1,000\u{201d} \u{1f600}");
+    let f = figure(&h);
+    assert_eq!(f.text, "\u{201c}about\u{a0}1,000\u{201d} \u{1f600}");
+    assert_eq!((f.value, f.kind, f.qualifier), (Some(1000.0), FigureKind::Count, Some(Qualifier::About)));
+
+    // The hedge the text gave goes with it; a text without a figure
+    // leaves the value alone.
+    retype(&mut h, "As written", "1,200");
+    let f = figure(&h);
+    assert_eq!((f.value, f.qualifier), (Some(1200.0), None));
+    retype(&mut h, "As written", "many");
+    assert_eq!(figure(&h).value, Some(1200.0));
+}

@@ -47,7 +47,9 @@ mod sentences;
 mod subjects;
 mod tokens;
 
-pub use accept::{AcceptError, accept_suggestion, suggestion_claim};
+pub use accept::{
+    AcceptError, accept_suggestion, fill_from_reading, read_figure_text, read_selection, suggestion_claim,
+};
 pub use agencies::AgencyDef;
 pub use lexicon::{Lexicon, LexiconError};
 

@@ -47,6 +47,14 @@ pub enum EditAction {
         start: usize,
         end: usize,
     },
+    /// Adds a claim on `start..end` filled from the engine's reading of
+    /// the figure there (`extract::read_selection`): figure, agency, date.
+    AddReadClaim {
+        article: ArticleId,
+        start: usize,
+        end: usize,
+        reading: Box<Suggestion>,
+    },
     DeleteClaim(ClaimId),
     SetFigure(ClaimId, Figure, &'static str),
     SetAgency(ClaimId, Option<AgencyId>),
@@ -136,7 +144,9 @@ impl EditAction {
             _ => super::widgets::count(ids.len(), "claim"),
         };
         match self {
-            EditAction::AddClaim { article, .. } => format!("new claim in {}", title(*article)),
+            EditAction::AddClaim { article, .. } | EditAction::AddReadClaim { article, .. } => {
+                format!("new claim in {}", title(*article))
+            }
             EditAction::DeleteClaim(id) => format!("deleting {id}"),
             EditAction::SetFigure(id, _, field) => format!("{field} of {id}"),
             EditAction::SetAgency(id, _) => format!("agency of {id}"),
@@ -259,6 +269,8 @@ pub enum ReviewAction {
     Reject(SuggestionKey),
     AcceptFocused,
     RejectFocused,
+    /// Lists the suggestions of low confidence too, or hides them again.
+    ShowLowConfidence(bool),
     /// Anchors an orphaned claim to the text selected in its article.
     Reattach(ClaimId),
 }
@@ -329,6 +341,13 @@ fn apply_edit(doc: &mut Document, edit: EditAction) -> Result<Option<ClaimId>, S
             let text = &p.article(article).ok_or("the article no longer exists")?.text;
             let anchor = anchor_span(text, start, end).ok_or("select some text first")?;
             p.add_claim(article, anchor).map(Some).map_err(refused)
+        }
+        EditAction::AddReadClaim { article, start, end, reading } => {
+            let text = &p.article(article).ok_or("the article no longer exists")?.text;
+            let anchor = anchor_span(text, start, end).ok_or("select some text first")?;
+            let id = p.add_claim(article, anchor).map_err(refused)?;
+            crate::extract::fill_from_reading(p, id, &reading).map_err(|e| e.to_string())?;
+            Ok(Some(id))
         }
         EditAction::DeleteClaim(id) => p.delete_claim(id).map(|()| None).map_err(refused),
         EditAction::SetFigure(id, figure, _) => p.set_claim_figure(id, figure).map(|()| Some(id)).map_err(refused),
@@ -517,7 +536,10 @@ impl App {
             }
             edit => edit,
         };
-        let adds_claim = matches!(edit, EditAction::AddClaim { .. } | EditAction::AcceptSuggestion { .. });
+        let adds_claim = matches!(
+            edit,
+            EditAction::AddClaim { .. } | EditAction::AddReadClaim { .. } | EditAction::AcceptSuggestion { .. }
+        );
         let done = match &edit {
             EditAction::ImportArticles(articles) => {
                 Some(format!("Imported {}", super::widgets::count(articles.len(), "article")))
@@ -689,16 +711,39 @@ impl App {
         }
     }
 
+    /// Tags `start..end` (widened to whole words) as a claim, filled from
+    /// the engine's reading of the figure there in its sentence when it
+    /// reads one; one undo step either way.
+    fn tag_selection(&mut self, article: ArticleId, start: usize, end: usize) {
+        let project = &self.doc.project;
+        let Some(a) = project.article(article) else {
+            return self.apply_edit(EditAction::AddClaim { article, start, end });
+        };
+        let (start, end) = crate::anchor::snap_to_words(&a.text, start, end);
+        let extractor = crate::extract::extractor_for(project);
+        let reading = crate::extract::read_selection(&extractor, &a.text, a.published_on, start, end);
+        let before = self.doc.generation();
+        match reading {
+            Some(reading) => {
+                let read = format!("“{}”", reading.text);
+                self.apply_edit(EditAction::AddReadClaim { article, start, end, reading: Box::new(reading) });
+                if self.doc.generation() != before
+                    && let Some(id) = self.view.selected_claim
+                {
+                    self.status.info(format!("Tagged claim {id}, its figure read as {read} in its sentence"));
+                }
+            }
+            None => self.apply_edit(EditAction::AddClaim { article, start, end }),
+        }
+        if self.doc.generation() != before {
+            self.suggestions.forget_overlapping(article, start, end);
+        }
+    }
+
     fn apply_review(&mut self, review: ReviewAction) {
         match review {
             ReviewAction::TagSelection => match self.view.text_selection {
-                Some((article, start, end)) => {
-                    let (start, end) = match self.doc.project.article(article) {
-                        Some(a) => crate::anchor::snap_to_words(&a.text, start, end),
-                        None => (start, end),
-                    };
-                    self.apply_edit(EditAction::AddClaim { article, start, end })
-                }
+                Some((article, start, end)) => self.tag_selection(article, start, end),
                 None => self.status.error("Select text in an article first, then press T to tag it as a claim"),
             },
             ReviewAction::Reattach(claim) => {
@@ -725,19 +770,20 @@ impl App {
                 self.suggestions.start(&self.doc.project, articles, self.repaint.clone());
             }
             ReviewAction::Focus(key) => {
-                if self.suggestions.get(key).is_some() {
+                if self.suggestions.get(key).is_some_and(|(_, s)| self.suggestions.is_shown(s)) {
                     self.suggestions.focused = Some(key);
                     self.view.reveal(key.article, key.start);
                     self.view.bottom_tab = BottomTab::Suggestions;
                 }
             }
+            ReviewAction::ShowLowConfidence(show) => self.suggestions.set_show_low_confidence(show),
             ReviewAction::AcceptFocused => {
-                if let Some(key) = self.suggestions.focused {
+                if let Some(key) = self.suggestions.focused_shown() {
                     self.apply_review(ReviewAction::Accept(key));
                 }
             }
             ReviewAction::RejectFocused => {
-                if let Some(key) = self.suggestions.focused {
+                if let Some(key) = self.suggestions.focused_shown() {
                     self.apply_review(ReviewAction::Reject(key));
                 }
             }

@@ -170,6 +170,26 @@ fn base_ui(ui: &mut egui::Ui, id: ClaimId, figure: &Figure, actions: &mut Action
     });
 }
 
+/// `figure` written as `text`, re-read by the engine
+/// (`extract::read_figure_text`): when the text gives a figure its value
+/// and kind follow it, and so does its qualifier when the text names one
+/// or the old text gave the one the claim has (so deleting "over" drops
+/// it, while a qualifier chosen by hand stays). A text without a figure
+/// the engine reads leaves them as they were.
+pub fn reread_figure(figure: &Figure, text: String) -> Figure {
+    let mut new = Figure { text, ..figure.clone() };
+    if let Some(read) = crate::extract::read_figure_text(&new.text) {
+        new.value = Some(read.value);
+        new.kind = read.kind;
+        let qualifier_was_read =
+            crate::extract::read_figure_text(&figure.text).is_some_and(|old| old.qualifier == figure.qualifier);
+        if read.qualifier.is_some() || qualifier_was_read {
+            new.qualifier = read.qualifier;
+        }
+    }
+    new
+}
+
 fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Actions) {
     let project = &app.doc.project;
     let id = claim.id;
@@ -199,8 +219,13 @@ fn claim_ui(ui: &mut egui::Ui, app: &mut App, claim: &Claim, actions: &mut Actio
     egui::Grid::new("figure_grid").num_columns(2).show(ui, |ui| {
         let label = ui.label("As written");
         let mut text = figure.text.clone();
-        if ui.add(egui::TextEdit::singleline(&mut text).desired_width(180.0)).labelled_by(label.id).changed() {
-            actions.push(EditAction::SetFigure(id, Figure { text, ..figure.clone() }, "text"));
+        if ui
+            .add(egui::TextEdit::singleline(&mut text).desired_width(180.0))
+            .labelled_by(label.id)
+            .on_hover_text("The figure as the article writes it; its value, hedge and kind are read from it")
+            .changed()
+        {
+            actions.push(EditAction::SetFigure(id, reread_figure(&figure, text), "text"));
         }
         ui.end_row();
 

@@ -1,9 +1,11 @@
 //! Suggested claims: run the extractor off the UI thread, list what it
-//! found, accept (Enter, click) or reject (Delete).
+//! found, accept (Enter, click) or reject (Delete). Suggestions the engine
+//! is not confident of (below `extract::LOW_CONFIDENCE`) are hidden, and
+//! counted, unless the editor asks to see them.
 
 use super::actions::{Actions, ReviewAction};
 use super::app::{App, Status};
-use crate::extract::{Suggestion, extractor_for, suggest_for_article};
+use crate::extract::{LOW_CONFIDENCE, Suggestion, extractor_for, suggest_for_article};
 use crate::model::{ArticleId, Project};
 use egui::RichText;
 use std::sync::mpsc::{Receiver, channel};
@@ -30,8 +32,16 @@ impl SuggestionKey {
 #[derive(Default)]
 pub struct SuggestionState {
     pub items: Vec<(ArticleId, Suggestion)>,
+    /// Always a suggestion on show, or none.
     pub focused: Option<SuggestionKey>,
+    /// Lists the suggestions below [`LOW_CONFIDENCE`] too.
+    pub show_low_confidence: bool,
     job: Option<Receiver<JobResult>>,
+}
+
+/// Whether the engine is unsure `s` is a figure claim worth checking.
+pub fn is_low_confidence(s: &Suggestion) -> bool {
+    s.confidence < LOW_CONFIDENCE
 }
 
 impl SuggestionState {
@@ -42,9 +52,60 @@ impl SuggestionState {
         self.job.is_some()
     }
 
+    /// The focused suggestion, when it is on show: the one Enter accepts
+    /// and Delete rejects.
+    pub fn focused_shown(&self) -> Option<SuggestionKey> {
+        self.focused.filter(|&key| self.get(key).is_some_and(|(_, s)| self.is_shown(s)))
+    }
+
+    /// Whether `s` is listed: confident enough, or low ones are asked for.
+    pub fn is_shown(&self, s: &Suggestion) -> bool {
+        self.show_low_confidence || !is_low_confidence(s)
+    }
+
+    /// The pending suggestions the list shows, in order.
+    pub fn shown(&self) -> impl Iterator<Item = &(ArticleId, Suggestion)> {
+        self.items.iter().filter(|(_, s)| self.is_shown(s))
+    }
+
+    /// How many pending suggestions are below [`LOW_CONFIDENCE`].
+    pub fn low_confidence_count(&self) -> usize {
+        self.items.iter().filter(|(_, s)| is_low_confidence(s)).count()
+    }
+
+    /// Shows or hides the low-confidence suggestions; a focus on one
+    /// that is hidden now moves to the next one on show.
+    pub fn set_show_low_confidence(&mut self, show: bool) {
+        self.show_low_confidence = show;
+        let at = self.focused.and_then(|key| self.items.iter().position(|(a, s)| SuggestionKey::of(*a, s) == key));
+        self.focus_from(at.unwrap_or(0));
+    }
+
+    /// Focuses the first suggestion on show at or after `index`, else the
+    /// last one on show before it, else none.
+    fn focus_from(&mut self, index: usize) {
+        let after = self.items.iter().skip(index).find(|(_, s)| self.is_shown(s));
+        let found = after.or_else(|| self.items.iter().take(index).rev().find(|(_, s)| self.is_shown(s)));
+        self.focused = found.map(|(a, s)| SuggestionKey::of(*a, s));
+    }
+
     /// The suggestions on show in `article`.
     pub fn spans_for(&self, article: ArticleId) -> Vec<SuggestionKey> {
-        self.items.iter().filter(|(a, _)| *a == article).map(|(a, s)| SuggestionKey::of(*a, s)).collect()
+        self.shown().filter(|(a, _)| *a == article).map(|(a, s)| SuggestionKey::of(*a, s)).collect()
+    }
+
+    /// Drops the pending suggestions overlapping `start..end` of
+    /// `article` (a claim now quotes that text).
+    pub fn forget_overlapping(&mut self, article: ArticleId, start: usize, end: usize) {
+        let at = self.focused.and_then(|key| self.items.iter().position(|(a, s)| SuggestionKey::of(*a, s) == key));
+        let before = self.items.len();
+        self.items.retain(|(a, s)| !(*a == article && s.start < end && start < s.end));
+        if self.items.len() != before {
+            let kept = self.focused.is_some_and(|key| self.get(key).is_some());
+            if !kept {
+                self.focus_from(at.unwrap_or(0).min(self.items.len()));
+            }
+        }
     }
 
     pub fn get(&self, key: SuggestionKey) -> Option<&(ArticleId, Suggestion)> {
@@ -103,9 +164,15 @@ impl SuggestionState {
         let n = found.len();
         self.items.extend(found);
         self.items.sort_by_key(|(a, s)| (*a, s.start));
-        self.focused = self.items.first().map(|(a, s)| SuggestionKey::of(*a, s));
+        self.focus_from(0);
+        let low = found_low(&self.items, &articles);
+        let hidden = if low > 0 && !self.show_low_confidence {
+            format!(" ({low} of low confidence hidden)")
+        } else {
+            String::new()
+        };
         status.info(format!(
-            "{} in {}",
+            "{} in {}{hidden}",
             super::widgets::count(n, "new suggestion"),
             super::widgets::count(articles.len(), "article")
         ));
@@ -117,15 +184,19 @@ impl SuggestionState {
         let index = self.items.iter().position(|(a, s)| SuggestionKey::of(*a, s) == key)?;
         let item = self.items.remove(index);
         self.items.retain(|(a, s)| !(*a == item.0 && s.start < item.1.end && item.1.start < s.end));
-        let next = index.min(self.items.len().saturating_sub(1));
-        self.focused = self.items.get(next).map(|(a, s)| SuggestionKey::of(*a, s));
+        self.focus_from(index.min(self.items.len()));
         Some(item)
     }
 }
 
+/// The low-confidence suggestions among those found in `articles`.
+fn found_low(items: &[(ArticleId, Suggestion)], articles: &[ArticleId]) -> usize {
+    items.iter().filter(|(a, s)| articles.contains(a) && is_low_confidence(s)).count()
+}
+
 pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     let article = app.view.panes.first().and_then(|p| p.article);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let running = app.suggestions.is_running();
         if ui.add_enabled(!running && article.is_some(), egui::Button::new("Suggest for this article")).clicked()
             && let Some(a) = article
@@ -139,6 +210,15 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
             ui.spinner();
             ui.label("finding figures…");
         }
+        let low = app.suggestions.low_confidence_count();
+        let mut show = app.suggestions.show_low_confidence;
+        if ui
+            .checkbox(&mut show, format!("Show low-confidence ({low})"))
+            .on_hover_text("Suggestions the engine doubts are figure claims (a small number in a generic phrase)")
+            .changed()
+        {
+            actions.push(ReviewAction::ShowLowConfidence(show));
+        }
         ui.label(RichText::new("Enter accepts the highlighted suggestion, Delete rejects it.").weak());
     });
     let project = &app.doc.project;
@@ -146,8 +226,13 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
     egui::ScrollArea::vertical().id_salt("suggestions_scroll").auto_shrink([false, false]).show(ui, |ui| {
         if app.suggestions.items.is_empty() {
             ui.label(RichText::new("No pending suggestions. Run “Suggest for all” to find figures.").weak());
+        } else if app.suggestions.shown().next().is_none() {
+            ui.label(
+                RichText::new("Every pending suggestion is of low confidence: tick “Show low-confidence” to see them.")
+                    .weak(),
+            );
         }
-        for (article, s) in &app.suggestions.items {
+        for (article, s) in app.suggestions.shown() {
             let key = SuggestionKey::of(*article, s);
             let title = project.article(*article).map_or("", |a| a.title.as_str());
             ui.separator();
@@ -164,6 +249,10 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
                 ui.label(agency).on_hover_text("The agency the engine matched, and how the text names it");
                 ui.label(RichText::new("·").weak());
                 ui.label(s.date.map_or("no date".to_string(), |d| format!("{} {d}", d.kind.label())));
+                if is_low_confidence(s) {
+                    ui.label(RichText::new(format!("low confidence {:.2}", s.confidence)).weak())
+                        .on_hover_text("The engine doubts this is a figure claim");
+                }
                 if ui.button("Accept").clicked() {
                     actions.push(ReviewAction::Accept(key));
                 }
