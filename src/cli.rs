@@ -105,6 +105,12 @@ pub enum Command {
         /// Accept does, and save the project (projects only).
         #[arg(long)]
         accept: bool,
+        /// With --format json on an article file: print an object
+        /// {"text", "suggestions"} whose "text" is the text the offsets
+        /// count in (the file's own text for .txt and .md, the text
+        /// extracted from the page for .html) instead of the bare array.
+        #[arg(long)]
+        with_text: bool,
     },
 }
 
@@ -182,6 +188,8 @@ pub enum CliError {
     PublishedForProject,
     #[error("--accept needs a project (.ron) to accept into; {} is an article file", .0.display())]
     AcceptNeedsProject(PathBuf),
+    #[error("--with-text applies to an article file with --format json")]
+    WithTextNeedsJson,
     /// A file could not be read or written.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -223,6 +231,7 @@ impl CliError {
             CliError::TitleForManyFiles
             | CliError::PublishedForProject
             | CliError::AcceptNeedsProject(_)
+            | CliError::WithTextNeedsJson
             | CliError::ReplaceManyFiles => 2,
             _ => 1,
         }
@@ -252,7 +261,10 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<i32, CliError> {
             export(&project, format.into(), store::ExportOptions { bom }, output.as_deref(), out)
         }
         Command::ImportClaims { project, claims } => import_claims(&project, &claims, out),
-        Command::Suggest { file, published, format, accept } => {
+        Command::Suggest { file, published, format, accept, with_text } => {
+            if with_text && (format != SuggestFormat::Json || is_project_path(&file)) {
+                return Err(CliError::WithTextNeedsJson);
+            }
             if is_project_path(&file) {
                 if published.is_some() {
                     return Err(CliError::PublishedForProject);
@@ -261,7 +273,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<i32, CliError> {
             } else if accept {
                 Err(CliError::AcceptNeedsProject(file))
             } else {
-                suggest(&file, published, format, out)
+                suggest(&file, published, format, with_text, out)
             }
         }
     }
@@ -795,8 +807,30 @@ fn export(
     Ok(0)
 }
 
-fn suggest(file: &Path, published: Option<Date>, format: SuggestFormat, out: &mut dyn Write) -> Result<i32, CliError> {
-    let article = store::read_article_file(file)?;
+/// `suggest` on an article file. Its offsets count code points in the text
+/// a tool holds: for `.txt` and `.md` the file's own text (the engine reads
+/// the cleaned-up text import stores, and its offsets are mapped back), for
+/// `.html` the text extracted from the page, which `--with-text` prints.
+fn suggest(
+    file: &Path,
+    published: Option<Date>,
+    format: SuggestFormat,
+    with_text: bool,
+    out: &mut dyn Write,
+) -> Result<i32, CliError> {
+    let store::ArticleSource { article, raw, offsets } = store::read_article_source(file)?;
+    // What the offsets count in, kept only when it is printed.
+    let text_json = with_text.then(|| {
+        let text = if offsets.is_some() { &raw } else { &article.text };
+        serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
+    });
+    drop(raw);
+    let place = |s: &mut Suggestion| {
+        if let Some(map) = &offsets {
+            (s.start, s.end) = map.span(s.start, s.end);
+            (s.sentence_start, s.sentence_end) = map.span(s.sentence_start, s.sentence_end);
+        }
+    };
     let extractor = Extractor::with_default_agencies();
     let published = published.or(article.published_on);
     match format {
@@ -806,18 +840,28 @@ fn suggest(file: &Path, published: Option<Date>, format: SuggestFormat, out: &mu
             let mut out = std::io::BufWriter::new(out);
             let mut count = 0usize;
             let mut failed = None;
-            extractor.suggest_each(&article.text, published, |s| {
+            let (open, indent, close) = match &text_json {
+                Some(text) => (format!("{{\n  \"text\": {text},\n  \"suggestions\": "), "\n  ", "\n}\n"),
+                None => (String::new(), "\n", "\n"),
+            };
+            if let Err(e) = out.write_all(open.as_bytes()) {
+                failed = Some(e);
+            }
+            drop(open);
+            extractor.suggest_each(&article.text, published, |mut s| {
                 if failed.is_some() {
                     return;
                 }
+                place(&mut s);
                 let mut item = String::from(if count == 0 { "[\n" } else { ",\n" });
                 item.push_str(&suggestion_json_item(&s));
+                let item = if text_json.is_some() { item.replace('\n', indent) } else { item };
                 count += 1;
                 if let Err(e) = out.write_all(item.as_bytes()) {
                     failed = Some(e);
                 }
             });
-            let end = if count == 0 { "[]\n" } else { "\n]\n" };
+            let end = if count == 0 { "[]".to_string() } else { format!("{indent}]") } + close;
             let result = match failed {
                 Some(e) => Err(e),
                 None => out.write_all(end.as_bytes()).and_then(|()| out.flush()),
@@ -825,7 +869,8 @@ fn suggest(file: &Path, published: Option<Date>, format: SuggestFormat, out: &mu
             result.map_err(CliError::Output)?;
         }
         SuggestFormat::Table => {
-            let suggestions = extractor.suggest(&article.text, published);
+            let mut suggestions = extractor.suggest(&article.text, published);
+            suggestions.iter_mut().for_each(place);
             write_out(out, &suggestions_table(&suggestions))?;
         }
     }

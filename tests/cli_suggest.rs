@@ -42,9 +42,11 @@ fn json(run: &Run) -> Vec<Value> {
     v.as_array().expect("a JSON array").clone()
 }
 
-/// Every object has exactly the contract's keys, and its offsets are code
-/// points into the text as import stores it.
-fn check_contract(rows: &[Value], text: &str) {
+/// Every object has exactly the contract's keys, its offsets are code
+/// points into `text` (the file's own text for .txt and .md, the extracted
+/// text for .html), and its sentence is one of `imported` (the text as
+/// import stores it).
+fn check_contract(rows: &[Value], text: &str, imported: &str) {
     for row in rows {
         let obj = row.as_object().expect("an object");
         let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
@@ -72,7 +74,7 @@ fn check_contract(rows: &[Value], text: &str) {
         }
         let confidence = row["confidence"].as_f64().expect("confidence");
         assert!((0.0..=1.0).contains(&confidence), "{row}");
-        assert!(text.contains(row["sentence"].as_str().expect("sentence")));
+        assert!(imported.contains(row["sentence"].as_str().expect("sentence")));
     }
 }
 
@@ -90,7 +92,8 @@ fn json_output_follows_the_contract() {
     ]);
     let rows = json(&run);
     assert!(rows.len() >= 10, "{run:?}");
-    check_contract(&rows, &text);
+    let own = std::fs::read_to_string(&path).expect("fixture");
+    check_contract(&rows, &own, &text);
     let over = rows.iter().find(|r| r["text"] == "over 5,000").expect("over 5,000");
     assert_eq!(over["value"], 5000);
     assert_eq!(over["kind"], "count");
@@ -119,7 +122,7 @@ fn html_is_read_as_import_reads_it() {
     std::fs::write(&path, html).expect("write");
     let text = read_article_file(&path).expect("import").text;
     let rows = json(&crosscheck(&[OsStr::new("suggest"), path.as_os_str(), "--format".as_ref(), "json".as_ref()]));
-    check_contract(&rows, &text);
+    check_contract(&rows, &text, &text);
     let texts: Vec<&str> = rows.iter().filter_map(|r| r["text"].as_str()).collect();
     assert_eq!(texts, ["over\u{a0}5,000", "Nearly half"]);
     // The page's publication date resolves "last week".
@@ -174,4 +177,134 @@ fn bad_input_exits_1_and_bad_usage_exits_2() {
     assert_eq!(run.code, 2, "{run:?}");
     let run = crosscheck(&["suggest"]);
     assert_eq!(run.code, 2, "{run:?}");
+}
+
+/// `suggest FILE --format json [--with-text]` on a file written here.
+fn suggest_file(name: &str, content: &str, with_text: bool) -> (tempfile::TempDir, PathBuf, Run) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, content).expect("write");
+    let mut args = vec![
+        OsStr::new("suggest"),
+        path.as_os_str(),
+        "--published".as_ref(),
+        "2025-04-03".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ];
+    if with_text {
+        args.push("--with-text".as_ref());
+    }
+    let run = crosscheck(&args);
+    (dir, path, run)
+}
+
+/// `text.chars().skip(start).take(end - start)`: what a tool holding `text`
+/// reads at a suggestion's offsets.
+fn at_offsets(text: &str, row: &Value) -> String {
+    let start = row["start"].as_u64().expect("start") as usize;
+    let end = row["end"].as_u64().expect("end") as usize;
+    assert!(start <= end, "{row}");
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// A story written the way files arrive: CRLF line endings, blank lines
+/// and a stray space before the text, trailing spaces and tabs, emoji,
+/// curly quotes and non-breaking spaces before the figures.
+const MESSY: &str = "\r\n   \r\n\r\n\u{a0}\r\nKursk toll rises \u{201c}again\u{201d} 😀🇺🇦  \r\n\r\n\
+    LONDON \u{2014} Britain\u{2019}s Ministry of Defence said on Friday that over\u{a0}5,000 North Korean \
+    troops \u{1f62e} had been killed or wounded.   \r\n\t\r\n\
+    Roughly one-third of those casualties are believed to be fatalities, the ministry said. \u{2705}\t\r\n\
+    \u{201c}We lost 1,200 men in 12 days,\u{201d} a commander told reporters.\u{a0}\r\n\r\n  \r\n";
+
+/// Offsets into a .txt or .md file count the file's own code points, a
+/// CRLF as two, the blank lines and trailing spaces the import drops
+/// included: the figure text is read back from the original file.
+#[test]
+fn txt_and_md_offsets_point_into_the_file_itself() {
+    for name in ["messy.txt", "messy.md"] {
+        let (_dir, path, run) = suggest_file(name, MESSY, false);
+        let rows = json(&run);
+        let imported = read_article_file(&path).expect("import").text;
+        assert_ne!(imported, MESSY);
+        check_contract(&rows, MESSY, &imported);
+        let texts: Vec<&str> = rows.iter().filter_map(|r| r["text"].as_str()).collect();
+        for want in ["over\u{a0}5,000", "Roughly one-third", "1,200"] {
+            assert!(texts.contains(&want), "{name}: {texts:?}");
+        }
+        for row in &rows {
+            assert_eq!(at_offsets(MESSY, row), row["text"].as_str().expect("text"), "{name}: {row}");
+        }
+        // And not into the cleaned-up text, which the figures have moved in.
+        let over = rows.iter().find(|r| r["text"] == "over\u{a0}5,000").expect("over 5,000");
+        assert_ne!(at_offsets(&imported, over), "over\u{a0}5,000");
+    }
+}
+
+/// A byte-order mark is not text: offsets count from the character after
+/// it, as a reader that decodes UTF-8 with a BOM sees the file.
+#[test]
+fn a_byte_order_mark_is_not_counted() {
+    let (_dir, _path, run) = suggest_file("bom.txt", &format!("\u{feff}{MESSY}"), false);
+    let rows = json(&run);
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!(at_offsets(MESSY, row), row["text"].as_str().expect("text"), "{row}");
+    }
+}
+
+/// `--with-text` wraps the array in an object whose `text` is what the
+/// offsets count in: the file itself for .txt, the page's extracted text
+/// (as import stores it) for .html, which has no one-to-one text.
+#[test]
+fn with_text_prints_the_text_the_offsets_refer_to() {
+    let (_dir, _path, run) = suggest_file("messy.txt", MESSY, true);
+    assert_eq!(run.code, 0, "{run:?}");
+    let v: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    assert_eq!(v.as_object().map(|o| o.len()), Some(2), "{v}");
+    assert_eq!(v["text"], MESSY);
+    let rows = v["suggestions"].as_array().expect("suggestions");
+    let plain = json(&suggest_file("messy.txt", MESSY, false).2);
+    assert_eq!(rows, &plain);
+
+    let html = "<html><body><article><p>\r\n  Britain\u{2019}s Ministry of&nbsp;Defence said <b>over&nbsp;5,000</b>\r\n \
+                troops 😀 were killed, and \u{201c}nearly half\u{201d} wounded.</p></article></body></html>";
+    let (_dir, path, run) = suggest_file("story.html", html, true);
+    assert_eq!(run.code, 0, "{run:?}");
+    let v: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    let text = v["text"].as_str().expect("text");
+    assert_eq!(text, read_article_file(&path).expect("import").text);
+    let rows = v["suggestions"].as_array().expect("suggestions");
+    check_contract(rows, text, text);
+    assert!(rows.iter().any(|r| r["text"] == "over\u{a0}5,000"), "{v}");
+    for row in rows {
+        assert_eq!(at_offsets(text, row), row["text"].as_str().expect("text"), "{row}");
+    }
+
+    // Nothing found: an empty array inside the object.
+    let (_dir, _path, run) = suggest_file("calm.txt", "Nothing happened.\r\n", true);
+    let v: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
+    assert_eq!(v["suggestions"], Value::Array(Vec::new()));
+    assert_eq!(v["text"], "Nothing happened.\r\n");
+}
+
+#[test]
+fn with_text_needs_json_on_an_article_file() {
+    let path = fixture("01-mod-march-update.txt");
+    let run = crosscheck(&[OsStr::new("suggest"), path.as_os_str(), "--with-text".as_ref()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stdout.is_empty());
+}
+
+/// The table's SPAN column counts in the file too.
+#[test]
+fn the_table_spans_point_into_the_file_itself() {
+    let (_dir, path, _) = suggest_file("messy.txt", MESSY, false);
+    let run = crosscheck(&[OsStr::new("suggest"), path.as_os_str(), "--published".as_ref(), "2025-04-03".as_ref()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let line = run.stdout.lines().find(|l| l.contains("over\u{a0}5,000")).expect("over 5,000");
+    let span = line.split_whitespace().next().expect("span");
+    let (start, end) = span.split_once("..").expect("start..end");
+    let (start, end): (usize, usize) = (start.parse().expect("start"), end.parse().expect("end"));
+    assert_eq!(MESSY.chars().skip(start).take(end - start).collect::<String>(), "over\u{a0}5,000");
 }

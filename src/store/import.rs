@@ -32,6 +32,27 @@ pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
 /// them) of at most [`MAX_IMPORT_BYTES`] are read; a device, FIFO or socket
 /// is refused before anything waits on it.
 pub fn read_article_file(path: &Path) -> Result<ImportedText, StoreError> {
+    read_article_source(path).map(|source| source.article)
+}
+
+/// An article file as [`read_article_file`] reads it, with what is needed
+/// to point into the file itself.
+#[derive(Clone, Debug)]
+pub struct ArticleSource {
+    /// The article as import stores it.
+    pub article: ImportedText,
+    /// The file's own text, as read: UTF-8, without a byte-order mark.
+    pub raw: String,
+    /// For `.txt` and `.md`, where the article's text is the file's text
+    /// cleaned up ([`normalise_text`]), where each of its code points came
+    /// from in `raw`. `None` for `.html`, whose text is extracted from the
+    /// markup and has no such one-to-one reading.
+    pub offsets: Option<OffsetMap>,
+}
+
+/// [`read_article_file`], keeping the file's own text and, for `.txt` and
+/// `.md`, the map from the article's offsets back to it.
+pub fn read_article_source(path: &Path) -> Result<ArticleSource, StoreError> {
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     if !matches!(extension.as_str(), "txt" | "md" | "markdown" | "html" | "htm") {
         return Err(StoreError::new(
@@ -41,10 +62,16 @@ pub fn read_article_file(path: &Path) -> Result<ImportedText, StoreError> {
     }
     let raw = decode_utf8(path, read_limited(path, MAX_IMPORT_BYTES)?)?;
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut imported = match extension.as_str() {
-        "html" | "htm" => html_to_article(&raw),
-        "md" | "markdown" => markdown_to_article(&raw),
-        _ => plain_to_article(&raw),
+    let (mut imported, offsets) = match extension.as_str() {
+        "html" | "htm" => (html_to_article(&raw), None),
+        "md" | "markdown" => {
+            let (text, map) = normalise_text_mapped(&raw);
+            (markdown_article(text), Some(map))
+        }
+        _ => {
+            let (text, map) = normalise_text_mapped(&raw);
+            (plain_article(text), Some(map))
+        }
     };
     if imported.text.trim().is_empty() {
         return Err(StoreError::new(path, "the file holds no article text"));
@@ -52,22 +79,140 @@ pub fn read_article_file(path: &Path) -> Result<ImportedText, StoreError> {
     if imported.title.is_empty() {
         imported.title = shorten_title(&stem);
     }
-    Ok(imported)
+    Ok(ArticleSource { article: imported, raw, offsets })
 }
 
-/// Line endings unified to `\n`, leading and trailing blank lines dropped.
+/// Line endings unified to `\n`, trailing white space dropped from every
+/// line, leading and trailing blank lines dropped.
 pub fn normalise_text(raw: &str) -> String {
-    let unified = raw.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<&str> = unified.lines().map(str::trim_end).collect();
-    let first = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
-    let last = lines.iter().rposition(|l| !l.trim().is_empty()).map_or(first, |i| i + 1);
-    lines[first..last].join("\n")
+    clean_up(raw, false).0
+}
+
+/// Where the code points of a cleaned-up text ([`normalise_text`]) came
+/// from in the text it was made of: built while cleaning, in time linear in
+/// the text, one entry for each place where the two stop running in step
+/// (a dropped run of white space, a CRLF made LF), so that offsets into the
+/// cleaned text can be reported against the file a tool holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    /// Runs of code points that map one to one, by where each starts in the
+    /// cleaned text (increasing) and in the original; `crlf` marks a run
+    /// whose first code point is a `\n` made of a CRLF, whose `\r` is one
+    /// code point before `raw`.
+    runs: Vec<Run>,
+    /// Code points in the cleaned text.
+    len: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Run {
+    clean: usize,
+    raw: usize,
+    crlf: bool,
+}
+
+impl OffsetMap {
+    /// The span `start..end` of the cleaned text (code points, end
+    /// exclusive) as a span of the original text: from where its first code
+    /// point came from to just after where its last came from (a `\n` made
+    /// of a CRLF covers both). An empty span maps to where the code point at
+    /// `start` came from. Offsets past the end are clamped to it.
+    pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        let start = start.min(self.len);
+        let end = end.clamp(start, self.len);
+        let from = self.char_start(start);
+        if end == start { (from, from) } else { (from, self.char_end(end - 1)) }
+    }
+
+    /// Where code point `c` of the cleaned text begins in the original; at
+    /// the end, just after the last.
+    fn char_start(&self, c: usize) -> usize {
+        if c >= self.len {
+            return if self.len == 0 { 0 } else { self.char_end(self.len - 1) };
+        }
+        let run = self.runs[self.runs.partition_point(|r| r.clean <= c) - 1];
+        if run.crlf && c == run.clean { run.raw - 1 } else { run.raw + (c - run.clean) }
+    }
+
+    /// Where code point `c` of the cleaned text ends in the original.
+    fn char_end(&self, c: usize) -> usize {
+        let run = self.runs[self.runs.partition_point(|r| r.clean <= c) - 1];
+        run.raw + (c - run.clean) + 1
+    }
+}
+
+/// [`normalise_text`], and the map from its offsets back to `raw`'s.
+pub fn normalise_text_mapped(raw: &str) -> (String, OffsetMap) {
+    clean_up(raw, true)
+}
+
+/// The cleanup, with the offset map when `map` is asked for (else empty).
+fn clean_up(raw: &str, map: bool) -> (String, OffsetMap) {
+    let is_break = |c: char| c == '\n' || c == '\r';
+    // Everything before the line holding the first visible character, and
+    // after the last visible character, is dropped.
+    let Some(first_visible) = raw.find(|c: char| !c.is_whitespace()) else {
+        return (String::new(), OffsetMap::default());
+    };
+    let from = raw[..first_visible].rfind(is_break).map_or(0, |i| i + 1);
+    let last_visible = raw.rfind(|c: char| !c.is_whitespace()).unwrap_or(first_visible);
+    let to = last_visible + raw[last_visible..].chars().next().map_or(0, char::len_utf8);
+    let body = &raw[from..to];
+
+    let mut out = String::with_capacity(body.len());
+    let mut runs: Vec<Run> = Vec::new();
+    let mut clean = 0usize;
+    let mut at = raw[..from].chars().count();
+    // Records that the next code point written, at `clean`, came from
+    // `raw` in the original, opening a run when the two fall out of step.
+    let step = |runs: &mut Vec<Run>, clean: usize, raw: usize, crlf: bool| {
+        if !map {
+            return;
+        }
+        let in_step = runs.last().is_some_and(|r| r.raw + (clean - r.clean) == raw);
+        if crlf || !in_step {
+            runs.push(Run { clean, raw, crlf });
+        }
+    };
+    let mut rest = body;
+    loop {
+        let (line, after) = match rest.find(is_break) {
+            Some(i) => (&rest[..i], Some(i)),
+            None => (rest, None),
+        };
+        let kept = line.trim_end();
+        let kept_chars = kept.chars().count();
+        if kept_chars > 0 {
+            step(&mut runs, clean, at, false);
+            out.push_str(kept);
+            clean += kept_chars;
+        }
+        at += kept_chars + line[kept.len()..].chars().count();
+        let Some(i) = after else { break };
+        let crlf = rest[i..].starts_with("\r\n");
+        if crlf {
+            // The `\n` stands for both; the run records the `\r` before it.
+            step(&mut runs, clean, at + 1, true);
+            at += 2;
+            rest = &rest[i + 2..];
+        } else {
+            step(&mut runs, clean, at, false);
+            at += 1;
+            rest = &rest[i + 1..];
+        }
+        out.push('\n');
+        clean += 1;
+    }
+    (out, OffsetMap { runs, len: clean })
 }
 
 /// Plain text: its title is the first line that reads as a headline
 /// ([`guess_title`]).
 pub fn plain_to_article(raw: &str) -> ImportedText {
-    let text = normalise_text(raw);
+    plain_article(normalise_text(raw))
+}
+
+fn plain_article(text: String) -> ImportedText {
     let title = guess_title(&text);
     ImportedText { title, text, ..ImportedText::default() }
 }
@@ -75,7 +220,10 @@ pub fn plain_to_article(raw: &str) -> ImportedText {
 /// Markdown is kept as written; its first heading becomes the title, else
 /// the first line that reads as a headline.
 pub fn markdown_to_article(raw: &str) -> ImportedText {
-    let text = normalise_text(raw);
+    markdown_article(normalise_text(raw))
+}
+
+fn markdown_article(text: String) -> ImportedText {
     let title = text
         .lines()
         .take(TITLE_LINES)
@@ -1914,6 +2062,66 @@ mod tests {
         assert_eq!(a.title, "Title — “x” 😀");
         let m = markdown_to_article("Intro\n\n## Kursk — “toll”\n\ntext");
         assert_eq!(m.title, "Kursk — “toll”");
+    }
+
+    /// The cleanup as it was first written, before it kept an offset map:
+    /// the map's cleanup must give the same text.
+    fn normalise_by_lines(raw: &str) -> String {
+        let unified = raw.replace("\r\n", "\n").replace('\r', "\n");
+        let lines: Vec<&str> = unified.lines().map(str::trim_end).collect();
+        let first = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(lines.len());
+        let last = lines.iter().rposition(|l| !l.trim().is_empty()).map_or(first, |i| i + 1);
+        lines[first..last].join("\n")
+    }
+
+    #[test]
+    fn the_offset_map_points_each_code_point_back_to_where_it_came_from() {
+        let pieces = ["a", "Zé", "😀", "\u{201c}", " ", "\u{a0}", "\t", "\r", "\n", "\r\n", "\u{2028}", "5,000"];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for round in 0..3000 {
+            let mut raw = String::new();
+            for _ in 0..(round % 23) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                raw.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let (text, map) = normalise_text_mapped(&raw);
+            assert_eq!(text, normalise_by_lines(&raw), "{raw:?}");
+            assert_eq!(normalise_text(&raw), text, "{raw:?}");
+            let original: Vec<char> = raw.chars().collect();
+            let mut last_end = 0;
+            for (c, ch) in text.chars().enumerate() {
+                let (start, end) = map.span(c, c + 1);
+                assert!(start >= last_end, "{raw:?} at {c}");
+                let came_from: String = original[start..end].iter().collect();
+                let want: &[&str] = if ch == '\n' { &["\n", "\r", "\r\n"] } else { &[&ch.to_string()] };
+                assert!(want.contains(&came_from.as_str()), "{raw:?}: {c} {ch:?} from {came_from:?}");
+                last_end = end;
+            }
+            let n = text.chars().count();
+            assert_eq!(map.span(n, n).0, last_end, "{raw:?}");
+            assert_eq!(map.span(0, n).1, last_end, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn spans_of_a_crlf_file_count_its_own_code_points() {
+        let raw = "\r\n  \r\n\u{a0}Kursk \u{201c}toll\u{201d} 😀  \r\n\r\nover\u{a0}5,000 killed\t\r\n";
+        let (text, map) = normalise_text_mapped(raw);
+        assert_eq!(text, "\u{a0}Kursk \u{201c}toll\u{201d} 😀\n\nover\u{a0}5,000 killed");
+        let chars = |s: &str, (a, b): (usize, usize)| s.chars().skip(a).take(b - a).collect::<String>();
+        let clean_start = text[..text.find("over").expect("over")].chars().count();
+        let clean = (clean_start, clean_start + "over\u{a0}5,000".chars().count());
+        assert_eq!(chars(&text, clean), "over\u{a0}5,000");
+        let (start, end) = map.span(clean.0, clean.1);
+        assert_eq!(chars(raw, (start, end)), "over\u{a0}5,000");
+        // Moved by the blank lines before the text (6), the spaces after
+        // the emoji (2) and the two CRLFs (1 each).
+        assert_eq!(start, clean.0 + 6 + 2 + 1 + 1);
+        // A span over a line break covers both halves of the CRLF.
+        let emoji = text.chars().position(|c| c == '😀').expect("emoji");
+        assert_eq!(chars(raw, map.span(emoji, clean.0)), "😀  \r\n\r\n");
     }
 
     // ------------------------------------------------ hostile and odd HTML

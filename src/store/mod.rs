@@ -17,8 +17,9 @@ pub use export::{
 };
 pub use html::{PlotSvg, escape_html, html_report, plot_svg};
 pub use import::{
-    ImportedText, MAX_IMPORT_BYTES, MAX_TITLE_CHARS, guess_title, html_to_article, is_title_furniture,
-    markdown_to_article, normalise_text, plain_to_article, read_article_file, shorten_title,
+    ArticleSource, ImportedText, MAX_IMPORT_BYTES, MAX_TITLE_CHARS, OffsetMap, guess_title, html_to_article,
+    is_title_furniture, markdown_to_article, normalise_text, normalise_text_mapped, plain_to_article,
+    read_article_file, read_article_source, shorten_title,
 };
 pub use import_claims::{
     ClaimTableError, ClaimTableImport, MAX_CLAIM_TABLE_BYTES, RowProblem, read_claim_table, tag_colour,
