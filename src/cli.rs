@@ -413,10 +413,10 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
     project.modified_at = now;
     let written = store::save_project_locked(&project, &lock, path, store::Expect::Unchanged(loaded.as_ref()))?;
     report.push_str(&format!(
-        "{}: {} project with {} articles\n",
+        "{}: {} project with {}\n",
         path.display(),
         if created { "created" } else { "saved" },
-        project.articles.len()
+        plural(project.articles.len(), "article", "articles")
     ));
     for warning in &written.warnings {
         report.push_str(&format!("warning: {warning}\n"));
@@ -504,7 +504,11 @@ fn replace_text(
     }
     project.modified_at = now;
     let written = store::save_project_locked(&project, &lock, path, store::Expect::Unchanged(Some(&opened.disk)))?;
-    report.push_str(&format!("{}: saved project with {} articles\n", path.display(), project.articles.len()));
+    report.push_str(&format!(
+        "{}: saved project with {}\n",
+        path.display(),
+        plural(project.articles.len(), "article", "articles")
+    ));
     for warning in &written.warnings {
         report.push_str(&format!("warning: {warning}\n"));
     }

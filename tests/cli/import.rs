@@ -271,3 +271,11 @@ fn import_into_existing_project_appends_and_keeps_the_previous_version() {
     assert_eq!(names.len(), 2, "only the project and its .bak, no temporary files: {names:?}");
     assert_eq!(crosscheck(tmp.path(), &["validate", "notes.ron"]).code, 0);
 }
+
+#[test]
+fn one_article_is_counted_in_the_singular() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (run, project) = import_new(tmp.path(), "one.ron", &["import/dispatch.txt"], &[]);
+    assert!(run.stdout.contains("one.ron: created project with 1 article\n"), "{run:?}");
+    assert_eq!(project.articles.len(), 1);
+}
