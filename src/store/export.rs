@@ -2,8 +2,8 @@
 
 use super::error::StoreError;
 use super::write::{Written, resolve_link, write_file};
-use crate::model::text::{sentence_around, slice_chars};
-use crate::model::{Claim, DatePrecision, FigureKind, MeasureTaxonomy, Project, Verdict};
+use crate::model::text::{MAX_SENTENCE_REACH, sentence_around, slice_chars};
+use crate::model::{ArticleId, Claim, DatePrecision, FigureKind, MeasureTaxonomy, Project, Verdict};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::io::Read;
@@ -131,10 +131,12 @@ pub fn date_cell(date: Date, precision: DatePrecision) -> String {
 /// The row of one claim. Builds the project's measure taxonomy; use
 /// [`claim_rows`] for many claims.
 pub fn claim_row(project: &Project, claim: &Claim) -> ClaimRow {
-    row_with(project, &MeasureTaxonomy::for_project(project), claim)
+    row_with(project, &MeasureTaxonomy::for_project(project), claim, true)
 }
 
-fn row_with(project: &Project, taxonomy: &MeasureTaxonomy, claim: &Claim) -> ClaimRow {
+/// `with_sentence: false` leaves the sentence empty for a caller that
+/// finds it with a [`SentenceFinder`].
+fn row_with(project: &Project, taxonomy: &MeasureTaxonomy, claim: &Claim, with_sentence: bool) -> ClaimRow {
     let article = project.article(claim.article);
     let tags: Vec<&str> = claim.tags.iter().filter_map(|t| project.tag(*t)).map(|t| t.name.as_str()).collect();
     ClaimRow {
@@ -145,7 +147,7 @@ fn row_with(project: &Project, taxonomy: &MeasureTaxonomy, claim: &Claim) -> Cla
         published_on: article.and_then(|a| a.published_on).map(|d| d.to_string()).unwrap_or_default(),
         url: article.map(|a| a.url.clone()).unwrap_or_default(),
         quote: claim.anchor.exact.clone(),
-        sentence: article.map(|a| claim_sentence(&a.text, claim)).unwrap_or_default(),
+        sentence: article.filter(|_| with_sentence).map(|a| claim_sentence(&a.text, claim)).unwrap_or_default(),
         figure_text: claim.figure.text.clone(),
         value: claim.figure.value,
         value_percent: match claim.figure.kind {
@@ -173,15 +175,67 @@ fn row_with(project: &Project, taxonomy: &MeasureTaxonomy, claim: &Claim) -> Cla
 
 /// The sentence around a claim's quote in its article's text, one line;
 /// the quote itself when its anchor no longer matches the text (an
-/// orphaned claim).
+/// orphaned claim). For many claims of one article use a
+/// [`SentenceFinder`].
 pub fn claim_sentence(text: &str, claim: &Claim) -> String {
-    let anchor = &claim.anchor;
-    if anchor.problem(text).is_some() {
-        return anchor.exact.clone();
+    SentenceFinder::new(text).sentence(claim)
+}
+
+/// Finds the sentences of one article's claims in one forward pass when
+/// they are asked for in order of position: each lookup starts from the
+/// last one's place instead of the start of the text, so an export of
+/// many claims in a long article costs the article's length, not claims ×
+/// length. Out of order it starts over, still right.
+pub struct SentenceFinder<'t> {
+    text: &'t str,
+    /// A code point offset and its byte offset in `text`.
+    at_char: usize,
+    at_byte: usize,
+}
+
+impl<'t> SentenceFinder<'t> {
+    pub fn new(text: &'t str) -> SentenceFinder<'t> {
+        SentenceFinder { text, at_char: 0, at_byte: 0 }
     }
-    match sentence_around(text, anchor.start, anchor.end).and_then(|(s, e)| slice_chars(text, s..e)) {
-        Some(sentence) => sentence.split_whitespace().collect::<Vec<_>>().join(" "),
-        None => anchor.exact.clone(),
+
+    /// The claim's sentence, or its quote when it is orphaned.
+    pub fn sentence(&mut self, claim: &Claim) -> String {
+        self.sentence_if_anchored(claim).unwrap_or_else(|| claim.anchor.exact.clone())
+    }
+
+    /// The claim's sentence, one line; `None` when its anchor no longer
+    /// reads its quote in this text.
+    pub fn sentence_if_anchored(&mut self, claim: &Claim) -> Option<String> {
+        let anchor = &claim.anchor;
+        // The window starts far enough back for the sentence's whole
+        // backward reach, so the answer is the one the whole text gives.
+        let from = anchor.start.saturating_sub(MAX_SENTENCE_REACH + 1);
+        if from < self.at_char {
+            (self.at_char, self.at_byte) = (0, 0);
+        }
+        let mut chars = self.text[self.at_byte..].char_indices();
+        while self.at_char < from {
+            match chars.next() {
+                Some((_, c)) => {
+                    self.at_char += 1;
+                    self.at_byte += c.len_utf8();
+                }
+                None => return None,
+            }
+        }
+        let window = &self.text[self.at_byte..];
+        let shifted = crate::model::Anchor {
+            start: anchor.start - self.at_char,
+            end: anchor.end.saturating_sub(self.at_char),
+            ..anchor.clone()
+        };
+        if shifted.problem(window).is_some() {
+            return None;
+        }
+        let sentence = sentence_around(window, shifted.start, shifted.end)
+            .and_then(|(s, e)| slice_chars(window, s..e))
+            .unwrap_or(&anchor.exact);
+        Some(sentence.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 
@@ -190,7 +244,23 @@ pub fn claim_rows(project: &Project) -> Vec<ClaimRow> {
     let mut claims: Vec<&Claim> = project.claims.iter().collect();
     claims.sort_by_key(|c| (c.article, c.anchor.start, c.id));
     let taxonomy = MeasureTaxonomy::for_project(project);
-    claims.into_iter().map(|c| row_with(project, &taxonomy, c)).collect()
+    let articles: std::collections::HashMap<_, _> = project.articles.iter().map(|a| (a.id, a)).collect();
+    let mut finder: Option<(ArticleId, SentenceFinder)> = None;
+    claims
+        .into_iter()
+        .map(|c| {
+            let mut row = row_with(project, &taxonomy, c, false);
+            if let Some(article) = articles.get(&c.article) {
+                if finder.as_ref().is_none_or(|(id, _)| *id != c.article) {
+                    finder = Some((c.article, SentenceFinder::new(&article.text)));
+                }
+                if let Some((_, f)) = finder.as_mut() {
+                    row.sentence = f.sentence(c);
+                }
+            }
+            row
+        })
+        .collect()
 }
 
 /// The project in `format`, as text.
@@ -562,6 +632,50 @@ fn to_markdown(rows: &[ClaimRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The finder's forward pass gives what a lookup from the start of the
+    /// text gives, in order, out of order, far into a long text, and for
+    /// an orphan.
+    #[test]
+    fn sentences_found_in_one_pass_match_those_found_from_the_start() {
+        let sentence = "The U.K. said “around 4,000\u{a0}casualties” 😀 — as of mid-January. ";
+        let text = sentence.repeat(200);
+        let per = sentence.chars().count();
+        let quote_at = sentence.chars().take_while(|&c| c != '“').count() + 1;
+        let claim_at = |n: usize| {
+            let start = n * per + quote_at;
+            let anchor = crate::model::Anchor::from_span(&text, start, start + 6).unwrap();
+            let mut p = Project::new("t", jiff::Timestamp::UNIX_EPOCH);
+            let article = p.next_ids.article().unwrap();
+            Claim {
+                id: p.next_ids.claim().unwrap(),
+                article,
+                anchor,
+                figure: Default::default(),
+                agency: None,
+                date: None,
+                tags: vec![],
+                verdict: Verdict::Unchecked,
+                note: String::new(),
+            }
+        };
+        let mut finder = SentenceFinder::new(&text);
+        for n in [0, 1, 2, 50, 51, 199, 3, 120] {
+            let claim = claim_at(n);
+            let expected = claim_sentence(&text, &claim);
+            assert!(expected.contains("around 4,000 casualties"), "{expected}");
+            assert_eq!(finder.sentence(&claim), expected, "claim in sentence {n}");
+            let whole = {
+                let (s, e) = sentence_around(&text, claim.anchor.start, claim.anchor.end).unwrap();
+                slice_chars(&text, s..e).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
+            };
+            assert_eq!(expected, whole);
+        }
+        let mut orphan = claim_at(10);
+        orphan.anchor.exact = "gone".into();
+        assert_eq!(finder.sentence_if_anchored(&orphan), None);
+        assert_eq!(finder.sentence(&orphan), "gone");
+    }
 
     #[test]
     fn markdown_cells_escape_pipes_and_newlines() {

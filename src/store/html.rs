@@ -3,7 +3,7 @@
 //! any browser and prints well. Every piece of text from the project is
 //! escaped.
 
-use super::export::{claim_sentence, number_text};
+use super::export::{SentenceFinder, number_text};
 use crate::analysis::{self, Comparison, PlotFilter};
 use crate::model::{Claim, FigureKind, Project};
 
@@ -293,11 +293,11 @@ pub fn plot_svg(project: &Project, filter: &PlotFilter, comparison: &Comparison)
     Some(PlotSvg { svg: out, undated: data.undated })
 }
 
-/// The claim's sentence with the quote marked, escaped.
-fn sentence_with_quote(project: &Project, claim: &Claim) -> String {
+/// `sentence` (the claim's, one line) with the quote marked, escaped; the
+/// quote alone when there is no sentence.
+fn sentence_with_quote(claim: &Claim, sentence: Option<&str>) -> String {
     let quote = &claim.anchor.exact;
-    let Some(article) = project.article(claim.article) else { return format!("<mark>{}</mark>", escape_html(quote)) };
-    let sentence = claim_sentence(&article.text, claim);
+    let Some(sentence) = sentence else { return format!("<mark>{}</mark>", escape_html(quote)) };
     // The quote inside the one-line sentence: found by its text, since
     // spaces were tidied.
     let tidy = quote.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -321,14 +321,21 @@ fn claims_section(project: &Project, out: &mut String) {
         return;
     }
     out.push_str("<table class=\"claims\">\n<colgroup><col class=\"id\"><col class=\"article\"><col class=\"quote\"><col class=\"figure\"><col class=\"agency\"><col class=\"date\"><col class=\"verdict\"><col class=\"note\"></colgroup>\n<thead><tr><th>Claim</th><th>Article</th><th>Quote in its sentence</th><th>Figure</th><th>Agency</th><th>Date</th><th>Verdict</th><th>Note</th></tr></thead>\n<tbody>\n");
+    let articles: std::collections::HashMap<_, _> = project.articles.iter().map(|a| (a.id, a)).collect();
+    let mut finder: Option<(crate::model::ArticleId, SentenceFinder)> = None;
     for c in claims {
-        let article = project.article(c.article);
-        let orphaned = article.is_none_or(|a| c.anchor.problem(&a.text).is_some());
+        let sentence = articles.get(&c.article).and_then(|article| {
+            if finder.as_ref().is_none_or(|(id, _)| *id != c.article) {
+                finder = Some((c.article, SentenceFinder::new(&article.text)));
+            }
+            finder.as_mut().and_then(|(_, f)| f.sentence_if_anchored(c))
+        });
+        let orphaned = sentence.is_none();
         let figure = c.figure.value.map_or(String::new(), |v| analysis::format_value(v, c.figure.kind));
         let qualifier = c.figure.qualifier.map_or(String::new(), |q| format!("{} ", q.label()));
         let measure = escape_html(&c.figure.measure);
         let tags: Vec<String> = c.tags.iter().filter_map(|t| project.tag(*t)).map(|t| escape_html(&t.name)).collect();
-        let quote = sentence_with_quote(project, c);
+        let quote = sentence_with_quote(c, sentence.as_deref());
         out.push_str(&format!(
             "<tr id=\"claim-{id}\"><td>{id}{tags}</td><td><a href=\"#article-{a}\">{a}</a></td><td>{quote}{orphan}</td><td>{qualifier}{figure} {measure}</td><td>{agency}</td><td>{date}</td><td class=\"verdict-{verdict}\">{verdict}</td><td>{note}</td></tr>\n",
             id = c.id,

@@ -11,9 +11,9 @@ mod write;
 
 pub use error::{StoreError, StoreErrorKind, decode_utf8, describe_io, read_limited, read_utf8};
 pub use export::{
-    CLAIM_COLUMNS, ClaimRow, ExportFormat, ExportOptions, claim_row, claim_rows, claim_sentence, claimreview_json,
-    date_cell, export_claims, export_claims_with, export_to_file, export_to_file_with, holds_a_project, number_text,
-    verdict_rating, write_report,
+    CLAIM_COLUMNS, ClaimRow, ExportFormat, ExportOptions, SentenceFinder, claim_row, claim_rows, claim_sentence,
+    claimreview_json, date_cell, export_claims, export_claims_with, export_to_file, export_to_file_with,
+    holds_a_project, number_text, verdict_rating, write_report,
 };
 pub use html::{PlotSvg, escape_html, html_report, plot_svg};
 pub use import::{
