@@ -3,6 +3,7 @@
 
 use crate::analysis;
 use crate::extract::{self, Extractor, Suggestion};
+use crate::model::text::count;
 use crate::model::{ArticleId, ClaimId, FigureKind, IdsExhausted, Problem, Project, Record, Validation};
 use crate::store::{self, ClaimTableError, ExportFormat, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -416,7 +417,7 @@ fn import(path: &Path, files: &[PathBuf], meta: ImportMeta, out: &mut dyn Write)
         "{}: {} project with {}\n",
         path.display(),
         if created { "created" } else { "saved" },
-        plural(project.articles.len(), "article", "articles")
+        count(project.articles.len(), "article", "articles")
     ));
     for warning in &written.warnings {
         report.push_str(&format!("warning: {warning}\n"));
@@ -507,7 +508,7 @@ fn replace_text(
     report.push_str(&format!(
         "{}: saved project with {}\n",
         path.display(),
-        plural(project.articles.len(), "article", "articles")
+        count(project.articles.len(), "article", "articles")
     ));
     for warning in &written.warnings {
         report.push_str(&format!("warning: {warning}\n"));
@@ -530,7 +531,7 @@ pub fn article_list(project: &Project) -> String {
                 or_dash(&a.title),
                 or_dash(&a.outlet),
                 a.published_on.map_or_else(|| "-".to_string(), |d| d.to_string()),
-                plural(claims, "claim", "claims"),
+                count(claims, "claim", "claims"),
             ]
         })
         .collect();
@@ -583,10 +584,6 @@ fn id_list<T: std::fmt::Display>(ids: &[T]) -> String {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 fn import_claims(path: &Path, table: &Path, out: &mut dyn Write) -> Result<i32, CliError> {
     // Held from before the project is read until it is written, as import
     // does, so no other writer's work is lost in between.
@@ -600,8 +597,8 @@ fn import_claims(path: &Path, table: &Path, out: &mut dyn Write) -> Result<i32, 
     let mut report = format!(
         "{}: {}: {} added{}, {} updated{}, {} unchanged\n",
         table.display(),
-        plural(summary.rows, "row", "rows"),
-        plural(summary.added.len(), "claim", "claims"),
+        count(summary.rows, "row", "rows"),
+        count(summary.added.len(), "claim", "claims"),
         if summary.added.is_empty() { String::new() } else { format!(" ({})", id_list(&summary.added)) },
         summary.updated.len(),
         if summary.updated.is_empty() { String::new() } else { format!(" ({})", id_list(&summary.updated)) },
@@ -627,7 +624,7 @@ fn import_claims(path: &Path, table: &Path, out: &mut dyn Write) -> Result<i32, 
         report.push_str(&format!(
             "{}: saved project with {}\n",
             path.display(),
-            plural(project.claims.len(), "claim", "claims")
+            count(project.claims.len(), "claim", "claims")
         ));
         for warning in &written.warnings {
             report.push_str(&format!("warning: {warning}\n"));
@@ -719,7 +716,7 @@ fn accept_suggestions(path: &Path, format: SuggestFormat, out: &mut dyn Write) -
                     "{} {:?}: accepted {}",
                     r.article,
                     r.title,
-                    plural(r.claims.len(), "suggestion", "suggestions")
+                    count(r.claims.len(), "suggestion", "suggestions")
                 ));
                 if !r.claims.is_empty() {
                     text.push_str(&format!(" ({})", id_list(&r.claims)));
@@ -733,7 +730,7 @@ fn accept_suggestions(path: &Path, format: SuggestFormat, out: &mut dyn Write) -
                 text.push_str(&format!(
                     "{}: saved project with {} ({} accepted)\n",
                     path.display(),
-                    plural(project.claims.len(), "claim", "claims"),
+                    count(project.claims.len(), "claim", "claims"),
                     total
                 ));
             } else {

@@ -5,6 +5,12 @@
 use std::ops::Range;
 
 /// Number of code points in `text`.
+/// "1 claim", "3 claims": a count with its noun in the right number.
+/// Every message that counts things says it this way.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 pub fn char_len(text: &str) -> usize {
     text.chars().count()
 }

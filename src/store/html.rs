@@ -5,6 +5,7 @@
 
 use super::export::{SentenceFinder, number_text};
 use crate::analysis::{self, Comparison, PlotFilter};
+use crate::model::text::count;
 use crate::model::{Claim, FigureKind, Project};
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -94,10 +95,6 @@ pub fn html_report(project: &Project) -> String {
     claims_section(project, &mut out);
     out.push_str("</body>\n</html>\n");
     out
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn articles_section(project: &Project, out: &mut String) {

@@ -181,7 +181,7 @@ impl ClaimTableImport {
 }
 
 fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+    crate::model::text::count(n, what, &format!("{what}s"))
 }
 
 /// The columns a row is read from.

@@ -24,7 +24,7 @@ pub fn tag_filter_ui(
 
 /// "1 claim", "2 claims".
 pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+    crate::model::text::count(n, noun, &format!("{noun}s"))
 }
 
 /// egui's proportional font has no arrows or geometric shapes ("→",
