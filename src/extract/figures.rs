@@ -341,6 +341,15 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             if doc.is_num(prev - 1) && matches!(c, '/' | '.' | ':' | '+' | '^' | '\u{d7}') {
                 return true;
             }
+            // The exponent of "2.48×10−5", "10^-3".
+            if c == '-'
+                && doc.s(prev - 1) == "10"
+                && prev > sentence.start + 1
+                && doc.glued(prev - 1)
+                && doc.punct(prev - 2).is_some_and(|c| matches!(c, '^' | '\u{d7}'))
+            {
+                return true;
+            }
             // The month or the second year of "1995-01", "2013-14".
             if doc.is_num(prev - 1)
                 && c == '-'
@@ -440,7 +449,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // List numbering at the start of a line: "1. ", "2) ".
         let line_start = s == sentence.start || doc.toks.get(s).is_some_and(|t| t.newlines() > 0);
-        if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') {
+        if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') && e + 1 < sentence.end {
             return true;
         }
         // A name before a bare number: "Kursk 2", "Minsk 2", "iPhone 14".
@@ -518,6 +527,75 @@ const GENERIC_BEFORE: &[&str] = &[
     "other", "every", "each",
 ];
 
+/// Words before "one" after which it counts nothing: "no one", "the one
+/// thing", "at one point", "one by one".
+const NOT_A_COUNT_OF_ONE: &[&str] =
+    &["no", "any", "the", "this", "that", "which", "each", "every", "at", "by", "someone", "anyone"];
+
+/// Words that end a noun phrase's run of modifiers: a verb, an auxiliary,
+/// a preposition or a conjunction ("two said", "three in the car").
+const NOT_A_MODIFIER: &[&str] = &[
+    "said", "says", "say", "told", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will",
+    "would", "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did", "of", "in", "on", "at",
+    "to", "for", "with", "by", "from", "into", "over", "under", "and", "or", "but", "nor", "than", "that", "which",
+    "who", "whom", "whose", "as", "if", "when", "while", "after", "before", "since", "until", "ago", "later",
+    "earlier", "each", "apiece", "more", "less",
+];
+
+/// The number is the whole sentence ("Sixteen.", "one and a half"): a text
+/// that is nothing but a number is that number, with nothing to say what
+/// it counts.
+fn stands_alone(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
+    p.start == sentence.start && (p.end..sentence.end).all(|k| doc.kind(k) == Some(Kind::Punct))
+}
+
+/// "there were", "there are", "there have been" just before token `s`.
+fn existential_before(doc: &Doc, s: usize, min: usize) -> bool {
+    let be = |k: usize| doc.is_any(k, &["were", "are", "was", "is", "remain", "remained", "remains"]);
+    s >= min + 2 && be(s - 1) && doc.is(s - 2, "there")
+        || s >= min + 3 && doc.is(s - 1, "been") && doc.is_any(s - 2, &["have", "has", "had"]) && doc.is(s - 3, "there")
+}
+
+/// A singular noun of something counted right after "one", perhaps past
+/// one modifier: "one soldier", "one Russian tank", "one person", or a
+/// casualty word: "one dead".
+fn singular_count_follows(doc: &Doc, from: usize, limit: usize) -> bool {
+    let counted = |w: &str| {
+        is_measure_noun(w)
+            || matches!(w, "person" | "child" | "man" | "woman" | "civilian")
+            || !w.ends_with('s') && is_measure_noun(&format!("{w}s"))
+    };
+    let Some(w) = doc.word(from).filter(|_| from < limit) else { return false };
+    if is_casualty_word(w) || counted(w) && !is_excluded_unit(w) {
+        return true;
+    }
+    let modifier = !NOT_A_MODIFIER.contains(&w) && !is_excluded_unit(w);
+    modifier && from + 1 < limit && doc.word(from + 1).is_some_and(|w| counted(w) && !is_excluded_unit(w))
+}
+
+/// A plural noun within a few words of `from`, past modifiers ("two supply
+/// convoys") or, after "of", a determiner or possessive ("of the country's
+/// largest banks"), that is not a speaker ("two senior officials said"), a
+/// report or a unit of time or size.
+fn counted_plural_follows(doc: &Doc, from: usize, limit: usize, after_of: bool) -> bool {
+    let reach = if after_of { 6 } else { 3 };
+    let mut k = from;
+    while k < limit && k < from + reach {
+        if plural_noun_at(doc, k, limit) {
+            return doc.word(k).is_some_and(|w| !is_title(w) && !is_report_noun(w) && !is_excluded_unit(w));
+        }
+        let apostrophe = after_of && doc.punct(k).is_some_and(|c| matches!(c, '\'' | '\u{2019}'));
+        let modifier = doc.word(k).is_some_and(|w| {
+            !NOT_A_MODIFIER.contains(&w) && !is_excluded_unit(w) && (after_of || !doc.capitalised(k))
+        });
+        if !(apostrophe || modifier || after_of && doc.is_any(k, &["the", "its", "their", "his", "her", "our"])) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Whether a fraction or small number word is used as a figure here.
 fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range<usize>) -> bool {
     let next = p.end;
@@ -541,38 +619,46 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             !date_like || alone || next_is(&["of"])
         }
         Form::Words { scaled, dozen } => {
-            if percent || scaled && !dozen {
+            if percent || scaled && !dozen || stands_alone(doc, p, sentence) {
                 return true;
             }
             if p.value == 1.0 && !dozen {
-                // "one soldier was killed", not "one of the officials".
-                // Not "one of the officials", nor, as the labelled
-                // articles have it, "one soldier was killed"; but money:
-                // "rose one penny", "a one-yen bid".
+                // Money: "rose one penny", "a one-yen bid"; a count of one
+                // thing: "one soldier was killed", "one dead"; but not "one
+                // of the officials", "no one", "at one point".
                 let money_after = |k: usize| doc.word(k).and_then(money_word).is_some();
                 return doc.is(p.start, "one")
                     && (money_after(next)
                         || doc.glued(next)
                             && doc.punct(next).is_some_and(is_dash)
                             && doc.glued(next + 1)
-                            && money_after(next + 1));
+                            && money_after(next + 1)
+                        || !prev.is_some_and(|k| doc.is_any(k, NOT_A_COUNT_OF_ONE))
+                            && singular_count_follows(doc, next, sentence.end));
             }
             // "the two forces" with a measure noun stays, for the
             // suggestion's confidence to weigh.
             if hedged || find_measure(doc, next, sentence.end, false).is_some_and(|m| !m.is_empty()) {
                 return true;
             }
-            // "seven countries", "ten users": a plural noun counted, but not
-            // "two officials said" (a source) nor "the two forces".
-            plural_noun_at(doc, next, sentence.end)
-                && !next_word.is_some_and(|w| is_title(w) || is_report_noun(w) || is_excluded_unit(w))
-                && !prev.is_some_and(|k| doc.is_any(k, GENERIC_BEFORE))
+            // "there were seven in the boat".
+            if existential_before(doc, p.start, sentence.start) {
+                return true;
+            }
+            if prev.is_some_and(|k| doc.is_any(k, GENERIC_BEFORE)) {
+                return false;
+            }
+            // "seven countries", "two supply convoys", "three of the
+            // country's largest banks": a plural noun counted, but not "two
+            // officials said" (a source) nor "the two forces".
+            let from = if next_is(&["of"]) { next + 1 } else { next };
+            counted_plural_follows(doc, from, sentence.end, from > next)
         }
         Form::Fraction { article, hyphenated, plural } => {
             if doc.glued(next) && doc.punct(next).is_some_and(is_dash) {
                 return false;
             }
-            if plural || hyphenated {
+            if plural || hyphenated || stands_alone(doc, p, sentence) {
                 return true;
             }
             let ordinal_before = prev.is_some_and(|k| {
@@ -1134,8 +1220,35 @@ mod tests {
         assert_eq!(texts("two North Korean soldiers were captured"), ["two"]);
         assert_eq!(texts("two officials said"), Vec::<String>::new());
         assert_eq!(texts("three civilians"), ["three"]);
-        // A count of one, but not "one of".
-        assert_eq!(texts("One soldier was killed"), Vec::<String>::new());
+        // A count of one, but not "one of", "no one" or "at one point".
+        assert_eq!(texts("One soldier was killed \u{2014} \u{201c}a loss\u{201d}"), ["One"]);
+        assert_eq!(texts("Officials said one\u{a0}dead, \u{1f622}"), ["one"]);
+        assert_eq!(texts("one armoured vehicle was hit"), ["one"]);
         assert_eq!(texts("one of the soldiers was killed"), Vec::<String>::new());
+        assert_eq!(texts("no one was killed"), Vec::<String>::new());
+        assert_eq!(texts("at one point the convoy stopped"), Vec::<String>::new());
+        assert_eq!(texts("one day later, one thing changed"), Vec::<String>::new());
+        // Modifiers between the number and its plural noun.
+        assert_eq!(texts("After two supply convoys crossed \u{2014} \u{1f69a}"), ["two"]);
+        assert_eq!(texts("two senior officials said"), Vec::<String>::new());
+        assert_eq!(texts("two said they were unhurt"), Vec::<String>::new());
+        assert_eq!(texts("two more weeks"), Vec::<String>::new());
+        // "of" then a determiner or a possessive.
+        assert_eq!(texts("Three of the region\u{2019}s largest ports closed"), ["Three"]);
+        assert_eq!(texts("five of Kyiv's power stations"), ["five"]);
+        assert_eq!(texts("two of the officials said"), Vec::<String>::new());
+        assert_eq!(texts("two of them left"), Vec::<String>::new());
+        // Existential counts.
+        assert_eq!(texts("there were seven in the boat"), ["seven"]);
+        assert_eq!(texts("There have been four since May"), ["four"]);
+        // The number is the whole text.
+        for (text, want) in [("Sixteen.", 16.0), ("a dozen", 12.0), ("one and a half", 1.5), ("a fifth", 0.2)] {
+            assert!(close_to(&values(text), &[want]), "{text}: {:?}", figures(text));
+        }
+        assert_eq!(texts("Sixteen, officials said."), Vec::<String>::new());
+        assert_eq!(texts("192."), ["192"]);
+        assert_eq!(texts("1. Troops left"), Vec::<String>::new());
+        // Scientific notation's exponent is not a count.
+        assert_eq!(texts("a factor of 3.1\u{d7}10\u{2212}4 \u{2014} small"), Vec::<String>::new());
     }
 }

@@ -121,10 +121,34 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
     // three"); after a fraction ("five and a half") only a scale word.
     let mut after_tens = false;
     let mut after_fraction = false;
-    while let Some(w) = doc.word(j).filter(|_| j < limit) {
+    // The last scale word read, and where the number stood before a comma
+    // that may go on with a smaller group ("three million, two hundred
+    // thousand"): if a scale as large follows, the comma ended the number.
+    let mut last_scale = f64::INFINITY;
+    let mut before_comma: Option<(f64, usize)> = None;
+    // A group after such a comma must have a "hundred" or a scale of its
+    // own: "three million, two were hurt" is two numbers.
+    let mut group_scaled = false;
+    while j < limit {
         if j >= i + MAX_NUMBER_TOKENS {
             return None;
         }
+        let Some(w) = doc.word(j) else {
+            let comma_group = doc.is_punct(j, ',')
+                && scaled
+                && current == 0.0
+                && last_scale >= 1000.0
+                && !doc.glued(j + 1)
+                && j + 1 < limit
+                && doc.word(j + 1).is_some_and(|n| small_number(n).is_some() || tens(n).is_some());
+            if !comma_group {
+                break;
+            }
+            before_comma = Some((total, end));
+            group_scaled = false;
+            j += 1;
+            continue;
+        };
         if after_fraction && long_scale(w).is_none() {
             break;
         }
@@ -157,6 +181,7 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
             }
             current *= 100.0;
             scaled = true;
+            group_scaled = true;
         } else if w == "dozen" {
             if current == 0.0 {
                 break;
@@ -167,9 +192,16 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
             if current == 0.0 && !any {
                 break;
             }
+            if s >= last_scale
+                && let Some((t, e)) = before_comma
+            {
+                return Some(Parsed { start: i, end: e, value: t, form: Form::Words { scaled, dozen } });
+            }
             total += current.max(1.0) * s;
             current = 0.0;
             scaled = true;
+            last_scale = s;
+            group_scaled = true;
         } else if w == "and"
             && any
             && current > 0.0
@@ -195,6 +227,9 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
     }
     if !any {
         return None;
+    }
+    if let Some((t, e)) = before_comma.filter(|_| !group_scaled) {
+        return Some(Parsed { start: i, end: e, value: t, form: Form::Words { scaled, dozen } });
     }
     Some(Parsed { start: i, end, value: total + current, form: Form::Words { scaled, dozen } })
 }
@@ -407,6 +442,13 @@ mod tests {
         assert_eq!(words("a million"), Some(1e6));
         assert_eq!(words("one million two hundred thousand"), Some(1_200_000.0));
         assert_eq!(words("half a million"), Some(500_000.0));
+        // A comma before a smaller group goes on; before as large a scale,
+        // or a group without a scale, it ends the number.
+        assert_eq!(words("three million, two hundred and forty thousand \u{1f4b0}"), Some(3_240_000.0));
+        assert_eq!(words("three million, two hundred and forty"), Some(3_000_240.0));
+        assert_eq!(words("a million, two million"), Some(1e6));
+        assert_eq!(words("three million, two were hurt"), Some(3e6));
+        assert_eq!(words("two thousand, five thousand"), Some(2000.0));
         assert_eq!(words("a third"), None);
         assert_eq!(words("thousands"), None);
         assert_eq!(words("nine hundred and ninety-nine thousand nine hundred and ninety-nine"), Some(999_999.0));
