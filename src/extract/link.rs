@@ -13,7 +13,10 @@
 //! still without a source waits for the end of its paragraph: a sentence
 //! there that points back and cites one ("This was reported by the UK
 //! Ministry of Defence on Sunday") gives it that source and date, and the
-//! same for the headline's figures. Its date is one
+//! same for the headline's figures. A headline's or list item's figure
+//! still without one takes the source (and, lacking one, the date) of the
+//! first later figure of the same value that has one: the body restating
+//! it. Its date is one
 //! written right after it, else one of its clause (as of, reported,
 //! another, the dateline), else, unless its sentence speaks of now ("so
 //! far", "currently"), the date of the sentence it took its source from,
@@ -159,6 +162,10 @@ struct Found {
     definite: bool,
     /// Its paragraph.
     para: usize,
+    /// A headline's or a list item's figure that names no source: a
+    /// summary of the story, waiting for the body to state it again with
+    /// one (see [`Analysis::credit_summaries`]).
+    summary: bool,
 }
 
 /// Code point offsets of byte offsets that come (nearly) in text order: each
@@ -277,7 +284,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 prev_para_last = para_last;
                 para_last = None;
                 quote_open = false;
-                if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) {
+                let summary_waits = pending.len() < MAX_PENDING && pending.iter().any(|f| f.summary);
+                if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) && !summary_waits {
                     self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
                 }
             }
@@ -485,6 +493,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     reported: sentence_reported,
                     definite,
                     para: s.para(),
+                    summary: attr.is_none() && (bullet || headline == Some(s.para())),
                 });
             }
             if let Some(date) = last_date {
@@ -505,6 +514,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             }
             self.clip_sentences(s, &mut found);
+            Self::credit_summaries(&mut pending, &found);
             if pending.is_empty() && found.iter().all(|f| f.attr.is_some()) {
                 self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
             } else {
@@ -548,6 +558,41 @@ impl<'a, 'd> Analysis<'a, 'd> {
             only
         });
         ok.then(|| format!("{demonym} {head}"))
+    }
+
+    /// A headline or a list of key points restates figures the body gives
+    /// with their source ("Over 5,000 casualties" above "…more than 5,000
+    /// casualties, the ministry said"): a waiting summary figure takes the
+    /// source, and the date if it has none, of the first later figure of
+    /// the same kind and value that cites a known agency. Small counts
+    /// match too easily to be the same statement and are left alone.
+    fn credit_summaries(pending: &mut [Found], found: &[Found]) {
+        if !pending.iter().any(|f| f.summary) {
+            return;
+        }
+        for f in found {
+            let Some(Attr::Known(mi)) = f.attr else { continue };
+            let (kind, value) = (f.figure.kind, f.figure.value);
+            if kind == FigureKind::Count && value.abs() < 100.0 {
+                continue;
+            }
+            let same = |w: &Found| {
+                w.figure.kind == kind
+                    && if kind == FigureKind::Ratio {
+                        (w.figure.value - value).abs() <= 0.01
+                    } else {
+                        (w.figure.value - value).abs() <= 0.01 * value.abs()
+                    }
+            };
+            for w in pending.iter_mut().filter(|w| w.summary && same(w)) {
+                w.summary = false;
+                w.attr = Some(Attr::Known(mi));
+                w.reported = true;
+                if w.date.is_none() {
+                    w.date = f.date;
+                }
+            }
+        }
     }
 
     /// The headline's paragraph: a first paragraph of one sentence that
@@ -1180,6 +1225,37 @@ mod tests {
         let got = suggest(text, "2025-04-02");
         let jcs = Some("South Korean Joint Chiefs of Staff");
         assert_eq!(agencies(&got), [("2,000", jcs), ("300", jcs)]);
+    }
+
+    #[test]
+    fn a_headline_and_key_points_take_the_source_of_the_body_that_restates_them() {
+        let text = "Toll passes 6,000 \u{2014} \u{201c}a grim winter\u{201d} \u{1f4c9}\n\n\
+                    Key points\n\
+                    - About 6,200 troops were killed or wounded.\n\
+                    - Nearly a fifth\u{a0}of them died.\n\
+                    - Two bridges fell.\n\n\
+                    Ukraine\u{2019}s General Staff said on Monday that more than 6,000 soldiers had been killed or \
+                    wounded since January. Roughly a fifth of the casualties were fatal, it added.\n\n\
+                    Separately, the Pentagon said 2 bridges were lost.";
+        let got = suggest(text, "2025-03-12");
+        assert_offsets(text, &got);
+        let gs = Some("General Staff of the Armed Forces of Ukraine");
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("6,000", gs),
+                ("About 6,200", None),
+                ("Nearly a fifth", gs),
+                ("Two", None),
+                ("more than 6,000", gs),
+                ("Roughly a fifth", gs),
+                ("2", pentagon)
+            ]
+        );
+        // The headline's figure takes the body's date with its source.
+        assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-03-10")));
+        assert!(got.windows(2).all(|w| w[0].start < w[1].start));
     }
 
     #[test]
