@@ -9,9 +9,9 @@
 
 use super::lexicon::{
     Hedge, denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_designator, is_excluded_unit,
-    is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_noun_phrase_filler,
-    is_people_noun, is_predicate_filler, is_report_noun, is_score_word, is_street_word, is_title, scale, small_number,
-    tens, verb_hedges,
+    is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_model_suffix,
+    is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun, is_score_word, is_street_word,
+    is_title, scale, small_number, tens, verb_hedges,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -439,6 +439,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if street_follows(doc, e, sentence.end) {
             return true;
         }
+        // A product's name: "737 Max", "iPhone 15 Pro".
+        if digits <= 4 && e < sentence.end && doc.capitalised(e) && doc.word(e).is_some_and(is_model_suffix) {
+            return true;
+        }
         // An age after a name: "Senard, 65, said", "Smith (65)".
         if digits <= 3 && p.value <= 120.0 && age_after_name(doc, s, e, sentence) {
             return true;
@@ -585,9 +589,9 @@ fn counted_plural_follows(doc: &Doc, from: usize, limit: usize, after_of: bool) 
             return doc.word(k).is_some_and(|w| !is_title(w) && !is_report_noun(w) && !is_excluded_unit(w));
         }
         let apostrophe = after_of && doc.punct(k).is_some_and(|c| matches!(c, '\'' | '\u{2019}'));
-        let modifier = doc.word(k).is_some_and(|w| {
-            !NOT_A_MODIFIER.contains(&w) && !is_excluded_unit(w) && (after_of || !doc.capitalised(k))
-        });
+        let modifier = doc
+            .word(k)
+            .is_some_and(|w| !NOT_A_MODIFIER.contains(&w) && !is_excluded_unit(w) && (after_of || !doc.capitalised(k)));
         if !(apostrophe || modifier || after_of && doc.is_any(k, &["the", "its", "their", "his", "her", "our"])) {
             return false;
         }
@@ -779,6 +783,10 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             && doc.glued(i + 1)
             && (i == range.start || !doc.glued(i))
         {
+            negative = true;
+            core_start = i + 1;
+        } else if currency.is_none() && doc.is(i, "minus") && doc.is_num(i + 1) {
+            // "minus 5 degrees"
             negative = true;
             core_start = i + 1;
         }
@@ -1032,7 +1040,7 @@ mod tests {
             ("The fund holds 10 bln in bonds.", &[1e10]),
             ("Exports reached US$2 billion, and $US55,931,000 was spent.", &[2e9, 55_931_000.0]),
             ("The grant was USD 5 million and EUR 300,000 more.", &[5e6, 300_000.0]),
-            ("Investors put in RM5bn and INR500 crore; the KN23 flew.", &[5e9, 500.0]),
+            ("Investors put in RM5bn and INR500 crore; the KN23 flew.", &[5e9, 5e9]),
             ("The stock closed at 164p, up 1.38pc.", &[164.0, 0.0138]),
             ("Shares fell 3pc to 245p.", &[0.03, 245.0]),
             ("Output fell \u{2212}1.3% in the quarter, and -0.4% before.", &[-0.013, -0.004]),
@@ -1247,6 +1255,10 @@ mod tests {
         }
         assert_eq!(texts("Sixteen, officials said."), Vec::<String>::new());
         assert_eq!(texts("192."), ["192"]);
+        assert_eq!(texts("It delivered 737 Max jets \u{2708}\u{fe0f} and 12 A320s"), ["12"]);
+        assert!(close_to(&values("It fell to minus 5\u{a0}degrees"), &[-5.0]));
+        assert!(close_to(&values("\u{201c}Rs 500 crore\u{201d} for 5 lakh farmers"), &[5e9, 5e5]));
+        assert!(close_to(&values("two lakh fifty thousand people"), &[250_000.0]));
         assert_eq!(texts("1. Troops left"), Vec::<String>::new());
         // Scientific notation's exponent is not a count.
         assert_eq!(texts("a factor of 3.1\u{d7}10\u{2212}4 \u{2014} small"), Vec::<String>::new());

@@ -90,6 +90,7 @@ struct LexiconFile {
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
     street_words: Vec<String>,
+    model_suffixes: Vec<String>,
     score_words: Vec<String>,
     metre_words: Vec<String>,
     reporting_verbs: HashMap<String, VerbKind>,
@@ -146,6 +147,7 @@ pub struct Lexicon {
     designators: WordSet,
     lowercase_designators: WordSet,
     street_words: WordSet,
+    model_suffixes: WordSet,
     score_words: WordSet,
     metre_words: WordSet,
     reporting_verbs: FastMap<Box<str>, VerbKind>,
@@ -334,6 +336,7 @@ impl Lexicon {
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             street_words: set("street_words", file.street_words, Lower)?,
+            model_suffixes: set("model_suffixes", file.model_suffixes, Lower)?,
             score_words: set("score_words", file.score_words, Lower)?,
             metre_words: set("metre_words", file.metre_words, Lower)?,
             reporting_verbs,
@@ -505,6 +508,12 @@ pub(crate) fn is_lowercase_designator(w: &str) -> bool {
 /// is an address ("10 Downing Street").
 pub(crate) fn is_street_word(w: &str) -> bool {
     en().street_words.contains(w)
+}
+
+/// Capitalised words after a number that make it a model's name ("737
+/// Max", "iPhone 15 Pro").
+pub(crate) fn is_model_suffix(w: &str) -> bool {
+    en().model_suffixes.contains(w)
 }
 
 /// Words next to a result that make "2-1" a score ("won 2-1", "a 3-0 win").
