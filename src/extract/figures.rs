@@ -54,7 +54,12 @@ fn is_dash(c: char) -> bool {
 /// figure still starts at `start`.
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
     hedge_before(doc, start, min, hedges())
-        .or_else(|| hedge_before(doc, start, min, verb_hedges()).map(|(q, _)| (q, start)))
+        .or_else(|| {
+            hedge_before(doc, start, min, verb_hedges())
+                // "the top 10 firms": an adjective, not the verb.
+                .filter(|&(_, s)| !(doc.is(s, "top") && s > min && doc.is_any(s - 1, GENERIC_BEFORE)))
+                .map(|(q, _)| (q, start))
+        })
 }
 
 fn hedge_before(doc: &Doc, start: usize, min: usize, list: &[Hedge]) -> Option<(Qualifier, usize)> {
@@ -1255,6 +1260,11 @@ mod tests {
         }
         assert_eq!(texts("Sixteen, officials said."), Vec::<String>::new());
         assert_eq!(texts("192."), ["192"]);
+        let f = figures("Deaths passed 1,000 \u{2014} a day after passing 900.");
+        assert!(f.iter().all(|r| r.3 == Some(Qualifier::Over)), "{f:?}");
+        assert_eq!(f[0].0, "1,000");
+        assert_eq!(figures("Losses top 5,000")[0].3, Some(Qualifier::Over));
+        assert_eq!(figures("the top 10 firms hired 300 staff")[0].3, None);
         assert_eq!(texts("It delivered 737 Max jets \u{2708}\u{fe0f} and 12 A320s"), ["12"]);
         assert!(close_to(&values("It fell to minus 5\u{a0}degrees"), &[-5.0]));
         assert!(close_to(&values("\u{201c}Rs 500 crore\u{201d} for 5 lakh farmers"), &[5e9, 5e5]));
