@@ -542,8 +542,24 @@ fn role_before(doc: &Doc, start: usize) -> Role {
         (Some("as"), Some("of" | "at")) | (Some("up"), Some("to")) => Role::AsOf,
         (_, Some("by" | "until" | "through")) => Role::AsOf,
         (_, Some("since")) => Role::Since,
+        _ if since_clause_before(doc, start) => Role::Since,
         _ => Role::Plain,
     }
+}
+
+/// "since they entered combat in December": the date ends a "since"
+/// clause a few words back, with no punctuation or reporting verb between,
+/// so it starts a period as "since December" does.
+fn since_clause_before(doc: &Doc, start: usize) -> bool {
+    for k in (start.saturating_sub(8)..start).rev() {
+        match doc.word(k) {
+            Some("since") => return true,
+            Some(w) if is_reporting_verb(w) => return false,
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    false
 }
 
 /// A reporting verb (not an infinitive's "estimated to") in `range`.
@@ -754,6 +770,9 @@ mod tests {
         assert_eq!(width("in January the", "2025-03-29"), w("2025-01-01", "-", Month));
         assert_eq!(width("on Jan. 24 the", "2025-03-29"), w("2025-01-24", "-", Day));
         assert_eq!(width("in 2023 the", "2025-03-29"), w("2023-01-01", "-", DatePrecision::Year));
+        let d = dates("losses since the troops arrived in Kursk in October \u{2014} and 300 on Friday", "2025-02-15");
+        assert_eq!(d[0].2, Role::Since);
+        assert_eq!(d[1].2, Role::Plain);
         // "since" keeps its role and is never a figure's date.
         let d = dates("up since mid-October", "2025-03-29");
         assert_eq!((d[0].1.as_deref(), d[0].2), (Some("2024-10-11"), Role::Since));

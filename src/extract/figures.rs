@@ -53,13 +53,12 @@ fn is_dash(c: char) -> bool {
 /// A verb that hedges ("now exceed 5,000") gives the qualifier, and the
 /// figure still starts at `start`.
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
-    hedge_before(doc, start, min, hedges())
-        .or_else(|| {
-            hedge_before(doc, start, min, verb_hedges())
-                // "the top 10 firms": an adjective, not the verb.
-                .filter(|&(_, s)| !(doc.is(s, "top") && s > min && doc.is_any(s - 1, GENERIC_BEFORE)))
-                .map(|(q, _)| (q, start))
-        })
+    hedge_before(doc, start, min, hedges()).or_else(|| {
+        hedge_before(doc, start, min, verb_hedges())
+            // "the top 10 firms": an adjective, not the verb.
+            .filter(|&(_, s)| !(doc.is(s, "top") && s > min && doc.is_any(s - 1, GENERIC_BEFORE)))
+            .map(|(q, _)| (q, start))
+    })
 }
 
 fn hedge_before(doc: &Doc, start: usize, min: usize, list: &[Hedge]) -> Option<(Qualifier, usize)> {
@@ -398,6 +397,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if let Some(second) = range_second(doc, e, sentence.end) {
         unit = second;
     }
+    // A temperature or an angle: "-18 °C", "45°".
+    if doc.is_punct(unit, '\u{b0}') {
+        return true;
+    }
     if let Some(w) = doc.word(unit) {
         if is_excluded_unit(w) {
             return true;
@@ -574,12 +577,20 @@ fn singular_count_follows(doc: &Doc, from: usize, limit: usize) -> bool {
             || matches!(w, "person" | "child" | "man" | "woman" | "civilian")
             || !w.ends_with('s') && is_measure_noun(&format!("{w}s"))
     };
-    let Some(w) = doc.word(from).filter(|_| from < limit) else { return false };
+    // The next two words, past quotation marks ("one \u{201c}elite\u{201d} soldier").
+    let is_quote = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '"' | '\'' | '\u{2018}' | '\u{2019}'));
+    let word_from = |mut k: usize| {
+        while k < limit && is_quote(k) {
+            k += 1;
+        }
+        (k < limit).then(|| doc.word(k).map(|w| (w, k))).flatten()
+    };
+    let Some((w, k)) = word_from(from) else { return false };
     if is_casualty_word(w) || counted(w) && !is_excluded_unit(w) {
         return true;
     }
     let modifier = !NOT_A_MODIFIER.contains(&w) && !is_excluded_unit(w);
-    modifier && from + 1 < limit && doc.word(from + 1).is_some_and(|w| counted(w) && !is_excluded_unit(w))
+    modifier && word_from(k + 1).is_some_and(|(w, _)| counted(w) && !is_excluded_unit(w))
 }
 
 /// A plural noun within a few words of `from`, past modifiers ("two supply
@@ -910,7 +921,9 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             measure_word = Some("fold".to_string());
         }
         if !percent && !multiplier && excluded(doc, &p, &range, money) {
-            i = p.end.max(i + 1);
+            // A range's second number goes with its first: "aged 20 to 25".
+            let second_end = second.as_ref().map_or(p.end, |s| s.end);
+            i = second_end.max(i + 1);
             continue;
         }
         let hedge_at = if currency.is_some() || negative { i } else { p.start };
@@ -1260,13 +1273,16 @@ mod tests {
         }
         assert_eq!(texts("Sixteen, officials said."), Vec::<String>::new());
         assert_eq!(texts("192."), ["192"]);
+        // Temperatures, and a range that is a label.
+        assert_eq!(texts("It fell to minus 15 degrees and \u{2212}18\u{a0}\u{b0}C"), Vec::<String>::new());
+        assert_eq!(texts("troops aged 20 to 25 \u{2014} \u{201c}boys\u{201d}"), Vec::<String>::new());
         let f = figures("Deaths passed 1,000 \u{2014} a day after passing 900.");
         assert!(f.iter().all(|r| r.3 == Some(Qualifier::Over)), "{f:?}");
         assert_eq!(f[0].0, "1,000");
         assert_eq!(figures("Losses top 5,000")[0].3, Some(Qualifier::Over));
         assert_eq!(figures("the top 10 firms hired 300 staff")[0].3, None);
         assert_eq!(texts("It delivered 737 Max jets \u{2708}\u{fe0f} and 12 A320s"), ["12"]);
-        assert!(close_to(&values("It fell to minus 5\u{a0}degrees"), &[-5.0]));
+        assert!(close_to(&values("Net migration was minus 5,000\u{a0}people"), &[-5000.0]));
         assert!(close_to(&values("\u{201c}Rs 500 crore\u{201d} for 5 lakh farmers"), &[5e9, 5e5]));
         assert!(close_to(&values("two lakh fifty thousand people"), &[250_000.0]));
         assert_eq!(texts("1. Troops left"), Vec::<String>::new());

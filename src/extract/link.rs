@@ -35,7 +35,7 @@ use super::agencies::Mention;
 use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
-use super::lexicon::{is_casualty_word, is_measure_noun, is_people_noun, is_predicate_filler};
+use super::lexicon::{is_casualty_word, is_measure_noun, is_people_noun, is_predicate_filler, is_title};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence};
 use super::subjects::{self, Reading};
 use super::tokens::Doc;
@@ -363,7 +363,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 continue;
             }
-            let pronoun_back = own.is_some_and(|c| c.source == Source::Back { pronoun: true });
+            // "he said", and "the spokesman added" when the source before
+            // was "a Pentagon spokesman", point back across a paragraph
+            // break; "the regional governor said" does not.
+            let pronoun_back = own.is_some_and(|c| match c.source {
+                Source::Back { pronoun: true } => true,
+                Source::Back { pronoun: false } => {
+                    prev_para_last.is_some_and(|(_, t)| self.same_title_as(s.toks(), c.pos, t))
+                }
+                _ => false,
+            });
             let back = para_last.or_else(|| {
                 let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
                 if anaphoric { prev_para_last } else { None }
@@ -593,6 +602,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             }
         }
+    }
+
+    /// Whether a title next to the reporting verb at `verb` ("the
+    /// spokesman added") is one the sentence `t` gave its source
+    /// ("a Pentagon spokesman told reporters").
+    fn same_title_as(&self, sentence: Range<usize>, verb: usize, t: usize) -> bool {
+        let doc = self.doc;
+        let near = verb.saturating_sub(3).max(sentence.start)..(verb + 3).min(sentence.end);
+        near.filter_map(|k| doc.word(k).filter(|w| is_title(w)))
+            .any(|w| self.sentences.get(t).is_some_and(|ts| ts.toks().any(|j| doc.is(j, w))))
     }
 
     /// The headline's paragraph: a first paragraph of one sentence that
@@ -1256,6 +1275,17 @@ mod tests {
         // The headline's figure takes the body's date with its source.
         assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-03-10")));
         assert!(got.windows(2).all(|w| w[0].start < w[1].start));
+    }
+
+    #[test]
+    fn the_spokesman_of_the_paragraph_before_keeps_his_agency() {
+        let text = "About 900 troops were lost, a Pentagon spokesman told reporters on Monday.\n\n\
+                    One \u{201c}elite\u{201d} soldier was captured, the spokesman added \u{2014} \u{1f50e}\n\n\
+                    Shelling killed three civilians, the regional governor said.";
+        let got = suggest(text, "2025-03-12");
+        assert_offsets(text, &got);
+        let dod = Some("US Department of Defense");
+        assert_eq!(agencies(&got), [("About 900", dod), ("One", dod), ("three", None)]);
     }
 
     #[test]
