@@ -669,8 +669,12 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let opener = self.word(e + 1).is_some_and(|w| lex.tail_openers.contains(w) || w.ends_with("ing"));
+            // Words, numbers, and the hyphens and apostrophes inside them
+            // ("Russia\u{2019}s Kursk region").
             let words = (e + 1..=k).all(|t| {
-                self.word(t).is_some() || self.doc.is_num(t) || self.doc.is_punct(t, '-') && self.doc.glued(t)
+                self.word(t).is_some()
+                    || self.doc.is_num(t)
+                    || self.doc.glued(t) && self.doc.punct(t).is_some_and(|c| matches!(c, '-' | '\'' | '\u{2019}'))
             });
             if !(opener && words) {
                 continue;
@@ -1019,6 +1023,11 @@ mod tests {
     #[test]
     fn clause_subjects_that_own_the_figure() {
         let s = |t: &str, f: &str| subject_of(t, f);
+        assert_eq!(
+            s("North Korean forces fighting in Russia\u{2019}s Kursk region have suffered \u{201c}over 4,000\u{201d} casualties \u{1f4a5}", "over 4,000")
+                .as_deref(),
+            Some("North Korean troops")
+        );
         assert_eq!(s("Russia has lost 1,500 troops.", "1,500").as_deref(), Some("Russian troops"));
         assert_eq!(s("Russia lost about 1,500 in a day.", "about 1,500").as_deref(), Some("Russian troops"));
         assert_eq!(s("Kyiv said Russia lost 1,500 troops.", "1,500").as_deref(), Some("Russian troops"));
