@@ -734,6 +734,11 @@ fn fold_word(w: &str) -> Option<f64> {
 const MULTIPLIER_AFTER: &[&str] =
     &["as", "than", "more", "higher", "larger", "greater", "bigger", "faster", "lower", "smaller", "fewer", "less"];
 
+/// Verbs of change before "N times" that make it a multiplier ("rose 2.5
+/// times"), not a count of occasions ("met three times").
+const GROWTH_VERBS: &[&str] =
+    &["rose", "grew", "increased", "jumped", "surged", "soared", "climbed", "multiplied", "expanded", "fell", "dropped"];
+
 /// Every figure in the sentence `range`. `blocked` marks tokens that belong
 /// to dates.
 pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<FigureMatch> {
@@ -902,11 +907,23 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         }
         // Multipliers: "four times higher", "3.5-fold".
         let mut multiplier = false;
+        let growth_before = p.start > range.start && doc.word(p.start - 1).is_some_and(|w| GROWTH_VERBS.contains(&w));
         if !percent
             && !money
             && doc.is(p.end, "times")
-            && doc.word(p.end + 1).is_some_and(|w| MULTIPLIER_AFTER.contains(&w))
+            && (doc.word(p.end + 1).is_some_and(|w| MULTIPLIER_AFTER.contains(&w)) || growth_before)
         {
+            multiplier = true;
+            end = p.end + 1;
+            measure_word = Some("times".to_string());
+        } else if !percent
+            && !money
+            && matches!(p.form, Form::Digits { grouped: false, .. })
+            && doc.glued(p.end)
+            && doc.is(p.end, "x")
+            && !(doc.glued(p.end + 1) && (doc.is_num(p.end + 1) || doc.is_word(p.end + 1)))
+        {
+            // "15x earnings", not "4x4" nor "0x1F".
             multiplier = true;
             end = p.end + 1;
             measure_word = Some("times".to_string());
@@ -1273,6 +1290,11 @@ mod tests {
         }
         assert_eq!(texts("Sixteen, officials said."), Vec::<String>::new());
         assert_eq!(texts("192."), ["192"]);
+        // Multipliers: "15x", "rose 2.5 times"; not "4x4" nor "met three times".
+        assert_eq!(figures("It trades at 15x earnings \u{1f4c8}")[0].4.as_deref(), Some("times"));
+        assert_eq!(texts("Sales rose 2.5 times in a decade"), ["2.5 times"]);
+        assert_eq!(texts("a 4x4 and a 0x1F code"), Vec::<String>::new());
+        assert_eq!(texts("They met three times"), Vec::<String>::new());
         // Temperatures, and a range that is a label.
         assert_eq!(texts("It fell to minus 15 degrees and \u{2212}18\u{a0}\u{b0}C"), Vec::<String>::new());
         assert_eq!(texts("troops aged 20 to 25 \u{2014} \u{201c}boys\u{201d}"), Vec::<String>::new());
