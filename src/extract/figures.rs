@@ -736,8 +736,19 @@ const MULTIPLIER_AFTER: &[&str] =
 
 /// Verbs of change before "N times" that make it a multiplier ("rose 2.5
 /// times"), not a count of occasions ("met three times").
-const GROWTH_VERBS: &[&str] =
-    &["rose", "grew", "increased", "jumped", "surged", "soared", "climbed", "multiplied", "expanded", "fell", "dropped"];
+const GROWTH_VERBS: &[&str] = &[
+    "rose",
+    "grew",
+    "increased",
+    "jumped",
+    "surged",
+    "soared",
+    "climbed",
+    "multiplied",
+    "expanded",
+    "fell",
+    "dropped",
+];
 
 /// Every figure in the sentence `range`. `blocked` marks tokens that belong
 /// to dates.
