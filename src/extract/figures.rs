@@ -409,11 +409,17 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             return true;
         }
     }
-    // Labels: "Article 5", "day 1,129", "aged 26".
-    if s > sentence.start
-        && let Some(prev) = doc.word(s - 1)
-        && (is_lowercase_designator(prev) || doc.capitalised(s - 1) && is_designator(prev))
+    // Labels: "Article 5", "day 1,129", "aged 26", "No. 10".
+    let label_at = |k: usize| {
+        doc.word(k).is_some_and(|w| is_lowercase_designator(w) || doc.capitalised(k) && is_designator(w))
+    };
+    if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2)
     {
+        return true;
+    }
+    // A telephone number or a code: three or more groups of digits joined
+    // by hyphens ("555-123-4567").
+    if hyphen_chain(doc, s, e, sentence) >= 3 {
         return true;
     }
     if let Form::Digits { grouped, decimal, digits, scaled } = p.form
@@ -476,6 +482,25 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
     }
     false
+}
+
+/// How many groups of digits, joined by glued hyphens, the number at
+/// `s..e` is one of (1 when it stands alone). Reads at most four groups
+/// each way.
+fn hyphen_chain(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> usize {
+    let joined = |dash: usize| doc.is_punct(dash, '-') && doc.glued(dash) && doc.glued(dash + 1);
+    let mut groups = 1;
+    let mut k = s;
+    while groups < 5 && k >= sentence.start + 2 && joined(k - 1) && doc.is_num(k - 2) {
+        groups += 1;
+        k -= 2;
+    }
+    let mut k = e;
+    while groups < 9 && k + 1 < sentence.end && joined(k) && doc.is_num(k + 1) {
+        groups += 1;
+        k += 2;
+    }
+    groups
 }
 
 /// A count noun within the next few words.
@@ -1301,6 +1326,11 @@ mod tests {
         }
         assert_eq!(texts("Sixteen, officials said."), Vec::<String>::new());
         assert_eq!(texts("192."), ["192"]);
+        // Telephone numbers, votes, labels.
+        assert_eq!(texts("Call 555-123-4567 \u{260e}\u{fe0f} now"), Vec::<String>::new());
+        assert_eq!(texts("The court issued a 5-4 ruling"), Vec::<String>::new());
+        assert_eq!(texts("It cites page 45, chapter\u{a0}3 and No. 10"), Vec::<String>::new());
+        assert_eq!(texts("Between 10-15 soldiers died"), ["10", "15"]);
         // Multipliers: "15x", "rose 2.5 times"; not "4x4" nor "met three times".
         assert_eq!(figures("It trades at 15x earnings \u{1f4c8}")[0].4.as_deref(), Some("times"));
         assert_eq!(texts("Sales rose 2.5 times in a decade"), ["2.5 times"]);
