@@ -13,7 +13,9 @@
 //! never date a figure, and dates beside a reporting verb ("said on
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
-use super::lexicon::{is_reporting_verb, month, month_abbreviation, season as season_of, weekday as weekday_of};
+use super::lexicon::{
+    is_reporting_verb, month, month_abbreviation, season as season_of, small_number, weekday as weekday_of,
+};
 use super::sentences::Sentence;
 use super::tokens::{Doc, Kind};
 use crate::model::DatePrecision;
@@ -91,6 +93,43 @@ enum Relative {
     ThisYear,
     Yesterday,
     Today,
+    /// "two weeks ago": `n` units before publication.
+    Ago {
+        n: u8,
+        unit: AgoUnit,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AgoUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// "three days ago", "a month ago", "2 weeks ago": the count, its unit and
+/// "ago" from token `i`.
+fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    if !doc.is(i + 2, "ago") {
+        return None;
+    }
+    let n: u8 = if doc.is_num(i) {
+        doc.s(i).parse().ok()?
+    } else {
+        match doc.word(i)? {
+            "a" | "an" => 1,
+            w => u8::try_from(small_number(w)?).ok()?,
+        }
+    };
+    let unit = match doc.word(i + 1)? {
+        "day" | "days" => AgoUnit::Day,
+        "week" | "weeks" => AgoUnit::Week,
+        "month" | "months" => AgoUnit::Month,
+        "year" | "years" => AgoUnit::Year,
+        _ => return None,
+    };
+    (n > 0).then_some((i, i + 3, Spec::Relative(Relative::Ago { n, unit })))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -310,6 +349,9 @@ fn parse_day_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 
 fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let t = doc.toks.get(i)?;
+    if let Some(found) = parse_ago(doc, i) {
+        return Some(found);
+    }
     match t.kind() {
         Kind::Num => {
             // ISO 8601: 2025-01-24.
@@ -514,6 +556,17 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
                 Relative::ThisYear => Resolved::new(Date::new(p.year(), 1, 1).ok()?, DatePrecision::Year),
                 Relative::Yesterday => Resolved::new(shift_days(p, -1)?, DatePrecision::Day),
                 Relative::Today => Resolved::new(p, DatePrecision::Day),
+                Relative::Ago { n, unit } => match unit {
+                    AgoUnit::Day => Resolved::new(shift_days(p, -i64::from(n))?, DatePrecision::Day),
+                    AgoUnit::Week => Resolved::new(shift_days(monday, -7 * i64::from(n))?, DatePrecision::Week),
+                    AgoUnit::Month => {
+                        let months = i32::from(p.year()) * 12 + i32::from(p.month()) - 1 - i32::from(n);
+                        let (y, m) =
+                            (i16::try_from(months.div_euclid(12)).ok()?, i8::try_from(months.rem_euclid(12) + 1).ok()?);
+                        Resolved::new(first_of_month(y, m)?, DatePrecision::Month)
+                    }
+                    AgoUnit::Year => Resolved::new(Date::new(p.year() - i16::from(n), 1, 1).ok()?, DatePrecision::Year),
+                },
             })
         }
         Spec::Season { start_month, last, year } => {
@@ -726,6 +779,14 @@ mod tests {
         assert_eq!(one("said Thursday that", "2025-04-03").1.as_deref(), Some("2025-04-03"));
         assert_eq!(one("said last Thursday that", "2025-04-03").1.as_deref(), Some("2025-03-27"));
         assert_eq!(one("estimated last month that", "2025-02-15").1.as_deref(), Some("2025-01-01"));
+        // "ago" counts back from publication; 2025-02-13 is a Thursday.
+        use DatePrecision::{Day, Month, Week};
+        let w = |a: &str, b: &str, p| (a.to_string(), b.to_string(), p);
+        assert_eq!(width("Two weeks ago \u{2014} \u{201c}they\u{201d}", "2025-02-13"), w("2025-01-27", "-", Week));
+        assert_eq!(width("said 3\u{a0}days ago that", "2025-02-13"), w("2025-02-10", "-", Day));
+        assert_eq!(width("a month ago, the", "2025-01-13"), w("2024-12-01", "-", Month));
+        assert_eq!(width("eleven months ago", "2025-01-13"), w("2024-02-01", "-", Month));
+        assert_eq!(width("two years ago", "2025-01-13"), w("2023-01-01", "-", DatePrecision::Year));
         assert_eq!(one("told lawmakers earlier this month", "2025-03-30").0, "earlier this month");
         assert_eq!(one("sent last autumn.", "2025-03-29").1.as_deref(), Some("2024-09-01"));
         assert_eq!(one("sent in the autumn.", "2025-01-25").1.as_deref(), Some("2024-09-01"));

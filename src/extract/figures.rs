@@ -410,11 +410,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
     }
     // Labels: "Article 5", "day 1,129", "aged 26", "No. 10".
-    let label_at = |k: usize| {
-        doc.word(k).is_some_and(|w| is_lowercase_designator(w) || doc.capitalised(k) && is_designator(w))
-    };
-    if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2)
-    {
+    let label_at =
+        |k: usize| doc.word(k).is_some_and(|w| is_lowercase_designator(w) || doc.capitalised(k) && is_designator(w));
+    if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2) {
         return true;
     }
     // A telephone number or a code: three or more groups of digits joined
