@@ -14,7 +14,7 @@
 //! forms, continuations and anaphor words are the lexicon's
 //! (`assets/lexicon/en.ron`).
 
-use super::lexicon::{FastMap, Lexicon};
+use super::lexicon::{FastMap, Lexicon, is_reporting_verb};
 use super::tokens::{Doc, Kind};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -298,7 +298,7 @@ impl AgencyIndex {
                 }
                 continue;
             }
-            if let Some(m) = self.anaphor_at(doc, i, &recent) {
+            if let Some(m) = self.anaphor_at(doc, i, &recent).or_else(|| self.seat_at(doc, i, &recent)) {
                 i = m.after;
                 recent.retain(|&a| a != m.agency);
                 recent.push(m.agency);
@@ -390,6 +390,30 @@ impl AgencyIndex {
     /// "the ministry", "the spy agency", "its General Staff": the latest
     /// agency mentioned whose names have these words, or the only agency
     /// that has them.
+    /// "Seoul also estimates", "the Kremlin has also said": a seat of
+    /// government as the subject of a reporting verb, with "also", stands
+    /// for the latest agency of its country the text named; with none
+    /// named, for nobody.
+    fn seat_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+        if !doc.capitalised(i) {
+            return None;
+        }
+        let country = self.lexicon.seat_country(doc.word(i)?)?;
+        // "also" says the speaker is one already quoted; without it, "Kyiv
+        // said" is the government at large, which no listed agency is.
+        let mut k = i + 1;
+        let mut also = false;
+        while k < i + 3 && doc.is_any(k, &["also", "has", "have", "had"]) {
+            also |= doc.is(k, "also");
+            k += 1;
+        }
+        if !also || !doc.word(k).is_some_and(is_reporting_verb) || doc.is(k + 1, "to") {
+            return None;
+        }
+        let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
+        Some(Mention { toks: i..i + 1, after: i + 1, agency, possessive: false, anaphor: true, prefixed: false })
+    }
+
     fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
         if !doc.is_any(i, &["the", "its"]) {
             return None;

@@ -54,6 +54,10 @@ pub enum LexiconError {
     OutOfRange { list: &'static str, word: String },
     #[error("agency \u{201c}{agency}\u{201d} is in \u{201c}{country}\u{201d}, a country the lexicon does not list")]
     UnknownCountry { agency: String, country: String },
+    #[error(
+        "the seat of government \u{201c}{seat}\u{201d} is in \u{201c}{country}\u{201d}, a country the lexicon does not list"
+    )]
+    UnknownSeatCountry { seat: String, country: String },
 }
 
 /// Whether a reporting verb makes a source of any subject.
@@ -103,6 +107,7 @@ struct LexiconFile {
     weekdays: Vec<String>,
     seasons: HashMap<String, i8>,
     countries: Vec<(String, Vec<String>)>,
+    seats_of_government: Vec<(String, String)>,
     name_orders: Vec<(Vec<String>, Vec<String>)>,
     spellings: Vec<(String, String)>,
     name_continuations: Vec<String>,
@@ -164,6 +169,8 @@ pub struct Lexicon {
     weekdays: FastMap<Box<str>, i8>,
     seasons: FastMap<Box<str>, i8>,
     countries: Vec<Country>,
+    /// A capital or seat of government, lowercase, to its country's index.
+    seats_of_government: FastMap<Box<str>, usize>,
     /// Two word orders of one name, as lowercase tokens.
     name_orders: Vec<(Vec<Box<str>>, Vec<Box<str>>)>,
     /// Each spelling of a word to its other one, both ways.
@@ -273,7 +280,7 @@ impl Lexicon {
             fractions.insert(word("fractions", plural, Lower)?, (denominator, true));
         }
         let hedges = read_hedges("hedges", file.hedges)?;
-        let countries = file
+        let countries: Vec<Country> = file
             .countries
             .into_iter()
             .map(|(name, forms)| {
@@ -284,6 +291,14 @@ impl Lexicon {
                 Ok(Country { name: word("countries", name, AsWritten)?.into(), forms })
             })
             .collect::<Result<_, LexiconError>>()?;
+        let mut seats_of_government = FastMap::default();
+        for (seat, country) in file.seats_of_government {
+            let index = countries
+                .iter()
+                .position(|c: &Country| c.name.eq_ignore_ascii_case(country.trim()))
+                .ok_or_else(|| LexiconError::UnknownSeatCountry { seat: seat.clone(), country: country.clone() })?;
+            seats_of_government.insert(word("seats_of_government", seat, Lower)?, index);
+        }
         let tokens = |words: Vec<String>| -> Result<Vec<Box<str>>, LexiconError> {
             if words.is_empty() {
                 return Err(LexiconError::EmptyWord { list: "name_orders" });
@@ -351,6 +366,7 @@ impl Lexicon {
             weekdays: ordinals("weekdays", file.weekdays, 7, |i| i as i8)?,
             seasons: map("seasons", file.seasons)?,
             countries,
+            seats_of_government,
             name_orders,
             other_spellings,
             name_continuations: set("name_continuations", file.name_continuations, AsWritten)?,
@@ -378,6 +394,13 @@ impl Lexicon {
     /// The position of the country named `name` (ignoring ASCII case).
     pub(crate) fn country_index(&self, name: &str) -> Option<usize> {
         self.countries.iter().position(|c| c.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The country a capital or seat of government stands for when it is
+    /// the subject of a reporting verb ("Seoul estimates", "the Kremlin
+    /// said"): its index in [`Lexicon::countries`].
+    pub(crate) fn seat_country(&self, w: &str) -> Option<usize> {
+        self.seats_of_government.get(w).copied()
     }
 
     /// Names written in two word orders, as lowercase tokens.
@@ -642,10 +665,17 @@ mod tests {
         // Case and surrounding spaces do not matter; no country is fine.
         Lexicon::load(BUNDLED, &[seed("a", " united kingdom "), seed("b", "")]).expect("known countries");
         // A lexicon without one of the bundled agencies' countries fails.
-        let without_france = BUNDLED.replace("(\"France\", [", "(\"Francia\", [");
+        let without_france =
+            BUNDLED.replace("(\"France\", [", "(\"Francia\", [").replace("(\"Paris\", \"France\"),", "");
         assert!(matches!(
             Lexicon::load(&without_france, &default_agencies()),
             Err(LexiconError::UnknownCountry { country, .. }) if country == "France"
+        ));
+        // So does a seat of government in a country it does not list.
+        let paris_unknown = BUNDLED.replace("(\"Paris\", \"France\")", "(\"Paris\", \"Gaul\")");
+        assert!(matches!(
+            Lexicon::load(&paris_unknown, &default_agencies()),
+            Err(LexiconError::UnknownSeatCountry { seat, country }) if seat == "Paris" && country == "Gaul"
         ));
     }
 

@@ -850,12 +850,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
     ) -> Option<usize> {
         let agency = self.mentions[mention].agency;
         let para = self.sentences[si].para();
+        let also = first_also.is_some_and(|k| self.mentions[mention].after + 2 >= k);
         let mut t = si;
         while t > 0 && self.sentences[t - 1].para() == para && si - t < 8 {
             t -= 1;
-            if self.own_agency(t) == Some(agency)
-                && let Some(d) = self.date_of(t)
-            {
+            if self.own_agency(t) != Some(agency) {
+                continue;
+            }
+            // "X also estimates": a further statement, made when X made
+            // the last one (the day it was reported), not as of the date
+            // the last figure describes.
+            let reported = also
+                .then(|| {
+                    self.usable_dates(self.date_range(t)).find(|&d| self.dates[d].reported && !self.dates[d].dateline)
+                })
+                .flatten();
+            if let Some(d) = reported.or_else(|| self.date_of(t)) {
                 return Some(d);
             }
         }
@@ -867,7 +877,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         // "X also said", "X also reported": the same statement as X's
         // latest one in the previous paragraphs.
-        let also = first_also.is_some_and(|k| self.mentions[mention].after + 2 >= k);
         if first_in_para && also {
             let mut t = si;
             while t > 0 && si - t < 12 {
@@ -1275,6 +1284,24 @@ mod tests {
         // The headline's figure takes the body's date with its source.
         assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-03-10")));
         assert!(got.windows(2).all(|w| w[0].start < w[1].start));
+    }
+
+    #[test]
+    fn a_seat_of_government_speaks_for_its_country_s_agency() {
+        let text = "South Korea\u{2019}s Joint Chiefs of Staff said on Thursday that 3,000 more troops arrived in \
+                    January. \
+                    Seoul also estimates that \u{201c}some 220\u{201d} guns were shipped.\n\n\
+                    Moscow also said 40\u{a0}drones were downed \u{1f6e1} Kyiv said 12 were.";
+        let got = suggest(text, "2025-03-12");
+        assert_offsets(text, &got);
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        // Moscow: no Russian agency named before; Kyiv: no "also". Nobody
+        // the list knows.
+        assert_eq!(agencies(&got), [("3,000", jcs), ("some 220", jcs), ("40", None), ("12", None)]);
+        // "also estimates": a statement of the day the JCS spoke, not of
+        // January, when the troops arrived. 2025-03-12 is a Wednesday.
+        assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-01-01")));
+        assert_eq!(got[1].date.map(|d| d.value), Some(date("2025-03-06")));
     }
 
     #[test]
