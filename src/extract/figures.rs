@@ -8,10 +8,10 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    Hedge, denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_designator, is_excluded_unit,
-    is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_model_suffix,
-    is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun, is_score_word, is_street_word,
-    is_title, scale, small_number, tens, verb_hedges,
+    Hedge, denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_count_adjective_noun, is_designator,
+    is_excluded_unit, is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_model_suffix,
+    is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun, is_rise_verb, is_score_word,
+    is_street_word, is_title, multiplier_word, scale, small_number, tens, verb_hedges,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -53,12 +53,15 @@ fn is_dash(c: char) -> bool {
 /// A verb that hedges ("now exceed 5,000") gives the qualifier, and the
 /// figure still starts at `start`.
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
-    hedge_before(doc, start, min, hedges()).or_else(|| {
-        hedge_before(doc, start, min, verb_hedges())
-            // "the top 10 firms": an adjective, not the verb.
-            .filter(|&(_, s)| !(doc.is(s, "top") && s > min && doc.is_any(s - 1, GENERIC_BEFORE)))
-            .map(|(q, _)| (q, start))
-    })
+    hedge_before(doc, start, min, hedges())
+        // "edged up to 3.9%": the level it rose to, not a bound.
+        .filter(|&(_, s)| !(doc.is(s, "up") && s > min && doc.word(s - 1).is_some_and(is_rise_verb)))
+        .or_else(|| {
+            hedge_before(doc, start, min, verb_hedges())
+                // "the top 10 firms": an adjective, not the verb.
+                .filter(|&(_, s)| !(doc.is(s, "top") && s > min && doc.is_any(s - 1, GENERIC_BEFORE)))
+                .map(|(q, _)| (q, start))
+        })
 }
 
 fn hedge_before(doc: &Doc, start: usize, min: usize, list: &[Hedge]) -> Option<(Qualifier, usize)> {
@@ -315,9 +318,20 @@ fn score_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     if counted_noun_follows(doc, last, sentence.end) || plural_noun_at(doc, last, sentence.end) {
         return false;
     }
-    // "won 2-1", "beat Chelsea 2-1" (a few words back), "a 3-0 win".
-    let from = first.saturating_sub(4).max(sentence.start);
-    let before = (from..first).any(|k| doc.word(k).is_some_and(is_score_word));
+    // "won 2-1", "beat Chelsea 2-1" (a few words back), "a 3-0 win"; in a
+    // list of results ("won 6-3, 7-6") from the first result's words.
+    let mut first_of_list = first;
+    while first_of_list >= sentence.start + 4
+        && doc.is_punct(first_of_list - 1, ',')
+        && small(first_of_list - 2)
+        && doc.punct(first_of_list - 3).is_some_and(is_dash)
+        && doc.glued(first_of_list - 2)
+        && small(first_of_list - 4)
+    {
+        first_of_list -= 4;
+    }
+    let from = first_of_list.saturating_sub(4).max(sentence.start);
+    let before = (from..first_of_list).any(|k| doc.word(k).is_some_and(is_score_word));
     before || last < sentence.end && doc.word(last).is_some_and(is_score_word)
 }
 
@@ -384,6 +398,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         if doc.punct(e).is_some_and(is_dash) && doc.glued(e + 1) && doc.is_word(e + 1) {
             let allowed = doc.is_any(e + 1, &["strong", "man"])
+                || doc.word(e + 1).is_some_and(is_count_adjective_noun)
                 || doc.word(e + 1).and_then(hyphen_hedge).is_some()
                 || doc.word(e + 1).and_then(money_word).is_some();
             if !allowed {
@@ -402,7 +417,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     if let Some(w) = doc.word(unit) {
-        if is_excluded_unit(w) {
+        // "viewed 25 million times" counts views; "three times a day" does
+        // not count anything.
+        if is_excluded_unit(w) && !(w == "times" && p.value >= 100.0) {
             return true;
         }
         if (w == "a" || w == "p") && doc.is_punct(unit + 1, '.') && doc.is(unit + 2, "m") {
@@ -417,7 +434,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // A telephone number or a code: three or more groups of digits joined
     // by hyphens ("555-123-4567").
-    if hyphen_chain(doc, s, e, sentence) >= 3 {
+    if hyphen_chain(doc, s, e, sentence) >= 3 || phone_like(doc, s, e, sentence) {
         return true;
     }
     if let Form::Digits { grouped, decimal, digits, scaled } = p.form
@@ -453,6 +470,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // A product's name: "737 Max", "iPhone 15 Pro".
         if digits <= 4 && e < sentence.end && doc.capitalised(e) && doc.word(e).is_some_and(is_model_suffix) {
+            return true;
+        }
+        // An age bracket: "voters under 30", "those over 65".
+        if digits <= 3 && p.value <= 120.0 && age_bracket(doc, s, e, sentence) {
             return true;
         }
         // An age after a name: "Senard, 65, said", "Smith (65)".
@@ -499,6 +520,57 @@ fn hyphen_chain(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> usize
         k += 2;
     }
     groups
+}
+
+/// "voters under 30", "those over 65", "anyone aged over 80": a bound on
+/// people's age, not a count, when nothing counted follows.
+fn age_bracket(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    if s < sentence.start + 2 || !doc.is_any(s - 1, &["under", "over"]) {
+        return false;
+    }
+    let people = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            is_people_noun(w)
+                || matches!(
+                    w,
+                    "those"
+                        | "anyone"
+                        | "everyone"
+                        | "people"
+                        | "voters"
+                        | "adults"
+                        | "users"
+                        | "patients"
+                        | "drivers"
+                        | "students"
+                        | "aged"
+                        | "ages"
+                )
+        })
+    };
+    people(s - 2) && !counted_noun_follows(doc, e, sentence.end) && percent_len(doc, e) == 0
+}
+
+/// A telephone number written with spaces ("0800 555 0192", "+44 20 7946
+/// 0321"): a group of digits with a leading zero, or three or more bare
+/// groups in a row, or a "+" dialling code and another group.
+fn phone_like(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let bare = |k: usize| doc.is_num(k) && doc.s(k).bytes().all(|b| b.is_ascii_digit());
+    if !bare(s) || e != s + 1 {
+        return false;
+    }
+    let leading_zero = |k: usize| doc.s(k).len() >= 3 && doc.s(k).starts_with('0');
+    let mut first = s;
+    while first >= sentence.start + 1 && first + 4 > s && bare(first - 1) && !doc.glued(first) {
+        first -= 1;
+    }
+    let mut last = s;
+    while last + 1 < sentence.end && last < s + 4 && bare(last + 1) && !doc.glued(last + 1) {
+        last += 1;
+    }
+    let dialling = first > sentence.start && doc.is_punct(first - 1, '+') && doc.glued(first);
+    let groups = last - first + 1;
+    groups >= 3 || groups >= 2 && dialling || (first..=last).any(leading_zero)
 }
 
 /// A count noun within the next few words.
@@ -631,7 +703,13 @@ fn counted_plural_follows(doc: &Doc, from: usize, limit: usize, after_of: bool) 
         let modifier = doc
             .word(k)
             .is_some_and(|w| !NOT_A_MODIFIER.contains(&w) && !is_excluded_unit(w) && (after_of || !doc.capitalised(k)));
-        if !(apostrophe || modifier || after_of && doc.is_any(k, &["the", "its", "their", "his", "her", "our"])) {
+        // "twenty of the 60 mice": the whole's number.
+        let whole = after_of && doc.is_num(k);
+        if !(apostrophe
+            || modifier
+            || whole
+            || after_of && doc.is_any(k, &["the", "its", "their", "his", "her", "our"]))
+        {
             return false;
         }
         k += 1;
@@ -727,6 +805,10 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             }
             // "the share is (exactly) one sixth.": the fraction ends the
             // clause after a copula.
+            // "jumped a third", "rose by a quarter": the size of a change.
+            if prev.is_some_and(|k| doc.is(k, "by") || doc.word(k).is_some_and(is_rise_verb)) {
+                return true;
+            }
             let copula = |k: usize| doc.is_any(k, &["is", "was", "are", "were", "be", "been"]);
             let complement = prev.is_some_and(|k| {
                 copula(k) || doc.is_any(k, &["exactly", "precisely", "just"]) && k > sentence.start && copula(k - 1)
@@ -739,6 +821,33 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
 /// A word that can open a number in words, a fraction or a ratio.
 fn starts_number_words(w: &str) -> bool {
     matches!(w, "a" | "an" | "half" | "quarter" | "hundred") || small_number(w).is_some() || tens(w).is_some()
+}
+
+/// "profits doubled", "more than tripled", "nearly triple the price",
+/// "twice as many": a multiplier word where it multiplies (not "doubled
+/// down", "a double agent", "double-digit").
+fn multiplier_at(doc: &Doc, i: usize, limit: usize) -> Option<f64> {
+    let w = doc.word(i)?;
+    let factor = multiplier_word(w)?;
+    if doc.glued(i + 1) && doc.punct(i + 1).is_some_and(is_dash) {
+        return None;
+    }
+    let verb = w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s') && w != "twice";
+    let next_ok = i + 1 >= limit
+        || doc.kind(i + 1) != Some(Kind::Word)
+        || doc.is_any(
+            i + 1,
+            &[
+                "the", "its", "their", "his", "her", "that", "what", "as", "to", "from", "in", "since", "last", "this",
+                "over", "and",
+            ],
+        );
+    let applies = if verb {
+        !doc.is_any(i + 1, &["down", "over", "up", "back", "as"]) && next_ok
+    } else {
+        next_ok && !doc.is(i + 1, "to")
+    };
+    applies.then_some(f64::from(factor))
 }
 
 /// "sixfold", "tenfold", "twentyfold": a multiplier in one word.
@@ -754,23 +863,10 @@ fn fold_word(w: &str) -> Option<f64> {
 /// Words after "N times" that make it a multiplier ("four times higher",
 /// "three times as many"), not a count of occasions ("three times a
 /// day").
-const MULTIPLIER_AFTER: &[&str] =
-    &["as", "than", "more", "higher", "larger", "greater", "bigger", "faster", "lower", "smaller", "fewer", "less"];
-
-/// Verbs of change before "N times" that make it a multiplier ("rose 2.5
-/// times"), not a count of occasions ("met three times").
-const GROWTH_VERBS: &[&str] = &[
-    "rose",
-    "grew",
-    "increased",
-    "jumped",
-    "surged",
-    "soared",
-    "climbed",
-    "multiplied",
-    "expanded",
-    "fell",
-    "dropped",
+const MULTIPLIER_AFTER: &[&str] = &[
+    "as", "than", "more", "higher", "larger", "greater", "bigger", "faster", "lower", "smaller", "fewer", "less",
+    "the", "its", "their", "that", "what", "earnings", "sales", "revenue", "revenues", "profit", "profits", "forward",
+    "book",
 ];
 
 /// Every figure in the sentence `range`. `blocked` marks tokens that belong
@@ -785,8 +881,8 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             continue;
         }
         let Some(t) = doc.toks.get(i) else { break };
-        // Multipliers in one word: "sixfold".
-        if let Some(v) = doc.word(i).and_then(fold_word) {
+        // Multipliers in one word: "sixfold", "doubled", "nearly triple the".
+        if let Some(v) = doc.word(i).and_then(fold_word).or_else(|| multiplier_at(doc, i, range.end)) {
             let hedge = qualifier_before(doc, i, range.start);
             let start = hedge.map_or(i, |(_, s)| s);
             let measure = Some("fold".to_string());
@@ -921,6 +1017,9 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             } else if let Some(second) = &second
                 && matches!(p.form, Form::Digits { scaled: false, .. })
                 && percent_len(doc, second.end) > 0
+                // Not "cut its forecast for 2025 to 1.1%": a year, then
+                // the level.
+                && !(p.value >= 1000.0 && second.value < 100.0)
             {
                 percent = true;
             }
@@ -941,11 +1040,16 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         }
         // Multipliers: "four times higher", "3.5-fold".
         let mut multiplier = false;
-        let growth_before = p.start > range.start && doc.word(p.start - 1).is_some_and(|w| GROWTH_VERBS.contains(&w));
+        let growth_before = p.start > range.start && doc.word(p.start - 1).is_some_and(is_rise_verb);
+        // "… at 9 times earnings, against an average of 14 times.": a
+        // multiplier after one.
+        let after_multiplier = out.last().is_some_and(|f: &FigureMatch| {
+            f.toks.start >= range.start && f.measure.as_deref() == Some("times") && f.kind == FigureKind::Count
+        }) && doc.kind(p.end + 1) != Some(Kind::Word);
         if !percent
             && !money
             && doc.is(p.end, "times")
-            && (doc.word(p.end + 1).is_some_and(|w| MULTIPLIER_AFTER.contains(&w)) || growth_before)
+            && (doc.word(p.end + 1).is_some_and(|w| MULTIPLIER_AFTER.contains(&w)) || growth_before || after_multiplier)
         {
             multiplier = true;
             end = p.end + 1;
@@ -972,12 +1076,28 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             measure_word = Some("fold".to_string());
         }
         if !percent && !multiplier && excluded(doc, &p, &range, money) {
-            // A range's second number goes with its first: "aged 20 to 25".
-            let second_end = second.as_ref().map_or(p.end, |s| s.end);
+            // A range's second number goes with its first: "aged 20 to 25"
+            // (but not the level of "for 2026 to 2.4%").
+            let second_end = second
+                .as_ref()
+                .filter(|s| s.value >= p.value && percent_len(doc, s.end) == 0)
+                .map_or(p.end, |s| s.end);
             i = second_end.max(i + 1);
             continue;
         }
-        let hedge_at = if currency.is_some() || negative { i } else { p.start };
+        let mut hedge_at = if currency.is_some() || negative { i } else { p.start };
+        // The country letters of "C$41", "US$58bn", "HK$3bn" belong to the
+        // figure's text.
+        if currency.is_some()
+            && t.kind() == Kind::Punct
+            && i > range.start
+            && doc.glued(i)
+            && doc.is_word(i - 1)
+            && doc.s(i - 1).len() <= 3
+            && doc.s(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            hedge_at = i - 1;
+        }
         let hedge = qualifier_before(doc, hedge_at, range.start);
         if !multiplier && !range_scaled && !accepted(doc, &p, hedge.is_some(), percent, &range) {
             i = p.end.max(i + 1);
@@ -998,6 +1118,10 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
                 qualifier = qualifier.or(Some(q));
                 end += 2;
             } else if doc.is_any(end + 1, &["strong", "man"]) {
+                measure_from = end + 2;
+            } else if let Some(noun) = doc.word(end + 1).filter(|w| is_count_adjective_noun(w)) {
+                // "a 120-member assembly" counts members.
+                measure_word = Some(noun.to_string());
                 measure_from = end + 2;
             } else if let Some(m) = doc.word(end + 1).and_then(money_word) {
                 measure_word = Some(m.to_string());
@@ -1329,6 +1453,41 @@ mod tests {
         assert_eq!(texts("The court issued a 5-4 ruling"), Vec::<String>::new());
         assert_eq!(texts("It cites page 45, chapter\u{a0}3 and No. 10"), Vec::<String>::new());
         assert_eq!(texts("Between 10-15 soldiers died"), ["10", "15"]);
+        // One-word multipliers where they multiply.
+        let f = figures("Output more than doubled \u{2014} nearly triple the 2019 level \u{1f4c8}");
+        assert_eq!(
+            f.iter().map(|r| (r.0.as_str(), r.1)).collect::<Vec<_>>(),
+            [("more than doubled", 2.0), ("nearly triple", 3.0)]
+        );
+        assert_eq!(texts("He doubled down; a double agent scored double-digit gains"), Vec::<String>::new());
+        assert_eq!(texts("Arrests rose to twice as many"), ["twice"]);
+        // "N times" before what it multiplies, after a multiplier, and a
+        // count of occurrences.
+        assert_eq!(texts("It sells at 11 times earnings, against roughly 16 times."), ["11 times", "roughly 16 times"]);
+        assert_eq!(texts("Prices are four times the average"), ["four times"]);
+        assert_eq!(texts("The clip was shared 3.4\u{a0}million times"), ["3.4\u{a0}million"]);
+        // Shares of a whole given by number, and changes by a fraction.
+        assert_eq!(texts("Eighteen of the 40 trucks \u{201c}failed\u{201d}"), ["Eighteen", "40"]);
+        assert_eq!(texts("Costs climbed a fifth, and fares rose by a quarter"), ["a fifth", "a quarter"]);
+        // A number hyphened to what it counts.
+        let f = figures("a 450-bed clinic and a 90-seat chamber, but a 10-year plan");
+        assert_eq!(
+            f.iter().map(|r| (r.0.as_str(), r.4.as_deref())).collect::<Vec<_>>(),
+            [("450", Some("bed")), ("90", Some("seat"))]
+        );
+        // Telephone numbers with spaces, results in a list, age brackets.
+        assert_eq!(texts("Ring 0161 496 0000 or +33 1 99 00 00 00 \u{260e}"), Vec::<String>::new());
+        assert_eq!(texts("She won 6-4, 3-6, 7-5 in Rome"), Vec::<String>::new());
+        assert_eq!(texts("Only 31% of voters under 25 and 70% of those over 60 agreed"), ["31%", "70%"]);
+        assert_eq!(texts("200 volunteers over 65 helped"), ["200"]);
+        // A year before a level is no range: "for 2026 to 2.4%".
+        let f = figures("It cut its forecast for 2026 to 2.4% from 2.9%");
+        assert!(close_to(&f.iter().map(|r| r.1).collect::<Vec<_>>(), &[0.024, 0.029]), "{f:?}");
+        // "edged up to" is the level reached; "up to 300" a bound.
+        assert_eq!(figures("Jobless claims edged up to 4.1%")[0].3, None);
+        assert_eq!(figures("up to 300 homes")[0].3, Some(Qualifier::UpTo));
+        // The country letters of a dollar sign.
+        assert_eq!(texts("It raised C$41.6m and US$2bn"), ["C$41.6m", "US$2bn"]);
         // Multipliers: "15x", "rose 2.5 times"; not "4x4" nor "met three times".
         assert_eq!(figures("It trades at 15x earnings \u{1f4c8}")[0].4.as_deref(), Some("times"));
         assert_eq!(texts("Sales rose 2.5 times in a decade"), ["2.5 times"]);

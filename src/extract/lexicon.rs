@@ -95,6 +95,9 @@ struct LexiconFile {
     lowercase_designators: Vec<String>,
     street_words: Vec<String>,
     model_suffixes: Vec<String>,
+    multiplier_words: HashMap<String, u8>,
+    count_adjective_nouns: Vec<String>,
+    rise_verbs: Vec<String>,
     score_words: Vec<String>,
     metre_words: Vec<String>,
     reporting_verbs: HashMap<String, VerbKind>,
@@ -153,6 +156,9 @@ pub struct Lexicon {
     lowercase_designators: WordSet,
     street_words: WordSet,
     model_suffixes: WordSet,
+    multiplier_words: FastMap<Box<str>, u8>,
+    count_adjective_nouns: WordSet,
+    rise_verbs: WordSet,
     score_words: WordSet,
     metre_words: WordSet,
     reporting_verbs: FastMap<Box<str>, VerbKind>,
@@ -352,6 +358,9 @@ impl Lexicon {
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             street_words: set("street_words", file.street_words, Lower)?,
             model_suffixes: set("model_suffixes", file.model_suffixes, Lower)?,
+            multiplier_words: map("multiplier_words", file.multiplier_words)?,
+            count_adjective_nouns: set("count_adjective_nouns", file.count_adjective_nouns, Lower)?,
+            rise_verbs: set("rise_verbs", file.rise_verbs, Lower)?,
             score_words: set("score_words", file.score_words, Lower)?,
             metre_words: set("metre_words", file.metre_words, Lower)?,
             reporting_verbs,
@@ -531,6 +540,23 @@ pub(crate) fn is_lowercase_designator(w: &str) -> bool {
 /// is an address ("10 Downing Street").
 pub(crate) fn is_street_word(w: &str) -> bool {
     en().street_words.contains(w)
+}
+
+/// "doubled", "triple", "twice": a multiplier in one word, and its factor.
+pub(crate) fn multiplier_word(w: &str) -> Option<u8> {
+    en().multiplier_words.get(w).copied()
+}
+
+/// Nouns a number is hyphened to as a count ("a 120-member assembly",
+/// "a 300-bed hospital").
+pub(crate) fn is_count_adjective_noun(w: &str) -> bool {
+    en().count_adjective_nouns.contains(w)
+}
+
+/// Verbs of change before "up to", "by" and a bare fraction: "edged up to
+/// 3.9%" is a level reached, not a bound; "jumped a third" is a change.
+pub(crate) fn is_rise_verb(w: &str) -> bool {
+    en().rise_verbs.contains(w)
 }
 
 /// Capitalised words after a number that make it a model's name ("737

@@ -197,6 +197,15 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
             {
                 return Some(Parsed { start: i, end: e, value: t, form: Form::Words { scaled, dozen } });
             }
+            // "two lakh crore": a lakh of crores.
+            if s == 1e7 && current == 0.0 && last_scale < 1e7 && total > 0.0 {
+                total *= s;
+                last_scale = s;
+                any = true;
+                j += 1;
+                end = j;
+                continue;
+            }
             total += current.max(1.0) * s;
             current = 0.0;
             scaled = true;
@@ -413,6 +422,11 @@ pub(crate) fn parse_digits_of(doc: &Doc, i: usize, money: bool) -> Option<Parsed
             value = scaled_value(s, f).unwrap_or(value * f);
             end += 1;
             scaled = true;
+            // "2.1 lakh crore": a lakh of crores.
+            if f < 1e7 && doc.is_any(end, &["crore", "crores"]) {
+                value *= 1e7;
+                end += 1;
+            }
         }
     }
     Some(Parsed { start: i, end, value, form: Form::Digits { scaled, grouped, decimal, digits } })
@@ -449,6 +463,7 @@ mod tests {
         assert_eq!(words("a million, two million"), Some(1e6));
         assert_eq!(words("three million, two were hurt"), Some(3e6));
         assert_eq!(words("two thousand, five thousand"), Some(2000.0));
+        assert_eq!(words("two lakh crore rupees"), Some(2e12));
         assert_eq!(words("a third"), None);
         assert_eq!(words("thousands"), None);
         assert_eq!(words("nine hundred and ninety-nine thousand nine hundred and ninety-nine"), Some(999_999.0));
