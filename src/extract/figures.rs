@@ -1078,10 +1078,8 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         if !percent && !multiplier && excluded(doc, &p, &range, money) {
             // A range's second number goes with its first: "aged 20 to 25"
             // (but not the level of "for 2026 to 2.4%").
-            let second_end = second
-                .as_ref()
-                .filter(|s| s.value >= p.value && percent_len(doc, s.end) == 0)
-                .map_or(p.end, |s| s.end);
+            let second_end =
+                second.as_ref().filter(|s| s.value >= p.value && percent_len(doc, s.end) == 0).map_or(p.end, |s| s.end);
             i = second_end.max(i + 1);
             continue;
         }

@@ -274,7 +274,7 @@ fn replace_file(path: &Path, target: &Path, bytes: &[u8], keep_backup: bool) -> 
         if meta.permissions().readonly() {
             return Err(StoreError::new(
                 path,
-                "the file is read-only, so it was not overwritten; nothing was changed. Use Save As to keep your work in another file",
+                "the file is read-only, so it was not overwritten; nothing was changed. Save to another file to keep your work (Save As… in the workbench, another path with the command line)",
             )
             .kind(StoreErrorKind::ReadOnly));
         }

@@ -3,6 +3,7 @@
 //! and autosave have one home.
 
 use super::app::{App, BottomTab, Modal, PendingOp};
+use super::command::UiCommand;
 use super::document::{Document, MergeKey};
 use super::suggestions_tab::SuggestionKey;
 use crate::anchor::anchor_span;
@@ -544,8 +545,12 @@ impl App {
             EditAction::ImportArticles(articles) => {
                 Some(format!("Imported {}", super::widgets::count(articles.len(), "article")))
             }
-            EditAction::DeleteClaim(_) => Some("Claim deleted (Ctrl+Z brings it back)".to_string()),
-            EditAction::DismissFinding { .. } => Some("Finding dismissed (Ctrl+Z brings it back)".to_string()),
+            EditAction::DeleteClaim(_) => {
+                Some(format!("Claim deleted ({} brings it back)", UiCommand::Undo.shortcut_words()))
+            }
+            EditAction::DismissFinding { .. } => {
+                Some(format!("Finding dismissed ({} brings it back)", UiCommand::Undo.shortcut_words()))
+            }
             EditAction::ConfirmFinding { drifting: Some(id), .. } => {
                 Some(format!("Finding confirmed: claim {id} marked misreported"))
             }
@@ -553,7 +558,7 @@ impl App {
             EditAction::ReopenFinding(_) => Some("Finding reopened".to_string()),
             EditAction::SetAgencyOfClaims(..) | EditAction::TagClaims(..) | EditAction::SetVerdictOfClaims(..) => {
                 let what = edit.describe(&self.doc.project);
-                Some(format!("Set the {what} (Ctrl+Z undoes it at once)"))
+                Some(format!("Set the {what} ({} undoes it at once)", UiCommand::Undo.shortcut_words()))
             }
             _ => None,
         };
@@ -744,7 +749,10 @@ impl App {
         match review {
             ReviewAction::TagSelection => match self.view.text_selection {
                 Some((article, start, end)) => self.tag_selection(article, start, end),
-                None => self.status.error("Select text in an article first, then press T to tag it as a claim"),
+                None => self.status.error(format!(
+                    "Select text in an article first, then press {} to tag it as a claim",
+                    UiCommand::TagSelection.shortcut_words()
+                )),
             },
             ReviewAction::Reattach(claim) => {
                 let article = self.doc.project.claim(claim).map(|c| c.article);

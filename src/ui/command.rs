@@ -135,6 +135,14 @@ impl UiCommand {
         self.shortcuts().iter().any(|s| s.modifiers.is_none())
     }
 
+    /// The primary shortcut spelled out for a message ("Ctrl+Z", "Cmd+Z"
+    /// on a Mac), so that status texts name the key the menus show.
+    pub fn shortcut_words(self) -> String {
+        self.primary_shortcut()
+            .map(|s| s.format(&egui::ModifierNames::NAMES, cfg!(target_os = "macos")))
+            .unwrap_or_default()
+    }
+
     /// The primary shortcut as this platform writes it (Ctrl+S, ⌘S), or
     /// nothing for a command without one.
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {

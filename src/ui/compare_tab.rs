@@ -7,6 +7,7 @@
 use super::actions::{Actions, EditAction, ViewAction};
 use super::app::App;
 use super::colours::{finding_colour, finding_fill};
+use super::command::UiCommand;
 use crate::analysis::{Comparison, Finding, FindingKind, Severity, differing_claims, subject_key};
 use crate::model::{AgencyId, ArticleId, Claim, ClaimId, FindingDecision, Project};
 use egui::{Align, Color32, Layout, Rect, RichText, Sense, Stroke, TextWrapMode, WidgetText, vec2};
@@ -454,7 +455,10 @@ fn finding_row_ui(ui: &mut egui::Ui, state: &mut CompareState, f: &Finding, acti
                 }
                 let dismiss = egui::Button::new(RichText::new("Dismiss").small()).wrap_mode(TextWrapMode::Extend);
                 egui::containers::menu::MenuButton::from_button(dismiss).ui(ui, |ui| {
-                    ui.label("Not drift? Dismiss it for good (Ctrl+Z brings it back).");
+                    ui.label(format!(
+                        "Not drift? Dismiss it for good ({} brings it back).",
+                        UiCommand::Undo.shortcut_words()
+                    ));
                     let label = ui.label("Note");
                     ui.add(
                         egui::TextEdit::singleline(&mut state.note)

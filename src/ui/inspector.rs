@@ -3,6 +3,7 @@
 use super::actions::{Action, Actions, EditAction, ReviewAction, ViewAction};
 use super::app::App;
 use super::colours::rgb;
+use super::command::UiCommand;
 use crate::model::*;
 use egui::RichText;
 
@@ -42,7 +43,13 @@ pub fn ui(ui: &mut egui::Ui, app: &mut App, actions: &mut Actions) {
                 }
             }
             None => {
-                ui.label(RichText::new("To tag a claim, select text in an article and press T.").weak());
+                ui.label(
+                    RichText::new(format!(
+                        "To tag a claim, select text in an article and press {}.",
+                        UiCommand::TagSelection.shortcut_words()
+                    ))
+                    .weak(),
+                );
             }
         }
         return;
