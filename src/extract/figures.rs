@@ -257,7 +257,21 @@ fn plural_noun_at(doc: &Doc, k: usize, limit: usize) -> bool {
     k < limit
         && !doc.capitalised(k)
         && doc.word(k).is_some_and(|w| {
-            w.len() > 3
+            // Plurals without an "s".
+            matches!(
+                w,
+                "mice"
+                    | "geese"
+                    | "cattle"
+                    | "sheep"
+                    | "deer"
+                    | "livestock"
+                    | "people"
+                    | "children"
+                    | "men"
+                    | "women"
+                    | "police"
+            ) || w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
@@ -1466,6 +1480,7 @@ mod tests {
         assert_eq!(texts("The clip was shared 3.4\u{a0}million times"), ["3.4\u{a0}million"]);
         // Shares of a whole given by number, and changes by a fraction.
         assert_eq!(texts("Eighteen of the 40 trucks \u{201c}failed\u{201d}"), ["Eighteen", "40"]);
+        assert_eq!(texts("Nine of the 30 sheep and seven geese"), ["Nine", "30", "seven"]);
         assert_eq!(texts("Costs climbed a fifth, and fares rose by a quarter"), ["a fifth", "a quarter"]);
         // A number hyphened to what it counts.
         let f = figures("a 450-bed clinic and a 90-seat chamber, but a 10-year plan");
