@@ -105,12 +105,30 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
 /// "Pentagon spokesman Maj. Gen. Pat Ryder told": the verb a title after
 /// a mention leads to, within the clause.
 fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
-    if !doc.word(from).is_some_and(is_title) {
+    // "press secretary", "chief spokesman": up to two words before the title.
+    let title = (from..end.min(from + 3))
+        .take_while(|&k| doc.is_word(k) && !doc.capitalised(k) || k == from)
+        .find(|&k| doc.word(k).is_some_and(is_title))?;
+    let speech = |k: usize| doc.word(k).is_some_and(is_speech_verb) && !doc.is(k + 1, "to");
+    // "the Pentagon's press secretary, Sean Parnell, said": a name between
+    // commas.
+    if doc.is_punct(title + 1, ',') {
+        let mut k = title + 2;
+        while k < end && k < title + 8 && (doc.is_word(k) && doc.capitalised(k) || doc.is_punct(k, '.')) {
+            k += 1;
+        }
+        if k > title + 2 && doc.is_punct(k, ',') {
+            let mut v = k + 1;
+            if doc.is(v, "also") {
+                v += 1;
+            }
+            return speech(v).then_some(v);
+        }
         return None;
     }
-    (from + 1..end.min(from + 10))
+    (title + 1..end.min(title + 10))
         .take_while(|&k| !(doc.is_punct(k, ',') || doc.is_punct(k, ';') || doc.is_punct(k, '\u{2014}')))
-        .find(|&k| doc.word(k).is_some_and(is_speech_verb) && !doc.is(k + 1, "to"))
+        .find(|&k| speech(k))
 }
 
 fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[bool]) -> (u8, bool, Option<usize>) {
@@ -304,6 +322,11 @@ pub(crate) fn cues(
             continue;
         };
         let subject_word = doc.word(subject).unwrap_or_default();
+        // "X estimated …, and said …": no subject of its own; X's cue
+        // covers the clause.
+        if matches!(subject_word, "and" | "but" | "then") {
+            continue;
+        }
         let pronoun = is_pronoun(subject_word);
         // "the update said", "the Washington-based think tank said".
         let definite = !doc.capitalised(subject)
@@ -340,7 +363,12 @@ pub(crate) fn choose(cues: &[Cue], pos: usize, clauses: &Clauses) -> Option<Cue>
 /// Clause boundaries inside a sentence: ";" and a comma before "and",
 /// "but", "while", "whereas".
 fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
-    doc.is_punct(k, ';') || doc.is_punct(k, ',') && doc.is_any(k + 1, &["and", "but", "while", "whereas"])
+    // Not ", and said …": the same speaker goes on.
+    let same_speaker = doc.is(k + 1, "and")
+        && (doc.word(k + 2).is_some_and(is_speech_verb)
+            || doc.is(k + 2, "also") && doc.word(k + 3).is_some_and(is_speech_verb));
+    doc.is_punct(k, ';')
+        || doc.is_punct(k, ',') && doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker
 }
 
 /// A clause number for every token of one sentence: tokens share one when

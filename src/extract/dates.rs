@@ -604,11 +604,13 @@ fn role_before(doc: &Doc, start: usize) -> Role {
 /// clause a few words back, with no punctuation or reporting verb between,
 /// so it starts a period as "since December" does.
 fn since_clause_before(doc: &Doc, start: usize) -> bool {
-    for k in (start.saturating_sub(8)..start).rev() {
+    for k in (start.saturating_sub(10)..start).rev() {
         match doc.word(k) {
             Some("since") => return true,
             Some(w) if is_reporting_verb(w) => return false,
             Some(_) => {}
+            // The hyphen of "full-scale" joins words.
+            None if doc.is_punct(k, '-') && doc.glued(k) && doc.glued(k + 1) => {}
             None => return false,
         }
     }
@@ -831,6 +833,8 @@ mod tests {
         assert_eq!(width("in January the", "2025-03-29"), w("2025-01-01", "-", Month));
         assert_eq!(width("on Jan. 24 the", "2025-03-29"), w("2025-01-24", "-", Day));
         assert_eq!(width("in 2023 the", "2025-03-29"), w("2023-01-01", "-", DatePrecision::Year));
+        let d = dates("since the full-scale war began in February 2022", "2025-02-15");
+        assert_eq!(d[0].2, Role::Since);
         let d = dates("losses since the troops arrived in Kursk in October \u{2014} and 300 on Friday", "2025-02-15");
         assert_eq!(d[0].2, Role::Since);
         assert_eq!(d[1].2, Role::Plain);

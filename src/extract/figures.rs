@@ -446,6 +446,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2) {
         return true;
     }
+    // The second of two labels: "aged 20 and 26".
+    if s > sentence.start + 2 && doc.is_any(s - 1, &["and", "or"]) && doc.is_num(s - 2) && label_at(s - 3) {
+        return true;
+    }
     // A telephone number or a code: three or more groups of digits joined
     // by hyphens ("555-123-4567").
     if hyphen_chain(doc, s, e, sentence) >= 3 || phone_like(doc, s, e, sentence) {
@@ -1509,6 +1513,7 @@ mod tests {
         // Temperatures, and a range that is a label.
         assert_eq!(texts("It fell to minus 15 degrees and \u{2212}18\u{a0}\u{b0}C"), Vec::<String>::new());
         assert_eq!(texts("troops aged 20 to 25 \u{2014} \u{201c}boys\u{201d}"), Vec::<String>::new());
+        assert_eq!(texts("two captives, aged 19 and 23, spoke"), ["two"]);
         let f = figures("Deaths passed 1,000 \u{2014} a day after passing 900.");
         assert!(f.iter().all(|r| r.3 == Some(Qualifier::Over)), "{f:?}");
         assert_eq!(f[0].0, "1,000");

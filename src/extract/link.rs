@@ -814,6 +814,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .or_else(|| all().next())
     }
 
+    /// The day sentence `t` says its statement was made ("said on
+    /// Thursday"), not a dateline.
+    fn reported_date(&self, t: usize) -> Option<usize> {
+        self.usable_dates(self.date_range(t)).find(|&d| self.dates[d].reported && !self.dates[d].dateline)
+    }
+
     /// The date sentence `t` lends: its figures' if it had any, else its
     /// own.
     fn date_of(&self, t: usize) -> Option<usize> {
@@ -860,11 +866,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // "X also estimates": a further statement, made when X made
             // the last one (the day it was reported), not as of the date
             // the last figure describes.
-            let reported = also
-                .then(|| {
-                    self.usable_dates(self.date_range(t)).find(|&d| self.dates[d].reported && !self.dates[d].dateline)
-                })
-                .flatten();
+            let reported = also.then(|| self.reported_date(t)).flatten();
             if let Some(d) = reported.or_else(|| self.date_of(t)) {
                 return Some(d);
             }
@@ -882,7 +884,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             while t > 0 && si - t < 12 {
                 t -= 1;
                 if self.own_agency(t) == Some(agency) {
-                    return self.date_of(t);
+                    return self.reported_date(t).or_else(|| self.date_of(t));
                 }
             }
         }
@@ -1302,6 +1304,20 @@ mod tests {
         // January, when the troops arrived. 2025-03-12 is a Wednesday.
         assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-01-01")));
         assert_eq!(got[1].date.map(|d| d.value), Some(date("2025-03-06")));
+    }
+
+    #[test]
+    fn a_speaker_goes_on_after_and_said_and_a_title_with_a_name() {
+        let text = "South Korea\u{2019}s National Intelligence Service estimated that at least 700 had died, \
+                    and said \u{201c}roughly a third\u{201d} of the wounded had returned.\n\n\
+                    Another 2,000\u{a0}troops are expected, the Pentagon\u{2019}s deputy press secretary, \
+                    Jane Roe, said on Monday.";
+        let got = suggest(text, "2025-03-12");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        let dod = Some("US Department of Defense");
+        assert_eq!(agencies(&got), [("at least 700", nis), ("roughly a third", nis), ("2,000", dod)]);
+        assert_eq!(got[2].date.map(|d| d.value), Some(date("2025-03-10")));
     }
 
     #[test]
