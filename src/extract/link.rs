@@ -466,6 +466,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     {
                         date = self.date_of(t);
                     }
+                    // "…, X said on Monday, and nearly a third …": the day
+                    // the sentence's speaker spoke, from another clause.
+                    if date.is_none()
+                        && from == Some(si)
+                        && matches!(attr, Some(Attr::Known(_)))
+                        && let Some(c) = cue
+                    {
+                        let speaker_clause = self.clauses.get(c.pos);
+                        date = self
+                            .reported_date(si)
+                            .filter(|&d| self.clauses.get(self.dates[d].toks.start) == speaker_clause);
+                    }
                     if date.is_none()
                         && let Some(Attr::Known(mi)) = attr
                     {
@@ -1311,13 +1323,18 @@ mod tests {
         let text = "South Korea\u{2019}s National Intelligence Service estimated that at least 700 had died, \
                     and said \u{201c}roughly a third\u{201d} of the wounded had returned.\n\n\
                     Another 2,000\u{a0}troops are expected, the Pentagon\u{2019}s deputy press secretary, \
-                    Jane Roe, said on Monday.";
+                    Jane Roe, said on Monday, and about a quarter\u{a0}are officers.";
         let got = suggest(text, "2025-03-12");
         assert_offsets(text, &got);
         let nis = Some("South Korean National Intelligence Service");
         let dod = Some("US Department of Defense");
-        assert_eq!(agencies(&got), [("at least 700", nis), ("roughly a third", nis), ("2,000", dod)]);
+        assert_eq!(
+            agencies(&got),
+            [("at least 700", nis), ("roughly a third", nis), ("2,000", dod), ("about a quarter", dod)]
+        );
+        // The day the speaker spoke reaches the clause after "and".
         assert_eq!(got[2].date.map(|d| d.value), Some(date("2025-03-10")));
+        assert_eq!(got[3].date.map(|d| d.value), Some(date("2025-03-10")));
     }
 
     #[test]
