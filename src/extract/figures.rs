@@ -404,14 +404,22 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if doc.is_word(e) {
             return true;
         }
-        if doc.punct(e).is_some_and(|c| matches!(c, ':' | ',' | '/' | '^' | '\u{d7}'))
+        // "14:00", "2030/31", and version numbers: "4.2.1".
+        if doc.punct(e).is_some_and(|c| matches!(c, ':' | ',' | '/' | '^' | '\u{d7}' | '.'))
             && doc.is_num(e + 1)
             && doc.glued(e + 1)
         {
             return true;
         }
         if doc.punct(e).is_some_and(is_dash) && doc.glued(e + 1) && doc.is_word(e + 1) {
-            let allowed = doc.is_any(e + 1, &["strong", "man"])
+            // "£1.2m-worth", "a £10m-a-year deal".
+            let per_period = doc.is(e + 1, "a")
+                && doc.glued(e + 2)
+                && doc.punct(e + 2).is_some_and(is_dash)
+                && doc.glued(e + 3)
+                && doc.is_any(e + 3, &["year", "month", "week", "day", "head"]);
+            let allowed = doc.is_any(e + 1, &["strong", "man", "worth"])
+                || per_period
                 || doc.word(e + 1).is_some_and(is_count_adjective_noun)
                 || doc.word(e + 1).and_then(hyphen_hedge).is_some()
                 || doc.word(e + 1).and_then(money_word).is_some();
@@ -448,6 +456,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // The second of two labels: "aged 20 and 26".
     if s > sentence.start + 2 && doc.is_any(s - 1, &["and", "or"]) && doc.is_num(s - 2) && label_at(s - 3) {
+        return true;
+    }
+    // An age bracket: "voters under 30", "children under five".
+    if p.value.fract() == 0.0 && p.value <= 120.0 && !money && age_bracket(doc, s, e, sentence) {
         return true;
     }
     // A telephone number or a code: three or more groups of digits joined
@@ -490,10 +502,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if digits <= 4 && e < sentence.end && doc.capitalised(e) && doc.word(e).is_some_and(is_model_suffix) {
             return true;
         }
-        // An age bracket: "voters under 30", "those over 65".
-        if digits <= 3 && p.value <= 120.0 && age_bracket(doc, s, e, sentence) {
-            return true;
-        }
+
         // An age after a name: "Senard, 65, said", "Smith (65)".
         if digits <= 3 && p.value <= 120.0 && age_after_name(doc, s, e, sentence) {
             return true;
@@ -628,6 +637,17 @@ fn range_second(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
     range_second_number(doc, e, limit, false).map(|p| p.end)
 }
 
+/// "basis points", "bps", "bp" at token `end`: how many tokens they take.
+fn basis_points_len(doc: &Doc, end: usize) -> usize {
+    if doc.is(end, "basis") && doc.is_any(end + 1, &["points", "point"]) {
+        2
+    } else if doc.is_any(end, &["bps", "bp"]) {
+        1
+    } else {
+        0
+    }
+}
+
 /// A percent sign or word at token `end`: how many tokens it takes.
 fn percent_len(doc: &Doc, end: usize) -> usize {
     if doc.is_punct(end, '%') || doc.is_any(end, &["percent", "pct", "pc"]) {
@@ -651,6 +671,20 @@ const GENERIC_BEFORE: &[&str] = &[
     "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "first", "last", "next",
     "other", "every", "each",
 ];
+
+/// "were arrested", "had been wounded", "are missing" after a number word:
+/// the number is the subject, counting people or things.
+fn subject_count(doc: &Doc, from: usize, limit: usize) -> bool {
+    if !doc.is_any(from, &["were", "was", "are", "have", "had"]) {
+        return false;
+    }
+    let mut k = from + 1;
+    while k < limit && k < from + 3 && doc.is_any(k, &["been", "still", "later", "also", "reportedly"]) {
+        k += 1;
+    }
+    k < limit
+        && doc.word(k).is_some_and(|w| is_casualty_word(w) || w.len() > 4 && w.ends_with("ed") && !doc.capitalised(k))
+}
 
 /// Words before "one" after which it counts nothing: "no one", "the one
 /// thing", "at one point", "one by one".
@@ -784,14 +818,34 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             if existential_before(doc, p.start, sentence.start) {
                 return true;
             }
+            // "all nine of her exams": a part named by "of" counts even
+            // after "all" or "the".
+            if next_is(&["of"]) && counted_plural_follows(doc, next + 1, sentence.end, true) {
+                return true;
+            }
+            // "four of its seven plants": the whole of a part just counted.
+            let whole_of_part = prev.is_some_and(|k| {
+                k >= sentence.start + 2
+                    && doc.is_any(k, &["its", "their", "the", "his", "her", "our"])
+                    && doc.is(k - 1, "of")
+                    && (doc.is_num(k - 2)
+                        || doc.word(k - 2).is_some_and(|w| small_number(w).is_some() || tens(w).is_some()))
+            });
+            if whole_of_part && counted_plural_follows(doc, next, sentence.end, false) {
+                return true;
+            }
             if prev.is_some_and(|k| doc.is_any(k, GENERIC_BEFORE)) {
                 return false;
+            }
+            // "four were arrested", "two had been wounded": the subject
+            // counted by a passive or a casualty word.
+            if subject_count(doc, next, sentence.end) {
+                return true;
             }
             // "seven countries", "two supply convoys", "three of the
             // country's largest banks": a plural noun counted, but not "two
             // officials said" (a source) nor "the two forces".
-            let from = if next_is(&["of"]) { next + 1 } else { next };
-            counted_plural_follows(doc, from, sentence.end, from > next)
+            counted_plural_follows(doc, next, sentence.end, false)
         }
         Form::Fraction { article, hyphenated, plural } => {
             if doc.glued(next) && doc.punct(next).is_some_and(is_dash) {
@@ -959,6 +1013,18 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             negative = true;
             core_start = i + 1;
         }
+        // A minus before the sign: "(−£14bn in output)".
+        let minus_before_sign = currency.is_some()
+            && t.kind() == Kind::Punct
+            && i > range.start
+            && doc.is_punct(i - 1, '-')
+            && doc.glued(i)
+            && (i - 1 == range.start
+                || !doc.glued(i - 1)
+                || doc.punct(i - 2).is_some_and(|c| matches!(c, '(' | '[' | '"')));
+        if minus_before_sign {
+            negative = true;
+        }
         let money = currency.is_some();
         let vulgar = t.kind() == Kind::Punct && !t.first().is_ascii() && parse_slash(doc, i).is_some();
         let parsed = match doc.kind(core_start) {
@@ -1009,16 +1075,16 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         } else {
             FigureKind::Count
         };
-        // Pence: "164p" (not "2p.m.").
+        // Pence and cents: "164p", "99c" (not "2p.m.").
         let mut measure_word: Option<String> = None;
         if !money
             && matches!(p.form, Form::Digits { scaled: false, .. })
             && doc.glued(p.end)
-            && doc.is(p.end, "p")
+            && doc.is_any(p.end, &["p", "c"])
             && !(doc.is_punct(p.end + 1, '.') && doc.is(p.end + 2, "m"))
         {
+            measure_word = Some(if doc.is(p.end, "p") { "pence" } else { "cents" }.to_string());
             p.end += 1;
-            measure_word = Some("pence".to_string());
         }
         // Percentages, also when only the second number of a range has the
         // sign ("from 4.8 to 4.7 percent", "10-15%").
@@ -1029,7 +1095,13 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             if money || kind == FigureKind::Count { range_second_number(doc, end, range.end, between) } else { None };
         if !money && kind == FigureKind::Count {
             let len = percent_len(doc, end);
-            if len > 0 {
+            let basis = basis_points_len(doc, end);
+            if basis > 0 {
+                // "25 basis points", "50bp": hundredths of a percent.
+                end += basis;
+                percent = true;
+                value /= 100.0;
+            } else if len > 0 {
                 end += len;
                 percent = true;
             } else if let Some(second) = &second
@@ -1101,7 +1173,13 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             i = second_end.max(i + 1);
             continue;
         }
-        let mut hedge_at = if currency.is_some() || negative { i } else { p.start };
+        let mut hedge_at = if minus_before_sign {
+            i - 1
+        } else if currency.is_some() || negative {
+            i
+        } else {
+            p.start
+        };
         // The country letters of "C$41", "US$58bn", "HK$3bn" belong to the
         // figure's text.
         if currency.is_some()
@@ -1485,6 +1563,25 @@ mod tests {
         // Shares of a whole given by number, and changes by a fraction.
         assert_eq!(texts("Eighteen of the 40 trucks \u{201c}failed\u{201d}"), ["Eighteen", "40"]);
         assert_eq!(texts("Nine of the 30 sheep and seven geese"), ["Nine", "30", "seven"]);
+        assert_eq!(texts("It shut four of its seven mills \u{2014} all nine of its depots"), ["four", "seven", "nine"]);
+        assert_eq!(texts("Police said four were arrested and two had been injured"), ["four", "two"]);
+        assert_eq!(texts("The two were friends; the three were arrested"), Vec::<String>::new());
+        // Ages in words, identifiers, versions, results lost.
+        assert_eq!(texts("Half are children under five \u{2014} \u{1f476}"), ["Half"]);
+        assert_eq!(texts("It docked at berth 21 near junction 14 running version 4.2.1"), Vec::<String>::new());
+        assert_eq!(texts("They lost 98-104 at home"), Vec::<String>::new());
+        // Money forms: cents, a minus before the sign, "-worth", "-a-year".
+        let f =
+            figures("A 99c fee, (\u{2212}\u{a3}14bn in output), \u{a3}1.2m-worth of bonds and a \u{a3}10m-a-year deal");
+        assert_eq!(
+            f.iter().map(|r| (r.0.as_str(), r.1)).collect::<Vec<_>>(),
+            [("99c", 99.0), ("\u{2212}\u{a3}14bn", -14e9), ("\u{a3}1.2m", 1.2e6), ("\u{a3}10m", 1e7)]
+        );
+        // Basis points are hundredths of a percent.
+        assert!(close_to(&values("It cut rates by 25 basis points, then 50bp"), &[0.0025, 0.005]));
+        // More hedges: "approaching", "just shy of", "the best part of".
+        let f = figures("approaching 40%, just shy of 270 million and the best part of \u{a3}2m");
+        assert!(f.iter().all(|r| r.3 == Some(Qualifier::Nearly)), "{f:?}");
         assert_eq!(texts("Costs climbed a fifth, and fares rose by a quarter"), ["a fifth", "a quarter"]);
         // A number hyphened to what it counts.
         let f = figures("a 450-bed clinic and a 90-seat chamber, but a 10-year plan");

@@ -92,7 +92,12 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
     // "a"/"an" only counts before "hundred", "thousand", "million", "dozen".
     if doc.is_any(j, &["a", "an"]) {
         let next = doc.word(j + 1)?;
-        if next == "hundred" || next == "dozen" || scale(next).is_some_and(|_| next.len() > 3) {
+        let big = |w: &str| w == "hundred" || w == "dozen" || scale(w).is_some_and(|_| w.len() > 3);
+        if next == "couple" && doc.is(j + 2, "of") && doc.word(j + 3).is_some_and(big) {
+            // "a couple of dozen", "a couple of hundred"
+            current = 2.0;
+            j += 3;
+        } else if big(next) {
             current = 1.0;
             j += 1;
         } else {
@@ -464,6 +469,9 @@ mod tests {
         assert_eq!(words("three million, two were hurt"), Some(3e6));
         assert_eq!(words("two thousand, five thousand"), Some(2000.0));
         assert_eq!(words("two lakh crore rupees"), Some(2e12));
+        assert_eq!(words("a couple of dozen tanks"), Some(24.0));
+        assert_eq!(words("a couple of hundred people"), Some(200.0));
+        assert_eq!(words("a couple of days"), None);
         assert_eq!(words("a third"), None);
         assert_eq!(words("thousands"), None);
         assert_eq!(words("nine hundred and ninety-nine thousand nine hundred and ninety-nine"), Some(999_999.0));
