@@ -9,9 +9,9 @@
 
 use super::lexicon::{
     Hedge, denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_count_adjective_noun, is_designator,
-    is_excluded_unit, is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_model_suffix,
-    is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun, is_rise_verb, is_score_word,
-    is_street_word, is_title, multiplier_word, scale, small_number, tens, verb_hedges,
+    is_excluded_unit, is_glued_unit, is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun,
+    is_model_suffix, is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun, is_rise_verb,
+    is_score_word, is_street_word, is_title, multiplier_word, scale, small_number, tens, verb_hedges,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -41,6 +41,7 @@ fn currency_name(c: char) -> Option<&'static str> {
         '\u{20a9}' => "won",
         '\u{20bd}' => "roubles",
         '\u{20b4}' => "hryvnias",
+        '\u{20b9}' => "rupees",
         _ => return None,
     })
 }
@@ -399,9 +400,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             return true;
         }
     }
-    // Glued to what follows: "170mm", "575th", "2000s", "14:00".
+    // Glued to what follows: "170mm", "575th", "2000s", "14:00"; but
+    // "18.5GW", "3Mt" are capacities and emissions.
     if e < sentence.end && doc.glued(e) {
-        if doc.is_word(e) {
+        if doc.is_word(e) && !doc.word(e).is_some_and(is_glued_unit) {
             return true;
         }
         // "14:00", "2030/31", and version numbers: "4.2.1".
@@ -1576,6 +1578,18 @@ mod tests {
         assert_eq!(
             f.iter().map(|r| (r.0.as_str(), r.1)).collect::<Vec<_>>(),
             [("99c", 99.0), ("\u{2212}\u{a3}14bn", -14e9), ("\u{a3}1.2m", 1.2e6), ("\u{a3}10m", 1e7)]
+        );
+        // Capacities glued to their unit; the rupee sign; "1-in-5".
+        let f =
+            figures("a 5MW array, 18.5\u{a0}GW in all, \u{20b9}500 crore and roughly 1-in-5 homes, but 170mm shells");
+        assert_eq!(
+            f.iter().map(|r| (r.0.as_str(), r.1, r.4.as_deref())).collect::<Vec<_>>(),
+            [
+                ("5", 5.0, Some("mw")),
+                ("18.5", 18.5, Some("gw")),
+                ("\u{20b9}500 crore", 5e9, Some("rupees")),
+                ("roughly 1-in-5", 0.2, Some("homes"))
+            ]
         );
         // Basis points are hundredths of a percent.
         assert!(close_to(&values("It cut rates by 25 basis points, then 50bp"), &[0.0025, 0.005]));

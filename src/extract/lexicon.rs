@@ -97,6 +97,7 @@ struct LexiconFile {
     model_suffixes: Vec<String>,
     multiplier_words: HashMap<String, u8>,
     count_adjective_nouns: Vec<String>,
+    glued_units: Vec<String>,
     rise_verbs: Vec<String>,
     score_words: Vec<String>,
     metre_words: Vec<String>,
@@ -158,6 +159,7 @@ pub struct Lexicon {
     model_suffixes: WordSet,
     multiplier_words: FastMap<Box<str>, u8>,
     count_adjective_nouns: WordSet,
+    glued_units: WordSet,
     rise_verbs: WordSet,
     score_words: WordSet,
     metre_words: WordSet,
@@ -360,6 +362,7 @@ impl Lexicon {
             model_suffixes: set("model_suffixes", file.model_suffixes, Lower)?,
             multiplier_words: map("multiplier_words", file.multiplier_words)?,
             count_adjective_nouns: set("count_adjective_nouns", file.count_adjective_nouns, Lower)?,
+            glued_units: set("glued_units", file.glued_units, Lower)?,
             rise_verbs: set("rise_verbs", file.rise_verbs, Lower)?,
             score_words: set("score_words", file.score_words, Lower)?,
             metre_words: set("metre_words", file.metre_words, Lower)?,
@@ -551,6 +554,12 @@ pub(crate) fn multiplier_word(w: &str) -> Option<u8> {
 /// "a 300-bed hospital").
 pub(crate) fn is_count_adjective_noun(w: &str) -> bool {
     en().count_adjective_nouns.contains(w)
+}
+
+/// Units that may be glued to a number and still make it a figure:
+/// capacities and emissions ("18.5GW", "3Mt").
+pub(crate) fn is_glued_unit(w: &str) -> bool {
+    en().glued_units.contains(w)
 }
 
 /// Verbs of change before "up to", "by" and a bare fraction: "edged up to

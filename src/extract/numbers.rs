@@ -371,7 +371,12 @@ fn small_count(doc: &Doc, i: usize) -> Option<(f64, usize)> {
 /// "one in four", "1 in 10", "one out of every five", "four in ten".
 pub(crate) fn parse_ratio(doc: &Doc, i: usize) -> Option<Parsed> {
     let (num, mut j) = small_count(doc, i)?;
-    if doc.is(j, "in") {
+    // "1-in-5", hyphened as an adjective.
+    let joined = |k: usize| doc.is_punct(k, '-') && doc.glued(k) && doc.glued(k + 1);
+    let hyphened = joined(j) && doc.is(j + 1, "in") && joined(j + 2);
+    if hyphened {
+        j += 3;
+    } else if doc.is(j, "in") {
         j += 1;
     } else if doc.is(j, "out") && doc.is(j + 1, "of") {
         j += 2;
