@@ -1082,7 +1082,7 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         if !money
             && matches!(p.form, Form::Digits { scaled: false, .. })
             && doc.glued(p.end)
-            && doc.is_any(p.end, &["p", "c"])
+            && matches!(doc.s(p.end), "p" | "c")
             && !(doc.is_punct(p.end + 1, '.') && doc.is(p.end + 2, "m"))
         {
             measure_word = Some(if doc.is(p.end, "p") { "pence" } else { "cents" }.to_string());
@@ -1573,6 +1573,7 @@ mod tests {
         assert_eq!(texts("It docked at berth 21 near junction 14 running version 4.2.1"), Vec::<String>::new());
         assert_eq!(texts("They lost 98-104 at home"), Vec::<String>::new());
         // Money forms: cents, a minus before the sign, "-worth", "-a-year".
+        assert_eq!(texts("It was \u{2212}5C and 40F outside"), Vec::<String>::new());
         let f =
             figures("A 99c fee, (\u{2212}\u{a3}14bn in output), \u{a3}1.2m-worth of bonds and a \u{a3}10m-a-year deal");
         assert_eq!(
