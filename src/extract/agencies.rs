@@ -8,7 +8,9 @@
 //! continuation ("Defense Intelligence Agency") is another body and is
 //! dropped. A name without its country ("the MoD", "the Ministry of
 //! Defence") is the body of the country the text last named one for
-//! ("according to Ukrainian MOD data … the MoD's tally"), and only
+//! ("according to Ukrainian MOD data … the MoD's tally"), unless the
+//! same words already named another ("the MoD" said before stays the
+//! UK's after "Ukraine's defence ministry"), and only
 //! without one the agency the bare name is an alias of. "the ministry", "the spy agency" and the like resolve to the
 //! latest agency mentioned whose names contain those words. The country
 //! forms, continuations and anaphor words are the lexicon's
@@ -70,6 +72,9 @@ pub(crate) struct AgencyIndex {
     first_bigrams: Vec<u64>,
     /// Country forms as token keys, with their country index.
     country_forms: Vec<(Vec<Key>, usize)>,
+    /// Every word of a country form ("ukrainian", "korea"), to leave a
+    /// name's country out of the words it is known by.
+    country_words: HashSet<Key>,
     lexicon: &'static Lexicon,
 }
 
@@ -135,6 +140,7 @@ impl AgencyIndex {
             words: Vec::new(),
             nodes: vec![Node::default()],
             first_bigrams: vec![0; 1024],
+            country_words: country_forms.iter().flat_map(|(keys, _)| keys.iter().cloned()).collect(),
             country_forms,
             lexicon,
         };
@@ -274,15 +280,26 @@ impl AgencyIndex {
         // "Ministry of Defence" is the ministry of the country the text
         // last named one for.
         let mut prefixed: Vec<usize> = Vec::new();
+        // What each name, its country left out, last stood for: "the MoD"
+        // goes on meaning the ministry it meant before, until a country's
+        // "Ukrainian MOD" gives those words to another.
+        let mut named_as: Vec<(Vec<String>, usize)> = Vec::new();
         let n = doc.len();
         let mut i = 0;
         while i < n {
             if let Some(mut m) = self.match_at(doc, i) {
+                let words = self.name_words(doc, &m);
                 if m.prefixed {
                     prefixed.retain(|&a| a != m.agency);
                     prefixed.push(m.agency);
+                } else if let Some(&(_, before)) = named_as.iter().find(|(w, _)| *w == words) {
+                    m.agency = before;
                 } else if let Some(other) = self.in_context(doc, &m, &prefixed) {
                     m.agency = other;
+                }
+                if !words.is_empty() {
+                    named_as.retain(|(w, _)| *w != words);
+                    named_as.push((words, m.agency));
                 }
                 i = m.after.max(i + 1);
                 recent.retain(|&a| a != m.agency);
@@ -308,6 +325,18 @@ impl AgencyIndex {
             i += 1;
         }
         out
+    }
+
+    /// The words of a mention's name without its country's ("Ukrainian
+    /// MOD" and "the MoD" are both `["mod"]`).
+    fn name_words(&self, doc: &Doc, m: &Mention) -> Vec<String> {
+        m.toks
+            .clone()
+            .filter(|&k| doc.is_word(k))
+            .map(|k| doc.lower_of(k))
+            .filter(|w| !self.country_words.contains(*w) && !matches!(*w, "the" | "s"))
+            .map(str::to_string)
+            .collect()
     }
 
     /// For a mention named without its country, the agency of another
@@ -487,6 +516,25 @@ mod tests {
             assert_eq!(f[0].1, UK, "{text}");
         }
         assert_eq!(found("the U.K. Ministry\nof Defence on Mar. 28")[0].0, "U.K. Ministry\nof Defence");
+    }
+
+    #[test]
+    fn a_bare_name_keeps_meaning_what_it_meant_before() {
+        let names = |text: &str| found(text).into_iter().map(|(_, n)| n).collect::<Vec<_>>();
+        let ukraine = "Ukrainian Ministry of Defence";
+        // "the MoD" was Britain's; Ukraine's ministry named in other words
+        // does not take it over.
+        assert_eq!(
+            names(
+                "The MoD said 5,000. Ukraine\u{2019}s defence ministry says 900,000 \u{2014} while the MoD\u{2019}s own estimate is 850,000."
+            ),
+            [UK, ukraine, UK]
+        );
+        // A country's "MOD" does.
+        assert_eq!(
+            names("The MoD said 5,000. Ukrainian MOD data show 900,000; the MoD\u{2019}s tally grew."),
+            [UK, ukraine, ukraine]
+        );
     }
 
     #[test]
