@@ -195,8 +195,9 @@ fn day_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     if doc.glued(end) && doc.is_any(end, &["st", "nd", "rd", "th"]) {
         end += 1;
     }
-    // "14:00", "3,000" are not days.
-    if doc.glued(end) && doc.punct(end).is_some_and(|c| c == ':' || c == '%') {
+    // "14:00", "30%" are not days; "Jan. 13:" heading a timeline entry is.
+    let clock = doc.is_punct(end, ':') && doc.glued(end + 1) && doc.is_num(end + 1);
+    if doc.glued(end) && (clock || doc.is_punct(end, '%')) {
         return None;
     }
     Some((d, end))
@@ -747,6 +748,9 @@ mod tests {
     #[test]
     fn absolute_dates() {
         assert_eq!(one("stated on Mar. 27 that", "2025-04-02"), ("Mar. 27".into(), Some("2025-03-27".into())));
+        // A timeline entry: "- Jan.\u{a0}13: …".
+        assert_eq!(one("- Jan.\u{a0}13: the NIS said", "2025-04-02").1.as_deref(), Some("2025-01-13"));
+        assert_eq!(one("January 24: \u{201c}quote\u{201d}", "2025-04-02").1.as_deref(), Some("2025-01-24"));
         assert_eq!(one("on January 24, 2025, the", "2025-04-02").1.as_deref(), Some("2025-01-24"));
         assert_eq!(one("on 23\u{a0}December it", "2025-01-25").1.as_deref(), Some("2024-12-23"));
         assert_eq!(one("on Friday 28 March the", "2025-03-30").1.as_deref(), Some("2025-03-28"));
