@@ -72,9 +72,14 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
             continue;
         }
         if doc.is_punct(k, ',') {
-            // "KCNA, reported", or an aside: "X, for its part, claimed".
+            // "KCNA, reported", "the MoD, which said", or an aside: "X,
+            // for its part, claimed".
             if doc.word(k + 1).is_some_and(is_reporting_verb) {
                 k += 1;
+                continue;
+            }
+            if doc.is_any(k + 1, &["which", "who"]) && doc.word(k + 2).is_some_and(is_reporting_verb) {
+                k += 2;
                 continue;
             }
             if asides > 0 {
@@ -242,8 +247,11 @@ pub(crate) fn cues(
                 continue;
             }
             let pronoun = doc.word(target).is_some_and(is_pronoun);
+            // "according to the report", "according to its data": the
+            // source named before.
+            let definite = doc.is_any(k + 2, &["the", "its", "their"]) && doc.word(target).is_some_and(is_report_noun);
             let (priority, source) =
-                if pronoun { (BACK, Source::Back { pronoun }) } else { (SPEAKER, Source::Unknown) };
+                if pronoun || definite { (BACK, Source::Back { pronoun }) } else { (SPEAKER, Source::Unknown) };
             out.push(Cue { pos: k, priority, source, said: true });
             continue;
         }
@@ -330,7 +338,7 @@ pub(crate) fn cues(
         let pronoun = is_pronoun(subject_word);
         // "the update said", "the Washington-based think tank said".
         let definite = !doc.capitalised(subject)
-            && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is(j, "the"))
+            && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is_any(j, &["the", "its", "their"]))
             || is_report_noun(subject_word) && subject_word != "officials";
         let cue = if pronoun || definite {
             Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }

@@ -1338,6 +1338,24 @@ mod tests {
     }
 
     #[test]
+    fn relative_clauses_reports_and_its_staff_point_to_the_agency() {
+        let text = "The count matches Britain\u{2019}s Ministry of Defence, which said on Friday that 5,200 were hurt. \
+                    The Institute for the Study of War published its map. Its analysts wrote that groups of 40\u{a0}men \
+                    attacked.\n\nKCNA announced a monument. Some 1,000 families \u{2014} according to the report \
+                    \u{2014} will be paid.";
+        let got = suggest(text, "2025-03-12");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("5,200", Some("UK Ministry of Defence")),
+                ("40", Some("Institute for the Study of War")),
+                ("Some 1,000", Some("Korean Central News Agency"))
+            ]
+        );
+    }
+
+    #[test]
     fn the_spokesman_of_the_paragraph_before_keeps_his_agency() {
         let text = "About 900 troops were lost, a Pentagon spokesman told reporters on Monday.\n\n\
                     One \u{201c}elite\u{201d} soldier was captured, the spokesman added \u{2014} \u{1f50e}\n\n\
