@@ -39,7 +39,90 @@ impl Hasher for Fnv {
 }
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-type WordSet = HashSet<Box<str>, BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// Bits in a [`WordMap`]'s filter.
+const FILTER_BITS: usize = 1024;
+
+/// A word list's words and their values, with a filter in front: the
+/// recognizers ask about nearly every word of a text, and nearly every
+/// answer is no. The filter is a one-hash Bloom filter on a word's length
+/// and first and last bytes, which rules out most words in a few
+/// instructions, before the word is hashed and compared. It only ever
+/// rules out words the map does not hold, so answers are the map's.
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    map: FastMap<Box<str>, V>,
+    filter: [u64; FILTER_BITS / 64],
+}
+
+type WordSet = WordMap<()>;
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap { map: FastMap::default(), filter: [0; FILTER_BITS / 64] }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The filter bit of `w`.
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (u32::from(f), u32::from(l)),
+            _ => (0, 0),
+        };
+        let len = b.len().min(255) as u32;
+        let h = first.wrapping_mul(0x9e37_79b1) ^ last.wrapping_mul(0x85eb_ca6b) ^ len.wrapping_mul(0xc2b2_ae35);
+        (h.wrapping_mul(0x2716_1d4b) >> (32 - FILTER_BITS.trailing_zeros())) as usize
+    }
+
+    fn insert(&mut self, w: Box<str>, v: V) {
+        let bit = Self::bit(&w);
+        self.filter[bit / 64] |= 1 << (bit % 64);
+        self.map.insert(w, v);
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        let bit = Self::bit(w);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.map.get(w)
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.map.iter().map(|(k, v)| (&**k, v))
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+}
+
+impl<V> FromIterator<(Box<str>, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (Box<str>, V)>>(items: I) -> Self {
+        let mut m = WordMap::default();
+        for (w, v) in items {
+            m.insert(w, v);
+        }
+        m
+    }
+}
+
+impl FromIterator<Box<str>> for WordMap<()> {
+    fn from_iter<I: IntoIterator<Item = Box<str>>>(items: I) -> Self {
+        items.into_iter().map(|w| (w, ())).collect()
+    }
+}
 
 /// Why a lexicon cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -127,13 +210,13 @@ pub(crate) struct Country {
 /// The word lists, read and indexed once.
 #[derive(Debug)]
 pub struct Lexicon {
-    units: FastMap<Box<str>, u32>,
-    tens: FastMap<Box<str>, u32>,
-    scales: FastMap<Box<str>, f64>,
-    fractions: FastMap<Box<str>, (u32, bool)>,
+    units: WordMap<u32>,
+    tens: WordMap<u32>,
+    scales: WordMap<f64>,
+    fractions: WordMap<(u32, bool)>,
     hedges: Vec<Hedge>,
     verb_hedges: Vec<Hedge>,
-    hyphen_hedges: FastMap<Box<str>, Qualifier>,
+    hyphen_hedges: WordMap<Qualifier>,
     hedges_after: Vec<Hedge>,
     intensifiers: WordSet,
     measure_nouns: WordSet,
@@ -148,7 +231,7 @@ pub struct Lexicon {
     street_words: WordSet,
     score_words: WordSet,
     metre_words: WordSet,
-    reporting_verbs: FastMap<Box<str>, VerbKind>,
+    reporting_verbs: WordMap<VerbKind>,
     /// The first bytes of the speech verbs, to skip most words at once.
     speech_verb_first_bytes: [bool; 256],
     report_nouns: WordSet,
@@ -157,15 +240,15 @@ pub struct Lexicon {
     titles: WordSet,
     /// As written: case counts.
     abbreviations: WordSet,
-    months: FastMap<Box<str>, i8>,
-    month_abbreviations: FastMap<Box<str>, i8>,
-    weekdays: FastMap<Box<str>, i8>,
-    seasons: FastMap<Box<str>, i8>,
+    months: WordMap<i8>,
+    month_abbreviations: WordMap<i8>,
+    weekdays: WordMap<i8>,
+    seasons: WordMap<i8>,
     countries: Vec<Country>,
     /// Two word orders of one name, as lowercase tokens.
     name_orders: Vec<(Vec<Box<str>>, Vec<Box<str>>)>,
     /// Each spelling of a word to its other one, both ways.
-    other_spellings: FastMap<Box<str>, Box<str>>,
+    other_spellings: WordMap<Box<str>>,
     /// As written: case counts.
     name_continuations: WordSet,
     anaphor_heads: WordSet,
@@ -200,7 +283,7 @@ fn set(list: &'static str, words: Vec<String>, case: Case) -> Result<WordSet, Le
 fn map<V>(
     list: &'static str,
     entries: impl IntoIterator<Item = (String, V)>,
-) -> Result<FastMap<Box<str>, V>, LexiconError> {
+) -> Result<WordMap<V>, LexiconError> {
     entries.into_iter().map(|(w, v)| Ok((word(list, w, Case::Lower)?, v))).collect()
 }
 
@@ -211,7 +294,7 @@ fn ordinals<V>(
     words: Vec<String>,
     expected: usize,
     value: impl Fn(usize) -> V,
-) -> Result<FastMap<Box<str>, V>, LexiconError> {
+) -> Result<WordMap<V>, LexiconError> {
     if words.len() != expected {
         return Err(LexiconError::WrongLength { list, expected, found: words.len() });
     }
@@ -254,15 +337,15 @@ impl Lexicon {
         if months_len != 12 {
             return Err(LexiconError::WrongLength { list: "months", expected: 12, found: months_len });
         }
-        let mut months = FastMap::default();
-        let mut month_abbreviations = FastMap::default();
+        let mut months = WordMap::default();
+        let mut month_abbreviations = WordMap::default();
         for (m, (name, abbreviations)) in (1i8..).zip(file.months) {
             months.insert(word("months", name, Lower)?, m);
             for a in abbreviations {
                 month_abbreviations.insert(word("months", a, Lower)?, m);
             }
         }
-        let mut fractions = FastMap::default();
+        let mut fractions = WordMap::default();
         for (singular, plural, denominator) in file.fractions {
             if denominator < 2 {
                 return Err(LexiconError::OutOfRange { list: "fractions", word: singular });
@@ -293,7 +376,7 @@ impl Lexicon {
             .into_iter()
             .map(|(a, b)| Ok((tokens(a)?, tokens(b)?)))
             .collect::<Result<_, LexiconError>>()?;
-        let mut other_spellings = FastMap::default();
+        let mut other_spellings = WordMap::default();
         for (a, b) in file.spellings {
             let (a, b) = (word("spellings", a, Lower)?, word("spellings", b, Lower)?);
             other_spellings.insert(a.clone(), b.clone());
@@ -307,7 +390,7 @@ impl Lexicon {
         }
         let reporting_verbs = map("reporting_verbs", file.reporting_verbs)?;
         let mut speech_verb_first_bytes = [false; 256];
-        for (verb, kind) in &reporting_verbs {
+        for (verb, kind) in reporting_verbs.iter() {
             if *kind == VerbKind::Speech
                 && let Some(&b) = verb.as_bytes().first()
             {
@@ -520,7 +603,7 @@ pub(crate) fn is_metre_word(w: &str) -> bool {
 
 /// Verbs that attribute a statement to their subject.
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
-    en().reporting_verbs.contains_key(w)
+    en().reporting_verbs.contains(w)
 }
 
 /// Reporting verbs that, with an unlisted subject ("officials said"),
