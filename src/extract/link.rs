@@ -140,6 +140,10 @@ pub(super) struct Analysis<'a, 'd> {
     read: Vec<Read>,
     /// The clauses of the sentence being read.
     clauses: Clauses,
+    /// Where the last look-up of a sentence's mentions, and of its dates,
+    /// started (see `index_range_near`).
+    mention_hint: Cell<usize>,
+    date_hint: Cell<usize>,
 }
 
 /// A figure ready to become a suggestion, with byte offsets.
@@ -188,6 +192,46 @@ fn index_range<T>(items: &[T], key: impl Fn(&T) -> usize, range: Range<usize>) -
     a..b
 }
 
+/// `items.partition_point(pred)`, searched from `from` outwards: the
+/// sentences are read in order, so the answer is usually at or just after
+/// the last one, and a binary search of the whole text's dates or mentions
+/// for every sentence missed the cache at every step. `pred` must hold on
+/// a prefix of `items` only (they are sorted), so the answer is the same
+/// whichever way it is searched for.
+fn partition_from<T>(items: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let from = from.min(items.len());
+    if from > 0 && !pred(&items[from - 1]) {
+        return items[..from].partition_point(pred);
+    }
+    // The answer is at or after `from`: gallop forwards to bracket it.
+    let (mut lo, mut step) = (from, 1);
+    loop {
+        let hi = lo + step;
+        if hi >= items.len() {
+            return lo + items[lo..].partition_point(pred);
+        }
+        if !pred(&items[hi]) {
+            return lo + items[lo..hi].partition_point(pred);
+        }
+        lo = hi + 1;
+        step *= 2;
+    }
+}
+
+/// [`index_range`] searched from `hint`, which is then set to the start of
+/// the answer.
+fn index_range_near<T>(
+    items: &[T],
+    key: impl Fn(&T) -> usize,
+    range: Range<usize>,
+    hint: &Cell<usize>,
+) -> Range<usize> {
+    let a = partition_from(items, hint.get(), |x| key(x) < range.start);
+    let b = partition_from(items, a, |x| key(x) < range.end);
+    hint.set(a);
+    a..b
+}
+
 impl<'a, 'd> Analysis<'a, 'd> {
     pub(super) fn new(
         doc: &'a Doc<'d>,
@@ -197,6 +241,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         agency_names: &'a [String],
         published: Option<Date>,
     ) -> Analysis<'a, 'd> {
+        // The searches of `index_range_near` count on these orders.
+        debug_assert!(mentions.windows(2).all(|w| w[0].toks.start <= w[1].toks.start));
+        debug_assert!(dates.windows(2).all(|w| w[0].sentence <= w[1].sentence));
         let mut blocked = vec![false; doc.len()];
         for d in dates {
             for k in d.toks.clone() {
@@ -215,17 +262,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
             blocked,
             read: Vec::with_capacity(sentences.len()),
             clauses: Clauses::default(),
+            mention_hint: Cell::new(0),
+            date_hint: Cell::new(0),
         }
     }
 
     /// The mentions of sentence `si` (by their first token).
     fn mention_range(&self, si: usize) -> Range<usize> {
-        index_range(self.mentions, |m| m.toks.start, self.sentences[si].toks())
+        index_range_near(self.mentions, |m| m.toks.start, self.sentences[si].toks(), &self.mention_hint)
     }
 
     /// The dates of sentence `si`.
     fn date_range(&self, si: usize) -> Range<usize> {
-        index_range(self.dates, |d| d.sentence, si..si + 1)
+        index_range_near(self.dates, |d| d.sentence, si..si + 1, &self.date_hint)
     }
 
     fn cues_of(&self, si: usize) -> Vec<Cue> {
