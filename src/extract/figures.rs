@@ -8,10 +8,10 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    Hedge, denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_designator, is_excluded_unit,
+    denominator, hedges_after, hedges_ending, hyphen_hedge, is_casualty_word, is_designator, is_excluded_unit,
     is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_noun_phrase_filler,
     is_people_noun, is_predicate_filler, is_report_noun, is_score_word, is_street_word, is_title, scale, small_number,
-    tens, verb_hedges,
+    tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -53,21 +53,21 @@ fn is_dash(c: char) -> bool {
 /// A verb that hedges ("now exceed 5,000") gives the qualifier, and the
 /// figure still starts at `start`.
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
-    hedge_before(doc, start, min, hedges())
-        .or_else(|| hedge_before(doc, start, min, verb_hedges()).map(|(q, _)| (q, start)))
+    hedge_before(doc, start, min, false).or_else(|| hedge_before(doc, start, min, true).map(|(q, _)| (q, start)))
 }
 
-fn hedge_before(doc: &Doc, start: usize, min: usize, list: &[Hedge]) -> Option<(Qualifier, usize)> {
+/// `verb`: among the verbs that hedge, else among the hedges.
+fn hedge_before(doc: &Doc, start: usize, min: usize, verb: bool) -> Option<(Qualifier, usize)> {
     let prev = start.checked_sub(1)?;
     let last = match doc.kind(prev)? {
         Kind::Word | Kind::Punct => doc.lower_of(prev),
         _ => return None,
     };
     let mut best: Option<(Qualifier, usize)> = None;
-    for hedge in list {
+    for hedge in hedges_ending(verb, last) {
         let (words, q) = (&hedge.words, hedge.qualifier);
         let n = words.len();
-        if start < min + n || words.last().is_none_or(|w| &**w != last) {
+        if start < min + n {
             continue;
         }
         let s = start - n;

@@ -216,6 +216,10 @@ pub struct Lexicon {
     fractions: WordMap<(u32, bool)>,
     hedges: Vec<Hedge>,
     verb_hedges: Vec<Hedge>,
+    /// `hedges` and `verb_hedges` by their last word, each in the file's
+    /// order: a figure's hedge is looked for by the word before it.
+    hedges_by_last: WordMap<Vec<usize>>,
+    verb_hedges_by_last: WordMap<Vec<usize>>,
     hyphen_hedges: WordMap<Qualifier>,
     hedges_after: Vec<Hedge>,
     intensifiers: WordSet,
@@ -280,10 +284,7 @@ fn set(list: &'static str, words: Vec<String>, case: Case) -> Result<WordSet, Le
     words.into_iter().map(|w| word(list, w, case)).collect()
 }
 
-fn map<V>(
-    list: &'static str,
-    entries: impl IntoIterator<Item = (String, V)>,
-) -> Result<WordMap<V>, LexiconError> {
+fn map<V>(list: &'static str, entries: impl IntoIterator<Item = (String, V)>) -> Result<WordMap<V>, LexiconError> {
     entries.into_iter().map(|(w, v)| Ok((word(list, w, Case::Lower)?, v))).collect()
 }
 
@@ -314,6 +315,17 @@ fn read_hedges(list: &'static str, hedges: Vec<(Vec<String>, Qualifier)>) -> Res
             Ok(Hedge { words, qualifier })
         })
         .collect()
+}
+
+/// The positions of `hedges` by their last word, in order.
+fn by_last_word(hedges: &[Hedge]) -> WordMap<Vec<usize>> {
+    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (i, h) in hedges.iter().enumerate() {
+        if let Some(last) = h.words.last() {
+            by_last.entry(last).or_default().push(i);
+        }
+    }
+    by_last.into_iter().map(|(w, ids)| (Box::from(w), ids)).collect()
 }
 
 impl Lexicon {
@@ -354,6 +366,7 @@ impl Lexicon {
             fractions.insert(word("fractions", plural, Lower)?, (denominator, true));
         }
         let hedges = read_hedges("hedges", file.hedges)?;
+        let verb_hedges = read_hedges("verb_hedges", file.verb_hedges)?;
         let countries = file
             .countries
             .into_iter()
@@ -402,8 +415,10 @@ impl Lexicon {
             tens: ordinals("tens", file.tens, 8, |i| 20 + 10 * i as u32)?,
             scales: map("scales", file.scales)?,
             fractions,
+            hedges_by_last: by_last_word(&hedges),
+            verb_hedges_by_last: by_last_word(&verb_hedges),
             hedges,
-            verb_hedges: read_hedges("verb_hedges", file.verb_hedges)?,
+            verb_hedges,
             hyphen_hedges: map("hyphen_hedges", file.hyphen_hedges)?,
             hedges_after: read_hedges("hedges_after", file.hedges_after)?,
             intensifiers: set("intensifiers", file.intensifiers, Lower)?,
@@ -510,14 +525,19 @@ pub(crate) fn denominator(w: &str) -> Option<(u32, bool)> {
 }
 
 /// Hedges written before a figure, in the file's order.
+#[cfg(test)]
 pub(crate) fn hedges() -> &'static [Hedge] {
     &en().hedges
 }
 
-/// Verbs that hedge the figure after them ("exceed"), in the file's order:
-/// they give the qualifier and stay out of the figure's text.
-pub(crate) fn verb_hedges() -> &'static [Hedge] {
-    &en().verb_hedges
+/// The hedges written before a figure (`verb`: the verbs that hedge the
+/// figure after them, "exceed") whose last token is `last`, in the file's
+/// order.
+pub(crate) fn hedges_ending(verb: bool, last: &str) -> impl Iterator<Item = &'static Hedge> {
+    let en = en();
+    let (list, by_last) =
+        if verb { (&en.verb_hedges, &en.verb_hedges_by_last) } else { (&en.hedges, &en.hedges_by_last) };
+    by_last.get(last).into_iter().flatten().map(move |&i| &list[i])
 }
 
 /// The hedge a word glued to a figure by a hyphen makes ("20,000-odd").

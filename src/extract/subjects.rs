@@ -912,8 +912,8 @@ pub(crate) fn read(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
     use crate::extract::figures;
+    use std::collections::HashSet;
 
     #[test]
     fn the_bundled_lists_parse() {
