@@ -8,10 +8,10 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    denominator, hedges_after, hedges_ending, hyphen_hedge, is_casualty_word, is_designator, is_excluded_unit,
-    is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_noun_phrase_filler,
-    is_people_noun, is_predicate_filler, is_report_noun, is_score_word, is_street_word, is_title, scale, small_number,
-    tens,
+    Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_casualty_word, is_designator,
+    is_excluded_unit, is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun,
+    is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun, is_score_word, is_street_word,
+    is_title, scale, small_number, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -91,6 +91,20 @@ fn hedge_word_at(doc: &Doc, k: usize, w: &str) -> bool {
         (Some(c), None) if !c.is_alphanumeric() => doc.is_punct(k, c) && (c != '.' || doc.glued(k)),
         _ => doc.is(k, w),
     }
+}
+
+/// The hedges after a figure whose first word can be token `k`: a word
+/// matches the hedge word it spells, a punctuation mark the one-character
+/// hedge word it is (see `hedge_word_at`); any other hedge cannot match
+/// there.
+fn hedges_after_at(doc: &Doc, k: usize) -> impl Iterator<Item = &'static Hedge> + use<> {
+    let mut buf = [0u8; 4];
+    let first = match doc.toks.get(k) {
+        Some(t) if t.kind() == Kind::Word => doc.lower_of(k),
+        Some(t) if t.kind() == Kind::Punct => t.first().encode_utf8(&mut buf),
+        _ => "",
+    };
+    hedges_after_starting(first)
 }
 
 /// A casualty word at `k` with its "or"/"and" partner: "killed or wounded".
@@ -840,7 +854,7 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
                 measure_word = Some(m.to_string());
                 end += 2;
             }
-        } else if let Some(hedge) = hedges_after().iter().find(|h| {
+        } else if let Some(hedge) = hedges_after_at(doc, end).find(|h| {
             let after = end + h.words.len();
             h.words.iter().enumerate().all(|(k, w)| hedge_word_at(doc, end + k, w))
                     && (!h.words[0].starts_with('+') || doc.glued(end))

@@ -222,6 +222,8 @@ pub struct Lexicon {
     verb_hedges_by_last: WordMap<Vec<usize>>,
     hyphen_hedges: WordMap<Qualifier>,
     hedges_after: Vec<Hedge>,
+    /// `hedges_after` by their first word, each in the file's order.
+    hedges_after_by_first: WordMap<Vec<usize>>,
     intensifiers: WordSet,
     measure_nouns: WordSet,
     people_nouns: WordSet,
@@ -317,15 +319,19 @@ fn read_hedges(list: &'static str, hedges: Vec<(Vec<String>, Qualifier)>) -> Res
         .collect()
 }
 
-/// The positions of `hedges` by their last word, in order.
-fn by_last_word(hedges: &[Hedge]) -> WordMap<Vec<usize>> {
-    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+/// The positions of `hedges` by the word `pick` takes of each, in order.
+fn by_word(hedges: &[Hedge], pick: impl Fn(&[Box<str>]) -> Option<&Box<str>>) -> WordMap<Vec<usize>> {
+    let mut by: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, h) in hedges.iter().enumerate() {
-        if let Some(last) = h.words.last() {
-            by_last.entry(last).or_default().push(i);
+        if let Some(w) = pick(&h.words) {
+            by.entry(w).or_default().push(i);
         }
     }
-    by_last.into_iter().map(|(w, ids)| (Box::from(w), ids)).collect()
+    by.into_iter().map(|(w, ids)| (Box::from(w), ids)).collect()
+}
+
+fn by_last_word(hedges: &[Hedge]) -> WordMap<Vec<usize>> {
+    by_word(hedges, <[_]>::last)
 }
 
 impl Lexicon {
@@ -367,6 +373,7 @@ impl Lexicon {
         }
         let hedges = read_hedges("hedges", file.hedges)?;
         let verb_hedges = read_hedges("verb_hedges", file.verb_hedges)?;
+        let hedges_after = read_hedges("hedges_after", file.hedges_after)?;
         let countries = file
             .countries
             .into_iter()
@@ -420,7 +427,8 @@ impl Lexicon {
             hedges,
             verb_hedges,
             hyphen_hedges: map("hyphen_hedges", file.hyphen_hedges)?,
-            hedges_after: read_hedges("hedges_after", file.hedges_after)?,
+            hedges_after_by_first: by_word(&hedges_after, <[_]>::first),
+            hedges_after,
             intensifiers: set("intensifiers", file.intensifiers, Lower)?,
             measure_nouns: set("measure_nouns", file.measure_nouns, Lower)?,
             people_nouns: set("people_nouns", file.people_nouns, Lower)?,
@@ -545,9 +553,11 @@ pub(crate) fn hyphen_hedge(w: &str) -> Option<Qualifier> {
     en().hyphen_hedges.get(w).copied()
 }
 
-/// Hedges written as words after a figure ("or so"), in the file's order.
-pub(crate) fn hedges_after() -> &'static [Hedge] {
-    &en().hedges_after
+/// Hedges written as words after a figure ("or so") whose first token is
+/// `first` (a word, lowercase, or a punctuation mark), in the file's order.
+pub(crate) fn hedges_after_starting(first: &str) -> impl Iterator<Item = &'static Hedge> + use<> {
+    let en = en();
+    en.hedges_after_by_first.get(first).into_iter().flatten().map(move |&i| &en.hedges_after[i])
 }
 
 /// Words that may stand before a hedge and belong to it ("well over").
