@@ -201,7 +201,17 @@ fn index_range<T>(items: &[T], key: impl Fn(&T) -> usize, range: Range<usize>) -
 fn partition_from<T>(items: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
     let from = from.min(items.len());
     if from > 0 && !pred(&items[from - 1]) {
-        return items[..from].partition_point(pred);
+        // The answer is before `from` (a look back at an earlier
+        // sentence): gallop backwards to bracket it.
+        let (mut hi, mut step) = (from - 1, 1);
+        loop {
+            let Some(lo) = hi.checked_sub(step) else { return items[..hi].partition_point(pred) };
+            if pred(&items[lo]) {
+                return lo + 1 + items[lo + 1..hi].partition_point(pred);
+            }
+            hi = lo;
+            step *= 2;
+        }
     }
     // The answer is at or after `from`: gallop forwards to bracket it.
     let (mut lo, mut step) = (from, 1);
@@ -1040,6 +1050,22 @@ mod tests {
     use crate::extract::Extractor;
     use crate::extract::tests::{assert_offsets, date, suggest};
     use crate::model::Qualifier;
+
+    #[test]
+    fn galloping_searches_find_what_a_binary_search_finds() {
+        let items: Vec<usize> = (0..200).map(|i| i / 3 + i % 2 * (i / 50)).map(|v| v * 2).collect();
+        let mut sorted = items.clone();
+        sorted.sort_unstable();
+        for from in 0..=sorted.len() + 3 {
+            for key in 0..sorted.iter().max().copied().unwrap_or(0) + 3 {
+                assert_eq!(partition_from(&sorted, from, |&x| x < key), sorted.partition_point(|&x| x < key));
+            }
+        }
+        let hint = Cell::new(0);
+        for range in [5..9, 0..1, 100..140, 20..20, 3..400, 399..401] {
+            assert_eq!(index_range_near(&sorted, |&x| x, range.clone(), &hint), index_range(&sorted, |&x| x, range));
+        }
+    }
 
     #[test]
     fn attribution_reaches_the_next_sentence() {
