@@ -302,6 +302,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut locals: Vec<Local> = Vec::new();
         let mut taken: Vec<usize> = Vec::new();
         let mut offsets: Vec<(usize, usize)> = Vec::new();
+        let mut quotes: Vec<usize> = Vec::new();
         // Each figure's subject and ratio base, read before the figures are
         // moved into `found`: both look at the figures beside it.
         let mut readings: Vec<(Option<String>, Option<f64>)> = Vec::new();
@@ -374,7 +375,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 last_date: Slot::UNKNOWN,
                 date: Cell::new(Slot::UNKNOWN),
             });
-            let quotes_here = s.toks().filter(|&k| doc.is_punct(k, '"')).count();
+            // The sentence's quotation marks, for whether each figure is
+            // inside a quotation.
+            quotes.clear();
+            quotes.extend(s.toks().filter(|&k| doc.is_punct(k, '"')));
+            let quotes_here = quotes.len();
             let quote_open_before = quote_open;
             if quotes_here % 2 == 1 {
                 quote_open = !quote_open;
@@ -419,7 +424,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
                 if anaphoric { prev_para_last } else { None }
             });
-            let inherits = !self.speaks_of_now(s);
+            let (now, first_also) = self.now_and_also(s);
+            let inherits = !now;
             locals.clear();
             locals.extend(
                 figures
@@ -440,7 +446,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
             );
             taken.sort_unstable();
             taken.dedup();
-            let first_also = s.toks().find(|&k| doc.is(k, "also"));
             let sentence_reported = cues.iter().any(|c| c.priority > attribution::BARE);
             // "X said" in the next sentence, looked for once.
             let mut following: Option<Option<(Attr, usize)>> = None;
@@ -468,8 +473,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             for (fi, figure) in figures.into_iter().enumerate() {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
                 let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
-                let in_quote = quote_open_before
-                    ^ ((s.toks().start..figure.toks.start).filter(|&k| doc.is_punct(k, '"')).count() % 2 == 1);
+                let in_quote = quote_open_before ^ (quotes.partition_point(|&k| k < figure.toks.start) % 2 == 1);
                 // "1,000 of these casualties": the figure it is a part of,
                 // when that is not the source the paragraph goes on with.
                 let mut referred_date = None;
@@ -706,15 +710,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
         (fillers > 0 && Some(w) != f.measure.as_deref()).then(|| w.to_string())
     }
 
-    /// "now", "currently", "so far": the sentence describes the present,
-    /// not the date of the sentence it follows.
-    fn speaks_of_now(&self, s: &Sentence) -> bool {
+    /// Whether the sentence speaks of now ("now", "currently", "so far",
+    /// "to date": it describes the present, not the date of the sentence
+    /// it follows), and its first "also", in one pass over its words.
+    fn now_and_also(&self, s: &Sentence) -> (bool, Option<usize>) {
         let doc = self.doc;
-        s.toks().any(|k| {
-            doc.is_any(k, &["now", "currently"])
-                || doc.is(k, "so") && doc.is(k + 1, "far")
-                || doc.is(k, "to") && doc.is(k + 1, "date")
-        })
+        let (mut now, mut also) = (false, None);
+        for k in s.toks() {
+            match doc.word(k) {
+                Some("now" | "currently") => now = true,
+                Some("so") => now |= doc.is(k + 1, "far"),
+                Some("to") => now |= doc.is(k + 1, "date"),
+                Some("also") if also.is_none() => also = Some(k),
+                _ => {}
+            }
+        }
+        (now, also)
     }
 
     /// "X said" in the next sentence of the same paragraph. The next
