@@ -66,7 +66,7 @@ impl<V> Default for WordMap<V> {
 
 impl<V> WordMap<V> {
     /// The filter bit of `w`.
-    #[inline]
+    #[inline(always)]
     fn bit(w: &str) -> usize {
         let b = w.as_bytes();
         let (first, last) = match (b.first(), b.last()) {
@@ -84,12 +84,19 @@ impl<V> WordMap<V> {
         self.map.insert(w, v);
     }
 
-    #[inline]
+    /// The filter test is inlined into every caller; only the words it
+    /// lets through pay for a call and the hash look-up.
+    #[inline(always)]
     pub(crate) fn get(&self, w: &str) -> Option<&V> {
         let bit = Self::bit(w);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
+        self.get_unfiltered(w)
+    }
+
+    #[inline(never)]
+    fn get_unfiltered(&self, w: &str) -> Option<&V> {
         self.map.get(w)
     }
 
