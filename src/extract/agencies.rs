@@ -16,9 +16,8 @@
 //! forms, continuations and anaphor words are the lexicon's
 //! (`assets/lexicon/en.ron`).
 
-use super::lexicon::{FastMap, Lexicon, is_reporting_verb};
+use super::lexicon::{FastMap, FastSet, Lexicon, is_reporting_verb};
 use super::tokens::{Doc, Kind};
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// An agency as the extractor knows it.
@@ -65,7 +64,9 @@ pub(crate) struct Mention {
 pub(crate) struct AgencyIndex {
     pub names: Vec<String>,
     country: Vec<Option<usize>>,
-    words: Vec<HashSet<String>>,
+    /// Each agency's words, looked up with the lexicon's FNV hash (short
+    /// words, for which SipHash is slow).
+    words: Vec<FastSet<String>>,
     nodes: Vec<Node>,
     /// A bit for the first two bytes of every first key of a name: most
     /// tokens fail this test and skip the hash lookup.
@@ -74,7 +75,7 @@ pub(crate) struct AgencyIndex {
     country_forms: Vec<(Vec<Key>, usize)>,
     /// Every word of a country form ("ukrainian", "korea"), to leave a
     /// name's country out of the words it is known by.
-    country_words: HashSet<Key>,
+    country_words: FastSet<Key>,
     lexicon: &'static Lexicon,
 }
 
@@ -148,7 +149,7 @@ impl AgencyIndex {
             let agency = index.names.len() as u32;
             index.names.push(def.name.clone());
             index.country.push(lexicon.country_index(&def.country));
-            let mut words = HashSet::new();
+            let mut words = FastSet::default();
             for alias in std::iter::once(&def.name).chain(&def.aliases) {
                 for key in keys_of(alias) {
                     words.insert(key.to_string());

@@ -8,10 +8,10 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    Hedge, denominator, hedges, hedges_after, hyphen_hedge, is_casualty_word, is_count_adjective_noun, is_designator,
-    is_excluded_unit, is_glued_unit, is_intensifier, is_lowercase_designator, is_measure_modifier, is_measure_noun,
-    is_model_suffix, is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun, is_rise_verb,
-    is_score_word, is_street_word, is_title, multiplier_word, scale, small_number, tens, verb_hedges,
+    Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_casualty_word, is_count_adjective_noun,
+    is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_lowercase_designator, is_measure_modifier,
+    is_measure_noun, is_model_suffix, is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun,
+    is_rise_verb, is_score_word, is_street_word, is_title, multiplier_word, scale, small_number, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -54,28 +54,29 @@ fn is_dash(c: char) -> bool {
 /// A verb that hedges ("now exceed 5,000") gives the qualifier, and the
 /// figure still starts at `start`.
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
-    hedge_before(doc, start, min, hedges())
+    hedge_before(doc, start, min, false)
         // "edged up to 3.9%": the level it rose to, not a bound.
         .filter(|&(_, s)| !(doc.is(s, "up") && s > min && doc.word(s - 1).is_some_and(is_rise_verb)))
         .or_else(|| {
-            hedge_before(doc, start, min, verb_hedges())
+            hedge_before(doc, start, min, true)
                 // "the top 10 firms": an adjective, not the verb.
                 .filter(|&(_, s)| !(doc.is(s, "top") && s > min && doc.is_any(s - 1, GENERIC_BEFORE)))
                 .map(|(q, _)| (q, start))
         })
 }
 
-fn hedge_before(doc: &Doc, start: usize, min: usize, list: &[Hedge]) -> Option<(Qualifier, usize)> {
+/// `verb`: among the verbs that hedge, else among the hedges.
+fn hedge_before(doc: &Doc, start: usize, min: usize, verb: bool) -> Option<(Qualifier, usize)> {
     let prev = start.checked_sub(1)?;
     let last = match doc.kind(prev)? {
         Kind::Word | Kind::Punct => doc.lower_of(prev),
         _ => return None,
     };
     let mut best: Option<(Qualifier, usize)> = None;
-    for hedge in list {
+    for hedge in hedges_ending(verb, last) {
         let (words, q) = (&hedge.words, hedge.qualifier);
         let n = words.len();
-        if start < min + n || words.last().is_none_or(|w| &**w != last) {
+        if start < min + n {
             continue;
         }
         let s = start - n;
@@ -99,6 +100,20 @@ fn hedge_word_at(doc: &Doc, k: usize, w: &str) -> bool {
         (Some(c), None) if !c.is_alphanumeric() => doc.is_punct(k, c) && (c != '.' || doc.glued(k)),
         _ => doc.is(k, w),
     }
+}
+
+/// The hedges after a figure whose first word can be token `k`: a word
+/// matches the hedge word it spells, a punctuation mark the one-character
+/// hedge word it is (see `hedge_word_at`); any other hedge cannot match
+/// there.
+fn hedges_after_at(doc: &Doc, k: usize) -> impl Iterator<Item = &'static Hedge> + use<> {
+    let mut buf = [0u8; 4];
+    let first = match doc.toks.get(k) {
+        Some(t) if t.kind() == Kind::Word => doc.lower_of(k),
+        Some(t) if t.kind() == Kind::Punct => t.first().encode_utf8(&mut buf),
+        _ => "",
+    };
+    hedges_after_starting(first)
 }
 
 /// A casualty word at `k` with its "or"/"and" partner: "killed or wounded".
@@ -1223,7 +1238,7 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
                 measure_word = Some(m.to_string());
                 end += 2;
             }
-        } else if let Some(hedge) = hedges_after().iter().find(|h| {
+        } else if let Some(hedge) = hedges_after_at(doc, end).find(|h| {
             let after = end + h.words.len();
             h.words.iter().enumerate().all(|(k, w)| hedge_word_at(doc, end + k, w))
                     && (!h.words[0].starts_with('+') || doc.glued(end))

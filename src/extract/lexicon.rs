@@ -39,7 +39,97 @@ impl Hasher for Fnv {
 }
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-type WordSet = HashSet<Box<str>, BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// Bits in a [`WordMap`]'s filter.
+const FILTER_BITS: usize = 1024;
+
+/// A word list's words and their values, with a filter in front: the
+/// recognizers ask about nearly every word of a text, and nearly every
+/// answer is no. The filter is a one-hash Bloom filter on a word's length
+/// and first and last bytes, which rules out most words in a few
+/// instructions, before the word is hashed and compared. It only ever
+/// rules out words the map does not hold, so answers are the map's.
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    map: FastMap<Box<str>, V>,
+    filter: [u64; FILTER_BITS / 64],
+}
+
+type WordSet = WordMap<()>;
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap { map: FastMap::default(), filter: [0; FILTER_BITS / 64] }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// The filter bit of `w`.
+    #[inline(always)]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (u32::from(f), u32::from(l)),
+            _ => (0, 0),
+        };
+        let len = b.len().min(255) as u32;
+        let h = first.wrapping_mul(0x9e37_79b1) ^ last.wrapping_mul(0x85eb_ca6b) ^ len.wrapping_mul(0xc2b2_ae35);
+        (h.wrapping_mul(0x2716_1d4b) >> (32 - FILTER_BITS.trailing_zeros())) as usize
+    }
+
+    fn insert(&mut self, w: Box<str>, v: V) {
+        let bit = Self::bit(&w);
+        self.filter[bit / 64] |= 1 << (bit % 64);
+        self.map.insert(w, v);
+    }
+
+    /// The filter test is inlined into every caller; only the words it
+    /// lets through pay for a call and the hash look-up.
+    #[inline(always)]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        let bit = Self::bit(w);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.get_unfiltered(w)
+    }
+
+    #[inline(never)]
+    fn get_unfiltered(&self, w: &str) -> Option<&V> {
+        self.map.get(w)
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.map.iter().map(|(k, v)| (&**k, v))
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+}
+
+impl<V> FromIterator<(Box<str>, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (Box<str>, V)>>(items: I) -> Self {
+        let mut m = WordMap::default();
+        for (w, v) in items {
+            m.insert(w, v);
+        }
+        m
+    }
+}
+
+impl FromIterator<Box<str>> for WordMap<()> {
+    fn from_iter<I: IntoIterator<Item = Box<str>>>(items: I) -> Self {
+        items.into_iter().map(|w| (w, ())).collect()
+    }
+}
 
 /// Why a lexicon cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -137,14 +227,20 @@ pub(crate) struct Country {
 /// The word lists, read and indexed once.
 #[derive(Debug)]
 pub struct Lexicon {
-    units: FastMap<Box<str>, u32>,
-    tens: FastMap<Box<str>, u32>,
-    scales: FastMap<Box<str>, f64>,
-    fractions: FastMap<Box<str>, (u32, bool)>,
+    units: WordMap<u32>,
+    tens: WordMap<u32>,
+    scales: WordMap<f64>,
+    fractions: WordMap<(u32, bool)>,
     hedges: Vec<Hedge>,
     verb_hedges: Vec<Hedge>,
-    hyphen_hedges: FastMap<Box<str>, Qualifier>,
+    /// `hedges` and `verb_hedges` by their last word, each in the file's
+    /// order: a figure's hedge is looked for by the word before it.
+    hedges_by_last: WordMap<Vec<usize>>,
+    verb_hedges_by_last: WordMap<Vec<usize>>,
+    hyphen_hedges: WordMap<Qualifier>,
     hedges_after: Vec<Hedge>,
+    /// `hedges_after` by their first word, each in the file's order.
+    hedges_after_by_first: WordMap<Vec<usize>>,
     intensifiers: WordSet,
     measure_nouns: WordSet,
     people_nouns: WordSet,
@@ -157,13 +253,13 @@ pub struct Lexicon {
     lowercase_designators: WordSet,
     street_words: WordSet,
     model_suffixes: WordSet,
-    multiplier_words: FastMap<Box<str>, u8>,
+    multiplier_words: WordMap<u8>,
     count_adjective_nouns: WordSet,
     glued_units: WordSet,
     rise_verbs: WordSet,
     score_words: WordSet,
     metre_words: WordSet,
-    reporting_verbs: FastMap<Box<str>, VerbKind>,
+    reporting_verbs: WordMap<VerbKind>,
     /// The first bytes of the speech verbs, to skip most words at once.
     speech_verb_first_bytes: [bool; 256],
     /// The first bytes of the multiplier words, to rule most words out
@@ -175,17 +271,17 @@ pub struct Lexicon {
     titles: WordSet,
     /// As written: case counts.
     abbreviations: WordSet,
-    months: FastMap<Box<str>, i8>,
-    month_abbreviations: FastMap<Box<str>, i8>,
-    weekdays: FastMap<Box<str>, i8>,
-    seasons: FastMap<Box<str>, i8>,
+    months: WordMap<i8>,
+    month_abbreviations: WordMap<i8>,
+    weekdays: WordMap<i8>,
+    seasons: WordMap<i8>,
     countries: Vec<Country>,
     /// A capital or seat of government, lowercase, to its country's index.
     seats_of_government: FastMap<Box<str>, usize>,
     /// Two word orders of one name, as lowercase tokens.
     name_orders: Vec<(Vec<Box<str>>, Vec<Box<str>>)>,
     /// Each spelling of a word to its other one, both ways.
-    other_spellings: FastMap<Box<str>, Box<str>>,
+    other_spellings: WordMap<Box<str>>,
     /// As written: case counts.
     name_continuations: WordSet,
     anaphor_heads: WordSet,
@@ -217,10 +313,7 @@ fn set(list: &'static str, words: Vec<String>, case: Case) -> Result<WordSet, Le
     words.into_iter().map(|w| word(list, w, case)).collect()
 }
 
-fn map<V>(
-    list: &'static str,
-    entries: impl IntoIterator<Item = (String, V)>,
-) -> Result<FastMap<Box<str>, V>, LexiconError> {
+fn map<V>(list: &'static str, entries: impl IntoIterator<Item = (String, V)>) -> Result<WordMap<V>, LexiconError> {
     entries.into_iter().map(|(w, v)| Ok((word(list, w, Case::Lower)?, v))).collect()
 }
 
@@ -231,7 +324,7 @@ fn ordinals<V>(
     words: Vec<String>,
     expected: usize,
     value: impl Fn(usize) -> V,
-) -> Result<FastMap<Box<str>, V>, LexiconError> {
+) -> Result<WordMap<V>, LexiconError> {
     if words.len() != expected {
         return Err(LexiconError::WrongLength { list, expected, found: words.len() });
     }
@@ -251,6 +344,21 @@ fn read_hedges(list: &'static str, hedges: Vec<(Vec<String>, Qualifier)>) -> Res
             Ok(Hedge { words, qualifier })
         })
         .collect()
+}
+
+/// The positions of `hedges` by the word `pick` takes of each, in order.
+fn by_word(hedges: &[Hedge], pick: impl Fn(&[Box<str>]) -> Option<&Box<str>>) -> WordMap<Vec<usize>> {
+    let mut by: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (i, h) in hedges.iter().enumerate() {
+        if let Some(w) = pick(&h.words) {
+            by.entry(w).or_default().push(i);
+        }
+    }
+    by.into_iter().map(|(w, ids)| (Box::from(w), ids)).collect()
+}
+
+fn by_last_word(hedges: &[Hedge]) -> WordMap<Vec<usize>> {
+    by_word(hedges, <[_]>::last)
 }
 
 impl Lexicon {
@@ -274,15 +382,15 @@ impl Lexicon {
         if months_len != 12 {
             return Err(LexiconError::WrongLength { list: "months", expected: 12, found: months_len });
         }
-        let mut months = FastMap::default();
-        let mut month_abbreviations = FastMap::default();
+        let mut months = WordMap::default();
+        let mut month_abbreviations = WordMap::default();
         for (m, (name, abbreviations)) in (1i8..).zip(file.months) {
             months.insert(word("months", name, Lower)?, m);
             for a in abbreviations {
                 month_abbreviations.insert(word("months", a, Lower)?, m);
             }
         }
-        let mut fractions = FastMap::default();
+        let mut fractions = WordMap::default();
         for (singular, plural, denominator) in file.fractions {
             if denominator < 2 {
                 return Err(LexiconError::OutOfRange { list: "fractions", word: singular });
@@ -291,6 +399,8 @@ impl Lexicon {
             fractions.insert(word("fractions", plural, Lower)?, (denominator, true));
         }
         let hedges = read_hedges("hedges", file.hedges)?;
+        let verb_hedges = read_hedges("verb_hedges", file.verb_hedges)?;
+        let hedges_after = read_hedges("hedges_after", file.hedges_after)?;
         let countries: Vec<Country> = file
             .countries
             .into_iter()
@@ -321,7 +431,7 @@ impl Lexicon {
             .into_iter()
             .map(|(a, b)| Ok((tokens(a)?, tokens(b)?)))
             .collect::<Result<_, LexiconError>>()?;
-        let mut other_spellings = FastMap::default();
+        let mut other_spellings = WordMap::default();
         for (a, b) in file.spellings {
             let (a, b) = (word("spellings", a, Lower)?, word("spellings", b, Lower)?);
             other_spellings.insert(a.clone(), b.clone());
@@ -336,7 +446,7 @@ impl Lexicon {
         let reporting_verbs = map("reporting_verbs", file.reporting_verbs)?;
         let multiplier_first_bytes = first_bytes(file.multiplier_words.keys());
         let mut speech_verb_first_bytes = [false; 256];
-        for (verb, kind) in &reporting_verbs {
+        for (verb, kind) in reporting_verbs.iter() {
             if *kind == VerbKind::Speech
                 && let Some(&b) = verb.as_bytes().first()
             {
@@ -348,10 +458,13 @@ impl Lexicon {
             tens: ordinals("tens", file.tens, 8, |i| 20 + 10 * i as u32)?,
             scales: map("scales", file.scales)?,
             fractions,
+            hedges_by_last: by_last_word(&hedges),
+            verb_hedges_by_last: by_last_word(&verb_hedges),
             hedges,
-            verb_hedges: read_hedges("verb_hedges", file.verb_hedges)?,
+            verb_hedges,
             hyphen_hedges: map("hyphen_hedges", file.hyphen_hedges)?,
-            hedges_after: read_hedges("hedges_after", file.hedges_after)?,
+            hedges_after_by_first: by_word(&hedges_after, <[_]>::first),
+            hedges_after,
             intensifiers: set("intensifiers", file.intensifiers, Lower)?,
             measure_nouns: set("measure_nouns", file.measure_nouns, Lower)?,
             people_nouns: set("people_nouns", file.people_nouns, Lower)?,
@@ -470,14 +583,19 @@ pub(crate) fn denominator(w: &str) -> Option<(u32, bool)> {
 }
 
 /// Hedges written before a figure, in the file's order.
+#[cfg(test)]
 pub(crate) fn hedges() -> &'static [Hedge] {
     &en().hedges
 }
 
-/// Verbs that hedge the figure after them ("exceed"), in the file's order:
-/// they give the qualifier and stay out of the figure's text.
-pub(crate) fn verb_hedges() -> &'static [Hedge] {
-    &en().verb_hedges
+/// The hedges written before a figure (`verb`: the verbs that hedge the
+/// figure after them, "exceed") whose last token is `last`, in the file's
+/// order.
+pub(crate) fn hedges_ending(verb: bool, last: &str) -> impl Iterator<Item = &'static Hedge> {
+    let en = en();
+    let (list, by_last) =
+        if verb { (&en.verb_hedges, &en.verb_hedges_by_last) } else { (&en.hedges, &en.hedges_by_last) };
+    by_last.get(last).into_iter().flatten().map(move |&i| &list[i])
 }
 
 /// The hedge a word glued to a figure by a hyphen makes ("20,000-odd").
@@ -485,9 +603,11 @@ pub(crate) fn hyphen_hedge(w: &str) -> Option<Qualifier> {
     en().hyphen_hedges.get(w).copied()
 }
 
-/// Hedges written as words after a figure ("or so"), in the file's order.
-pub(crate) fn hedges_after() -> &'static [Hedge] {
-    &en().hedges_after
+/// Hedges written as words after a figure ("or so") whose first token is
+/// `first` (a word, lowercase, or a punctuation mark), in the file's order.
+pub(crate) fn hedges_after_starting(first: &str) -> impl Iterator<Item = &'static Hedge> + use<> {
+    let en = en();
+    en.hedges_after_by_first.get(first).into_iter().flatten().map(move |&i| &en.hedges_after[i])
 }
 
 /// Words that may stand before a hedge and belong to it ("well over").
@@ -608,7 +728,7 @@ pub(crate) fn is_metre_word(w: &str) -> bool {
 
 /// Verbs that attribute a statement to their subject.
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
-    en().reporting_verbs.contains_key(w)
+    en().reporting_verbs.contains(w)
 }
 
 /// Reporting verbs that, with an unlisted subject ("officials said"),

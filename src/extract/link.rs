@@ -143,6 +143,10 @@ pub(super) struct Analysis<'a, 'd> {
     read: Vec<Read>,
     /// The clauses of the sentence being read.
     clauses: Clauses,
+    /// Where the last look-up of a sentence's mentions, and of its dates,
+    /// started (see `index_range_near`).
+    mention_hint: Cell<usize>,
+    date_hint: Cell<usize>,
 }
 
 /// A figure ready to become a suggestion, with byte offsets.
@@ -195,6 +199,56 @@ fn index_range<T>(items: &[T], key: impl Fn(&T) -> usize, range: Range<usize>) -
     a..b
 }
 
+/// `items.partition_point(pred)`, searched from `from` outwards: the
+/// sentences are read in order, so the answer is usually at or just after
+/// the last one, and a binary search of the whole text's dates or mentions
+/// for every sentence missed the cache at every step. `pred` must hold on
+/// a prefix of `items` only (they are sorted), so the answer is the same
+/// whichever way it is searched for.
+fn partition_from<T>(items: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let from = from.min(items.len());
+    if from > 0 && !pred(&items[from - 1]) {
+        // The answer is before `from` (a look back at an earlier
+        // sentence): gallop backwards to bracket it.
+        let (mut hi, mut step) = (from - 1, 1);
+        loop {
+            let Some(lo) = hi.checked_sub(step) else { return items[..hi].partition_point(pred) };
+            if pred(&items[lo]) {
+                return lo + 1 + items[lo + 1..hi].partition_point(pred);
+            }
+            hi = lo;
+            step *= 2;
+        }
+    }
+    // The answer is at or after `from`: gallop forwards to bracket it.
+    let (mut lo, mut step) = (from, 1);
+    loop {
+        let hi = lo + step;
+        if hi >= items.len() {
+            return lo + items[lo..].partition_point(pred);
+        }
+        if !pred(&items[hi]) {
+            return lo + items[lo..hi].partition_point(pred);
+        }
+        lo = hi + 1;
+        step *= 2;
+    }
+}
+
+/// [`index_range`] searched from `hint`, which is then set to the start of
+/// the answer.
+fn index_range_near<T>(
+    items: &[T],
+    key: impl Fn(&T) -> usize,
+    range: Range<usize>,
+    hint: &Cell<usize>,
+) -> Range<usize> {
+    let a = partition_from(items, hint.get(), |x| key(x) < range.start);
+    let b = partition_from(items, a, |x| key(x) < range.end);
+    hint.set(a);
+    a..b
+}
+
 impl<'a, 'd> Analysis<'a, 'd> {
     pub(super) fn new(
         doc: &'a Doc<'d>,
@@ -204,6 +258,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         agency_names: &'a [String],
         published: Option<Date>,
     ) -> Analysis<'a, 'd> {
+        // The searches of `index_range_near` count on these orders.
+        debug_assert!(mentions.windows(2).all(|w| w[0].toks.start <= w[1].toks.start));
+        debug_assert!(dates.windows(2).all(|w| w[0].sentence <= w[1].sentence));
         let mut blocked = vec![false; doc.len()];
         for d in dates {
             for k in d.toks.clone() {
@@ -222,17 +279,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
             blocked,
             read: Vec::with_capacity(sentences.len()),
             clauses: Clauses::default(),
+            mention_hint: Cell::new(0),
+            date_hint: Cell::new(0),
         }
     }
 
     /// The mentions of sentence `si` (by their first token).
     fn mention_range(&self, si: usize) -> Range<usize> {
-        index_range(self.mentions, |m| m.toks.start, self.sentences[si].toks())
+        index_range_near(self.mentions, |m| m.toks.start, self.sentences[si].toks(), &self.mention_hint)
     }
 
     /// The dates of sentence `si`.
     fn date_range(&self, si: usize) -> Range<usize> {
-        index_range(self.dates, |d| d.sentence, si..si + 1)
+        index_range_near(self.dates, |d| d.sentence, si..si + 1, &self.date_hint)
     }
 
     fn cues_of(&self, si: usize) -> Vec<Cue> {
@@ -250,6 +309,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut locals: Vec<Local> = Vec::new();
         let mut taken: Vec<usize> = Vec::new();
         let mut offsets: Vec<(usize, usize)> = Vec::new();
+        let mut quotes: Vec<usize> = Vec::new();
         // Each figure's subject and ratio base, read before the figures are
         // moved into `found`: both look at the figures beside it.
         let mut readings: Vec<(Option<String>, Option<f64>)> = Vec::new();
@@ -323,7 +383,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 last_date: Slot::UNKNOWN,
                 date: Cell::new(Slot::UNKNOWN),
             });
-            let quotes_here = s.toks().filter(|&k| doc.is_punct(k, '"')).count();
+            // The sentence's quotation marks, for whether each figure is
+            // inside a quotation.
+            quotes.clear();
+            quotes.extend(s.toks().filter(|&k| doc.is_punct(k, '"')));
+            let quotes_here = quotes.len();
             let quote_open_before = quote_open;
             if quotes_here % 2 == 1 {
                 quote_open = !quote_open;
@@ -377,7 +441,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
                 if anaphoric { prev_para_last } else { None }
             });
-            let inherits = !self.speaks_of_now(s);
+            let (now, first_also) = self.now_and_also(s);
+            let inherits = !now;
             locals.clear();
             locals.extend(
                 figures
@@ -398,7 +463,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
             );
             taken.sort_unstable();
             taken.dedup();
-            let first_also = s.toks().find(|&k| doc.is(k, "also"));
             let sentence_reported = cues.iter().any(|c| c.priority > attribution::BARE);
             // "X said" in the next sentence, looked for once.
             let mut following: Option<Option<(Attr, usize)>> = None;
@@ -426,8 +490,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             for (fi, figure) in figures.into_iter().enumerate() {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
                 let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
-                let in_quote = quote_open_before
-                    ^ ((s.toks().start..figure.toks.start).filter(|&k| doc.is_punct(k, '"')).count() % 2 == 1);
+                let in_quote = quote_open_before ^ (quotes.partition_point(|&k| k < figure.toks.start) % 2 == 1);
                 // "1,000 of these casualties": the figure it is a part of,
                 // when that is not the source the paragraph goes on with.
                 let mut referred_date = None;
@@ -723,15 +786,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
         (fillers > 0 && Some(w) != f.measure.as_deref()).then(|| w.to_string())
     }
 
-    /// "now", "currently", "so far": the sentence describes the present,
-    /// not the date of the sentence it follows.
-    fn speaks_of_now(&self, s: &Sentence) -> bool {
+    /// Whether the sentence speaks of now ("now", "currently", "so far",
+    /// "to date": it describes the present, not the date of the sentence
+    /// it follows), and its first "also", in one pass over its words.
+    fn now_and_also(&self, s: &Sentence) -> (bool, Option<usize>) {
         let doc = self.doc;
-        s.toks().any(|k| {
-            doc.is_any(k, &["now", "currently"])
-                || doc.is(k, "so") && doc.is(k + 1, "far")
-                || doc.is(k, "to") && doc.is(k + 1, "date")
-        })
+        let (mut now, mut also) = (false, None);
+        for k in s.toks() {
+            match doc.word(k) {
+                Some("now" | "currently") => now = true,
+                Some("so") => now |= doc.is(k + 1, "far"),
+                Some("to") => now |= doc.is(k + 1, "date"),
+                Some("also") if also.is_none() => also = Some(k),
+                _ => {}
+            }
+        }
+        (now, also)
     }
 
     /// "X said" in the next sentence of the same paragraph. The next
@@ -1078,6 +1148,22 @@ mod tests {
     use crate::extract::Extractor;
     use crate::extract::tests::{assert_offsets, date, suggest};
     use crate::model::Qualifier;
+
+    #[test]
+    fn galloping_searches_find_what_a_binary_search_finds() {
+        let items: Vec<usize> = (0..200).map(|i| i / 3 + i % 2 * (i / 50)).map(|v| v * 2).collect();
+        let mut sorted = items.clone();
+        sorted.sort_unstable();
+        for from in 0..=sorted.len() + 3 {
+            for key in 0..sorted.iter().max().copied().unwrap_or(0) + 3 {
+                assert_eq!(partition_from(&sorted, from, |&x| x < key), sorted.partition_point(|&x| x < key));
+            }
+        }
+        let hint = Cell::new(0);
+        for range in [5..9, 0..1, 100..140, 20..20, 3..400, 399..401] {
+            assert_eq!(index_range_near(&sorted, |&x| x, range.clone(), &hint), index_range(&sorted, |&x| x, range));
+        }
+    }
 
     #[test]
     fn attribution_reaches_the_next_sentence() {

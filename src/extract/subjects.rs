@@ -24,11 +24,11 @@
 //! its sentence, so the cost per figure is constant.
 
 use super::figures::FigureMatch;
-use super::lexicon::{is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb};
+use super::lexicon::{FastMap, FastSet, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb};
 use super::tokens::{Doc, Kind};
 use crate::model::FigureKind;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -79,8 +79,8 @@ struct Name {
 #[derive(Debug, Default)]
 struct Names {
     names: Vec<Name>,
-    by_first: HashMap<String, Vec<usize>>,
-    by_last: HashMap<String, Vec<usize>>,
+    by_first: FastMap<String, Vec<usize>>,
+    by_last: FastMap<String, Vec<usize>>,
 }
 
 impl Names {
@@ -115,8 +115,8 @@ impl Names {
             NameTok::Word { lower, .. } => lower.clone(),
             NameTok::Punct(c) => c.to_string(),
         };
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_last: FastMap<String, Vec<usize>> = FastMap::default();
         for (i, n) in names.iter().enumerate() {
             by_first.entry(key(&n.toks[0])).or_default().push(i);
             by_last.entry(key(&n.toks[n.toks.len() - 1])).or_default().push(i);
@@ -170,27 +170,28 @@ impl Names {
     }
 }
 
-/// The word lists, compiled once.
+/// The word lists, compiled once. Looked up with the lexicon's FNV hash:
+/// the keys are short words, for which SipHash is slow.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     demonyms: Names,
     countries: Names,
-    heads: HashMap<String, String>,
-    subject_heads: HashMap<String, String>,
-    bare: HashSet<String>,
-    owner_verbs: HashSet<String>,
-    link_words: HashSet<String>,
-    verb_fillers: HashSet<String>,
-    modifiers: HashSet<String>,
-    tail_openers: HashSet<String>,
-    count_nouns: HashSet<String>,
+    heads: FastMap<String, String>,
+    subject_heads: FastMap<String, String>,
+    bare: FastSet<String>,
+    owner_verbs: FastSet<String>,
+    link_words: FastSet<String>,
+    verb_fillers: FastSet<String>,
+    modifiers: FastSet<String>,
+    tail_openers: FastSet<String>,
+    count_nouns: FastSet<String>,
 }
 
 const BUNDLED: &str = include_str!("../../assets/subjects.ron");
 
 fn parse(text: &str) -> Result<Lexicon, ron::error::SpannedError> {
     let file: SubjectsFile = ron::from_str(text)?;
-    let set = |v: Vec<String>| v.into_iter().map(|w| w.to_lowercase()).collect::<HashSet<String>>();
+    let set = |v: Vec<String>| v.into_iter().map(|w| w.to_lowercase()).collect::<FastSet<String>>();
     Ok(Lexicon {
         demonyms: Names::new(file.demonyms),
         countries: Names::new(file.countries),
@@ -916,6 +917,7 @@ pub(crate) fn read(
 mod tests {
     use super::*;
     use crate::extract::figures;
+    use std::collections::HashSet;
 
     #[test]
     fn the_bundled_lists_parse() {

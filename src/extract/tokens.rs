@@ -175,6 +175,13 @@ fn scan_url(text: &str, at: usize) -> usize {
     at + trimmed.len().max(1)
 }
 
+/// General Punctuation (U+2000 to U+206F: spaces, dashes, curly quotes,
+/// bullets) holds no letters and no digits, and news text is full of it:
+/// those characters skip the Unicode table search.
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206f}')
+}
+
 /// Length in bytes of the letters and digits starting at `at`.
 fn scan_alphanumeric(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
@@ -187,7 +194,7 @@ fn scan_alphanumeric(text: &str, at: usize) -> usize {
             break;
         } else {
             match text[end..].chars().next() {
-                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                Some(c) if !is_general_punctuation(c) && c.is_alphanumeric() => end += c.len_utf8(),
                 _ => break,
             }
         }
@@ -265,10 +272,11 @@ fn glued_code_len(text: &str, at: usize) -> usize {
 /// Uppercase letters (one to three) right after a "$" and right before a
 /// digit: a currency code written inside the amount ("$US55", "$A3").
 fn is_glued_currency_code(text: &str, at: usize) -> bool {
-    if !text[..at].ends_with('$') {
+    let bytes = text.as_bytes();
+    // "$" is one byte: no need to slice the text at a character boundary.
+    if at == 0 || bytes[at - 1] != b'$' {
         return false;
     }
-    let bytes = text.as_bytes();
     let letters = bytes[at..].iter().take_while(|b| b.is_ascii_uppercase()).count();
     (1..=3).contains(&letters) && bytes.get(at + letters).is_some_and(u8::is_ascii_digit)
 }
@@ -315,18 +323,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             i += c.len_utf8();
             continue;
         }
+        // Asked once: outside ASCII it takes a table search.
+        let alphabetic =
+            if b < 0x80 { b.is_ascii_alphabetic() } else { !is_general_punctuation(c) && c.is_alphabetic() };
         let (kind, end) = if b.is_ascii_digit() {
             (Kind::Num, scan_number(text, i, || !after_month(text, &toks)))
         } else if b == b'.' && digits_at(bytes, i + 1) > 0 && opens_number(text, i) {
             // A decimal with no leading zero: ".77".
             (Kind::Num, i + 1 + digits_at(bytes, i + 1))
-        } else if c.is_alphabetic() && is_glued_currency_code(text, i) {
+        } else if alphabetic && is_glued_currency_code(text, i) {
             // "$US55,931,000": the code, then the number.
             (Kind::Word, i + bytes[i..].iter().take_while(|b| b.is_ascii_uppercase()).count())
         } else if b.is_ascii_uppercase() && glued_code_len(text, i) > 0 {
             // "RM5bn", "EUR300": the code, then the number.
             (Kind::Word, i + glued_code_len(text, i))
-        } else if c.is_alphabetic() {
+        } else if alphabetic {
             let rest = &text[i..];
             if matches!(b, b'h' | b'H' | b'w' | b'W')
                 && (starts_with_ignore_case(rest, "http://")
@@ -551,6 +562,13 @@ mod tests {
         assert_eq!(&text[toks[8].start()..toks[8].end()], "5");
         let doc = Doc { text, lower: text.to_ascii_lowercase(), toks };
         assert!(doc.possessive_at(1));
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters_or_digits() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(is_general_punctuation(c) && !c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
