@@ -293,6 +293,9 @@ impl AgencyIndex {
                 if m.prefixed {
                     prefixed.retain(|&a| a != m.agency);
                     prefixed.push(m.agency);
+                } else if let Some(there) = self.seated_after(doc, &m, &words) {
+                    // "the Ministry of Defence in Kyiv": Ukraine's.
+                    m.agency = there;
                 } else if let Some(&(_, before)) = named_as.iter().find(|(w, _)| *w == words) {
                     m.agency = before;
                 } else if let Some(other) = self.in_context(doc, &m, &prefixed) {
@@ -326,6 +329,17 @@ impl AgencyIndex {
             i += 1;
         }
         out
+    }
+
+    /// For a name followed by "in" and a capital ("the Ministry of Defence
+    /// in Kyiv"), the agency of that capital's country with the same words.
+    fn seated_after(&self, doc: &Doc, m: &Mention, words: &[String]) -> Option<usize> {
+        if words.is_empty() || !doc.is(m.after, "in") || !doc.capitalised(m.after + 1) {
+            return None;
+        }
+        let country = self.lexicon.seat_country(doc.word(m.after + 1)?)?;
+        (0..self.names.len())
+            .find(|&a| self.country[a] == Some(country) && words.iter().all(|w| self.words[a].contains(w.as_str())))
     }
 
     /// The words of a mention's name without its country's ("Ukrainian
@@ -531,6 +545,9 @@ mod tests {
             ),
             [UK, ukraine, UK]
         );
+        // "in Kyiv" after the name says whose it is.
+        assert_eq!(names("The Ministry of Defence in Kyiv said 30 were hurt."), [ukraine]);
+        assert_eq!(names("The Ministry of Defence in London said so."), [UK]);
         // A country's "MOD" does.
         assert_eq!(
             names("The MoD said 5,000. Ukrainian MOD data show 900,000; the MoD\u{2019}s tally grew."),

@@ -1146,14 +1146,25 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             range_scaled = true;
         }
         // Multipliers: "four times higher", "3.5-fold".
-        let mut multiplier = false;
+        // "differ by a factor of two"
+        let mut multiplier = !percent
+            && !money
+            && p.start >= range.start + 2
+            && doc.is(p.start - 1, "of")
+            && doc.is(p.start - 2, "factor")
+            // Not the mantissa of "a factor of 3.1×10−4".
+            && !(doc.glued(p.end) && (doc.is_word(p.end) || doc.punct(p.end).is_some_and(|c| matches!(c, '\u{d7}' | '^'))));
+        if multiplier {
+            measure_word = Some("times".to_string());
+        }
         let growth_before = p.start > range.start && doc.word(p.start - 1).is_some_and(is_rise_verb);
         // "… at 9 times earnings, against an average of 14 times.": a
         // multiplier after one.
         let after_multiplier = out.last().is_some_and(|f: &FigureMatch| {
             f.toks.start >= range.start && f.measure.as_deref() == Some("times") && f.kind == FigureKind::Count
         }) && doc.kind(p.end + 1) != Some(Kind::Word);
-        if !percent
+        if multiplier {
+        } else if !percent
             && !money
             && doc.is(p.end, "times")
             && (doc.word(p.end + 1).is_some_and(|w| MULTIPLIER_AFTER.contains(&w)) || growth_before || after_multiplier)
@@ -1576,6 +1587,8 @@ mod tests {
         // count of occurrences.
         assert_eq!(texts("It sells at 11 times earnings, against roughly 16 times."), ["11 times", "roughly 16 times"]);
         assert_eq!(texts("Prices are four times the average"), ["four times"]);
+        assert_eq!(figures("Estimates differ by a factor of two \u{2014} \u{1f914}")[0].4.as_deref(), Some("times"));
+        assert!(close_to(&values("\u{201c}two of every three\u{201d} recruits"), &[2.0 / 3.0]));
         assert_eq!(texts("The clip was shared 3.4\u{a0}million times"), ["3.4\u{a0}million"]);
         // Shares of a whole given by number, and changes by a fraction.
         assert_eq!(texts("Eighteen of the 40 trucks \u{201c}failed\u{201d}"), ["Eighteen", "40"]);

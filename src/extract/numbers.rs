@@ -378,8 +378,9 @@ pub(crate) fn parse_ratio(doc: &Doc, i: usize) -> Option<Parsed> {
         j += 3;
     } else if doc.is(j, "in") {
         j += 1;
-    } else if doc.is(j, "out") && doc.is(j + 1, "of") {
-        j += 2;
+    } else if doc.is(j, "out") && doc.is(j + 1, "of") || doc.is(j, "of") && doc.is(j + 1, "every") {
+        // "3 out of 10", "two of every three"
+        j += if doc.is(j, "of") { 1 } else { 2 };
     } else {
         return None;
     }
