@@ -98,6 +98,11 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
         if is_reporting_verb(w) {
             return (!doc.is(k + 1, "to")).then_some(k);
         }
+        // "the Ministry of Defence in Kyiv says": a place after the name.
+        if w == "in" && k == from && doc.capitalised(k + 1) {
+            k += 2;
+            continue;
+        }
         if !is_verb_filler(w) && !is_report_noun(w) && w != "of" {
             return None;
         }

@@ -629,6 +629,14 @@ fn is_dash(doc: &Doc, i: usize) -> bool {
 
 /// "SEOUL, March 27 (Yonhap) --", "Feb. 24, 2025 —".
 fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize, end: usize) -> bool {
+    // A timeline entry: "- Dec. 17: …" heads its line as a dateline heads
+    // its story.
+    let first = sentence.toks().start;
+    let bullet = doc.punct(first).is_some_and(|c| matches!(c, '-' | '\u{2022}' | '*'))
+        && doc.toks.get(first).is_some_and(|t| t.newlines() > 0 || first == 0);
+    if bullet && start == first + 1 && doc.is_punct(end, ':') {
+        return true;
+    }
     if !first_in_para {
         return false;
     }

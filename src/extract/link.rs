@@ -1442,6 +1442,20 @@ mod tests {
     }
 
     #[test]
+    fn a_timeline_entry_s_date_covers_its_line() {
+        let text = "Timeline\n\n- Dec.\u{a0}17: The Pentagon says 40 \u{201c}drones\u{201d} fell; the Ministry of \
+                    Defence in Kyiv says 30 soldiers were killed.\n- Jan. 9: Two soldiers were captured, the SBU said.";
+        let got = suggest(text, "2025-04-02");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [("40", Some("US Department of Defense")), ("30", Some("Ukrainian Ministry of Defence")), ("Two", None)]
+        );
+        let dates: Vec<_> = got.iter().map(|s| s.date.map(|d| d.value.to_string())).collect();
+        assert_eq!(dates, [Some("2024-12-17".into()), Some("2024-12-17".into()), Some("2025-01-09".into())]);
+    }
+
+    #[test]
     fn the_spokesman_of_the_paragraph_before_keeps_his_agency() {
         let text = "About 900 troops were lost, a Pentagon spokesman told reporters on Monday.\n\n\
                     One \u{201c}elite\u{201d} soldier was captured, the spokesman added \u{2014} \u{1f50e}\n\n\
