@@ -699,12 +699,20 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             let start = start.max(sentence.toks().start).max(out.last().map_or(0, |d: &DateMention| d.toks.end));
             let end = end.min(sentence.toks().end);
             let dateline = is_dateline(doc, sentence, first_in_para, start, end);
-            let role = role_before(doc, start);
+            let mut role = role_before(doc, start);
+            // "since February, when it told lawmakers that …": the date of
+            // the statement the clause goes on to report.
+            let when_reported = doc.is_punct(end, ',')
+                && doc.is(end + 1, "when")
+                && reporting_verb_in(doc, end + 2..(end + 6).min(sentence.toks().end));
+            if role == Role::Since && when_reported {
+                role = Role::Plain;
+            }
             out.push(DateMention {
                 toks: start..end,
                 value: resolve(spec, published),
                 role,
-                reported: dateline || role == Role::Plain && is_reported(doc, sentence, start, end),
+                reported: dateline || when_reported || role == Role::Plain && is_reported(doc, sentence, start, end),
                 dateline,
                 sentence: si,
             });
@@ -845,6 +853,8 @@ mod tests {
         assert_eq!(width("in January the", "2025-03-29"), w("2025-01-01", "-", Month));
         assert_eq!(width("on Jan. 24 the", "2025-03-29"), w("2025-01-24", "-", Day));
         assert_eq!(width("in 2023 the", "2025-03-29"), w("2023-01-01", "-", DatePrecision::Year));
+        let d = dates("not updated since January, when it told MPs that 300 died", "2025-02-15");
+        assert_eq!((d[0].2, d[0].3), (Role::Plain, true));
         let d = dates("since the full-scale war began in February 2022", "2025-02-15");
         assert_eq!(d[0].2, Role::Since);
         let d = dates("losses since the troops arrived in Kursk in October \u{2014} and 300 on Friday", "2025-02-15");
