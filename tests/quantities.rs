@@ -66,7 +66,7 @@ fn score_case(case: &Value, got: &[Suggestion], log: &mut String) -> Tally {
     let id = case["id"].as_str().unwrap_or("?");
     let gold = case["gold"].as_array().expect("gold");
     let mut used = vec![false; got.len()];
-    let mut find = |label: &Value, used: &mut Vec<bool>| {
+    let find = |label: &Value, used: &mut Vec<bool>| {
         let want = targets(label);
         let i = got.iter().enumerate().position(|(i, s)| !used[i] && want.iter().any(|&t| close(s.value, t)))?;
         used[i] = true;

@@ -605,7 +605,7 @@ fn phone_like(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     }
     let leading_zero = |k: usize| doc.s(k).len() >= 3 && doc.s(k).starts_with('0');
     let mut first = s;
-    while first >= sentence.start + 1 && first + 4 > s && bare(first - 1) && !doc.glued(first) {
+    while first > sentence.start && first + 4 > s && bare(first - 1) && !doc.glued(first) {
         first -= 1;
     }
     let mut last = s;
