@@ -284,26 +284,26 @@ impl AgencyIndex {
         // What each name, its country left out, last stood for: "the MoD"
         // goes on meaning the ministry it meant before, until a country's
         // "Ukrainian MOD" gives those words to another.
-        let mut named_as: Vec<(Vec<String>, usize)> = Vec::new();
+        let mut named_as: Vec<(u64, usize)> = Vec::new();
         let n = doc.len();
         let mut i = 0;
         while i < n {
             if let Some(mut m) = self.match_at(doc, i) {
-                let words = self.name_words(doc, &m);
+                let key = self.name_key(doc, &m);
                 if m.prefixed {
                     prefixed.retain(|&a| a != m.agency);
                     prefixed.push(m.agency);
-                } else if let Some(there) = self.seated_after(doc, &m, &words) {
+                } else if let Some(there) = self.seated_after(doc, &m) {
                     // "the Ministry of Defence in Kyiv": Ukraine's.
                     m.agency = there;
-                } else if let Some(&(_, before)) = named_as.iter().find(|(w, _)| *w == words) {
+                } else if let Some(&(_, before)) = named_as.iter().find(|(k, _)| Some(*k) == key) {
                     m.agency = before;
                 } else if let Some(other) = self.in_context(doc, &m, &prefixed) {
                     m.agency = other;
                 }
-                if !words.is_empty() {
-                    named_as.retain(|(w, _)| *w != words);
-                    named_as.push((words, m.agency));
+                if let Some(key) = key {
+                    named_as.retain(|(k, _)| *k != key);
+                    named_as.push((key, m.agency));
                 }
                 i = m.after.max(i + 1);
                 recent.retain(|&a| a != m.agency);
@@ -333,25 +333,42 @@ impl AgencyIndex {
 
     /// For a name followed by "in" and a capital ("the Ministry of Defence
     /// in Kyiv"), the agency of that capital's country with the same words.
-    fn seated_after(&self, doc: &Doc, m: &Mention, words: &[String]) -> Option<usize> {
-        if words.is_empty() || !doc.is(m.after, "in") || !doc.capitalised(m.after + 1) {
+    fn seated_after(&self, doc: &Doc, m: &Mention) -> Option<usize> {
+        if !doc.is(m.after, "in") || !doc.capitalised(m.after + 1) {
             return None;
         }
         let country = self.lexicon.seat_country(doc.word(m.after + 1)?)?;
-        (0..self.names.len())
-            .find(|&a| self.country[a] == Some(country) && words.iter().all(|w| self.words[a].contains(w.as_str())))
+        (0..self.names.len()).find(|&a| {
+            self.country[a] == Some(country) && {
+                let mut words = self.name_words(doc, m).peekable();
+                words.peek().is_some() && words.all(|w| self.words[a].contains(w))
+            }
+        })
     }
 
     /// The words of a mention's name without its country's ("Ukrainian
-    /// MOD" and "the MoD" are both `["mod"]`).
-    fn name_words(&self, doc: &Doc, m: &Mention) -> Vec<String> {
+    /// MOD" and "the MoD" are both `mod`).
+    fn name_words<'d>(&self, doc: &'d Doc, m: &Mention) -> impl Iterator<Item = &'d str> + use<'d, '_> {
         m.toks
             .clone()
             .filter(|&k| doc.is_word(k))
             .map(|k| doc.lower_of(k))
             .filter(|w| !self.country_words.contains(*w) && !matches!(*w, "the" | "s"))
-            .map(str::to_string)
-            .collect()
+    }
+
+    /// A hash of [`AgencyIndex::name_words`] (FNV-1a), to tell whether two
+    /// mentions use the same name without keeping the words; `None` for a
+    /// name that is all country.
+    fn name_key(&self, doc: &Doc, m: &Mention) -> Option<u64> {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut any = false;
+        for w in self.name_words(doc, m) {
+            any = true;
+            for b in w.bytes().chain(std::iter::once(0)) {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+            }
+        }
+        any.then_some(hash)
     }
 
     /// For a mention named without its country, the agency of another
