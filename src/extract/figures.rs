@@ -596,8 +596,9 @@ fn age_bracket(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
 }
 
 /// A telephone number written with spaces ("0800 555 0192", "+44 20 7946
-/// 0321"): a group of digits with a leading zero, or three or more bare
-/// groups in a row, or a "+" dialling code and another group.
+/// 0321"): three or more bare groups in a row with seven digits or more,
+/// one of them of three digits or more, or two groups with a leading zero
+/// or a "+" dialling code. Reads at most eight groups each way.
 fn phone_like(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let bare = |k: usize| doc.is_num(k) && doc.s(k).bytes().all(|b| b.is_ascii_digit());
     if !bare(s) || e != s + 1 {
@@ -605,16 +606,20 @@ fn phone_like(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     }
     let leading_zero = |k: usize| doc.s(k).len() >= 3 && doc.s(k).starts_with('0');
     let mut first = s;
-    while first > sentence.start && first + 4 > s && bare(first - 1) && !doc.glued(first) {
+    while first > sentence.start && first + 8 > s && bare(first - 1) && !doc.glued(first) {
         first -= 1;
     }
     let mut last = s;
-    while last + 1 < sentence.end && last < s + 4 && bare(last + 1) && !doc.glued(last + 1) {
+    while last + 1 < sentence.end && last < s + 8 && bare(last + 1) && !doc.glued(last + 1) {
         last += 1;
     }
     let dialling = first > sentence.start && doc.is_punct(first - 1, '+') && doc.glued(first);
     let groups = last - first + 1;
-    groups >= 3 || groups >= 2 && dialling || (first..=last).any(leading_zero)
+    // A telephone number has seven digits or more, in groups of three or
+    // four ("1 1 1 1 1 1 1" is seven ones).
+    let digits: usize = (first..=last).map(|k| doc.s(k).len()).sum();
+    let long_group = (first..=last).any(|k| doc.s(k).len() >= 3);
+    groups >= 3 && digits >= 7 && long_group || groups >= 2 && (dialling || (first..=last).any(leading_zero))
 }
 
 /// A count noun within the next few words.
@@ -1634,6 +1639,7 @@ mod tests {
         );
         // Telephone numbers with spaces, results in a list, age brackets.
         assert_eq!(texts("Ring 0161 496 0000 or +33 1 99 00 00 00 \u{260e}"), Vec::<String>::new());
+        assert_eq!(texts("Scores of 7 8 9 were given"), ["7", "8", "9"]);
         assert_eq!(texts("She won 6-4, 3-6, 7-5 in Rome"), Vec::<String>::new());
         assert_eq!(texts("Only 31% of voters under 25 and 70% of those over 60 agreed"), ["31%", "70%"]);
         assert_eq!(texts("200 volunteers over 65 helped"), ["200"]);
