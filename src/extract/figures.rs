@@ -1150,25 +1150,25 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
             value *= f;
             range_scaled = true;
         }
-        // Multipliers: "four times higher", "3.5-fold".
-        // "differ by a factor of two"
-        let mut multiplier = !percent
+        // Multipliers: "four times higher", "3.5-fold", "a factor of two"
+        // (not the mantissa of "a factor of 3.1×10−4").
+        let factor_of = !percent
             && !money
             && p.start >= range.start + 2
             && doc.is(p.start - 1, "of")
             && doc.is(p.start - 2, "factor")
-            // Not the mantissa of "a factor of 3.1×10−4".
-            && !(doc.glued(p.end) && (doc.is_word(p.end) || doc.punct(p.end).is_some_and(|c| matches!(c, '\u{d7}' | '^'))));
-        if multiplier {
-            measure_word = Some("times".to_string());
-        }
+            && !(doc.glued(p.end)
+                && (doc.is_word(p.end) || doc.punct(p.end).is_some_and(|c| matches!(c, '\u{d7}' | '^'))));
         let growth_before = p.start > range.start && doc.word(p.start - 1).is_some_and(is_rise_verb);
         // "… at 9 times earnings, against an average of 14 times.": a
         // multiplier after one.
         let after_multiplier = out.last().is_some_and(|f: &FigureMatch| {
             f.toks.start >= range.start && f.measure.as_deref() == Some("times") && f.kind == FigureKind::Count
         }) && doc.kind(p.end + 1) != Some(Kind::Word);
-        if multiplier {
+        let mut multiplier = false;
+        if factor_of {
+            multiplier = true;
+            measure_word = Some("times".to_string());
         } else if !percent
             && !money
             && doc.is(p.end, "times")
