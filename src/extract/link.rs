@@ -40,6 +40,7 @@ use super::{DateSource, Suggestion};
 use crate::model::{ClaimDate, DateKind, DatePrecision, FigureKind};
 use jiff::civil::Date;
 use std::cell::Cell;
+use std::collections::VecDeque;
 use std::ops::Range;
 
 /// A date right after a figure.
@@ -330,7 +331,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut quote_open = false;
         // The latest figures' measures and sources, for "1,000 of these
         // casualties".
-        let mut recent: Vec<(Option<String>, Option<Attr>, Option<usize>)> = Vec::new();
+        let mut recent: VecDeque<(Option<String>, Option<Attr>, Option<usize>)> = VecDeque::with_capacity(16);
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if first_in_para {
@@ -524,10 +525,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 {
                     date = d;
                 }
-                if recent.len() >= 16 {
-                    recent.remove(0);
-                }
-                recent.push((figure.measure.clone(), attr, date));
+                // The oldest entry's measure buffer is reused for the newest.
+                let mut measure = if recent.len() >= 16 { recent.pop_front().and_then(|r| r.0) } else { None };
+                measure.clone_from(&figure.measure);
+                recent.push_back((measure, attr, date));
                 let mut figure = figure;
                 if let Some(m) = self.measure_of_part(&figure, s.toks().end) {
                     figure.measure = Some(m);
@@ -670,7 +671,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn refers_back(
         &self,
         f: &FigureMatch,
-        recent: &[(Option<String>, Option<Attr>, Option<usize>)],
+        recent: &VecDeque<(Option<String>, Option<Attr>, Option<usize>)>,
     ) -> Option<(Attr, Option<usize>)> {
         let doc = self.doc;
         let k = f.toks.end;
@@ -682,7 +683,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .iter()
             .rev()
             .find(|(m, _, _)| noun.is_none_or(|n| m.as_deref() == Some(n)))
-            .or_else(|| recent.last())
+            .or_else(|| recent.back())
             .and_then(|(_, a, t)| Some(((*a)?, *t)))
     }
 
