@@ -102,6 +102,10 @@ fn is_group_space(c: char) -> bool {
 }
 
 pub(crate) fn normalise_punct(c: char) -> char {
+    // Most tokens start with an ASCII letter or digit: one test for them.
+    if c.is_ascii_alphanumeric() {
+        return c;
+    }
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{2032}' | '`' => '\'',
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' | '\u{00ab}' | '\u{00bb}' => '"',
