@@ -181,7 +181,8 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
     (BARE, false, None)
 }
 
-/// The cues of one sentence. `mentions` are all mentions; `in_sentence`
+/// The cues of one sentence, into `out` (cleared first: a buffer reused
+/// from sentence to sentence). `mentions` are all mentions; `in_sentence`
 /// the indices of those inside it.
 pub(crate) fn cues(
     doc: &Doc,
@@ -189,9 +190,10 @@ pub(crate) fn cues(
     mentions: &[Mention],
     in_sentence: Range<usize>,
     dates: &[bool],
-) -> Vec<Cue> {
+    out: &mut Vec<Cue>,
+) {
     let range = sentence.toks();
-    let mut out = Vec::new();
+    out.clear();
     let mut claimed: Vec<usize> = Vec::new();
     for mi in in_sentence.clone() {
         let m = &mentions[mi];
@@ -316,7 +318,6 @@ pub(crate) fn cues(
         };
         out.push(cue);
     }
-    out
 }
 
 /// The cue that attributes a figure at token `pos`: the strongest in the

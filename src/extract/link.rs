@@ -145,6 +145,8 @@ pub(super) struct Analysis<'a, 'd> {
     /// started (see `index_range_near`).
     mention_hint: Cell<usize>,
     date_hint: Cell<usize>,
+    /// A cue list's buffer, reused from sentence to sentence.
+    spare_cues: Cell<Vec<Cue>>,
 }
 
 /// A figure ready to become a suggestion, with byte offsets.
@@ -275,6 +277,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             clauses: Clauses::default(),
             mention_hint: Cell::new(0),
             date_hint: Cell::new(0),
+            spare_cues: Cell::new(Vec::new()),
         }
     }
 
@@ -289,7 +292,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 
     fn cues_of(&self, si: usize) -> Vec<Cue> {
-        attribution::cues(self.doc, &self.sentences[si], self.mentions, self.mention_range(si), &self.blocked)
+        let mut cues = self.spare_cues.take();
+        attribution::cues(
+            self.doc,
+            &self.sentences[si],
+            self.mentions,
+            self.mention_range(si),
+            &self.blocked,
+            &mut cues,
+        );
+        cues
+    }
+
+    /// Keeps a cue list's buffer for the next `cues_of`.
+    fn recycle(&self, cues: Vec<Cue>) {
+        let spare = self.spare_cues.take();
+        self.spare_cues.set(if spare.capacity() >= cues.capacity() { spare } else { cues });
     }
 
     pub(super) fn run(mut self, emit: &mut dyn FnMut(Suggestion)) {
@@ -418,6 +436,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         }
                     }
                 }
+                self.recycle(cues);
                 continue;
             }
             let pronoun_back = own.is_some_and(|c| c.source == Source::Back { pronoun: true });
@@ -568,6 +587,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                 }
             }
+            self.recycle(cues);
             self.clip_sentences(s, &mut found);
             if pending.is_empty() && found.iter().all(|f| f.attr.is_some()) {
                 self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
@@ -653,7 +673,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 return None;
             }
             let Some(close) = first_close(s.toks()) else { continue };
-            return self.cues_of(t).iter().find_map(|c| {
+            let cues = self.cues_of(t);
+            let found = cues.iter().find_map(|c| {
                 let near = c.pos > close && c.pos <= close + 6 && c.priority > attribution::BARE;
                 match c.source {
                     Source::Known(mi) if near => Some((Attr::Known(mi), t)),
@@ -661,6 +682,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     _ => None,
                 }
             });
+            self.recycle(cues);
+            return found;
         }
         None
     }
