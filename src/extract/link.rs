@@ -322,6 +322,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut taken: Vec<usize> = Vec::new();
         let mut offsets: Vec<(usize, usize)> = Vec::new();
         let mut quotes: Vec<usize> = Vec::new();
+        let mut figures: Vec<FigureMatch> = Vec::new();
         // Each figure's subject and ratio base, read before the figures are
         // moved into `found`: both look at the figures beside it.
         let mut readings: Vec<(Option<String>, Option<f64>)> = Vec::new();
@@ -383,7 +384,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
             self.clauses.fill(doc, s);
             let dates = self.date_range(si);
-            let figures = figures::find(doc, s.toks(), &self.blocked);
+            figures::find_into(doc, s.toks(), &self.blocked, &mut figures);
             let own = attribution::choose(&cues, s.toks().end - 1, &self.clauses);
             let own_known = match own.map(|c| c.source) {
                 Some(Source::Known(mi)) => Some(mi),
@@ -487,10 +488,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     Reading::Elided => prev_subject.as_ref().filter(|(t, _)| *t == si).and_then(|(_, x)| x.clone()),
                     Reading::Unknown => self.topic_subject(topic.as_ref(), f, si, &mut topic_fits),
                 };
-                prev_subject = Some((si, subject.clone()));
+                // Reuses the last subject's buffer.
+                match &mut prev_subject {
+                    Some((t, x)) => {
+                        *t = si;
+                        x.clone_from(&subject);
+                    }
+                    None => prev_subject = Some((si, subject.clone())),
+                }
                 readings.push((subject, subjects::base_of(doc, f, next)));
             }
-            for (fi, figure) in figures.into_iter().enumerate() {
+            for (fi, figure) in figures.drain(..).enumerate() {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
                 let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
                 let in_quote = quote_open_before ^ (quotes.partition_point(|&k| k < figure.toks.start) % 2 == 1);
