@@ -358,12 +358,15 @@ impl Clauses {
         self.start = sentence.toks().start;
         self.ids.clear();
         let mut id = 0u32;
-        for k in sentence.toks() {
-            self.ids.push(id);
+        // One `extend` over the range: its length is known, so the buffer
+        // is sized once and not checked per token.
+        self.ids.extend(sentence.toks().map(|k| {
+            let here = id;
             if is_clause_boundary(doc, k) {
                 id = id.saturating_add(1);
             }
-        }
+            here
+        }));
     }
 
     /// The clause of token `k`; `None` outside the sentence.
