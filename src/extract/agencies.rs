@@ -76,6 +76,9 @@ pub(crate) struct AgencyIndex {
     /// Every word of a country form ("ukrainian", "korea"), to leave a
     /// name's country out of the words it is known by.
     country_words: FastSet<Key>,
+    /// The positions in `country_forms` of the forms ending with each key,
+    /// in order; `None` if a form has no keys (it would end with any).
+    forms_by_last: Option<FastMap<Key, Vec<usize>>>,
     lexicon: &'static Lexicon,
 }
 
@@ -135,6 +138,13 @@ impl AgencyIndex {
             .enumerate()
             .flat_map(|(ci, country)| country.forms.iter().map(move |f| (keys_of(f), ci)))
             .collect();
+        let mut forms_by_last: Option<FastMap<Key, Vec<usize>>> = Some(FastMap::default());
+        for (i, (form, _)) in country_forms.iter().enumerate() {
+            match (form.last(), forms_by_last.as_mut()) {
+                (Some(last), Some(by_last)) => by_last.entry(last.clone()).or_default().push(i),
+                _ => forms_by_last = None,
+            }
+        }
         let mut index = AgencyIndex {
             names: Vec::new(),
             country: Vec::new(),
@@ -142,6 +152,7 @@ impl AgencyIndex {
             nodes: vec![Node::default()],
             first_bigrams: vec![0; 1024],
             country_words: country_forms.iter().flat_map(|(keys, _)| keys.iter().cloned()).collect(),
+            forms_by_last,
             country_forms,
             lexicon,
         };
@@ -259,9 +270,26 @@ impl AgencyIndex {
 
     /// The country a sequence of tokens ending just before `end` names.
     fn country_before(&self, doc: &Doc, end: usize) -> Option<usize> {
+        let Some(by_last) = &self.forms_by_last else {
+            return self.country_ending(doc, end, self.country_forms.iter());
+        };
+        // Only the forms ending with the token before `end` can match.
+        let mut last_buf = [0u8; 4];
+        let last = token_key(doc, end.checked_sub(1)?, &mut last_buf)?;
+        let forms = by_last.get(last)?;
+        self.country_ending(doc, end, forms.iter().map(|&i| &self.country_forms[i]))
+    }
+
+    /// The longest (the last of the longest) of `forms` written right
+    /// before `end`: its country.
+    fn country_ending<'f>(
+        &self,
+        doc: &Doc,
+        end: usize,
+        forms: impl Iterator<Item = &'f (Vec<Key>, usize)>,
+    ) -> Option<usize> {
         let mut buf = [0u8; 4];
-        self.country_forms
-            .iter()
+        forms
             .filter(|(form, _)| {
                 form.len() <= end
                     && form

@@ -209,7 +209,8 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
     (BARE, false, None)
 }
 
-/// The cues of one sentence. `mentions` are all mentions; `in_sentence`
+/// The cues of one sentence, into `out` (cleared first: a buffer reused
+/// from sentence to sentence). `mentions` are all mentions; `in_sentence`
 /// the indices of those inside it.
 pub(crate) fn cues(
     doc: &Doc,
@@ -217,9 +218,10 @@ pub(crate) fn cues(
     mentions: &[Mention],
     in_sentence: Range<usize>,
     dates: &[bool],
-) -> Vec<Cue> {
+    out: &mut Vec<Cue>,
+) {
     let range = sentence.toks();
-    let mut out = Vec::new();
+    out.clear();
     let mut claimed: Vec<usize> = Vec::new();
     for mi in in_sentence.clone() {
         let m = &mentions[mi];
@@ -352,7 +354,6 @@ pub(crate) fn cues(
         };
         out.push(cue);
     }
-    out
 }
 
 /// The cue that attributes a figure at token `pos`: the strongest in the
@@ -398,12 +399,15 @@ impl Clauses {
         self.start = sentence.toks().start;
         self.ids.clear();
         let mut id = 0u32;
-        for k in sentence.toks() {
-            self.ids.push(id);
+        // One `extend` over the range: its length is known, so the buffer
+        // is sized once and not checked per token.
+        self.ids.extend(sentence.toks().map(|k| {
+            let here = id;
             if is_clause_boundary(doc, k) {
                 id = id.saturating_add(1);
             }
-        }
+            here
+        }));
     }
 
     /// The clause of token `k`; `None` outside the sentence.

@@ -965,9 +965,18 @@ const MULTIPLIER_AFTER: &[&str] = &[
 
 /// Every figure in the sentence `range`. `blocked` marks tokens that belong
 /// to dates.
+#[cfg(test)]
 pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<FigureMatch> {
-    let is_blocked = |k: usize| blocked.get(k).copied().unwrap_or(false);
     let mut out = Vec::new();
+    find_into(doc, range, blocked, &mut out);
+    out
+}
+
+/// [`find`] into `out` (cleared first: a buffer reused from sentence to
+/// sentence).
+pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &mut Vec<FigureMatch>) {
+    let is_blocked = |k: usize| blocked.get(k).copied().unwrap_or(false);
+    out.clear();
     let mut i = range.start;
     while i < range.end {
         if is_blocked(i) {
@@ -1284,7 +1293,6 @@ pub(crate) fn find(doc: &Doc, range: Range<usize>, blocked: &[bool]) -> Vec<Figu
         out.push(FigureMatch { toks: start..end, core: p.start..p.end, value, kind, qualifier, measure });
         i = end;
     }
-    out
 }
 
 /// 1 for a hedge that bounds from one side, 0 for an approximation.

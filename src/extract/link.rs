@@ -43,6 +43,7 @@ use super::{DateSource, Suggestion};
 use crate::model::{ClaimDate, DateKind, DatePrecision, FigureKind};
 use jiff::civil::Date;
 use std::cell::Cell;
+use std::collections::VecDeque;
 use std::ops::Range;
 
 /// A date right after a figure.
@@ -147,6 +148,8 @@ pub(super) struct Analysis<'a, 'd> {
     /// started (see `index_range_near`).
     mention_hint: Cell<usize>,
     date_hint: Cell<usize>,
+    /// A cue list's buffer, reused from sentence to sentence.
+    spare_cues: Cell<Vec<Cue>>,
 }
 
 /// A figure ready to become a suggestion, with byte offsets.
@@ -281,6 +284,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             clauses: Clauses::default(),
             mention_hint: Cell::new(0),
             date_hint: Cell::new(0),
+            spare_cues: Cell::new(Vec::new()),
         }
     }
 
@@ -295,7 +299,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 
     fn cues_of(&self, si: usize) -> Vec<Cue> {
-        attribution::cues(self.doc, &self.sentences[si], self.mentions, self.mention_range(si), &self.blocked)
+        let mut cues = self.spare_cues.take();
+        attribution::cues(
+            self.doc,
+            &self.sentences[si],
+            self.mentions,
+            self.mention_range(si),
+            &self.blocked,
+            &mut cues,
+        );
+        cues
+    }
+
+    /// Keeps a cue list's buffer for the next `cues_of`.
+    fn recycle(&self, cues: Vec<Cue>) {
+        let spare = self.spare_cues.take();
+        self.spare_cues.set(if spare.capacity() >= cues.capacity() { spare } else { cues });
     }
 
     pub(super) fn run(mut self, emit: &mut dyn FnMut(Suggestion)) {
@@ -310,6 +329,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut taken: Vec<usize> = Vec::new();
         let mut offsets: Vec<(usize, usize)> = Vec::new();
         let mut quotes: Vec<usize> = Vec::new();
+        let mut figures: Vec<FigureMatch> = Vec::new();
         // Each figure's subject and ratio base, read before the figures are
         // moved into `found`: both look at the figures beside it.
         let mut readings: Vec<(Option<String>, Option<f64>)> = Vec::new();
@@ -337,7 +357,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut quote_open = false;
         // The latest figures' measures and sources, for "1,000 of these
         // casualties".
-        let mut recent: Vec<(Option<String>, Option<Attr>, Option<usize>)> = Vec::new();
+        let mut recent: VecDeque<(Option<String>, Option<Attr>, Option<usize>)> = VecDeque::with_capacity(16);
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if first_in_para {
@@ -372,7 +392,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
             self.clauses.fill(doc, s);
             let dates = self.date_range(si);
-            let figures = figures::find(doc, s.toks(), &self.blocked);
+            figures::find_into(doc, s.toks(), &self.blocked, &mut figures);
             let own = attribution::choose(&cues, s.toks().end - 1, &self.clauses);
             let own_known = match own.map(|c| c.source) {
                 Some(Source::Known(mi)) => Some(mi),
@@ -425,6 +445,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         }
                     }
                 }
+                self.recycle(cues);
                 continue;
             }
             // "he said", and "the spokesman added" when the source before
@@ -484,10 +505,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     Reading::Elided => prev_subject.as_ref().filter(|(t, _)| *t == si).and_then(|(_, x)| x.clone()),
                     Reading::Unknown => self.topic_subject(topic.as_ref(), f, si, &mut topic_fits),
                 };
-                prev_subject = Some((si, subject.clone()));
+                // Reuses the last subject's buffer.
+                match &mut prev_subject {
+                    Some((t, x)) => {
+                        *t = si;
+                        x.clone_from(&subject);
+                    }
+                    None => prev_subject = Some((si, subject.clone())),
+                }
                 readings.push((subject, subjects::base_of(doc, f, next)));
             }
-            for (fi, figure) in figures.into_iter().enumerate() {
+            for (fi, figure) in figures.drain(..).enumerate() {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
                 let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
                 let in_quote = quote_open_before ^ (quotes.partition_point(|&k| k < figure.toks.start) % 2 == 1);
@@ -553,10 +581,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 {
                     date = d;
                 }
-                if recent.len() >= 16 {
-                    recent.remove(0);
-                }
-                recent.push((figure.measure.clone(), attr, date));
+                // The oldest entry's measure buffer is reused for the newest.
+                let mut measure = if recent.len() >= 16 { recent.pop_front().and_then(|r| r.0) } else { None };
+                measure.clone_from(&figure.measure);
+                recent.push_back((measure, attr, date));
                 let mut figure = figure;
                 if let Some(m) = self.measure_of_part(&figure, s.toks().end) {
                     figure.measure = Some(m);
@@ -597,6 +625,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                 }
             }
+            self.recycle(cues);
             self.clip_sentences(s, &mut found);
             Self::credit_summaries(&mut pending, &found);
             if pending.is_empty() && found.iter().all(|f| f.attr.is_some()) {
@@ -728,7 +757,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 return None;
             }
             let Some(close) = first_close(s.toks()) else { continue };
-            return self.cues_of(t).iter().find_map(|c| {
+            let cues = self.cues_of(t);
+            let found = cues.iter().find_map(|c| {
                 let near = c.pos > close && c.pos <= close + 6 && c.priority > attribution::BARE;
                 match c.source {
                     Source::Known(mi) if near => Some((Attr::Known(mi), t)),
@@ -736,6 +766,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     _ => None,
                 }
             });
+            self.recycle(cues);
+            return found;
         }
         None
     }
@@ -746,7 +778,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn refers_back(
         &self,
         f: &FigureMatch,
-        recent: &[(Option<String>, Option<Attr>, Option<usize>)],
+        recent: &VecDeque<(Option<String>, Option<Attr>, Option<usize>)>,
     ) -> Option<(Attr, Option<usize>)> {
         let doc = self.doc;
         let k = f.toks.end;
@@ -758,7 +790,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .iter()
             .rev()
             .find(|(m, _, _)| noun.is_none_or(|n| m.as_deref() == Some(n)))
-            .or_else(|| recent.last())
+            .or_else(|| recent.back())
             .and_then(|(_, a, t)| Some(((*a)?, *t)))
     }
 
