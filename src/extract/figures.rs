@@ -1613,6 +1613,7 @@ mod tests {
         assert_eq!(texts("Half are children under five \u{2014} \u{1f476}"), ["Half"]);
         assert_eq!(texts("It docked at berth 21 near junction 14 running version 4.2.1"), Vec::<String>::new());
         assert_eq!(texts("They lost 98-104 at home"), Vec::<String>::new());
+        assert_eq!(texts("A 5 min read \u{2014} 3 hrs ago"), Vec::<String>::new());
         // Money forms: cents, a minus before the sign, "-worth", "-a-year".
         assert_eq!(texts("It was \u{2212}5C and 40F outside"), Vec::<String>::new());
         let f =
