@@ -24,7 +24,9 @@
 //! its sentence, so the cost per figure is constant.
 
 use super::figures::FigureMatch;
-use super::lexicon::{FastMap, FastSet, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb};
+use super::lexicon::{
+    FastMap, FastSet, WordMap, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb,
+};
 use super::tokens::{Doc, Kind};
 use crate::model::FigureKind;
 use serde::Deserialize;
@@ -79,8 +81,8 @@ struct Name {
 #[derive(Debug, Default)]
 struct Names {
     names: Vec<Name>,
-    by_first: FastMap<String, Vec<usize>>,
-    by_last: FastMap<String, Vec<usize>>,
+    by_first: WordMap<Vec<usize>>,
+    by_last: WordMap<Vec<usize>>,
 }
 
 impl Names {
@@ -121,7 +123,9 @@ impl Names {
             by_first.entry(key(&n.toks[0])).or_default().push(i);
             by_last.entry(key(&n.toks[n.toks.len() - 1])).or_default().push(i);
         }
-        Names { names, by_first, by_last }
+        // Filtered word maps: most words of a text start and end no name.
+        let filtered = |m: FastMap<String, Vec<usize>>| m.into_iter().map(|(k, v)| (Box::from(k), v)).collect();
+        Names { names, by_first: filtered(by_first), by_last: filtered(by_last) }
     }
 
     fn tok_matches(doc: &Doc, i: usize, t: &NameTok) -> bool {
