@@ -183,19 +183,19 @@ pub(crate) struct Lexicon {
     heads: FastMap<String, String>,
     subject_heads: FastMap<String, String>,
     bare: FastSet<String>,
-    owner_verbs: FastSet<String>,
-    link_words: FastSet<String>,
-    verb_fillers: FastSet<String>,
-    modifiers: FastSet<String>,
-    tail_openers: FastSet<String>,
-    count_nouns: FastSet<String>,
+    owner_verbs: WordMap<()>,
+    link_words: WordMap<()>,
+    verb_fillers: WordMap<()>,
+    modifiers: WordMap<()>,
+    tail_openers: WordMap<()>,
+    count_nouns: WordMap<()>,
 }
 
 const BUNDLED: &str = include_str!("../../assets/subjects.ron");
 
 fn parse(text: &str) -> Result<Lexicon, ron::error::SpannedError> {
     let file: SubjectsFile = ron::from_str(text)?;
-    let set = |v: Vec<String>| v.into_iter().map(|w| w.to_lowercase()).collect::<FastSet<String>>();
+    let set = |v: Vec<String>| v.into_iter().map(|w| Box::from(w.to_lowercase())).collect::<WordMap<()>>();
     Ok(Lexicon {
         demonyms: Names::new(file.demonyms),
         countries: Names::new(file.countries),
