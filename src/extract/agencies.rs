@@ -404,22 +404,17 @@ impl AgencyIndex {
     /// the mention's words: after "Ukrainian MoD", "the MoD" is Ukraine's.
     fn in_context(&self, doc: &Doc, m: &Mention, prefixed: &[usize]) -> Option<usize> {
         let own = self.country[m.agency]?;
-        let mut buf = [0u8; 4];
-        let keys: Vec<String> = m
-            .toks
-            .clone()
-            .filter(|&k| doc.is_word(k))
-            .filter_map(|k| token_key(doc, k, &mut buf).map(str::to_string))
-            .collect();
-        if keys.is_empty() {
+        // The mention's words, lowercase (a word's key is its lowercase
+        // text), read from the text each time rather than copied.
+        let keys = || m.toks.clone().filter(|&k| doc.is_word(k)).map(|k| doc.lower_of(k));
+        if keys().next().is_none() {
             return None;
         }
         // The latest agency named with its country that these words fit:
         // when that is the mention's own ("UK MoD", later "the MoD"), it
         // stays.
         let latest = prefixed.iter().rev().copied().find(|&a| {
-            (a == m.agency || self.country[a].is_some_and(|c| c != own))
-                && keys.iter().all(|k| self.words[a].contains(k.as_str()))
+            (a == m.agency || self.country[a].is_some_and(|c| c != own)) && keys().all(|k| self.words[a].contains(k))
         })?;
         (latest != m.agency).then_some(latest)
     }
@@ -508,20 +503,21 @@ impl AgencyIndex {
             return None;
         }
         let mut j = i + 1;
-        let mut wanted: Vec<String> = Vec::new();
+        // The words the agency's names must have: the modifier, if any,
+        // and the head.
+        let mut modifier: Option<&str> = None;
         if let Some(w) = doc.word(j).filter(|w| self.lexicon.is_anaphor_modifier(w)) {
             if w != "same" {
-                wanted.push(w.to_string());
+                modifier = Some(w);
             }
             j += 1;
         }
         let head = doc.word(j).filter(|w| self.lexicon.is_anaphor_head(w))?;
-        wanted.push(head.to_string());
         let end = j + 1;
         if doc.is(end, "of") || doc.capitalised(end) {
             return None;
         }
-        let has_all = |a: usize| wanted.iter().all(|w| self.words[a].contains(w));
+        let has_all = |a: usize| modifier.is_none_or(|w| self.words[a].contains(w)) && self.words[a].contains(head);
         let agency = recent.iter().rev().copied().find(|&a| has_all(a)).or_else(|| {
             let mut all = (0..self.names.len()).filter(|&a| has_all(a));
             let only = all.next()?;

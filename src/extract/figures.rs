@@ -11,7 +11,8 @@ use super::lexicon::{
     Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_casualty_word, is_count_adjective_noun,
     is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_lowercase_designator, is_measure_modifier,
     is_measure_noun, is_model_suffix, is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun,
-    is_rise_verb, is_score_word, is_street_word, is_title, multiplier_word, scale, small_number, tens,
+    is_rise_verb, is_score_word, is_street_word, is_title, multiplier_word, scale, small_number, starts_number_words,
+    tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -910,11 +911,6 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             hedged || coordinated || predicate || complement || next_is(&["of"])
         }
     }
-}
-
-/// A word that can open a number in words, a fraction or a ratio.
-fn starts_number_words(w: &str) -> bool {
-    matches!(w, "a" | "an" | "half" | "quarter" | "hundred") || small_number(w).is_some() || tens(w).is_some()
 }
 
 /// "profits doubled", "more than tripled", "nearly triple the price",

@@ -229,6 +229,9 @@ pub(crate) struct Country {
 pub struct Lexicon {
     units: WordMap<u32>,
     tens: WordMap<u32>,
+    /// The words that can open a number in words, a fraction or a ratio:
+    /// the units, the tens, and "a", "an", "half", "quarter", "hundred".
+    number_starts: WordSet,
     scales: WordMap<f64>,
     fractions: WordMap<(u32, bool)>,
     hedges: Vec<Hedge>,
@@ -453,9 +456,18 @@ impl Lexicon {
                 speech_verb_first_bytes[usize::from(b)] = true;
             }
         }
+        let units = ordinals("units", file.units, 20, |i| i as u32)?;
+        let tens = ordinals("tens", file.tens, 8, |i| 20 + 10 * i as u32)?;
+        let number_starts = ["a", "an", "half", "quarter", "hundred"]
+            .into_iter()
+            .chain(units.iter().map(|(w, _)| w))
+            .chain(tens.iter().map(|(w, _)| w))
+            .map(Box::from)
+            .collect();
         Ok(Lexicon {
-            units: ordinals("units", file.units, 20, |i| i as u32)?,
-            tens: ordinals("tens", file.tens, 8, |i| 20 + 10 * i as u32)?,
+            units,
+            tens,
+            number_starts,
             scales: map("scales", file.scales)?,
             fractions,
             hedges_by_last: by_last_word(&hedges),
@@ -565,6 +577,12 @@ fn en() -> &'static Lexicon {
 /// 0 to 19 written as a word.
 pub(crate) fn small_number(w: &str) -> Option<u32> {
     en().units.get(w).copied()
+}
+
+/// A word that can open a number in words, a fraction or a ratio ("a",
+/// "half", "three", "twenty"): one look-up for every word of a text.
+pub(crate) fn starts_number_words(w: &str) -> bool {
+    en().number_starts.contains(w)
 }
 
 /// 20, 30, … 90 written as a word.
@@ -823,6 +841,10 @@ mod tests {
         assert_eq!((month("january"), month("december"), month_abbreviation("sept")), (Some(1), Some(12), Some(9)));
         assert_eq!((weekday("monday"), weekday("sunday"), season("fall")), (Some(0), Some(6), Some(9)));
         assert!(is_abbreviation("Lt") && !is_abbreviation("LT"));
+        for w in ["a", "an", "half", "quarter", "hundred", "zero", "nineteen", "twenty", "ninety"] {
+            assert!(starts_number_words(w), "{w}");
+        }
+        assert!(!starts_number_words("thousand") && !starts_number_words("troops"));
         assert_eq!(hedges().first().map(|h| h.qualifier), Some(Qualifier::MoreThan));
     }
 

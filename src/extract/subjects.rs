@@ -24,7 +24,9 @@
 //! its sentence, so the cost per figure is constant.
 
 use super::figures::FigureMatch;
-use super::lexicon::{FastMap, FastSet, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb};
+use super::lexicon::{
+    FastMap, FastSet, WordMap, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb,
+};
 use super::tokens::{Doc, Kind};
 use crate::model::FigureKind;
 use serde::Deserialize;
@@ -79,8 +81,8 @@ struct Name {
 #[derive(Debug, Default)]
 struct Names {
     names: Vec<Name>,
-    by_first: FastMap<String, Vec<usize>>,
-    by_last: FastMap<String, Vec<usize>>,
+    by_first: WordMap<Vec<usize>>,
+    by_last: WordMap<Vec<usize>>,
 }
 
 impl Names {
@@ -121,7 +123,9 @@ impl Names {
             by_first.entry(key(&n.toks[0])).or_default().push(i);
             by_last.entry(key(&n.toks[n.toks.len() - 1])).or_default().push(i);
         }
-        Names { names, by_first, by_last }
+        // Filtered word maps: most words of a text start and end no name.
+        let filtered = |m: FastMap<String, Vec<usize>>| m.into_iter().map(|(k, v)| (Box::from(k), v)).collect();
+        Names { names, by_first: filtered(by_first), by_last: filtered(by_last) }
     }
 
     fn tok_matches(doc: &Doc, i: usize, t: &NameTok) -> bool {
@@ -179,19 +183,19 @@ pub(crate) struct Lexicon {
     heads: FastMap<String, String>,
     subject_heads: FastMap<String, String>,
     bare: FastSet<String>,
-    owner_verbs: FastSet<String>,
-    link_words: FastSet<String>,
-    verb_fillers: FastSet<String>,
-    modifiers: FastSet<String>,
-    tail_openers: FastSet<String>,
-    count_nouns: FastSet<String>,
+    owner_verbs: WordMap<()>,
+    link_words: WordMap<()>,
+    verb_fillers: WordMap<()>,
+    modifiers: WordMap<()>,
+    tail_openers: WordMap<()>,
+    count_nouns: WordMap<()>,
 }
 
 const BUNDLED: &str = include_str!("../../assets/subjects.ron");
 
 fn parse(text: &str) -> Result<Lexicon, ron::error::SpannedError> {
     let file: SubjectsFile = ron::from_str(text)?;
-    let set = |v: Vec<String>| v.into_iter().map(|w| w.to_lowercase()).collect::<FastSet<String>>();
+    let set = |v: Vec<String>| v.into_iter().map(|w| Box::from(w.to_lowercase())).collect::<WordMap<()>>();
     Ok(Lexicon {
         demonyms: Names::new(file.demonyms),
         countries: Names::new(file.countries),
