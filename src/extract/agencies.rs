@@ -479,7 +479,9 @@ impl AgencyIndex {
     /// for the latest agency of its country the text named; with none
     /// named, for nobody.
     fn seat_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
-        if !doc.capitalised(i) {
+        // "also" comes first or second after the name: checked before the
+        // look-up, which most capitalised words would fail anyway.
+        if !doc.capitalised(i) || !(doc.is(i + 1, "also") || doc.is(i + 2, "also")) {
             return None;
         }
         let country = self.lexicon.seat_country(doc.word(i)?)?;

@@ -14,7 +14,8 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    is_reporting_verb, month, month_abbreviation, season as season_of, small_number, weekday as weekday_of,
+    is_reporting_verb, month, month_abbreviation, season as season_of, small_number, starts_number_words,
+    weekday as weekday_of,
 };
 use super::sentences::Sentence;
 use super::tokens::{Doc, Kind};
@@ -350,7 +351,9 @@ fn parse_day_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 
 fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let t = doc.toks.get(i)?;
-    if let Some(found) = parse_ago(doc, i) {
+    // "two weeks ago": only a number can start one.
+    let may_count = t.kind() == Kind::Num || doc.word(i).is_some_and(starts_number_words);
+    if may_count && let Some(found) = parse_ago(doc, i) {
         return Some(found);
     }
     match t.kind() {
