@@ -345,9 +345,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // A headline (a first paragraph of one sentence without a full
         // stop): its figures wait for the end of the next paragraph too.
         let headline = self.headline();
-        // The one group the headline is about, for figures of people whose
-        // sentence names no group.
-        let topic = headline.and_then(|_| subjects::topic(doc, self.sentences[0].toks()));
+        // The one group the headline is about, else the lede (the first
+        // sentence of the story's first paragraph), for figures of people
+        // whose sentence names no group.
+        let lede = self.sentences.iter().find(|s| Some(s.para()) != headline);
+        let topic = headline
+            .and_then(|_| subjects::topic(doc, self.sentences[0].toks()))
+            .or_else(|| subjects::topic(doc, lede?.toks()));
         // Inside a list: the source the line introducing it gave
         // ("The Pentagon said:"), lent to each item; items lend nothing
         // to each other.
@@ -1485,6 +1489,16 @@ mod tests {
         );
         let dates: Vec<_> = got.iter().map(|s| s.date.map(|d| d.value.to_string())).collect();
         assert_eq!(dates, [Some("2024-12-17".into()), Some("2024-12-17".into()), Some("2025-01-09".into())]);
+    }
+
+    #[test]
+    fn the_lede_lends_its_group_when_the_headline_names_none() {
+        let text = "Cannon fodder \u{2014} \u{201c}a grim toll\u{201d}\n\nNorth Korea has lost more than 5,000\u{a0}soldiers \
+                    in Kursk.\n\nThe agency had estimated in January that around 4,000 casualties were suffered.";
+        let got = suggest(text, "2025-03-30");
+        assert_offsets(text, &got);
+        let subjects: Vec<_> = got.iter().map(|s| s.subject.as_deref()).collect();
+        assert_eq!(subjects, [Some("North Korean troops"), Some("North Korean troops")]);
     }
 
     #[test]

@@ -736,7 +736,11 @@ pub(crate) fn topic(doc: &Doc, range: Range<usize>) -> Option<(String, String)> 
         while end < range.end
             && end < from + room
             && (doc.word(end).is_some_and(|w| lex.modifiers.contains(w) || is_noun_phrase_filler(w))
-                || owner && !doc.is_word(end) && !doc.punct(end).is_some_and(|c| matches!(c, ',' | ';' | ':'))
+                // After "has lost": the figure and its hedge ("more than
+                // 5,000 soldiers"), up to the noun.
+                || owner
+                    && !doc.punct(end).is_some_and(|c| matches!(c, ',' | ';' | ':' | '.'))
+                    && !doc.word(end).is_some_and(|w| lex.heads.contains_key(w))
                 || !owner && doc.capitalised(end))
         {
             end += 1;
