@@ -10,6 +10,11 @@
 //! `cargo bench --bench extract -- degenerate`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+/// The allocator the app and the command line run the engine with
+/// (src/main.rs), so that the figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use crosscheck::extract::Extractor;
 use jiff::civil::Date;
 use std::hint::black_box;
