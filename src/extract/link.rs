@@ -519,6 +519,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 readings.push((subject, subjects::base_of(doc, f, next)));
             }
+            // The previous figure of the sentence: where it ends, its date,
+            // and whether it is a part listed after "including".
+            let mut prev_figure: Option<(usize, Option<usize>, bool)> = None;
             for (fi, figure) in figures.drain(..).enumerate() {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
                 let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
@@ -555,6 +558,23 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     _ => None,
                 };
                 let mut date = own_local.or_else(|| self.clause_date(dates.clone(), &figure, &taken));
+                // "about 12,000 in early November, including some 500
+                // officers and three generals": the parts share the whole's
+                // date.
+                let mut listed = false;
+                if date.is_none()
+                    && let Some((end, Some(d), prev_listed)) = prev_figure
+                {
+                    let between = end..figure.toks.start;
+                    listed = between.clone().any(|k| doc.is_any(k, &["including", "includes", "among"]))
+                        // "… 500 officers and three generals": the list goes on.
+                        || prev_listed
+                            && between.len() <= 4
+                            && between.clone().any(|k| doc.is_any(k, &["and", "or"]) || doc.is_punct(k, ','));
+                    if listed {
+                        date = Some(d);
+                    }
+                }
                 if inherits {
                     if date.is_none()
                         && let Some(t) = from.filter(|&t| t != si)
@@ -580,6 +600,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                 }
                 last_date = Some(date);
+                prev_figure = Some((figure.toks.end, date, listed));
                 if let Some(d) = referred_date
                     && date.is_none()
                 {
@@ -1499,6 +1520,15 @@ mod tests {
         assert_offsets(text, &got);
         let subjects: Vec<_> = got.iter().map(|s| s.subject.as_deref()).collect();
         assert_eq!(subjects, [Some("North Korean troops"), Some("North Korean troops")]);
+    }
+
+    #[test]
+    fn parts_listed_after_including_share_the_whole_s_date() {
+        let text = "The NIS put the force at about 12,000 in early November, including some 500\u{a0}officers and \
+                    three \u{201c}generals\u{201d}.";
+        let got = suggest(text, "2025-01-15");
+        let dates: Vec<_> = got.iter().map(|s| s.date.map(|d| d.value.to_string())).collect();
+        assert_eq!(dates, vec![Some("2024-11-01".to_string()); 3], "{got:?}");
     }
 
     #[test]
