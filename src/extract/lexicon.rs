@@ -265,9 +265,6 @@ pub struct Lexicon {
     reporting_verbs: WordMap<VerbKind>,
     /// The first bytes of the speech verbs, to skip most words at once.
     speech_verb_first_bytes: [bool; 256],
-    /// The first bytes of the multiplier words, to rule most words out
-    /// before a lookup.
-    multiplier_first_bytes: [bool; 256],
     report_nouns: WordSet,
     verb_fillers: WordSet,
     pronouns: WordSet,
@@ -447,7 +444,6 @@ impl Lexicon {
             return Err(LexiconError::OutOfRange { list: "scales", word: w.clone() });
         }
         let reporting_verbs = map("reporting_verbs", file.reporting_verbs)?;
-        let multiplier_first_bytes = first_bytes(file.multiplier_words.keys());
         let mut speech_verb_first_bytes = [false; 256];
         for (verb, kind) in reporting_verbs.iter() {
             if *kind == VerbKind::Speech
@@ -497,7 +493,6 @@ impl Lexicon {
             metre_words: set("metre_words", file.metre_words, Lower)?,
             reporting_verbs,
             speech_verb_first_bytes,
-            multiplier_first_bytes,
             report_nouns: set("report_nouns", file.report_nouns, Lower)?,
             verb_fillers: set("verb_fillers", file.verb_fillers, Lower)?,
             pronouns: set("pronouns", file.pronouns, Lower)?,
@@ -688,25 +683,10 @@ pub(crate) fn is_street_word(w: &str) -> bool {
     en().street_words.contains(w)
 }
 
-/// "doubled", "triple", "twice": a multiplier in one word, and its factor.
+/// "doubled", "triple", "twice": a multiplier in one word, and its factor
+/// (the map's filter rules out most words before the look-up).
 pub(crate) fn multiplier_word(w: &str) -> Option<u8> {
-    let lexicon = en();
-    let first = usize::from(*w.as_bytes().first()?);
-    if !lexicon.multiplier_first_bytes[first] {
-        return None;
-    }
-    lexicon.multiplier_words.get(w).copied()
-}
-
-/// A table of the first bytes (lowercased) of `words`.
-fn first_bytes<'a>(words: impl Iterator<Item = &'a String>) -> [bool; 256] {
-    let mut table = [false; 256];
-    for w in words {
-        if let Some(&b) = w.as_bytes().first() {
-            table[usize::from(b.to_ascii_lowercase())] = true;
-        }
-    }
-    table
+    en().multiplier_words.get(w).copied()
 }
 
 /// Nouns a number is hyphened to as a count ("a 120-member assembly",

@@ -948,7 +948,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let all = || self.usable_dates(range.clone());
         all()
             .find(|&d| self.dates[d].role == Role::AsOf)
-            .or_else(|| all().find(|&d| self.dates[d].reported && !self.dates[d].dateline))
+            .or_else(|| self.reported_in(range.clone()))
             .or_else(|| all().filter(|&d| !self.dates[d].reported).last())
             .or_else(|| all().next())
     }
@@ -956,7 +956,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// The day sentence `t` says its statement was made ("said on
     /// Thursday"), not a dateline.
     fn reported_date(&self, t: usize) -> Option<usize> {
-        self.usable_dates(self.date_range(t)).find(|&d| self.dates[d].reported && !self.dates[d].dateline)
+        self.reported_in(self.date_range(t))
+    }
+
+    /// The first date among `range` (a sentence's dates) that says when a
+    /// statement was made, a dateline aside.
+    fn reported_in(&self, range: Range<usize>) -> Option<usize> {
+        self.usable_dates(range).find(|&d| self.dates[d].reported && !self.dates[d].dateline)
     }
 
     /// The date sentence `t` lends: its figures' if it had any, else its
