@@ -24,6 +24,17 @@ const DATE_MIN: f64 = 0.8;
 const SUBJECT_PRECISION_MIN: f64 = 0.95;
 const BASE_PRECISION_MIN: f64 = 0.95;
 
+/// Who wrote which articles, for a pooled row per set: the first number of
+/// each set's file names. 01–18 were written with the engine's rules; the
+/// others by testers who had not read the engine (see the README).
+const SETS: &[(&str, u32, u32)] = &[
+    ("own 01-18", 1, 18),
+    ("tester 19-22", 19, 22),
+    ("tester 23-26", 23, 26),
+    ("tester 27-29", 27, 29),
+    ("tester 30-33", 30, 33),
+];
+
 #[derive(Debug)]
 struct Label {
     start: usize,
@@ -305,6 +316,7 @@ fn fixture_set_is_large_enough() {
 fn accuracy_on_labelled_articles() {
     let extractor = Extractor::with_default_agencies();
     let mut total = Scores::default();
+    let mut by_set = vec![Scores::default(); SETS.len()];
     let mut table = String::new();
     let mut log = String::new();
     let _ = writeln!(
@@ -332,6 +344,25 @@ fn accuracy_on_labelled_articles() {
             s.bases.cell()
         );
         total.add(&s);
+        let number: u32 = name.get(..2).and_then(|n| n.parse().ok()).unwrap_or(0);
+        if let Some(i) = SETS.iter().position(|&(_, lo, hi)| (lo..=hi).contains(&number)) {
+            by_set[i].add(&s);
+        }
+    }
+    for ((set, _, _), s) in SETS.iter().zip(&by_set) {
+        let _ = writeln!(
+            table,
+            "{:<28} {:>5} {:>5} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",
+            set,
+            s.spans.expected,
+            s.spans.predicted,
+            s.spans.cell(),
+            s.values.cell(),
+            s.agency.cell(),
+            s.dates.cell(),
+            s.subjects.cell(),
+            s.bases.cell()
+        );
     }
     let _ = writeln!(
         table,
