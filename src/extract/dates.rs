@@ -30,6 +30,9 @@ pub(crate) enum Role {
     AsOf,
     /// "since February 2022": the start of a period.
     Since,
+    /// "up 15% on a year ago", "lower than last year": the period a
+    /// figure is compared with, which never dates the figure.
+    Baseline,
     Plain,
 }
 
@@ -133,6 +136,149 @@ fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     (n > 0).then_some((i, i + 3, Spec::Relative(Relative::Ago { n, unit })))
 }
 
+/// "two days later", "a day earlier", "a week later": days from the last
+/// exact day the text gave.
+fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let sign: i8 = match doc.word(i + 2)? {
+        "later" | "after" => 1,
+        "earlier" | "before" => -1,
+        _ => return None,
+    };
+    // "a day after" and "a day before" need their clause to end there: "a
+    // day after the strike" counts from the strike, not from a date.
+    if matches!(doc.word(i + 2), Some("after" | "before")) && doc.word(i + 3).is_some() {
+        return None;
+    }
+    let n: i8 = if doc.is_num(i) {
+        doc.s(i).parse().ok()?
+    } else {
+        match doc.word(i)? {
+            "a" | "one" => 1,
+            w => i8::try_from(small_number(w)?).ok()?,
+        }
+    };
+    let per = match doc.word(i + 1)? {
+        "day" | "days" => 1,
+        "week" | "weeks" => 7,
+        _ => return None,
+    };
+    (1..=4 * 7 / per).contains(&n).then_some((i, i + 3, Spec::Anchored { days: sign * n * per }))
+}
+
+/// "the same day", "that day", "the following day", "the next day", "the
+/// previous day", "the day before": the last exact day the text gave, or
+/// the day after or before it.
+fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    // "lost 1,310 soldiers in the previous day": a stretch up to the
+    // statement, not a day of its own.
+    if !doc.is_any(i, &["the", "that"]) || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
+        return None;
+    }
+    let (days, end) = match (doc.word(i + 1)?, doc.word(i + 2)) {
+        ("day", Some("before")) if doc.word(i + 3).is_none() => (-1, i + 3),
+        ("day", _) if doc.is(i, "that") => (0, i + 2),
+        ("same", Some("day")) => (0, i + 3),
+        ("following" | "next", Some("day")) => (1, i + 3),
+        ("previous" | "preceding", Some("day")) => (-1, i + 3),
+        _ => return None,
+    };
+    Some((i, end, Spec::Anchored { days }))
+}
+
+/// "the first quarter", "the fourth quarter of 2024", "Q1", "Q4 2024",
+/// "the first half of last year": the three (or six) months, by the
+/// year given or, without one, the latest such period that has begun by
+/// publication. `i`: the ordinal or the "Q".
+fn parse_quarter(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let w = doc.word(i)?;
+    let (n, months, mut j) = if let Some(q) = w.strip_prefix('q').and_then(|d| d.parse::<i8>().ok()) {
+        (q, 3, i + 1)
+    } else if doc.is(i, "q") && doc.glued(i + 1) && doc.is_num(i + 1) {
+        (doc.s(i + 1).parse::<i8>().ok()?, 3, i + 2)
+    } else {
+        let n = match w {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => return None,
+        };
+        let months = match doc.word(i + 1)? {
+            "quarter" => 3,
+            "half" => 6,
+            _ => return None,
+        };
+        (n, months, i + 2)
+    };
+    if !(1..=12 / months).contains(&n) {
+        return None;
+    }
+    let mut year = YearRef::Infer;
+    let of = doc.is(j, "of");
+    if let Some(y) = year_at(doc, j + usize::from(of)) {
+        year = YearRef::Explicit(y);
+        j += 1 + usize::from(of);
+    } else if let Some((y, after)) = year_modifier(doc, j) {
+        year = y;
+        j = after;
+    } else if of && doc.is(j + 1, "the") && doc.is(j + 2, "year") {
+        year = YearRef::This;
+        j += 3;
+    } else if months == 6 {
+        // "the first half of the war": a half is a date only with its year.
+        return None;
+    }
+    let month = (n - 1) * months + 1;
+    let article = i > 0 && doc.is(i - 1, "the");
+    let mut start = if article { i - 1 } else { i };
+    let mut modifier = None;
+    if let Some((m, s)) = day_modifier(doc, start) {
+        modifier = Some(m);
+        start = s;
+    }
+    Some((start, j, Spec::Month { year, month, modifier, to: Some(month + months - 1) }))
+}
+
+/// "27/3", "3/27", "27/03/2025": a day and month in figures. Without a
+/// year only in a citation ("(JCS, 27/3)") or standing alone after a
+/// comma, where a fraction would make no sense; the day comes first
+/// unless only the other reading is a date.
+fn parse_numeric(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let slash = |k: usize| doc.is_punct(k, '/') && doc.glued(k) && doc.glued(k + 1) && doc.is_num(k + 1);
+    if !slash(i + 1) {
+        return None;
+    }
+    let (a, b) = (doc.s(i), doc.s(i + 2));
+    if a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let (a, b): (i8, i8) = (a.parse().ok()?, b.parse().ok()?);
+    let (day, month) = if (1..=12).contains(&b) { (a, b) } else { (b, a) };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let mut end = i + 3;
+    let mut year = YearRef::Infer;
+    if slash(end) {
+        let y = doc.s(end + 1);
+        let y: i16 = match y.len() {
+            4 => y.parse().ok()?,
+            2 => 2000 + y.parse::<i16>().ok()?,
+            _ => return None,
+        };
+        year = YearRef::Explicit(y);
+        end += 2;
+    } else {
+        let before = i > 0 && doc.punct(i - 1).is_some_and(|c| matches!(c, ',' | ';' | '('));
+        let after = doc.word(end).is_none() && !doc.is_num(end) && !doc.is_punct(end, '%');
+        if !(before && after) {
+            return None;
+        }
+    }
+    Date::new(2000, month, day).ok()?;
+    Some((i, end, Spec::Day { year, month, day }))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Spec {
     Day {
@@ -157,6 +303,20 @@ enum Spec {
         start_month: i8,
         last: bool,
         year: Option<i16>,
+    },
+    /// "late last month", "early this month": `back` months before the
+    /// publication month, with the day modifier.
+    RelativeMonth {
+        back: u8,
+        modifier: DayMod,
+    },
+    /// "on the 27th": that day of the latest month that has had it by
+    /// publication.
+    DayOfMonth(i8),
+    /// "the same day", "a day later", "two days earlier": `days` after the
+    /// last exact day the text gave before it.
+    Anchored {
+        days: i8,
     },
 }
 
@@ -353,7 +513,7 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let t = doc.toks.get(i)?;
     // "two weeks ago": only a number can start one.
     let may_count = t.kind() == Kind::Num || doc.word(i).is_some_and(starts_number_words);
-    if may_count && let Some(found) = parse_ago(doc, i) {
+    if may_count && let Some(found) = parse_ago(doc, i).or_else(|| parse_later(doc, i)) {
         return Some(found);
     }
     match t.kind() {
@@ -371,8 +531,21 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             {
                 return Some((i, i + 5, Spec::Day { year: YearRef::Explicit(y), month: m, day: d }));
             }
-            if let Some(found) = parse_day_first(doc, i) {
+            if let Some(found) = parse_day_first(doc, i).or_else(|| parse_numeric(doc, i)) {
                 return Some(found);
+            }
+            // "on the 27th": a day without its month.
+            if i >= 2
+                && doc.is(i - 1, "the")
+                && doc.is(i - 2, "on")
+                && doc.glued(i + 1)
+                && doc.is_any(i + 1, &["st", "nd", "rd", "th"])
+                // Not "the 19th century": a clause goes on after the day.
+                && (doc.word(i + 2).is_none()
+                    || doc.is_any(i + 2, &["and", "or", "but", "when", "as", "at", "in", "after", "before", "that"]))
+                && let Some((day, end)) = day_at(doc, i)
+            {
+                return Some((i - 1, end, Spec::DayOfMonth(day)));
             }
             // A year after a preposition: "in 2023", "since 2022".
             let y = year_at(doc, i)?;
@@ -408,10 +581,13 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             // of the grammar start with one of these letters, and seasons
             // are the lexicon's.
             if !doc.capitalised(i)
-                && !matches!(w.as_bytes()[0], b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w')
+                && !matches!(w.as_bytes()[0], b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w' | b'q')
                 && season_of(w).is_none()
             {
                 return None;
+            }
+            if let Some(found) = parse_that_day(doc, i).or_else(|| parse_quarter(doc, i)) {
+                return Some(found);
             }
             if let Some(found) = parse_month_first(doc, i) {
                 return Some(found);
@@ -455,6 +631,12 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                     ("night", true) => Some(Relative::Yesterday),
                     _ => None,
                 };
+                // "late last month", "early this month".
+                if matches!(next, "month")
+                    && let Some((modifier, s)) = day_modifier(doc, start)
+                {
+                    return Some((s, i + 2, Spec::RelativeMonth { back: u8::from(last), modifier }));
+                }
                 if let Some(rel) = rel {
                     return Some((start, i + 2, Spec::Relative(rel)));
                 }
@@ -533,6 +715,10 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
             // ends with its last month, in the next year when it wraps.
             let months = i64::from((to - month).rem_euclid(12));
             let end = last_of_month_after(first, months)?;
+            // "the end of the first quarter": the range's last day.
+            if modifier == Some(DayMod::End) {
+                return Some(Resolved::new(end, DatePrecision::Day));
+            }
             let precision = if modifier.is_none() { DatePrecision::Month } else { DatePrecision::Day };
             Some(Resolved::to(resolved.value, precision, end))
         }
@@ -590,7 +776,43 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
             let first = first_of_month(y, start_month)?;
             Some(Resolved::to(first, DatePrecision::Month, last_of_month_after(first, 2)?))
         }
+        Spec::RelativeMonth { back, modifier } => {
+            let p = published?;
+            let months = i32::from(p.year()) * 12 + i32::from(p.month()) - 1 - i32::from(back);
+            let (y, m) = (i16::try_from(months.div_euclid(12)).ok()?, i8::try_from(months.rem_euclid(12) + 1).ok()?);
+            resolve(Spec::Month { year: YearRef::Explicit(y), month: m, modifier: Some(modifier), to: None }, published)
+        }
+        Spec::DayOfMonth(day) => {
+            // The latest month, up to a year back, that has this day on or
+            // before publication.
+            let p = published?;
+            let mut first = p.first_of_month();
+            for _ in 0..12 {
+                if let Ok(d) = Date::new(first.year(), first.month(), day)
+                    && d <= p
+                {
+                    return Some(Resolved::new(d, DatePrecision::Day));
+                }
+                first = first.checked_sub(Span::new().months(1)).ok()?;
+            }
+            None
+        }
+        // Resolved against the text's last day, in `find`.
+        Spec::Anchored { .. } => None,
     }
+}
+
+/// "up 15% on a year ago", "fewer than last month", "compared with last
+/// year": a past period after a word of comparison is the baseline.
+fn is_baseline(doc: &Doc, start: usize, spec: Spec) -> bool {
+    let relative_past = matches!(
+        spec,
+        Spec::Relative(Relative::LastYear | Relative::LastMonth | Relative::LastWeek | Relative::Ago { .. })
+    );
+    relative_past
+        && start > 0
+        && (doc.is_any(start - 1, &["on", "than", "with", "versus", "vs"])
+            || doc.is(start - 1, "to") && start > 1 && doc.is_any(start - 2, &["compared", "relative"]))
 }
 
 fn role_before(doc: &Doc, start: usize) -> Role {
@@ -688,9 +910,16 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     start <= s + 1 && reporting_verb_in(doc, end..(end + 8).min(sentence.toks().end))
 }
 
+/// How many sentences back "the same day" looks for the day it means: a
+/// day named further back is no longer the one the reader has in mind.
+const ANCHOR_SENTENCES: usize = 3;
+
 /// Every date in the text, by sentence.
 pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
+    // The last exact day the text gave and its sentence, for "the same
+    // day".
+    let mut last_day: Option<(Date, usize)> = None;
     for (si, sentence) in sentences.iter().enumerate() {
         let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
         let mut i = sentence.toks().start;
@@ -711,9 +940,22 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             if role == Role::Since && when_reported {
                 role = Role::Plain;
             }
+            if is_baseline(doc, start, spec) {
+                role = Role::Baseline;
+            }
+            let value = match spec {
+                Spec::Anchored { days } => last_day
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| shift_days(d, i64::from(days)))
+                    .map(|d| Resolved::new(d, DatePrecision::Day)),
+                _ => resolve(spec, published),
+            };
+            if let Some(v) = value.filter(|v| v.precision == DatePrecision::Day && v.end.is_none()) {
+                last_day = Some((v.value, si));
+            }
             out.push(DateMention {
                 toks: start..end,
-                value: resolve(spec, published),
+                value,
                 role,
                 reported: dateline || when_reported || role == Role::Plain && is_reported(doc, sentence, start, end),
                 dateline,
@@ -890,5 +1132,75 @@ mod tests {
         assert!(dates("220 units and 5,000 troops", "2025-03-27").is_empty());
         assert!(dates("They may march", "2025-03-27").is_empty());
         assert_eq!(one("in May it", "2025-03-27").1.as_deref(), Some("2024-05-01"));
+    }
+
+    #[test]
+    fn quarters_and_halves() {
+        let w = |t: &str| width(t, "2025-04-02");
+        let range = |a: &str, b: &str, p| (a.to_string(), b.to_string(), p);
+        assert_eq!(w("sales in the first quarter 📈"), range("2025-01-01", "2025-03-31", DatePrecision::Month));
+        assert_eq!(w("against 12 in Q4\u{a0}2024"), range("2024-10-01", "2024-12-31", DatePrecision::Month));
+        assert_eq!(w("in the third quarter of last year"), range("2024-07-01", "2024-09-30", DatePrecision::Month));
+        assert_eq!(w("by the end of the first quarter"), range("2025-03-31", "-", DatePrecision::Day));
+        assert_eq!(w("in the second half of 2024"), range("2024-07-01", "2024-12-31", DatePrecision::Month));
+        // A half needs its year; an ordinal alone is no date.
+        assert!(dates("in the first half of the war", "2025-04-02").is_empty());
+        assert!(dates("the second wave of troops", "2025-04-02").is_empty());
+        assert!(dates("a quarter of the force", "2025-04-02").is_empty());
+    }
+
+    #[test]
+    fn days_without_a_month_and_numeric_days() {
+        assert_eq!(one("it met on the 27th, and voted", "2025-04-02").1.as_deref(), Some("2025-03-27"));
+        assert_eq!(one("it met on the 2nd", "2025-04-02").1.as_deref(), Some("2025-04-02"));
+        assert!(dates("it hung on the 19th century wall", "2025-04-02").is_empty());
+        assert_eq!(one("Casualties: about 4,000 (JCS, 27/3)", "2025-04-02").1.as_deref(), Some("2025-03-27"));
+        assert_eq!(one("a note of 17/03/2025 said", "2025-04-02").1.as_deref(), Some("2025-03-17"));
+        // "3/14" can only be month first.
+        assert_eq!(one("Losses (ISW; 3/14)", "2025-04-02").1.as_deref(), Some("2025-03-14"));
+        // Fractions stay fractions.
+        assert!(dates("about 3/4 of the ships", "2025-04-02").is_empty());
+        assert!(dates("a 1/3 share", "2025-04-02").is_empty());
+    }
+
+    #[test]
+    fn days_counted_from_the_last_day_given() {
+        let d = dates(
+            "The update came on Mar.\u{a0}28. The same day, Kyiv spoke. A day later “more” came. Two days later, nothing.",
+            "2025-04-02",
+        );
+        let got: Vec<(&str, Option<&str>)> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Mar.\u{a0}28", Some("2025-03-28")),
+                ("The same day", Some("2025-03-28")),
+                ("A day later", Some("2025-03-29")),
+                ("Two days later", Some("2025-03-31")),
+            ]
+        );
+        let d = dates("on Friday — and the following day —", "2025-04-02");
+        assert_eq!(d[1].1.as_deref(), Some("2025-03-29"));
+        // No day given before: nothing to count from.
+        assert_eq!(one("The same day, Kyiv spoke.", "2025-04-02").1, None);
+        // A stretch up to the statement, not a day.
+        assert_eq!(dates("it lost 90 in the previous day", "2025-04-02").len(), 0);
+        assert!(dates("a day after the strike", "2025-04-02").is_empty());
+    }
+
+    #[test]
+    fn late_last_month_and_baselines() {
+        assert_eq!(
+            width("Late last month 🚢", "2025-04-02"),
+            ("2025-03-21".into(), "2025-03-31".into(), DatePrecision::Day)
+        );
+        assert_eq!(
+            width("early this month", "2025-04-02"),
+            ("2025-04-01".into(), "2025-04-10".into(), DatePrecision::Day)
+        );
+        let d = dates("exports fell 15% on a year ago and were lower than last year", "2025-04-02");
+        assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Baseline]);
+        let d = dates("sales compared to last year and troops sent last year", "2025-04-02");
+        assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Plain]);
     }
 }

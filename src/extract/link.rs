@@ -883,7 +883,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     fn usable(&self, d: usize) -> bool {
         let m = &self.dates[d];
-        m.role != Role::Since && m.value.is_some_and(|v| self.published.is_none_or(|p| v.value <= p))
+        !matches!(m.role, Role::Since | Role::Baseline)
+            && m.value.is_some_and(|v| self.published.is_none_or(|p| v.value <= p))
     }
 
     /// A date right after the figure in the same clause: "11,000 troops
@@ -900,10 +901,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
             self.usable(d)
                 && !self.dates[d].dateline
                 && next_core.is_none_or(|n| n >= t.start)
-                && (f.toks.end..t.start).all(|k| {
+                && ((f.toks.end..t.start).all(|k| {
                     !(doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':'))
                         || doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space()))
-                })
+                }) || in_citation(doc, f.toks.end..t.start))
         });
         match found {
             None => Local::None,
@@ -1164,6 +1165,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 }
 
+/// "about 4,000 (JCS, 27/3)", "11,000 troops (JCS; Oct.–Nov. 2024)": the
+/// tokens between a figure and a date open a bracket right after the
+/// figure (and its noun) and hold only the source's words before the date.
+fn in_citation(doc: &Doc, between: Range<usize>) -> bool {
+    let Some(open) = between.clone().find(|&k| doc.is_punct(k, '(')) else { return false };
+    (between.start..open).all(|k| doc.word(k).is_some())
+        && (open + 1..between.end).all(|k| {
+            doc.word(k).is_some() || doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '.' | '&' | '\'' | '"'))
+        })
+}
+
 /// How sure the engine is that a figure is a claim (see
 /// [`Suggestion::confidence`]): evidence that it counts something someone
 /// stated raises it, a small bare number after "the" lowers it.
@@ -1313,6 +1325,26 @@ mod tests {
         let got = Extractor::with_default_agencies()
             .suggest("Feb. 24, 2025 \u{2014} Zelensky said last week that 46,000 soldiers had been killed.", None);
         assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-02-17")));
+    }
+
+    #[test]
+    fn a_citation_in_brackets_dates_its_figure() {
+        let text = "Ledger\n\n- Boats seized: about 140 (coastguard; Feb.\u{2013}Mar. 2025) 🚤\n\
+                    - Crews held: 61 (JCS, 14/2)\n- Ports shut: 3 (the \u{201c}JCS\u{201d}; January)\n";
+        let got = suggest(text, "2025-04-02");
+        let dates: Vec<_> =
+            got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref(), s.date.map(|d| d.value))).collect();
+        assert_eq!(
+            dates,
+            [
+                ("about 140", Some("Feb.\u{2013}Mar. 2025"), Some(date("2025-02-01"))),
+                ("61", Some("14/2"), Some(date("2025-02-14"))),
+                ("3", Some("January"), Some(date("2025-01-01"))),
+            ]
+        );
+        // A bracket that holds another figure is no citation of this one.
+        let got = suggest("Crews held: 61 (up from 12 in January).", "2025-04-02");
+        assert_eq!(got[0].date_source, Some(DateSource::Published));
     }
 
     #[test]
