@@ -446,6 +446,16 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             }
         }
     }
+    // The number of a heading or a list item: "1. Summary", "3) Tempo" at
+    // the start of a line.
+    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
+        && (s == 0 || doc.toks.get(s).is_some_and(|t| t.newlines() > 0))
+        && doc.glued(e)
+        && doc.punct(e).is_some_and(|c| matches!(c, '.' | ')'))
+        && doc.toks.get(e + 1).is_none_or(|t| t.space())
+    {
+        return true;
+    }
     // Units: "170 mm", "24 hours", "2 p.m.", "ten weeks"; for a range,
     // the unit after its second number ("2–3 weeks").
     let mut unit = e;
@@ -1608,6 +1618,9 @@ mod tests {
         // Ages in words, identifiers, versions, results lost.
         assert_eq!(texts("Half are children under five \u{2014} \u{1f476}"), ["Half"]);
         assert_eq!(texts("It docked at berth 21 near junction 14 running version 4.2.1"), Vec::<String>::new());
+        // Numbered headings and list items, not the figures after them.
+        assert_eq!(texts("Note\n\n1. Summary\n\n2) Boats 🚤\n12. About 4,000 fled."), ["About 4,000"]);
+        assert_eq!(texts("The toll rose to 12. It was 40 by May."), ["12", "40"]);
         assert_eq!(texts("They lost 98-104 at home"), Vec::<String>::new());
         assert_eq!(texts("A 5 min read \u{2014} 3 hrs ago"), Vec::<String>::new());
         // Money forms: cents, a minus before the sign, "-worth", "-a-year".

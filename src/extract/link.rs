@@ -356,6 +356,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // ("The Pentagon said:"), lent to each item; items lend nothing
         // to each other.
         let mut list_lead: Option<(Attr, usize)> = None;
+        // In a briefing's transcript, the agency its header names, for the
+        // answers of its speakers ("SPOKESPERSON: … 3,000 to 3,500 …").
+        let briefing_host = self.briefing_host();
         // Whether a quotation opened in an earlier sentence of the
         // paragraph is still open.
         let mut quote_open = false;
@@ -390,6 +393,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 prev_para_last = list_lead;
             } else if prev_bullet && !first_in_para {
                 para_last = None;
+            }
+            if first_in_para
+                && let Some(host) = briefing_host
+                && self.speaker_turn(si) == Some(Speaker::Official)
+            {
+                para_last = Some((Attr::Known(host), si));
             }
             let unit_start = first_in_para || bullet || prev_bullet;
             let first_in_para = unit_start;
@@ -751,6 +760,65 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let last = first.toks().end.checked_sub(1)?;
         (second.para() != first.para() && !self.doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | ':')))
             .then_some(first.para())
+    }
+
+    /// Who speaks in sentence `si` when it opens a transcript's turn: a
+    /// line that starts with a speaker's label in capitals, perhaps with a
+    /// name in brackets, and a colon ("SPOKESPERSON:", "GEN. RYDER:",
+    /// "Q (Jane Roe, Reuters):").
+    fn speaker_turn(&self, si: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let s = self.sentences.get(si)?;
+        let k = s.toks().start;
+        if k != 0 && doc.toks.get(k).is_none_or(|t| t.newlines() == 0) {
+            return None;
+        }
+        let end = s.toks().end.min(k + 30);
+        let mut j = k;
+        let mut words = 0;
+        while j < end {
+            let w = doc.s(j);
+            if doc.is_word(j) && w.bytes().all(|b| b.is_ascii_uppercase()) {
+                words += 1;
+            } else if !(doc.is_punct(j, '.') && doc.glued(j) && words > 0) {
+                break;
+            }
+            j += 1;
+        }
+        if words == 0 || words > 4 {
+            return None;
+        }
+        let questioner = doc.is_any(k, &["q", "question", "reporter"]) && words == 1;
+        if doc.is_punct(j, '(') {
+            j = (j + 1..end).find(|&x| doc.is_punct(x, ')'))? + 1;
+        }
+        doc.is_punct(j, ':').then_some(if questioner { Speaker::Questioner } else { Speaker::Official })
+    }
+
+    /// The agency a briefing's transcript is of: the first one its text
+    /// names before the first turn, when the text has questions ("Q:")
+    /// and answers. Without questions a label such as "UPDATE:" makes no
+    /// transcript.
+    fn briefing_host(&self) -> Option<usize> {
+        let mut first_turn = None;
+        let mut questions = false;
+        for si in 0..self.sentences.len() {
+            if self.sentences[si].toks().start != 0
+                && self.doc.toks.get(self.sentences[si].toks().start).is_none_or(|t| t.newlines() == 0)
+            {
+                continue;
+            }
+            match self.speaker_turn(si) {
+                Some(Speaker::Questioner) => questions = true,
+                Some(Speaker::Official) if first_turn.is_none() => first_turn = Some(self.sentences[si].toks().start),
+                _ => {}
+            }
+            if questions && first_turn.is_some() {
+                break;
+            }
+        }
+        let first_turn = first_turn.filter(|_| questions)?;
+        self.mentions.iter().position(|m| m.toks.start < first_turn && !m.anaphor)
     }
 
     /// A list item: a line that starts with a bullet ("-", "•", "*").
@@ -1165,6 +1233,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 }
 
+/// Who speaks in a transcript's turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Speaker {
+    /// "Q:", "QUESTION:", "REPORTER:".
+    Questioner,
+    /// Any other label: the briefing's spokespeople.
+    Official,
+}
+
 /// "about 4,000 (JCS, 27/3)", "11,000 troops (JCS; Oct.–Nov. 2024)": the
 /// tokens between a figure and a date open a bracket right after the
 /// figure (and its noun) and hold only the source's words before the date.
@@ -1325,6 +1402,24 @@ mod tests {
         let got = Extractor::with_default_agencies()
             .suggest("Feb. 24, 2025 \u{2014} Zelensky said last week that 46,000 soldiers had been killed.", None);
         assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-02-17")));
+    }
+
+    #[test]
+    fn a_transcript_s_answers_speak_for_the_briefing_s_agency() {
+        let text = "Pentagon briefing on the Black Sea \u{2014} transcript\n\n\
+                    MAJ. GEN. LEE (press secretary): Good morning. We count 41 drones shot down. \u{1f6e9}\n\n\
+                    Q (Ana Ruiz, Reuters): The JCS said 60 were launched. Is that right?\n\n\
+                    MAJ. GEN. LEE: We put the launches at about 55.\n";
+        let got = suggest(text, "2025-04-02");
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(
+            agencies(&got),
+            [("41", pentagon), ("60", Some("South Korean Joint Chiefs of Staff")), ("about 55", pentagon)]
+        );
+        // Labels without questions make no transcript: "UPDATE:" is no
+        // spokesman of the agency a headline names.
+        let text = "Pentagon weighs new aid\n\nUPDATE: Officials counted 41 drones.\n";
+        assert_eq!(agencies(&suggest(text, "2025-04-02")), [("41", None)]);
     }
 
     #[test]

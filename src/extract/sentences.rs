@@ -52,7 +52,17 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
     if w.chars().count() == 1 {
         return true;
     }
-    lexicon::is_abbreviation(w)
+    if lexicon::is_abbreviation(w) {
+        return true;
+    }
+    // A title in a transcript's capitals before a name: "MAJ. GEN. LEE:",
+    // "MR. KIRBY:" (while "the answer was NO." ends its sentence).
+    let caps = |x: &str| x.bytes().all(|b| b.is_ascii_uppercase());
+    caps(w)
+        && doc.is_word(i + 2)
+        && caps(doc.s(i + 2))
+        && w.len() <= 5
+        && lexicon::is_abbreviation(&format!("{}{}", &w[..1], w[1..].to_ascii_lowercase()))
 }
 
 fn starts_list_item(doc: &Doc, i: usize) -> bool {
