@@ -262,6 +262,14 @@ fn money_word(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a measure names a currency ("dollars", "won").
+pub(crate) fn is_currency(measure: &str) -> bool {
+    matches!(
+        measure,
+        "dollars" | "pounds" | "euros" | "yen" | "won" | "roubles" | "hryvnias" | "rupees" | "yuan" | "cents" | "pence"
+    )
+}
+
 /// A word with a capital after its first letter ("iPhone", "eBay"): a
 /// product's or a brand's name.
 fn has_inner_capital(w: &str) -> bool {

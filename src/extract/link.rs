@@ -562,6 +562,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         }
                     }
                 };
+                // The writer's own conversion of an amount ("roughly €1.9bn
+                // at current rates", "4.3 billion won (about $2.9 million)")
+                // is no one's claim; its date is the amount's.
+                let prev_end = prev_figure.map(|(end, _, _)| end);
+                let attr = if is_conversion(doc, &figure, prev_end) { None } else { attr };
                 let own_local = match locals[fi] {
                     Local::Figure(d) => Some(d),
                     _ => None,
@@ -752,14 +757,30 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .any(|w| self.sentences.get(t).is_some_and(|ts| ts.toks().any(|j| doc.is(j, w))))
     }
 
-    /// The headline's paragraph: a first paragraph of one sentence that
-    /// does not end with a full stop, followed by more text.
+    /// The headline's paragraph: a paragraph of one sentence that does not
+    /// end with a full stop, followed by more text. Among the lines of
+    /// that kind that open the text (a masthead, the headline, a byline),
+    /// the first that holds a number other than a date's, else the first.
     fn headline(&self) -> Option<usize> {
-        let first = self.sentences.first()?;
-        let second = self.sentences.get(1)?;
-        let last = first.toks().end.checked_sub(1)?;
-        (second.para() != first.para() && !self.doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | ':')))
-            .then_some(first.para())
+        let doc = self.doc;
+        let mut first_line = None;
+        for (si, s) in self.sentences.iter().enumerate().take(4) {
+            let next = self.sentences.get(si + 1)?;
+            let alone = next.para() != s.para() && (si == 0 || self.sentences[si - 1].para() != s.para());
+            let last = s.toks().end.checked_sub(1)?;
+            if !alone || doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | ':')) {
+                break;
+            }
+            first_line.get_or_insert(s.para());
+            let has_number = s.toks().any(|k| {
+                !self.blocked.get(k).copied().unwrap_or(false)
+                    && (doc.is_num(k) || doc.word(k).is_some_and(crate::extract::lexicon::starts_number_words))
+            });
+            if has_number {
+                return Some(s.para());
+            }
+        }
+        first_line
     }
 
     /// Who speaks in sentence `si` when it opens a transcript's turn: a
@@ -1091,6 +1112,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
         {
             return self.date_of(t);
         }
+        // "The ministry said …" opening a paragraph after one that cited
+        // the ministry: the same statement, made that day.
+        if first_in_para
+            && self.mentions[mention].anaphor
+            && let Some((Attr::Known(prev), t)) = prev_para_last
+            && self.mentions[prev].agency == agency
+        {
+            return self.reported_date(t).or_else(|| self.date_of(t));
+        }
         // "X also said", "X also reported": the same statement as X's
         // latest one in the previous paragraphs.
         if first_in_para && also {
@@ -1231,6 +1261,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
             });
         }
     }
+}
+
+/// A figure that converts an amount into another currency: followed by
+/// "at current rates" (or today's, the present exchange rate), or an
+/// amount of money in brackets right after another figure (`prev_end`,
+/// where the sentence's previous figure ends).
+fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
+    let e = f.toks.end;
+    let at_rates = doc.is(e, "at")
+        && (e + 1..e + 5).any(|k| doc.is_any(k, &["rate", "rates"]))
+        && (e + 1..e + 4).any(|k| doc.is_any(k, &["current", "today", "present", "prevailing", "latest", "market"]));
+    let money = f.measure.as_deref().is_some_and(figures::is_currency);
+    let bracketed = f.toks.start > 0
+        && doc.is_punct(f.toks.start - 1, '(')
+        && prev_end.is_some_and(|p| p + 2 >= f.toks.start && p < f.toks.start);
+    at_rates || money && bracketed
 }
 
 /// Who speaks in a transcript's turn.
@@ -1420,6 +1466,36 @@ mod tests {
         // spokesman of the agency a headline names.
         let text = "Pentagon weighs new aid\n\nUPDATE: Officials counted 41 drones.\n";
         assert_eq!(agencies(&suggest(text, "2025-04-02")), [("41", None)]);
+    }
+
+    #[test]
+    fn conversions_masthead_headlines_and_a_paragraph_going_on_with_the_ministry() {
+        let text = "THE HARBOUR TIMES \u{b7} Friday 4 April 2025\n\n\
+                    UK sends \u{a3}2.1bn more in shells \u{1f1fa}\u{1f1e6}\n\n\
+                    LONDON \u{2014} Britain will send another \u{a3}2.1 billion of shells, the Ministry of \
+                    Defence said on Thursday. That is about \u{20ac}2.5bn at current rates.\n\n\
+                    The ministry said the deal takes support to \u{a3}9\u{a0}billion, and that 40% of the shells \
+                    would be made in Wales. Seoul froze 4.3 billion won (about $2.9 million), the JCS said.\n";
+        let got = suggest(text, "2025-04-04");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|s| (s.text.as_str(), s.agency.as_deref().is_some(), s.date.map(|d| d.value.to_string())))
+            .collect();
+        let thursday = Some("2025-04-03".to_string());
+        assert_eq!(
+            rows,
+            [
+                // The headline (not the masthead) takes the body's source.
+                ("\u{a3}2.1bn", true, thursday.clone()),
+                ("\u{a3}2.1 billion", true, thursday.clone()),
+                // The writer's conversion is nobody's claim.
+                ("about \u{20ac}2.5bn", false, thursday.clone()),
+                ("\u{a3}9\u{a0}billion", true, thursday.clone()),
+                ("40%", true, thursday),
+                ("4.3 billion", true, Some("2025-04-04".to_string())),
+                ("about $2.9 million", false, Some("2025-04-04".to_string())),
+            ]
+        );
     }
 
     #[test]
