@@ -9,10 +9,10 @@
 
 use super::lexicon::{
     Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_casualty_word, is_count_adjective_noun,
-    is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_lowercase_designator, is_measure_modifier,
-    is_measure_noun, is_model_suffix, is_noun_phrase_filler, is_people_noun, is_predicate_filler, is_report_noun,
-    is_rise_verb, is_score_word, is_street_word, is_title, multiplier_word, scale, small_number, starts_number_words,
-    tens,
+    is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle, is_lowercase_designator,
+    is_measure_modifier, is_measure_noun, is_model_suffix, is_noun_phrase_filler, is_people_noun, is_predicate_filler,
+    is_report_noun, is_rise_verb, is_score_word, is_street_word, is_title, multiplier_word, scale, small_number,
+    starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -724,7 +724,9 @@ fn subject_count(doc: &Doc, from: usize, limit: usize) -> bool {
         k += 1;
     }
     k < limit
-        && doc.word(k).is_some_and(|w| is_casualty_word(w) || w.len() > 4 && w.ends_with("ed") && !doc.capitalised(k))
+        && doc.word(k).is_some_and(|w| {
+            is_casualty_word(w) || is_irregular_participle(w) || w.len() > 4 && w.ends_with("ed") && !doc.capitalised(k)
+        })
 }
 
 /// Words before "one" after which it counts nothing: "no one", "the one
@@ -791,6 +793,11 @@ fn counted_plural_follows(doc: &Doc, from: usize, limit: usize, after_of: bool) 
     while k < limit && k < from + reach {
         if plural_noun_at(doc, k, limit) {
             return doc.word(k).is_some_and(|w| !is_title(w) && !is_report_noun(w) && !is_excluded_unit(w));
+        }
+        // "two Russian firms", "six North Korean officers".
+        if let Some(end) = super::subjects::demonym_end(doc, k, limit).filter(|&e| e < limit && e < from + reach + 2) {
+            k = end;
+            continue;
         }
         let apostrophe = after_of && doc.punct(k).is_some_and(|c| matches!(c, '\'' | '\u{2019}'));
         let modifier = doc
@@ -1570,6 +1577,11 @@ mod tests {
         assert_eq!(texts("two North Korean soldiers were captured"), ["two"]);
         assert_eq!(texts("two officials said"), Vec::<String>::new());
         assert_eq!(texts("three civilians"), ["three"]);
+        // A nationality among the modifiers; an irregular participle.
+        assert_eq!(texts("it fined six Iranian officers and two Russian\u{a0}firms 🏦"), ["six", "two"]);
+        assert_eq!(texts("Kyiv said “two had been taken alive”"), ["two"]);
+        assert_eq!(texts("two had left for Seoul"), ["two"]);
+        assert_eq!(texts("the two had spoken"), Vec::<String>::new());
         // A count of one, but not "one of", "no one" or "at one point".
         assert_eq!(texts("One soldier was killed \u{2014} \u{201c}a loss\u{201d}"), ["One"]);
         assert_eq!(texts("Officials said one\u{a0}dead, \u{1f622}"), ["one"]);

@@ -177,6 +177,7 @@ struct LexiconFile {
     measure_nouns: Vec<String>,
     people_nouns: Vec<String>,
     casualty_words: Vec<String>,
+    irregular_participles: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
     noun_phrase_fillers: Vec<String>,
@@ -248,6 +249,7 @@ pub struct Lexicon {
     measure_nouns: WordSet,
     people_nouns: WordSet,
     casualty_words: WordSet,
+    irregular_participles: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
     noun_phrase_fillers: WordSet,
@@ -477,6 +479,7 @@ impl Lexicon {
             measure_nouns: set("measure_nouns", file.measure_nouns, Lower)?,
             people_nouns: set("people_nouns", file.people_nouns, Lower)?,
             casualty_words: set("casualty_words", file.casualty_words, Lower)?,
+            irregular_participles: set("irregular_participles", file.irregular_participles, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
             noun_phrase_fillers: set("noun_phrase_fillers", file.noun_phrase_fillers, Lower)?,
@@ -637,6 +640,12 @@ pub(crate) fn is_measure_noun(w: &str) -> bool {
 /// ("300 soldiers had been killed" counts the killed).
 pub(crate) fn is_people_noun(w: &str) -> bool {
     en().people_nouns.contains(w)
+}
+
+/// Past participles without "-ed" ("taken", "held", "shot"): "two had
+/// been taken alive" counts the two.
+pub(crate) fn is_irregular_participle(w: &str) -> bool {
+    en().irregular_participles.contains(w)
 }
 
 /// Words for being killed, wounded, captured or lost.

@@ -330,6 +330,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut offsets: Vec<(usize, usize)> = Vec::new();
         let mut quotes: Vec<usize> = Vec::new();
         let mut figures: Vec<FigureMatch> = Vec::new();
+        // Where each of a sentence's figures starts, once they are drained.
+        let mut figure_starts: Vec<usize> = Vec::new();
         // Each figure's subject and ratio base, read before the figures are
         // moved into `found`: both look at the figures beside it.
         let mut readings: Vec<(Option<String>, Option<f64>)> = Vec::new();
@@ -531,6 +533,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // The previous figure of the sentence: where it ends, its date,
             // and whether it is a part listed after "including".
             let mut prev_figure: Option<(usize, Option<usize>, bool)> = None;
+            figure_starts.clear();
+            figure_starts.extend(figures.iter().map(|f| f.toks.start));
             for (fi, figure) in figures.drain(..).enumerate() {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
                 let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
@@ -587,6 +591,45 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             && between.clone().any(|k| doc.is_any(k, &["and", "or"]) || doc.is_punct(k, ','));
                     if listed {
                         date = Some(d);
+                    }
+                }
+                // "six officers and two firms on Wednesday": a date after
+                // the last of a list of figures dates each of them.
+                if date.is_none()
+                    && let Some(Local::Figure(d)) = locals.get(fi + 1)
+                    && let Some(&next_start) = figure_starts.get(fi + 1)
+                {
+                    let between = figure.toks.end..next_start;
+                    let joined = between.clone().any(|k| doc.is_any(k, &["and", "or"]));
+                    // Nouns and their modifiers only: not "passed 900,000,
+                    // with an average of 1,300 a day in March".
+                    let plain = between.clone().all(|k| {
+                        doc.word(k).is_some_and(|w| {
+                            !is_predicate_filler(w)
+                                && !w.ends_with("ed")
+                                && !matches!(
+                                    w,
+                                    "of" | "in"
+                                        | "on"
+                                        | "at"
+                                        | "with"
+                                        | "for"
+                                        | "to"
+                                        | "from"
+                                        | "by"
+                                        | "than"
+                                        | "as"
+                                        | "a"
+                                        | "an"
+                                        | "the"
+                                        | "per"
+                                        | "each"
+                                        | "them"
+                                )
+                        }) || doc.is_punct(k, ',')
+                    });
+                    if joined && plain && between.len() <= 6 {
+                        date = Some(*d);
                     }
                 }
                 if inherits {
@@ -1496,6 +1539,18 @@ mod tests {
                 ("about $2.9 million", false, Some("2025-04-04".to_string())),
             ]
         );
+    }
+
+    #[test]
+    fn a_date_after_a_list_of_figures_dates_each() {
+        let got =
+            suggest("The Treasury sanctioned six Iranian officers and two Russian firms on Wednesday.", "2025-04-05");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("six", Some("Wednesday")), ("two", Some("Wednesday"))]);
+        // Not across a preposition: the rate is March's, the total is not.
+        let got = suggest("Losses have passed 900,000, with an average of 1,300 a day in March.", "2025-04-05");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("900,000", None), ("1,300", Some("March"))]);
     }
 
     #[test]

@@ -759,6 +759,12 @@ pub(crate) fn topic(doc: &Doc, range: Range<usize>) -> Option<(String, String)> 
     found.map(|(d, h)| (d.to_string(), h.to_string()))
 }
 
+/// The token after a nationality adjective starting at `k` ("Russian",
+/// "North Korean"), when one does.
+pub(crate) fn demonym_end(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    lexicon().demonyms.at(doc, k, limit).map(|(_, end)| end)
+}
+
 /// The demonyms a sentence names (adjectives, countries, and plural
 /// nationality nouns such as "Russians"), outside the tokens `skip` says
 /// belong to something else (an agency's name): for each, `seen` is called.
