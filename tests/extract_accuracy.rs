@@ -33,6 +33,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 23-26", 23, 26),
     ("tester 27-29", 27, 29),
     ("tester 30-33", 30, 33),
+    ("tester 34-37", 34, 37),
 ];
 
 #[derive(Debug)]
