@@ -7,7 +7,8 @@
 
 use super::agencies::Mention;
 use super::lexicon::{
-    is_pronoun, is_report_noun, is_reporting_verb, is_speech_verb, is_title, is_verb_filler, may_start_speech_verb,
+    is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_verb, is_speech_verb, is_title, is_verb_filler,
+    may_start_speech_verb,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -265,6 +266,14 @@ pub(crate) fn cues(
         if !is_speech_verb(w) || claimed.binary_search(&k).is_ok() || doc.is_any(k + 1, &["to", "by", "as"]) {
             continue;
         }
+        // A plural noun, not a verb: "late reports from the front had been
+        // left out", "reports have suggested".
+        if w.ends_with('s')
+            && (doc.is_any(k + 1, &["had", "have", "were", "are"])
+                || k > range.start && doc.word(k - 1).is_some_and(is_report_noun_adjective))
+        {
+            continue;
+        }
         // The subject before the verb, past "also", "has", adverbs and dates.
         let mut b = k;
         while b > range.start {
@@ -310,6 +319,11 @@ pub(crate) fn cues(
                 .is_any(b, &["of", "from", "in", "on", "to", "with", "by", "for", "about", "despite", "amid", "after"])
             || doc.word(b).is_some_and(|x| x.len() > 4 && x.ends_with("ing"))
         {
+            continue;
+        }
+        // ", saying …", ", adding …": the clause's own subject speaks; a
+        // participle has no inverted subject after it.
+        if doc.is_punct(b, ',') && w.ends_with("ing") {
             continue;
         }
         let subject = if doc.is_word(b) {

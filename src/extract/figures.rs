@@ -454,6 +454,19 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             }
         }
     }
+    // A footnote's marker: "fighting.[1]", "[3] Interview with …".
+    if s > sentence.start && doc.is_punct(s - 1, '[') && doc.glued(s) && doc.is_punct(e, ']') && doc.glued(e) {
+        return true;
+    }
+    // An age between commas: "who, at 31, has been fighting".
+    if let Form::Digits { digits: 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s >= sentence.start + 2
+        && doc.is(s - 1, "at")
+        && doc.is_punct(s - 2, ',')
+        && doc.is_punct(e, ',')
+    {
+        return true;
+    }
     // The number of a heading or a list item: "1. Summary", "3) Tempo" at
     // the start of a line.
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
@@ -1638,6 +1651,9 @@ mod tests {
         // Ages in words, identifiers, versions, results lost.
         assert_eq!(texts("Half are children under five \u{2014} \u{1f476}"), ["Half"]);
         assert_eq!(texts("It docked at berth 21 near junction 14 running version 4.2.1"), Vec::<String>::new());
+        // Footnote markers and an age between commas.
+        assert_eq!(texts("It lost 5,000 men.[1] Sources\n[1] MoD note, page\u{a0}4 📎"), ["5,000"]);
+        assert_eq!(texts("The officer, at 31, counted 200 dead; the toll stood at 45, he said"), ["200", "45"]);
         // Numbered headings and list items, not the figures after them.
         assert_eq!(texts("Note\n\n1. Summary\n\n2) Boats 🚤\n12. About 4,000 fled."), ["About 4,000"]);
         assert_eq!(texts("The toll rose to 12. It was 40 by May."), ["12", "40"]);

@@ -178,6 +178,7 @@ struct LexiconFile {
     people_nouns: Vec<String>,
     casualty_words: Vec<String>,
     irregular_participles: Vec<String>,
+    report_noun_adjectives: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
     noun_phrase_fillers: Vec<String>,
@@ -250,6 +251,7 @@ pub struct Lexicon {
     people_nouns: WordSet,
     casualty_words: WordSet,
     irregular_participles: WordSet,
+    report_noun_adjectives: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
     noun_phrase_fillers: WordSet,
@@ -480,6 +482,7 @@ impl Lexicon {
             people_nouns: set("people_nouns", file.people_nouns, Lower)?,
             casualty_words: set("casualty_words", file.casualty_words, Lower)?,
             irregular_participles: set("irregular_participles", file.irregular_participles, Lower)?,
+            report_noun_adjectives: set("report_noun_adjectives", file.report_noun_adjectives, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
             noun_phrase_fillers: set("noun_phrase_fillers", file.noun_phrase_fillers, Lower)?,
@@ -646,6 +649,12 @@ pub(crate) fn is_people_noun(w: &str) -> bool {
 /// been taken alive" counts the two.
 pub(crate) fn is_irregular_participle(w: &str) -> bool {
     en().irregular_participles.contains(w)
+}
+
+/// Adjectives that make the speech verb after them a plural noun: "late
+/// reports from the front", "conflicting claims".
+pub(crate) fn is_report_noun_adjective(w: &str) -> bool {
+    en().report_noun_adjectives.contains(w)
 }
 
 /// Words for being killed, wounded, captured or lost.

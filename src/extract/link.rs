@@ -1554,6 +1554,16 @@ mod tests {
     }
 
     #[test]
+    fn reports_as_a_noun_make_no_speaker() {
+        let text = "11:20 GMT \u{2014} Ukraine\u{2019}s defence ministry posted its tally: 1,340 lost.\n\n\
+                    12:25 GMT \u{2014} The ministry later revised that to 1,390, saying late reports from \
+                    the front had been left out. 📈";
+        let got = suggest(text, "2025-03-28");
+        let ukraine = Some("Ukrainian Ministry of Defence");
+        assert_eq!(agencies(&got), [("1,340", ukraine), ("1,390", ukraine)]);
+    }
+
+    #[test]
     fn a_citation_in_brackets_dates_its_figure() {
         let text = "Ledger\n\n- Boats seized: about 140 (coastguard; Feb.\u{2013}Mar. 2025) 🚤\n\
                     - Crews held: 61 (JCS, 14/2)\n- Ports shut: 3 (the \u{201c}JCS\u{201d}; January)\n";
