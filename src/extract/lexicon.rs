@@ -179,6 +179,7 @@ struct LexiconFile {
     casualty_words: Vec<String>,
     irregular_participles: Vec<String>,
     report_noun_adjectives: Vec<String>,
+    reckoning_nouns: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
     noun_phrase_fillers: Vec<String>,
@@ -252,6 +253,7 @@ pub struct Lexicon {
     casualty_words: WordSet,
     irregular_participles: WordSet,
     report_noun_adjectives: WordSet,
+    reckoning_nouns: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
     noun_phrase_fillers: WordSet,
@@ -483,6 +485,7 @@ impl Lexicon {
             casualty_words: set("casualty_words", file.casualty_words, Lower)?,
             irregular_participles: set("irregular_participles", file.irregular_participles, Lower)?,
             report_noun_adjectives: set("report_noun_adjectives", file.report_noun_adjectives, Lower)?,
+            reckoning_nouns: set("reckoning_nouns", file.reckoning_nouns, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
             noun_phrase_fillers: set("noun_phrase_fillers", file.noun_phrase_fillers, Lower)?,
@@ -655,6 +658,12 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
 /// reports from the front", "conflicting claims".
 pub(crate) fn is_report_noun_adjective(w: &str) -> bool {
     en().report_noun_adjectives.contains(w)
+}
+
+/// Nouns for working a figure out ("our arithmetic", "by my count"):
+/// after "our" or "my" the writer's own figure.
+pub(crate) fn is_reckoning_noun(w: &str) -> bool {
+    en().reckoning_nouns.contains(w)
 }
 
 /// Words for being killed, wounded, captured or lost.

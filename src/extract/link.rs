@@ -35,7 +35,9 @@ use super::agencies::Mention;
 use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
-use super::lexicon::{is_casualty_word, is_measure_noun, is_people_noun, is_predicate_filler, is_title};
+use super::lexicon::{
+    is_casualty_word, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun, is_title,
+};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence};
 use super::subjects::{self, Reading};
 use super::tokens::Doc;
@@ -361,6 +363,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // In a briefing's transcript, the agency its header names, for the
         // answers of its speakers ("SPOKESPERSON: … 3,000 to 3,500 …").
         let briefing_host = self.briefing_host();
+        // Whether the paragraph is an answer of the briefing's officials.
+        let mut official_turn = false;
         // Whether a quotation opened in an earlier sentence of the
         // paragraph is still open.
         let mut quote_open = false;
@@ -396,11 +400,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
             } else if prev_bullet && !first_in_para {
                 para_last = None;
             }
-            if first_in_para
-                && let Some(host) = briefing_host
-                && self.speaker_turn(si) == Some(Speaker::Official)
-            {
-                para_last = Some((Attr::Known(host), si));
+            if first_in_para {
+                official_turn = briefing_host.is_some() && self.speaker_turn(si) == Some(Speaker::Official);
+                if official_turn && let Some(host) = briefing_host {
+                    para_last = Some((Attr::Known(host), si));
+                }
             }
             let unit_start = first_in_para || bullet || prev_bullet;
             let first_in_para = unit_start;
@@ -571,6 +575,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // is no one's claim; its date is the amount's.
                 let prev_end = prev_figure.map(|(end, _, _)| end);
                 let attr = if is_conversion(doc, &figure, prev_end) { None } else { attr };
+                // "14,000 or so — our arithmetic, not Seoul's", "by my
+                // count": the writer's own figure, unless a quoted speaker
+                // or a briefing's official says it.
+                let (attr, from) = if !in_quote && !official_turn && writers_own(doc, s.toks(), &figure) {
+                    (None, None)
+                } else {
+                    (attr, from)
+                };
                 let own_local = match locals[fi] {
                     Local::Figure(d) => Some(d),
                     _ => None,
@@ -1320,6 +1332,17 @@ fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
         && doc.is_punct(f.toks.start - 1, '(')
         && prev_end.is_some_and(|p| p + 2 >= f.toks.start && p < f.toks.start);
     at_rates || money && bracketed
+}
+
+/// "our arithmetic", "by my count", "our calculation" in the figure's
+/// sentence: the writer reckoned the figure.
+fn writers_own(doc: &Doc, sentence: Range<usize>, f: &FigureMatch) -> bool {
+    let from = f.toks.start.saturating_sub(8).max(sentence.start);
+    let to = (f.toks.end + 10).min(sentence.end);
+    (from..to).any(|k| {
+        doc.is_any(k, &["our", "my"])
+            && (k + 1..(k + 3).min(sentence.end)).any(|j| doc.word(j).is_some_and(is_reckoning_noun))
+    })
 }
 
 /// Who speaks in a transcript's turn.
