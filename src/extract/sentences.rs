@@ -236,8 +236,15 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
         }
         if t.kind() == Kind::Punct && matches!(t.first(), '.' | '!' | '?' | '\u{2026}') {
             let mut k = (i + 1).max(run_end);
-            while k < n && doc.glued(k) && doc.punct(k).is_some_and(|c| closes_quote(c) || c == '.') {
-                k += 1;
+            loop {
+                if k < n && doc.glued(k) && doc.punct(k).is_some_and(|c| closes_quote(c) || c == '.') {
+                    k += 1;
+                } else if doc.is_punct(k, '[') && doc.glued(k) && doc.is_num(k + 1) && doc.is_punct(k + 2, ']') {
+                    // A footnote's marker after the stop: "fighting.[1]".
+                    k += 3;
+                } else {
+                    break;
+                }
             }
             run_end = k;
             let boundary = k < n
@@ -267,6 +274,13 @@ mod tests {
     fn sentences(text: &str) -> Vec<(String, usize)> {
         let doc = Doc::new(text);
         split(&doc).iter().map(|s| (doc.text_of(s.toks().start, s.toks().end).to_string(), s.para())).collect()
+    }
+
+    #[test]
+    fn a_footnote_marker_ends_its_sentence() {
+        let got: Vec<String> =
+            sentences("It lost 5,000.[1] The NIS said 300.[2][3] “Yes.”[4] Done 🙂").into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["It lost 5,000.[1]", "The NIS said 300.[2][3]", "“Yes.”[4]", "Done 🙂"]);
     }
 
     #[test]
