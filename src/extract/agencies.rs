@@ -508,8 +508,11 @@ impl AgencyIndex {
         // The words the agency's names must have: the modifier, if any,
         // and the head.
         let mut modifier: Option<&str> = None;
+        let mut same = false;
         if let Some(w) = doc.word(j).filter(|w| self.lexicon.is_anaphor_modifier(w)) {
-            if w != "same" {
+            if w == "same" {
+                same = true;
+            } else {
                 modifier = Some(w);
             }
             j += 1;
@@ -520,7 +523,12 @@ impl AgencyIndex {
             return None;
         }
         let has_all = |a: usize| modifier.is_none_or(|w| self.words[a].contains(w)) && self.words[a].contains(head);
+        // "the same service" points back at one already named: never at
+        // the only agency whose name has the word.
         let agency = recent.iter().rev().copied().find(|&a| has_all(a)).or_else(|| {
+            if same {
+                return None;
+            }
             let mut all = (0..self.names.len()).filter(|&a| has_all(a));
             let only = all.next()?;
             all.next().is_none().then_some(only)
@@ -632,5 +640,9 @@ mod tests {
                 "South Korean National Intelligence Service"
             ]
         );
+        // "the same service" needs a service named before it.
+        let f = found("The JCS said so. Weeks earlier the same service had said more 🙂. The spy service agreed.");
+        let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["South Korean Joint Chiefs of Staff", "South Korean National Intelligence Service"]);
     }
 }

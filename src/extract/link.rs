@@ -587,7 +587,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     Local::Figure(d) => Some(d),
                     _ => None,
                 };
-                let mut date = own_local.or_else(|| self.clause_date(dates.clone(), &figure, &taken));
+                let mut date = own_local.or_else(|| self.clause_date(dates.clone(), &figure, &taken, &figure_starts));
                 // "about 12,000 in early November, including some 500
                 // officers and three generals": the parts share the whole's
                 // date.
@@ -1064,9 +1064,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// The date of a figure from its clause: as-of (anywhere in the
     /// sentence), else reported, else another date that does not belong to
     /// another figure, else the dateline. `range`: the sentence's dates;
-    /// `taken`: those that belong to other figures (sorted).
-    fn clause_date(&self, range: Range<usize>, f: &FigureMatch, taken: &[usize]) -> Option<usize> {
+    /// `taken`: those that belong to other figures (sorted); `starts`:
+    /// where the sentence's figures start.
+    fn clause_date(&self, range: Range<usize>, f: &FigureMatch, taken: &[usize], starts: &[usize]) -> Option<usize> {
         let clause = self.clauses.get(f.core.start);
+        // An as-of date reaches the other clauses of its sentence unless
+        // its own clause has figures for it to date ("…; Syrsky said
+        // nearly half … by late January").
+        let dates_own_figures = |m: &DateMention| {
+            let c = self.clauses.get(m.toks.start);
+            starts.iter().any(|&k| k != f.toks.start && self.clauses.get(k) == c)
+        };
         let distance = |d: usize| {
             let t = &self.dates[d].toks;
             if t.start >= f.toks.end { t.start - f.toks.end } else { f.toks.start.saturating_sub(t.end) }
@@ -1075,7 +1083,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             self.usable_dates(range.clone()).filter(move |&d| {
                 let m = &self.dates[d];
                 taken.binary_search(&d).is_err()
-                    && (self.clauses.get(m.toks.start) == clause || m.dateline || m.role == Role::AsOf)
+                    && (self.clauses.get(m.toks.start) == clause
+                        || m.dateline
+                        || m.role == Role::AsOf && !dates_own_figures(m))
             })
         };
         let nearest = |pred: &dyn Fn(&DateMention) -> bool| {
@@ -1584,6 +1594,19 @@ mod tests {
         let got = suggest(text, "2025-03-28");
         let ukraine = Some("Ukrainian Ministry of Defence");
         assert_eq!(agencies(&got), [("1,340", ukraine), ("1,390", ukraine)]);
+    }
+
+    #[test]
+    fn an_as_of_date_stays_in_its_clause_when_it_dates_figures_there() {
+        let got = suggest(
+            "Roughly a third of the 5,000, the MoD says, were killed; Syrsky has said nearly half were lost by late January. 🪖",
+            "2025-04-02",
+        );
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("Roughly a third", None), ("5,000", None), ("nearly half", Some("late January"))]);
+        // With no figure of its own, it dates the sentence's.
+        let got = suggest("By mid-March, the MoD says, 5,000 were killed.", "2025-04-02");
+        assert_eq!(got[0].date_text.as_deref(), Some("mid-March"));
     }
 
     #[test]
