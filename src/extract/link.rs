@@ -79,6 +79,8 @@ const SENTENCE_WINDOW: usize = 300;
 /// Figures held back for an attribution that may follow them in their
 /// paragraph; past this many they are handed out as they are.
 const MAX_PENDING: usize = 256;
+/// How many cited figures a recap's item is compared with.
+const MAX_CITED: usize = 64;
 
 /// An optional index in 32 bits, for the tables kept per sentence (a text
 /// can have one sentence every two bytes). Indices fit: there are fewer
@@ -363,6 +365,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // In a briefing's transcript, the agency its header names, for the
         // answers of its speakers ("SPOKESPERSON: … 3,000 to 3,500 …").
         let briefing_host = self.briefing_host();
+        // The latest figures with a known source: kind, value, source and
+        // date, for a recap that restates one.
+        let mut cited: Vec<(FigureKind, f64, Attr, Option<usize>)> = Vec::new();
         // Whether the paragraph is an answer of the briefing's officials.
         let mut official_turn = false;
         // Whether a quotation opened in an earlier sentence of the
@@ -683,6 +688,29 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if let Some(m) = self.measure_of_part(&figure, s.toks().end) {
                     figure.measure = Some(m);
                 }
+                // A recap's item ("• U.K.: over 5,000 casualties") restating
+                // a figure the text gave earlier with its source: that
+                // source, and that figure's date.
+                let mut attr = attr;
+                let mut date = date;
+                let mut restated = false;
+                if attr.is_none()
+                    && bullet
+                    && let Some(&(_, _, a, d)) = cited
+                        .iter()
+                        .rev()
+                        .find(|&&(kind, value, _, _)| same_figure(kind, value, figure.kind, figure.value))
+                {
+                    attr = Some(a);
+                    date = date.or(d);
+                    restated = true;
+                }
+                if let Some(a @ Attr::Known(_)) = attr {
+                    if cited.len() >= MAX_CITED {
+                        cited.remove(0);
+                    }
+                    cited.push((figure.kind, figure.value, a, date));
+                }
                 let definite = figure.toks.start > s.toks().start
                     && doc.is_any(
                         figure.toks.start - 1,
@@ -696,10 +724,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     date,
                     subject,
                     base,
-                    reported: sentence_reported,
+                    reported: sentence_reported || restated,
                     definite,
                     para: s.para(),
-                    summary: attr.is_none() && (bullet || headline == Some(s.para())),
+                    // A restated item still waits for the body, which may
+                    // date it.
+                    summary: (attr.is_none() || restated) && (bullet || headline == Some(s.para())),
                 });
             }
             if let Some(date) = last_date {
@@ -722,7 +752,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             self.recycle(cues);
             self.clip_sentences(s, &mut found);
             Self::credit_summaries(&mut pending, &found);
-            if pending.is_empty() && found.iter().all(|f| f.attr.is_some()) {
+            if pending.is_empty() && found.iter().all(|f| f.attr.is_some() && !f.summary) {
                 self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
             } else {
                 pending.append(&mut found);
@@ -783,14 +813,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             if kind == FigureKind::Count && value.abs() < 100.0 {
                 continue;
             }
-            let same = |w: &Found| {
-                w.figure.kind == kind
-                    && if kind == FigureKind::Ratio {
-                        (w.figure.value - value).abs() <= 0.01
-                    } else {
-                        (w.figure.value - value).abs() <= 0.01 * value.abs()
-                    }
-            };
+            let same = |w: &Found| same_figure(kind, value, w.figure.kind, w.figure.value);
             for w in pending.iter_mut().filter(|w| w.summary && same(w)) {
                 w.summary = false;
                 w.attr = Some(Attr::Known(mi));
@@ -1355,6 +1378,18 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, f: &FigureMatch) -> bool {
     })
 }
 
+/// Whether two figures state the same amount: shares within a point,
+/// counts within 1%, and never a count under 100 (too common to tell
+/// one from another).
+fn same_figure(kind: FigureKind, value: f64, other_kind: FigureKind, other_value: f64) -> bool {
+    kind == other_kind
+        && if kind == FigureKind::Ratio {
+            (other_value - value).abs() <= 0.01
+        } else {
+            value.abs() >= 100.0 && (other_value - value).abs() <= 0.01 * value.abs()
+        }
+}
+
 /// Who speaks in a transcript's turn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Speaker {
@@ -1607,6 +1642,28 @@ mod tests {
         // With no figure of its own, it dates the sentence's.
         let got = suggest("By mid-March, the MoD says, 5,000 were killed.", "2025-04-02");
         assert_eq!(got[0].date_text.as_deref(), Some("mid-March"));
+    }
+
+    #[test]
+    fn a_recap_restating_earlier_figures_takes_their_sources() {
+        let text = "09:12 \u{2014} The UK Ministry of Defence said on Friday that 5,200 had been wounded.\n\n\
+                    10:05 \u{2014} The JCS said on Thursday that roughly 3,900 had been killed.\n\n\
+                    13:50 \u{2014} 📌 The figures so far:\n\
+                    \u{2022} U.K.: about 5,200 wounded\n\u{2022} South Korea: 3,900 dead\n\u{2022} Sent: 15,000\n";
+        let got = suggest(text, "2025-03-29");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let (uk, jcs) = (Some("UK Ministry of Defence"), Some("South Korean Joint Chiefs of Staff"));
+        assert_eq!(
+            rows,
+            [
+                ("5,200", uk, Some("Friday")),
+                ("roughly 3,900", jcs, Some("Thursday")),
+                ("about 5,200", uk, Some("Friday")),
+                ("3,900", jcs, Some("Thursday")),
+                // Nothing earlier says 15,000.
+                ("15,000", None, None),
+            ]
+        );
     }
 
     #[test]
