@@ -890,6 +890,16 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     if reporting_verb_in(doc, start.saturating_sub(6).max(s)..start) {
         return true;
     }
+    // "told a closed-door session of the committee last Wednesday that …":
+    // the date ends the reporting clause, words only back to its verb.
+    if doc.is(end, "that")
+        && (start.saturating_sub(14).max(s)..start)
+            .rev()
+            .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '-'))
+            .any(|k| doc.word(k).is_some_and(is_reporting_verb))
+    {
+        return true;
+    }
     // "the Mar. 28 intelligence update", "its March 12 assessment".
     let mut k = end;
     if doc.is_any(k, &["intelligence", "daily", "latest"]) {
@@ -1132,6 +1142,16 @@ mod tests {
         assert!(dates("220 units and 5,000 troops", "2025-03-27").is_empty());
         assert!(dates("They may march", "2025-03-27").is_empty());
         assert_eq!(one("in May it", "2025-03-27").1.as_deref(), Some("2024-05-01"));
+    }
+
+    #[test]
+    fn a_date_ending_a_long_reporting_clause_is_when_it_was_said() {
+        let d = dates(
+            "The NIS told a closed-door session of the intelligence committee last Wednesday that 300 died as of mid-January.",
+            "2025-02-17",
+        );
+        assert_eq!((d[0].0.as_str(), d[0].3), ("last Wednesday", true));
+        assert_eq!((d[1].2, d[1].3), (Role::AsOf, false));
     }
 
     #[test]
