@@ -11,8 +11,8 @@ use super::lexicon::{
     Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_casualty_word, is_count_adjective_noun,
     is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle, is_lowercase_designator,
     is_measure_modifier, is_measure_noun, is_model_suffix, is_noun_phrase_filler, is_people_noun, is_predicate_filler,
-    is_report_noun, is_rise_verb, is_score_word, is_street_word, is_title, multiplier_word, scale, small_number,
-    starts_number_words, tens,
+    is_report_noun, is_reporting_verb, is_rise_verb, is_score_word, is_street_word, is_title, multiplier_word, scale,
+    small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -946,7 +946,17 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             let complement = prev.is_some_and(|k| {
                 copula(k) || doc.is_any(k, &["exactly", "precisely", "just"]) && k > sentence.start && copula(k - 1)
             }) && (next >= sentence.end || doc.kind(next) == Some(Kind::Punct));
-            hedged || coordinated || predicate || complement || next_is(&["of"])
+            // "British intelligence says a third;", "became “a third”",
+            // "— a quarter, which …": a share standing for a whole
+            // statement, not "a third — a former analyst — said".
+            let clause_ends =
+                next >= sentence.end || doc.punct(next).is_some_and(|c| matches!(c, ',' | ';' | '.' | '"'));
+            let stated = prev.is_some_and(|k| {
+                doc.word(k).is_some_and(is_reporting_verb)
+                    || doc.is_punct(k, '"') && doc.is_punct(next, '"')
+                    || doc.is_punct(k, '\u{2014}') && !doc.is_punct(next, '"')
+            }) && clause_ends;
+            hedged || coordinated || predicate || complement || stated || next_is(&["of"])
         }
     }
 }
@@ -1651,6 +1661,12 @@ mod tests {
         // Ages in words, identifiers, versions, results lost.
         assert_eq!(texts("Half are children under five \u{2014} \u{1f476}"), ["Half"]);
         assert_eq!(texts("It docked at berth 21 near junction 14 running version 4.2.1"), Vec::<String>::new());
+        // A share that stands for a statement.
+        assert_eq!(
+            texts("London says a third; “a quarter” became “a third” \u{2014} a fifth, in fact 🙃"),
+            ["a third", "a quarter", "a third", "a fifth"]
+        );
+        assert_eq!(texts("which a third \u{2014} a former analyst \u{2014} denied"), Vec::<String>::new());
         // Footnote markers and an age between commas.
         assert_eq!(texts("It lost 5,000 men.[1] Sources\n[1] MoD note, page\u{a0}4 📎"), ["5,000"]);
         assert_eq!(texts("The officer, at 31, counted 200 dead; the toll stood at 45, he said"), ["200", "45"]);
