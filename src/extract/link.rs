@@ -367,7 +367,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let briefing_host = self.briefing_host();
         // The latest figures with a known source: kind, value, source and
         // date, for a recap that restates one.
-        let mut cited: Vec<(FigureKind, f64, Attr, Option<usize>)> = Vec::new();
+        let mut cited: VecDeque<(FigureKind, f64, Attr, Option<usize>)> = VecDeque::with_capacity(MAX_CITED);
         // Whether the paragraph is an answer of the briefing's officials.
         let mut official_turn = false;
         // Whether a quotation opened in an earlier sentence of the
@@ -542,6 +542,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // The previous figure of the sentence: where it ends, its date,
             // and whether it is a part listed after "including".
             let mut prev_figure: Option<(usize, Option<usize>, bool)> = None;
+            // Whether the sentence speaks of the writer's reckoning at all,
+            // read once when a figure needs it.
+            let mut reckoning: Option<bool> = None;
             figure_starts.clear();
             figure_starts.extend(figures.iter().map(|f| f.toks.start));
             for (fi, figure) in figures.drain(..).enumerate() {
@@ -583,11 +586,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "14,000 or so — our arithmetic, not Seoul's", "by my
                 // count": the writer's own figure, unless a quoted speaker
                 // or a briefing's official says it.
-                let (attr, from) = if !in_quote && !official_turn && writers_own(doc, s.toks(), &figure) {
-                    (None, None)
-                } else {
-                    (attr, from)
-                };
+                let reckons = !in_quote
+                    && !official_turn
+                    && *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), s.toks()));
+                let window = figure.toks.start.saturating_sub(8)..figure.toks.end + 10;
+                let (attr, from) =
+                    if reckons && writers_own(doc, s.toks(), window) { (None, None) } else { (attr, from) };
                 let own_local = match locals[fi] {
                     Local::Figure(d) => Some(d),
                     _ => None,
@@ -707,9 +711,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 if let Some(a @ Attr::Known(_)) = attr {
                     if cited.len() >= MAX_CITED {
-                        cited.remove(0);
+                        cited.pop_front();
                     }
-                    cited.push((figure.kind, figure.value, a, date));
+                    cited.push_back((figure.kind, figure.value, a, date));
                 }
                 let definite = figure.toks.start > s.toks().start
                     && doc.is_any(
@@ -1367,11 +1371,11 @@ fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
     at_rates || money && bracketed
 }
 
-/// "our arithmetic", "by my count", "our calculation" in the figure's
-/// sentence: the writer reckoned the figure.
-fn writers_own(doc: &Doc, sentence: Range<usize>, f: &FigureMatch) -> bool {
-    let from = f.toks.start.saturating_sub(8).max(sentence.start);
-    let to = (f.toks.end + 10).min(sentence.end);
+/// "our arithmetic", "by my count", "our calculation" in `window` (near a
+/// figure) of the sentence: the writer reckoned the figure.
+fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool {
+    let from = window.start.max(sentence.start);
+    let to = window.end.min(sentence.end);
     (from..to).any(|k| {
         doc.is_any(k, &["our", "my"])
             && (k + 1..(k + 3).min(sentence.end)).any(|j| doc.word(j).is_some_and(is_reckoning_noun))
