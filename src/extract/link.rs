@@ -1098,9 +1098,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // An as-of date reaches the other clauses of its sentence unless
         // its own clause has figures for it to date ("…; Syrsky said
         // nearly half … by late January").
+        let doc = self.doc;
+        // "…, and roughly a third of them": a part of a figure before it,
+        // dated as that figure is.
+        let part_of_earlier = doc.is(f.toks.end, "of") && doc.is_any(f.toks.end + 1, &["them", "those", "these"]);
         let dates_own_figures = |m: &DateMention| {
             let c = self.clauses.get(m.toks.start);
-            starts.iter().any(|&k| k != f.toks.start && self.clauses.get(k) == c)
+            !(part_of_earlier && m.toks.start < f.toks.start)
+                && starts.iter().any(|&k| k != f.toks.start && self.clauses.get(k) == c)
         };
         let distance = |d: usize| {
             let t = &self.dates[d].toks;
@@ -1643,6 +1648,9 @@ mod tests {
         );
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
         assert_eq!(days, [("Roughly a third", None), ("5,000", None), ("nearly half", Some("late January"))]);
+        // A part of the figure before it ("of them") is dated as that is.
+        let got = suggest("The MoD said 5,000 were lost as of March, and roughly a third of them died.", "2025-04-02");
+        assert_eq!(got[1].date_text.as_deref(), Some("March"));
         // With no figure of its own, it dates the sentence's.
         let got = suggest("By mid-March, the MoD says, 5,000 were killed.", "2025-04-02");
         assert_eq!(got[0].date_text.as_deref(), Some("mid-March"));
