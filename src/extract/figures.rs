@@ -10,9 +10,9 @@
 use super::lexicon::{
     Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_casualty_word, is_count_adjective_noun,
     is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle, is_lowercase_designator,
-    is_measure_modifier, is_measure_noun, is_model_suffix, is_noun_phrase_filler, is_people_noun, is_predicate_filler,
-    is_report_noun, is_reporting_verb, is_rise_verb, is_score_word, is_street_word, is_title, multiplier_word, scale,
-    small_number, starts_number_words, tens,
+    is_measure_modifier, is_measure_noun, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler,
+    is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb, is_rise_verb, is_score_word,
+    is_street_word, is_title, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -998,15 +998,6 @@ fn fold_word(w: &str) -> Option<f64> {
     })
 }
 
-/// Words after "N times" that make it a multiplier ("four times higher",
-/// "three times as many"), not a count of occasions ("three times a
-/// day").
-const MULTIPLIER_AFTER: &[&str] = &[
-    "as", "than", "more", "higher", "larger", "greater", "bigger", "faster", "lower", "smaller", "fewer", "less",
-    "the", "its", "their", "that", "what", "earnings", "sales", "revenue", "revenues", "profit", "profits", "forward",
-    "book",
-];
-
 /// Every figure in the sentence `range`. `blocked` marks tokens that belong
 /// to dates.
 #[cfg(test)]
@@ -1225,7 +1216,7 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
         } else if !percent
             && !money
             && doc.is(p.end, "times")
-            && (doc.word(p.end + 1).is_some_and(|w| MULTIPLIER_AFTER.contains(&w)) || growth_before || after_multiplier)
+            && (doc.word(p.end + 1).is_some_and(is_multiplier_follower) || growth_before || after_multiplier)
         {
             multiplier = true;
             end = p.end + 1;

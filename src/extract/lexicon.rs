@@ -180,6 +180,7 @@ struct LexiconFile {
     irregular_participles: Vec<String>,
     report_noun_adjectives: Vec<String>,
     reckoning_nouns: Vec<String>,
+    multiplier_followers: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
     noun_phrase_fillers: Vec<String>,
@@ -254,6 +255,7 @@ pub struct Lexicon {
     irregular_participles: WordSet,
     report_noun_adjectives: WordSet,
     reckoning_nouns: WordSet,
+    multiplier_followers: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
     noun_phrase_fillers: WordSet,
@@ -486,6 +488,7 @@ impl Lexicon {
             irregular_participles: set("irregular_participles", file.irregular_participles, Lower)?,
             report_noun_adjectives: set("report_noun_adjectives", file.report_noun_adjectives, Lower)?,
             reckoning_nouns: set("reckoning_nouns", file.reckoning_nouns, Lower)?,
+            multiplier_followers: set("multiplier_followers", file.multiplier_followers, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
             noun_phrase_fillers: set("noun_phrase_fillers", file.noun_phrase_fillers, Lower)?,
@@ -664,6 +667,12 @@ pub(crate) fn is_report_noun_adjective(w: &str) -> bool {
 /// after "our" or "my" the writer's own figure.
 pub(crate) fn is_reckoning_noun(w: &str) -> bool {
     en().reckoning_nouns.contains(w)
+}
+
+/// Words after "N times" that make it a multiplier ("four times the cap",
+/// "nine times earnings"), not a count of occurrences.
+pub(crate) fn is_multiplier_follower(w: &str) -> bool {
+    en().multiplier_followers.contains(w)
 }
 
 /// Words for being killed, wounded, captured or lost.
