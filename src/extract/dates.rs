@@ -310,6 +310,11 @@ enum Spec {
         back: u8,
         modifier: DayMod,
     },
+    /// "the end of 2024" (its last day), "the start of 2025" (its first).
+    YearEdge {
+        year: i16,
+        end: bool,
+    },
     /// "on the 27th": that day of the latest month that has had it by
     /// publication.
     DayOfMonth(i8),
@@ -572,6 +577,12 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             if !prev_ok || doc.glued(i + 1) && doc.punct(i + 1).is_some_and(|c| c == '%') {
                 return None;
             }
+            // "by the end of 2024", "at the start of 2025": a day.
+            if let Some((m @ (DayMod::End | DayMod::Start), s)) = day_modifier(doc, i)
+                && doc.is(i - 1, "of")
+            {
+                return Some((s, i + 1, Spec::YearEdge { year: y, end: m == DayMod::End }));
+            }
             let start = if doc.is_punct(i - 1, '-') { i - 2 } else { i };
             Some((start, i + 1, Spec::Year(y)))
         }
@@ -645,8 +656,11 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 }
                 return None;
             }
-            // "in the autumn", "autumn 2024".
-            if let Some(start_month) = season_of(w) {
+            // "in the autumn", "autumn 2024"; not "going on into the
+            // summer", a time still to come.
+            if let Some(start_month) = season_of(w)
+                && !(i >= 2 && doc.is(i - 1, "the") && doc.is(i - 2, "into"))
+            {
                 if let Some(y) = year_at(doc, i + 1) {
                     return Some((i, i + 2, Spec::Season { start_month, last: false, year: Some(y) }));
                 }
@@ -796,6 +810,10 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
                 first = first.checked_sub(Span::new().months(1)).ok()?;
             }
             None
+        }
+        Spec::YearEdge { year, end } => {
+            let (month, day) = if end { (12, 31) } else { (1, 1) };
+            Date::new(year, month, day).ok().map(|d| Resolved::new(d, DatePrecision::Day))
         }
         // Resolved against the text's last day, in `find`.
         Spec::Anchored { .. } => None,
@@ -1152,6 +1170,18 @@ mod tests {
         );
         assert_eq!((d[0].0.as_str(), d[0].3), ("last Wednesday", true));
         assert_eq!((d[1].2, d[1].3), (Role::AsOf, false));
+    }
+
+    #[test]
+    fn the_edges_of_a_year_and_seasons_to_come() {
+        assert_eq!(width("by the end of 2024", "2025-04-02"), ("2024-12-31".into(), "-".into(), DatePrecision::Day));
+        assert_eq!(
+            width("at the start of 2025 🎆", "2025-04-02"),
+            ("2025-01-01".into(), "-".into(), DatePrecision::Day)
+        );
+        assert_eq!(width("in 2024", "2025-04-02"), ("2024-01-01".into(), "-".into(), DatePrecision::Year));
+        assert!(dates("to keep the deployment going into the summer", "2025-04-02").is_empty());
+        assert_eq!(dates("sent in the summer", "2025-04-02").len(), 1);
     }
 
     #[test]
