@@ -397,6 +397,8 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
             || doc.is(k + 2, "also") && doc.word(k + 3).is_some_and(is_speech_verb));
     doc.is_punct(k, ';')
         || doc.is_punct(k, ',') && doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker
+        // "… — a figure that cannot be checked — while the MoD's own …".
+        || doc.is_punct(k, '\u{2014}') && doc.is_any(k + 1, &["while", "whereas", "but"])
 }
 
 /// A clause number for every token of one sentence: tokens share one when

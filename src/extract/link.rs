@@ -746,6 +746,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // A sentence whose figures took their source from an
                     // earlier one now stands in for it, with its dates.
                     let carried = found.last().and_then(|f| f.attr);
+                    // "…, it said": the sentence cites that agency as a whole,
+                    // for a later "the ministry noted" to find.
+                    if let (Some(Source::Back { .. }), Some(Attr::Known(mi))) = (own.map(|c| c.source), carried)
+                        && back.is_some_and(|(a, _)| a == Attr::Known(mi))
+                    {
+                        self.read[si].own_known = Idx::new(Some(mi));
+                    }
                     if let Some(attr) = carried {
                         para_last = Some((attr, si));
                     } else if para_last.is_none() && back.is_some() {
@@ -1676,6 +1683,27 @@ mod tests {
                 ("15,000", None, None),
             ]
         );
+    }
+
+    #[test]
+    fn the_ministry_noting_after_it_said_takes_the_day_of_the_statement() {
+        let text = "The UK Ministry of Defence has been forthcoming. In an update on March 28, it said 5,000 \
+                    had been wounded. That estimate, the ministry noted, is nearly half of the 11,000 sent. 🪖";
+        let got = suggest(text, "2025-04-02");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
+        let march_28 = Some("2025-03-28".to_string());
+        assert_eq!(days, [("5,000", march_28.clone()), ("nearly half", march_28.clone()), ("11,000", march_28)]);
+    }
+
+    #[test]
+    fn a_dash_before_while_ends_a_clause() {
+        let got = suggest(
+            "Kyiv says Moscow has lost almost 900,000 since February 2022 \u{2014} a figure nobody can check \
+             \u{2014} while the MoD\u{2019}s own estimate, published last month, was about 850,000.",
+            "2025-04-02",
+        );
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("almost 900,000", None), ("about 850,000", Some("last month"))]);
     }
 
     #[test]
