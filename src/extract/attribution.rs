@@ -415,11 +415,18 @@ impl Clauses {
         self.start = sentence.toks().start;
         self.ids.clear();
         let mut id = 0u32;
+        // Inside a quotation a dash also ends a clause: "“Moscow claims
+        // 76,000 — the real figure is under 20,000,” he said" gives Moscow
+        // the first figure only.
+        let mut quoted = false;
         // One `extend` over the range: its length is known, so the buffer
         // is sized once and not checked per token.
         self.ids.extend(sentence.toks().map(|k| {
             let here = id;
-            if is_clause_boundary(doc, k) {
+            if doc.is_punct(k, '"') {
+                quoted = !quoted;
+            }
+            if is_clause_boundary(doc, k) || quoted && doc.is_punct(k, '\u{2014}') {
                 id = id.saturating_add(1);
             }
             here

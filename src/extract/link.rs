@@ -1707,6 +1707,15 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_inside_a_quotation_ends_the_claim_it_quotes() {
+        let text = "A spokesman for the HUR, Andriy Yusov, was blunter. \u{201c}Moscow claims 76,000 \u{2014} the \
+                    real figure is under 20,000 on our side,\u{201d} he said.";
+        let got = suggest(text, "2025-04-02");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(rows[1], ("under 20,000", Some("Ukrainian Military Intelligence (HUR)")));
+    }
+
+    #[test]
     fn a_citation_in_brackets_dates_its_figure() {
         let text = "Ledger\n\n- Boats seized: about 140 (coastguard; Feb.\u{2013}Mar. 2025) 🚤\n\
                     - Crews held: 61 (JCS, 14/2)\n- Ports shut: 3 (the \u{201c}JCS\u{201d}; January)\n";
