@@ -831,7 +831,8 @@ fn counted_plural_follows(doc: &Doc, from: usize, limit: usize, after_of: bool) 
 }
 
 /// Whether a fraction or small number word is used as a figure here.
-fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range<usize>) -> bool {
+/// `after_figure`: the sentence has a figure before this one.
+fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range<usize>, after_figure: bool) -> bool {
     let next = p.end;
     let prev = p.start.checked_sub(1).filter(|&k| k >= sentence.start);
     let next_word = doc.word(next);
@@ -897,6 +898,18 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             }
             if prev.is_some_and(|k| doc.is_any(k, GENERIC_BEFORE)) {
                 return false;
+            }
+            // "compared with eleven the year before", "the Greens taking
+            // nine", "a further six": a count of what the sentence's
+            // earlier figure counts, its noun left out.
+            if after_figure
+                && p.value >= 2.0
+                && prev.is_some_and(|k| {
+                    doc.is_any(k, &["with", "against", "than", "versus", "vs", "taking", "just", "only", "further"])
+                })
+                && !doc.is(next, "of")
+            {
+                return true;
             }
             // "four were arrested", "two had been wounded": the subject
             // counted by a passive or a casualty word.
@@ -1270,7 +1283,7 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             hedge_at = i - 1;
         }
         let hedge = qualifier_before(doc, hedge_at, range.start);
-        if !multiplier && !range_scaled && !accepted(doc, &p, hedge.is_some(), percent, &range) {
+        if !multiplier && !range_scaled && !accepted(doc, &p, hedge.is_some(), percent, &range, !out.is_empty()) {
             i = p.end.max(i + 1);
             continue;
         }
@@ -1652,6 +1665,10 @@ mod tests {
         // Ages in words, identifiers, versions, results lost.
         assert_eq!(texts("Half are children under five \u{2014} \u{1f476}"), ["Half"]);
         assert_eq!(texts("It docked at berth 21 near junction 14 running version 4.2.1"), Vec::<String>::new());
+        // A count whose noun an earlier figure gave.
+        assert_eq!(texts("It won 31 of the 57 seats, with the Greens taking nine 🌿"), ["31", "57", "nine"]);
+        assert_eq!(texts("Zero died this year, against eleven the year before"), ["Zero", "eleven"]);
+        assert_eq!(texts("They met with two"), Vec::<String>::new());
         // A share that stands for a statement.
         assert_eq!(
             texts("London says a third; “a quarter” became “a third” \u{2014} a fifth, in fact 🙃"),
