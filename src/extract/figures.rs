@@ -998,7 +998,7 @@ fn multiplier_at(doc: &Doc, i: usize, limit: usize) -> Option<f64> {
     } else {
         next_ok && !doc.is(i + 1, "to")
     };
-    applies.then_some(f64::from(factor))
+    applies.then_some(factor)
 }
 
 /// "sixfold", "tenfold", "twentyfold": a multiplier in one word.
@@ -1195,6 +1195,19 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             if percent {
                 value /= 100.0;
                 kind = FigureKind::Ratio;
+            }
+        }
+        // "half a percentage point", "a quarter of a percentage point":
+        // a fraction of one point.
+        if kind == FigureKind::Ratio && matches!(p.form, Form::Fraction { .. } | Form::Words { .. }) && !percent {
+            let mut k = end;
+            if doc.is(k, "of") {
+                k += 1;
+            }
+            if doc.is(k, "a") && doc.is(k + 1, "percentage") && percent_len(doc, k + 1) == 2 {
+                end = k + 3;
+                value /= 100.0;
+                percent = true;
             }
         }
         // A scale only on the second number: "$10 to $15 billion", "four to
@@ -1665,6 +1678,10 @@ mod tests {
         // Ages in words, identifiers, versions, results lost.
         assert_eq!(texts("Half are children under five \u{2014} \u{1f476}"), ["Half"]);
         assert_eq!(texts("It docked at berth 21 near junction 14 running version 4.2.1"), Vec::<String>::new());
+        // Fractions of a point, a spaced vulgar fraction, halving.
+        assert_eq!(figures("fell by half a percentage point")[0].1, 0.005);
+        assert_eq!(texts("wages rose by 4\u{a0}½% 💷"), ["4\u{a0}½%"]);
+        assert_eq!(figures("costs halved")[0].1, 0.5);
         // A count whose noun an earlier figure gave.
         assert_eq!(texts("It won 31 of the 57 seats, with the Greens taking nine 🌿"), ["31", "57", "nine"]);
         assert_eq!(texts("Zero died this year, against eleven the year before"), ["Zero", "eleven"]);

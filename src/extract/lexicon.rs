@@ -189,7 +189,7 @@ struct LexiconFile {
     lowercase_designators: Vec<String>,
     street_words: Vec<String>,
     model_suffixes: Vec<String>,
-    multiplier_words: HashMap<String, u8>,
+    multiplier_words: HashMap<String, f64>,
     count_adjective_nouns: Vec<String>,
     glued_units: Vec<String>,
     rise_verbs: Vec<String>,
@@ -264,7 +264,7 @@ pub struct Lexicon {
     lowercase_designators: WordSet,
     street_words: WordSet,
     model_suffixes: WordSet,
-    multiplier_words: WordMap<u8>,
+    multiplier_words: WordMap<f64>,
     count_adjective_nouns: WordSet,
     glued_units: WordSet,
     rise_verbs: WordSet,
@@ -721,7 +721,7 @@ pub(crate) fn is_street_word(w: &str) -> bool {
 
 /// "doubled", "triple", "twice": a multiplier in one word, and its factor
 /// (the map's filter rules out most words before the look-up).
-pub(crate) fn multiplier_word(w: &str) -> Option<u8> {
+pub(crate) fn multiplier_word(w: &str) -> Option<f64> {
     en().multiplier_words.get(w).copied()
 }
 

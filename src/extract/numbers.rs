@@ -361,10 +361,11 @@ pub(crate) fn parse_slash(doc: &Doc, i: usize) -> Option<Parsed> {
     if let Some(v) = proper(i) {
         return Some(Parsed { start: i, end: end_of(i), value: v, form: Form::Slash { mixed: false } });
     }
-    // "2 1/4", "2½": a whole number, then the fraction.
+    // "2 1/4", "2½", "4 ½": a whole number, then the fraction.
     let whole = small_whole(doc, i)?;
-    let vulgar_glued = doc.glued(i + 1) && doc.punct(i + 1).and_then(vulgar_fraction).is_some();
-    if !(vulgar_glued || !doc.glued(i + 1) && doc.is_num(i + 1)) {
+    // "2½", and "4 ½%" with a space.
+    let vulgar = doc.punct(i + 1).and_then(vulgar_fraction).is_some();
+    if !(vulgar || !doc.glued(i + 1) && doc.is_num(i + 1)) {
         return None;
     }
     let v = proper(i + 1)?;
