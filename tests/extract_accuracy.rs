@@ -34,6 +34,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 27-29", 27, 29),
     ("tester 30-33", 30, 33),
     ("tester 34-37", 34, 37),
+    ("tester 38-41", 38, 41),
 ];
 
 #[derive(Debug)]
