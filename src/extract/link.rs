@@ -740,7 +740,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 self.read[si].last_date = Slot::known(date);
             }
             match own.map(|c| c.source) {
-                Some(Source::Known(mi)) => para_last = Some((Attr::Known(mi), si)),
+                Some(Source::Known(mi)) => {
+                    // "The ministry said …, TASS reported": the next "It
+                    // claimed" is the source the figures took, not the
+                    // outlet that relayed them.
+                    let relayed = match found.last().and_then(|f| f.attr) {
+                        Some(Attr::Known(x)) if x != mi && cues.iter().any(|c| c.source == Source::Known(x)) => Some(x),
+                        _ => None,
+                    };
+                    para_last = Some((Attr::Known(relayed.unwrap_or(mi)), si));
+                }
                 Some(Source::Unknown) => para_last = Some((Attr::Unknown, si)),
                 _ => {
                     // A sentence whose figures took their source from an
