@@ -136,8 +136,8 @@ fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     (n > 0).then_some((i, i + 3, Spec::Relative(Relative::Ago { n, unit })))
 }
 
-/// "two days later", "a day earlier", "a week later": days from the last
-/// exact day the text gave.
+/// "two days later", "a day earlier", "a week later", "a year earlier":
+/// days (or months) from the last exact day the text gave.
 fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let sign: i8 = match doc.word(i + 2)? {
         "later" | "after" => 1,
@@ -160,6 +160,12 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let per = match doc.word(i + 1)? {
         "day" | "days" => 1,
         "week" | "weeks" => 7,
+        "month" | "months" if (1..=12).contains(&n) => {
+            return Some((i, i + 3, Spec::AnchoredMonths { months: sign * n }));
+        }
+        "year" | "years" if (1..=5).contains(&n) => {
+            return Some((i, i + 3, Spec::AnchoredMonths { months: sign * n * 12 }));
+        }
         _ => return None,
     };
     (1..=4 * 7 / per).contains(&n).then_some((i, i + 3, Spec::Anchored { days: sign * n * per }))
@@ -322,6 +328,25 @@ enum Spec {
     /// last exact day the text gave before it.
     Anchored {
         days: i8,
+    },
+    /// "a year earlier", "two months later": months from the last exact
+    /// day the text gave.
+    AnchoredMonths {
+        months: i8,
+    },
+    /// "between Feb. 24 and March 2": the days from one to the other.
+    DayRange {
+        year: YearRef,
+        month: i8,
+        day: i8,
+        to_month: i8,
+        to_day: i8,
+    },
+    /// "the week to March 9": the week (from its Monday) holding that day.
+    WeekOf {
+        year: YearRef,
+        month: i8,
+        day: i8,
     },
 }
 
@@ -514,7 +539,38 @@ fn parse_day_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     Some((i, j, Spec::Day { year, month, day }))
 }
 
+/// A day widened by the words around it: "between Feb. 24 and March 2"
+/// (a range), "the week to March 9" (that week).
+fn widen(doc: &Doc, found: (usize, usize, Spec)) -> (usize, usize, Spec) {
+    let (start, end, spec) = found;
+    let Spec::Day { year, month, day } = spec else { return found };
+    if start >= 2 && doc.is(start - 2, "week") && doc.is_any(start - 1, &["to", "ending", "through"]) {
+        let s = if start >= 3 && doc.is(start - 3, "the") { start - 3 } else { start - 2 };
+        return (s, end, Spec::WeekOf { year, month, day });
+    }
+    let opens = start >= 1 && doc.is_any(start - 1, &["between", "from"]);
+    let joins = doc.is_any(end, &["and", "to", "until", "through"]) || is_dash(doc, end);
+    if opens && joins {
+        let next = month_of(doc, end + 1).is_some().then(|| parse_month_first(doc, end + 1)).flatten();
+        let next = next.or_else(|| parse_day_first(doc, end + 1));
+        if let Some((_, to_end, Spec::Day { month: to_month, day: to_day, .. })) = next {
+            return (start, to_end, Spec::DayRange { year, month, day, to_month, to_day });
+        }
+        // "between March 3 and 9": the same month.
+        if let Some((to_day, to_end)) = day_at(doc, end + 1)
+            && to_day > day
+        {
+            return (start, to_end, Spec::DayRange { year, month, day, to_month: month, to_day });
+        }
+    }
+    found
+}
+
 fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    parse_at_narrow(doc, i).map(|found| widen(doc, found))
+}
+
+fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let t = doc.toks.get(i)?;
     // "two weeks ago": only a number can start one.
     let may_count = t.kind() == Kind::Num || doc.word(i).is_some_and(starts_number_words);
@@ -547,7 +603,7 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 && doc.is_any(i + 1, &["st", "nd", "rd", "th"])
                 // Not "the 19th century": a clause goes on after the day.
                 && (doc.word(i + 2).is_none()
-                    || doc.is_any(i + 2, &["and", "or", "but", "when", "as", "at", "in", "after", "before", "that"]))
+                    || doc.is_any(i + 2, &["and", "or", "but", "when", "as", "at", "in", "after", "before", "that", "alone"]))
                 && let Some((day, end)) = day_at(doc, i)
             {
                 return Some((i - 1, end, Spec::DayOfMonth(day)));
@@ -815,8 +871,21 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
             let (month, day) = if end { (12, 31) } else { (1, 1) };
             Date::new(year, month, day).ok().map(|d| Resolved::new(d, DatePrecision::Day))
         }
+        Spec::DayRange { year, month, day, to_month, to_day } => {
+            let first = resolve(Spec::Day { year, month, day }, published)?;
+            let mut end = Date::new(first.value.year(), to_month, to_day).ok()?;
+            if end < first.value {
+                end = Date::new(first.value.year() + 1, to_month, to_day).ok()?;
+            }
+            Some(Resolved::to(first.value, DatePrecision::Day, end))
+        }
+        Spec::WeekOf { year, month, day } => {
+            let d = resolve(Spec::Day { year, month, day }, published)?.value;
+            let monday = shift_days(d, -i64::from(d.weekday().to_monday_zero_offset()))?;
+            Some(Resolved::new(monday, DatePrecision::Week))
+        }
         // Resolved against the text's last day, in `find`.
-        Spec::Anchored { .. } => None,
+        Spec::Anchored { .. } | Spec::AnchoredMonths { .. } => None,
     }
 }
 
@@ -975,6 +1044,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 Spec::Anchored { days } => last_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| shift_days(d, i64::from(days)))
+                    .map(|d| Resolved::new(d, DatePrecision::Day)),
+                Spec::AnchoredMonths { months } => last_day
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| d.checked_add(Span::new().months(months)).ok())
                     .map(|d| Resolved::new(d, DatePrecision::Day)),
                 _ => resolve(spec, published),
             };
@@ -1182,6 +1255,22 @@ mod tests {
         assert_eq!(width("in 2024", "2025-04-02"), ("2024-01-01".into(), "-".into(), DatePrecision::Year));
         assert!(dates("to keep the deployment going into the summer", "2025-04-02").is_empty());
         assert_eq!(dates("sent in the summer", "2025-04-02").len(), 1);
+    }
+
+    #[test]
+    fn ranges_of_days_weeks_to_a_day_and_years_from_a_day() {
+        let w = |t: &str| width(t, "2025-03-10");
+        assert_eq!(
+            w("between Feb. 24 and March\u{a0}2"),
+            ("2025-02-24".into(), "2025-03-02".into(), DatePrecision::Day)
+        );
+        assert_eq!(w("from March 3 to 9 📅"), ("2025-03-03".into(), "2025-03-09".into(), DatePrecision::Day));
+        assert_eq!(w("in the week to March 9"), ("2025-03-03".into(), "-".into(), DatePrecision::Week));
+        let d = dates("It spoke on Feb. 27. A year earlier it had said less.", "2025-03-10");
+        assert_eq!(d[1].1.as_deref(), Some("2024-02-27"));
+        assert_eq!(one("14 on the 4th alone", "2025-03-10").1.as_deref(), Some("2025-03-04"));
+        // Two days, not a range, without "between" or "from".
+        assert_eq!(dates("on Feb. 24 and March 2", "2025-03-10").len(), 2);
     }
 
     #[test]
