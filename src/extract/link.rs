@@ -1139,9 +1139,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let nearest = |pred: &dyn Fn(&DateMention) -> bool| {
             candidates().filter(|&d| pred(&self.dates[d])).min_by_key(|&d| distance(d))
         };
+        // "2,000, drawn from the brigades that were mauled in January": a
+        // plain date in a relative clause after the figure dates that
+        // clause's event.
+        // Not "Two governments that trade intelligence could not agree
+        // this week": the clause must hang on a later noun.
+        let in_relative = |d: &DateMention| {
+            let rel = (f.toks.end..d.toks.start).find(|&k| doc.is_any(k, &["that", "which", "who", "whose", "where"]));
+            rel.is_some_and(|r| {
+                (f.toks.end..r)
+                    .any(|k| doc.is_punct(k, ',') || doc.is_any(k, &["from", "of", "in", "by", "with", "at", "on"]))
+            })
+        };
         nearest(&|d| d.role == Role::AsOf)
             .or_else(|| nearest(&|d| d.reported && !d.dateline))
-            .or_else(|| nearest(&|d| !d.reported))
+            .or_else(|| nearest(&|d| !d.reported && !in_relative(d)))
             .or_else(|| nearest(&|d| d.dateline))
     }
 
@@ -1722,6 +1734,17 @@ mod tests {
         let got = suggest(text, "2025-04-02");
         let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
         assert_eq!(rows[1], ("under 20,000", Some("Ukrainian Military Intelligence (HUR)")));
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_on_a_later_noun_is_not_the_figure_s() {
+        let got = suggest(
+            "The ISW said on the 3rd that some 1,500 were back, drawn from the brigades that were mauled in January.",
+            "2025-03-10",
+        );
+        assert_eq!(got[0].date_text.as_deref(), Some("the 3rd"));
+        let got = suggest("Two governments that trade intelligence could not agree this week.", "2025-03-10");
+        assert_eq!(got[0].date_text.as_deref(), Some("this week"));
     }
 
     #[test]
