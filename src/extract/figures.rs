@@ -862,7 +862,12 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
                 // thing: "one soldier was killed", "one dead"; but not "one
                 // of the officials", "no one", "at one point".
                 let money_after = |k: usize| doc.word(k).and_then(money_word).is_some();
+                // "One Ukrainian officer told us": a speaker, not a count.
+                let speaker = (next..(next + 4).min(sentence.end))
+                    .take_while(|&k| doc.is_word(k))
+                    .any(|k| doc.word(k).is_some_and(is_reporting_verb));
                 return doc.is(p.start, "one")
+                    && !speaker
                     && (money_after(next)
                         || doc.glued(next)
                             && doc.punct(next).is_some_and(is_dash)
@@ -878,6 +883,11 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             }
             // "there were seven in the boat".
             if existential_before(doc, p.start, sentence.start) {
+                return true;
+            }
+            // "11 assaults, three of them at night": a part of a group the
+            // sentence has just counted.
+            if after_figure && next_is(&["of"]) && doc.is_any(next + 1, &["them", "those", "these"]) && p.value >= 2.0 {
                 return true;
             }
             // "all nine of her exams": a part named by "of" counts even
@@ -1682,6 +1692,9 @@ mod tests {
         assert_eq!(figures("fell by half a percentage point")[0].1, 0.005);
         assert_eq!(texts("wages rose by 4\u{a0}½% 💷"), ["4\u{a0}½%"]);
         assert_eq!(figures("costs halved")[0].1, 0.5);
+        // A speaker is no count of one; a part of a group is a count.
+        assert_eq!(texts("One Ukrainian officer told us so 🫡"), Vec::<String>::new());
+        assert_eq!(texts("It logged 11 assaults, three of them at night"), ["11", "three"]);
         // A count whose noun an earlier figure gave.
         assert_eq!(texts("It won 31 of the 57 seats, with the Greens taking nine 🌿"), ["31", "57", "nine"]);
         assert_eq!(texts("Zero died this year, against eleven the year before"), ["Zero", "eleven"]);
