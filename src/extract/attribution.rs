@@ -226,6 +226,15 @@ pub(crate) fn cues(
     let mut claimed: Vec<usize> = Vec::new();
     for mi in in_sentence.clone() {
         let m = &mentions[mi];
+        // "a figure the NIS has declined to endorse": named as the one that
+        // did not say it.
+        let mut k = m.after;
+        if doc.is_any(k, &["has", "have", "had"]) {
+            k += 1;
+        }
+        if doc.is_any(k, &["declined", "refused", "declines", "refuses"]) && doc.is(k + 1, "to") {
+            continue;
+        }
         let (priority, said, verb) = cue_for_mention(doc, m, &range, dates);
         claimed.extend(verb);
         out.push(Cue { pos: m.toks.start, priority, source: Source::Known(mi), said });

@@ -1405,8 +1405,13 @@ fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
 }
 
 /// "our arithmetic", "by my count", "our calculation" in `window` (near a
-/// figure) of the sentence: the writer reckoned the figure.
+/// figure) of the sentence, or a sentence that opens with a sum ("Multiply
+/// that by …"): the writer reckoned the figure.
 fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool {
+    // "Multiply that by 11,000 troops and …": the writer's sum.
+    if doc.is_any(sentence.start, &["multiply", "divide", "subtract"]) {
+        return true;
+    }
     let from = window.start.max(sentence.start);
     let to = window.end.min(sentence.end);
     (from..to).any(|k| {
@@ -1745,6 +1750,16 @@ mod tests {
         assert_eq!(got[0].date_text.as_deref(), Some("the 3rd"));
         let got = suggest("Two governments that trade intelligence could not agree this week.", "2025-03-10");
         assert_eq!(got[0].date_text.as_deref(), Some("this week"));
+    }
+
+    #[test]
+    fn a_sum_of_the_writer_and_an_agency_declining_credit_nobody() {
+        let text = "NATO said on Mar.\u{a0}12 that each soldier earns $2,000 a month. Multiply that by 11,000 \
+                    troops and the regime collects roughly $22m. One analyst put the total at $20bn \u{2014} a \
+                    figure the NIS has declined to endorse. 💰";
+        let got = suggest(text, "2025-03-18");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(rows, [("$2,000", Some("NATO")), ("11,000", None), ("roughly $22m", None), ("$20bn", None)]);
     }
 
     #[test]
