@@ -180,12 +180,13 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     if !doc.is_any(i, &["the", "that"]) || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
         return None;
     }
+    let part = |w: Option<&str>| matches!(w, Some("day" | "morning" | "afternoon" | "evening" | "night"));
     let (days, end) = match (doc.word(i + 1)?, doc.word(i + 2)) {
         ("day", Some("before")) if doc.word(i + 3).is_none() => (-1, i + 3),
-        ("day", _) if doc.is(i, "that") => (0, i + 2),
-        ("same", Some("day")) => (0, i + 3),
-        ("following" | "next", Some("day")) => (1, i + 3),
-        ("previous" | "preceding", Some("day")) => (-1, i + 3),
+        ("day" | "morning" | "afternoon" | "evening" | "night", _) if doc.is(i, "that") => (0, i + 2),
+        ("same", w) if part(w) => (0, i + 3),
+        ("following" | "next", w) if part(w) => (1, i + 3),
+        ("previous" | "preceding", w) if part(w) => (-1, i + 3),
         _ => return None,
     };
     Some((i, end, Spec::Anchored { days }))
@@ -1320,6 +1321,8 @@ mod tests {
         );
         let d = dates("on Friday — and the following day —", "2025-04-02");
         assert_eq!(d[1].1.as_deref(), Some("2025-03-29"));
+        let d = dates("Kyiv spoke on Sunday. The same evening, and the next morning, it spoke again.", "2025-04-28");
+        assert_eq!((d[1].1.as_deref(), d[2].1.as_deref()), (Some("2025-04-27"), Some("2025-04-28")));
         // No day given before: nothing to count from.
         assert_eq!(one("The same day, Kyiv spoke.", "2025-04-02").1, None);
         // A stretch up to the statement, not a day.
