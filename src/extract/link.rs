@@ -696,7 +696,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // a figure the text gave earlier with its source: that
                 // source, and that figure's date.
                 let mut attr = attr;
-                let mut date = date;
                 let mut restated = false;
                 if attr.is_none()
                     && bullet
