@@ -16,7 +16,7 @@
 //! forms, continuations and anaphor words are the lexicon's
 //! (`assets/lexicon/en.ron`).
 
-use super::lexicon::{FastMap, FastSet, Lexicon, is_reporting_verb};
+use super::lexicon::{FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb};
 use super::tokens::{Doc, Kind};
 use std::ops::Range;
 
@@ -347,7 +347,11 @@ impl AgencyIndex {
                 }
                 continue;
             }
-            if let Some(m) = self.anaphor_at(doc, i, &recent).or_else(|| self.seat_at(doc, i, &recent)) {
+            if let Some(m) = self
+                .anaphor_at(doc, i, &recent)
+                .or_else(|| self.seat_at(doc, i, &recent))
+                .or_else(|| self.country_report_at(doc, i, &recent))
+            {
                 i = m.after;
                 recent.retain(|&a| a != m.agency);
                 recent.push(m.agency);
@@ -500,6 +504,40 @@ impl AgencyIndex {
         Some(Mention { toks: i..i + 1, after: i + 1, agency, possessive: false, anaphor: true, prefixed: false })
     }
 
+    /// "the British update", "the South Korean estimate": a document of a
+    /// country's, from the agency of that country cited last.
+    fn country_report_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+        if !doc.is(i, "the") {
+            return None;
+        }
+        let document = |k: usize| {
+            doc.word(k).is_some_and(|w| {
+                is_report_noun(w)
+                    && !matches!(
+                        w,
+                        "official"
+                            | "officials"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "source"
+                            | "sources"
+                            | "chief"
+                            | "post"
+                            | "account"
+                            | "map"
+                            | "daily"
+                            | "latest"
+                    )
+            })
+        };
+        let end = (i + 2..i + 4).find(|&k| document(k))?;
+        let country = self.country_before(doc, end)?;
+        let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
+        let after = end + 1;
+        Some(Mention { toks: i..after, after, agency, possessive: false, anaphor: true, prefixed: false })
+    }
+
     fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
         if !doc.is_any(i, &["the", "its"]) {
             return None;
@@ -638,6 +676,18 @@ mod tests {
                 "South Korean Joint Chiefs of Staff",
                 "South Korean Joint Chiefs of Staff",
                 "South Korean National Intelligence Service"
+            ]
+        );
+        // "the British update": the British agency cited last.
+        let f = found("The UK MoD spoke, then the JCS. From the British update: more. And the South Korean estimate 🇰🇷.");
+        let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "UK Ministry of Defence",
+                "South Korean Joint Chiefs of Staff",
+                "UK Ministry of Defence",
+                "South Korean Joint Chiefs of Staff"
             ]
         );
         // "the same service" needs a service named before it.
