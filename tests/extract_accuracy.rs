@@ -35,6 +35,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 30-33", 30, 33),
     ("tester 34-37", 34, 37),
     ("tester 38-41", 38, 41),
+    ("tester 42-45", 42, 45),
 ];
 
 #[derive(Debug)]

@@ -679,7 +679,8 @@ mod tests {
             ]
         );
         // "the British update": the British agency cited last.
-        let f = found("The UK MoD spoke, then the JCS. From the British update: more. And the South Korean estimate 🇰🇷.");
+        let f =
+            found("The UK MoD spoke, then the JCS. From the British update: more. And the South Korean estimate 🇰🇷.");
         let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(
             names,

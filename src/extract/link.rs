@@ -545,6 +545,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // Whether the sentence speaks of the writer's reckoning at all,
             // read once when a figure needs it.
             let mut reckoning: Option<bool> = None;
+            let mut next_owns_up: Option<bool> = None;
             figure_starts.clear();
             figure_starts.extend(figures.iter().map(|f| f.toks.start));
             for (fi, figure) in figures.drain(..).enumerate() {
@@ -586,12 +587,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "14,000 or so — our arithmetic, not Seoul's", "by my
                 // count": the writer's own figure, unless a quoted speaker
                 // or a briefing's official says it.
+                // "Those are our calculations." after the sentence owns up to
+                // all of its figures.
+                let owned_up = *next_owns_up.get_or_insert_with(|| self.next_owns_up(si));
                 let reckons = !in_quote
                     && !official_turn
-                    && *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), s.toks()));
+                    && (owned_up || *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), s.toks())));
                 let window = figure.toks.start.saturating_sub(8)..figure.toks.end + 10;
-                let (attr, from) =
-                    if reckons && writers_own(doc, s.toks(), window) { (None, None) } else { (attr, from) };
+                let (attr, from) = if reckons && (owned_up || writers_own(doc, s.toks(), window)) {
+                    (None, None)
+                } else {
+                    (attr, from)
+                };
                 let own_local = match locals[fi] {
                     Local::Figure(d) => Some(d),
                     _ => None,
@@ -878,6 +885,24 @@ impl<'a, 'd> Analysis<'a, 'd> {
             }
         }
         first_line
+    }
+
+    /// "Those are our calculations, not the ministry's." right after
+    /// sentence `si`, in its paragraph: its figures are the writer's.
+    fn next_owns_up(&self, si: usize) -> bool {
+        let doc = self.doc;
+        let Some(next) = self.sentences.get(si + 1).filter(|n| n.para() == self.sentences[si].para()) else {
+            return false;
+        };
+        let k = next.toks().start;
+        let mut j = k + 2;
+        if doc.is(j, "all") {
+            j += 1;
+        }
+        doc.is_any(k, &["those", "these", "that", "this"])
+            && doc.is_any(k + 1, &["are", "is", "were", "was"])
+            && doc.is_any(j, &["our", "my"])
+            && doc.word(j + 1).is_some_and(is_reckoning_noun)
     }
 
     /// Who speaks in sentence `si` when it opens a transcript's turn: a
@@ -1759,6 +1784,14 @@ mod tests {
         let got = suggest(text, "2025-03-18");
         let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
         assert_eq!(rows, [("$2,000", Some("NATO")), ("11,000", None), ("roughly $22m", None), ("$20bn", None)]);
+    }
+
+    #[test]
+    fn figures_the_next_sentence_owns_up_to_are_the_writer_s() {
+        let text = "The UK Ministry of Defence said 5,000 were hurt. Taken at face value, the British numbers imply \
+                    a rate of about 45 per cent. Those are our calculations, not the ministry\u{2019}s. 🧮";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("about 45 per cent", None)]);
     }
 
     #[test]
