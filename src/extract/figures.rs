@@ -743,9 +743,9 @@ fn subject_count(doc: &Doc, from: usize, limit: usize) -> bool {
 }
 
 /// Words before "one" after which it counts nothing: "no one", "the one
-/// thing", "at one point", "one by one".
+/// thing", "at one point", "one by one", "killed 18 in one assault".
 const NOT_A_COUNT_OF_ONE: &[&str] =
-    &["no", "any", "the", "this", "that", "which", "each", "every", "at", "by", "someone", "anyone"];
+    &["no", "any", "the", "this", "that", "which", "each", "every", "at", "by", "in", "someone", "anyone"];
 
 /// Words that end a noun phrase's run of modifiers: a verb, an auxiliary,
 /// a preposition or a conjunction ("two said", "three in the car").

@@ -1168,6 +1168,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // clause's event.
         // Not "Two governments that trade intelligence could not agree
         // this week": the clause must hang on a later noun.
+        // "about 4,000 — the level London had reported two months
+        // earlier": a date in an aside after a dash is the aside's.
+        let in_aside = |d: &DateMention| {
+            d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(|k| doc.is_punct(k, '\u{2014}'))
+        };
         let in_relative = |d: &DateMention| {
             let rel = (f.toks.end..d.toks.start).find(|&k| doc.is_any(k, &["that", "which", "who", "whose", "where"]));
             rel.is_some_and(|r| {
@@ -1176,8 +1181,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
             })
         };
         nearest(&|d| d.role == Role::AsOf)
-            .or_else(|| nearest(&|d| d.reported && !d.dateline))
-            .or_else(|| nearest(&|d| !d.reported && !in_relative(d)))
+            .or_else(|| nearest(&|d| d.reported && !d.dateline && !in_aside(d)))
+            .or_else(|| nearest(&|d| !d.reported && !in_relative(d) && !in_aside(d)))
             .or_else(|| nearest(&|d| d.dateline))
     }
 
@@ -1792,6 +1797,19 @@ mod tests {
                     a rate of about 45 per cent. Those are our calculations, not the ministry\u{2019}s. 🧮";
         let got = suggest(text, "2025-04-02");
         assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("about 45 per cent", None)]);
+    }
+
+    #[test]
+    fn a_date_in_an_aside_after_a_dash_is_the_aside_s() {
+        let got = suggest(
+            "On Mar. 27 the JCS raised that to about 4,000 \u{2014} the level London had reported two months earlier.",
+            "2025-04-15",
+        );
+        assert_eq!(got[0].date_text.as_deref(), Some("Mar. 27"));
+        assert_eq!(got[0].agency.as_deref(), Some("South Korean Joint Chiefs of Staff"));
+        let got = suggest("The brigade said it had killed 18 soldiers in one assault last week.", "2025-01-21");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("18", Some("last week"))]);
     }
 
     #[test]
