@@ -739,7 +739,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     para: s.para(),
                     // A restated item still waits for the body, which may
                     // date it.
-                    summary: (attr.is_none() || restated) && (bullet || headline == Some(s.para())),
+                    // A headline's figure with a source but no date waits
+                    // for the body's date too.
+                    summary: (attr.is_none() || restated) && (bullet || headline == Some(s.para()))
+                        || headline == Some(s.para()) && date.is_none(),
                 });
             }
             if let Some(date) = last_date {
@@ -842,7 +845,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let same = |w: &Found| same_figure(kind, value, w.figure.kind, w.figure.value);
             for w in pending.iter_mut().filter(|w| w.summary && same(w)) {
                 w.summary = false;
-                w.attr = Some(Attr::Known(mi));
+                // A headline's own source stays ("…, MoD says").
+                if !matches!(w.attr, Some(Attr::Known(_))) {
+                    w.attr = Some(Attr::Known(mi));
+                }
                 w.reported = true;
                 if w.date.is_none() {
                     w.date = f.date;
@@ -1810,6 +1816,18 @@ mod tests {
         let got = suggest("The brigade said it had killed 18 soldiers in one assault last week.", "2025-01-21");
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
         assert_eq!(days, [("18", Some("last week"))]);
+    }
+
+    #[test]
+    fn a_headline_with_its_own_source_takes_the_body_s_date() {
+        let text = "North Korea\u{2019}s losses top 5,000, MoD says 🇬🇧\n\n\
+                    LONDON \u{2014} North Korea has suffered over 5,000 casualties, the UK Ministry of Defence \
+                    said on Friday.\n";
+        let got = suggest(text, "2025-03-29");
+        let rows: Vec<_> =
+            got.iter().map(|s| (s.text.as_str(), s.agency_text.as_deref(), s.date_text.as_deref())).collect();
+        assert_eq!(rows[0], ("5,000", Some("MoD"), Some("Friday")));
+        assert_eq!(rows[1].2, Some("Friday"));
     }
 
     #[test]
