@@ -664,7 +664,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     if date.is_none()
                         && let Some(t) = from.filter(|&t| t != si)
                     {
-                        date = self.date_of(t);
+                        // "The official said …", "he added": a further
+                        // statement made when the speaker spoke, not as of
+                        // the date the last figure describes.
+                        let further = own.is_some_and(|c| {
+                            c.said && matches!(c.source, Source::Back { .. }) && c.pos < figure.toks.start
+                        });
+                        date = further.then(|| self.reported_date(t)).flatten().or_else(|| self.date_of(t));
                     }
                     // "…, X said on Monday, and nearly a third …": the day
                     // the sentence's speaker spoke, from another clause.
@@ -1828,6 +1834,15 @@ mod tests {
             got.iter().map(|s| (s.text.as_str(), s.agency_text.as_deref(), s.date_text.as_deref())).collect();
         assert_eq!(rows[0], ("5,000", Some("MoD"), Some("Friday")));
         assert_eq!(rows[1].2, Some("Friday"));
+    }
+
+    #[test]
+    fn a_further_statement_takes_the_day_its_speaker_spoke() {
+        let text = "\u{201c}About 3,000 more were sent in January and February,\u{201d} a JCS official told \
+                    reporters on Thursday.\n\nThe official said Pyongyang had also shipped about 220 guns.";
+        let got = suggest(text, "2025-03-28");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("About 3,000", Some("January and February")), ("about 220", Some("Thursday"))]);
     }
 
     #[test]
