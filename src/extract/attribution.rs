@@ -7,8 +7,8 @@
 
 use super::agencies::Mention;
 use super::lexicon::{
-    is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_verb, is_speech_verb, is_title, is_verb_filler,
-    may_start_speech_verb,
+    Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_verb, is_speech_verb, is_title,
+    is_verb_filler, may_start_speech_verb,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -251,6 +251,18 @@ pub(crate) fn cues(
     };
     for k in range.clone() {
         let Some(w) = doc.word(k) else { continue };
+        // "which Seoul has put at up to 2,000": a government at large, which
+        // no listed agency is, states the figure with a verb that names
+        // only known agencies otherwise.
+        if doc.capitalised(k) && !in_mention(k) && Lexicon::bundled().seat_country(w).is_some() {
+            let mut v = k + 1;
+            while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
+                v += 1;
+            }
+            if doc.word(v).is_some_and(|x| is_reporting_verb(x) && !is_speech_verb(x)) && !doc.is(v + 1, "to") {
+                out.push(Cue { pos: v, priority: SPEAKER, source: Source::Unknown, said: false });
+            }
+        }
         // Most words start with a letter no speech verb starts with.
         if !(w == "according" || may_start_speech_verb(w)) {
             continue;

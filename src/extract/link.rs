@@ -1846,6 +1846,15 @@ mod tests {
     }
 
     #[test]
+    fn a_government_at_large_putting_a_figure_is_no_agency() {
+        let got = suggest(
+            "A State Department spokesman said on Friday that it watched a second wave, which Seoul has put at up to 2,000 soldiers.",
+            "2025-01-25",
+        );
+        assert_eq!(agencies(&got), [("up to 2,000", None)]);
+    }
+
+    #[test]
     fn a_citation_in_brackets_dates_its_figure() {
         let text = "Ledger\n\n- Boats seized: about 140 (coastguard; Feb.\u{2013}Mar. 2025) 🚤\n\
                     - Crews held: 61 (JCS, 14/2)\n- Ports shut: 3 (the \u{201c}JCS\u{201d}; January)\n";
