@@ -351,6 +351,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // A headline (a first paragraph of one sentence without a full
         // stop): its figures wait for the end of the next paragraph too.
         let headline = self.headline();
+        let standfirst = headline.and_then(|h| self.standfirst(h));
         // The one group the headline is about, else the lede (the first
         // sentence of the story's first paragraph), for figures of people
         // whose sentence names no group.
@@ -388,6 +389,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             }
             let bullet = self.is_bullet(si);
+            // The headline, or a standfirst right after it (a paragraph of
+            // one sentence without a full stop).
+            let in_headline = headline == Some(s.para()) || standfirst == Some(s.para());
             let prev_bullet = si > 0 && self.is_bullet(si - 1);
             if bullet {
                 if !prev_bullet {
@@ -747,8 +751,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // date it.
                     // A headline's figure with a source but no date waits
                     // for the body's date too.
-                    summary: (attr.is_none() || restated) && (bullet || headline == Some(s.para()))
-                        || headline == Some(s.para()) && date.is_none(),
+                    summary: (attr.is_none() || restated) && (bullet || in_headline) || in_headline && date.is_none(),
                 });
             }
             if let Some(date) = last_date {
@@ -915,6 +918,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
             && doc.is_any(k + 1, &["are", "is", "were", "was"])
             && doc.is_any(j, &["our", "my"])
             && doc.word(j + 1).is_some_and(is_reckoning_noun)
+    }
+
+    /// The paragraph after the headline's `h` when it is a standfirst: one
+    /// sentence without a full stop, followed by more text.
+    fn standfirst(&self, h: usize) -> Option<usize> {
+        let i = self.sentences.iter().position(|s| s.para() == h + 1)?;
+        let s = &self.sentences[i];
+        let alone = self.sentences.get(i + 1).is_some_and(|n| n.para() != s.para());
+        let last = s.toks().end.checked_sub(1)?;
+        (alone && !self.doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | ':'))).then_some(h + 1)
     }
 
     /// Who speaks in sentence `si` when it opens a transcript's turn: a
@@ -1834,6 +1847,13 @@ mod tests {
             got.iter().map(|s| (s.text.as_str(), s.agency_text.as_deref(), s.date_text.as_deref())).collect();
         assert_eq!(rows[0], ("5,000", Some("MoD"), Some("Friday")));
         assert_eq!(rows[1].2, Some("Friday"));
+        // A standfirst under the headline waits for the body as well.
+        let text = "Losses top 5,000, MoD says\n\nA third of the 11,000 sent are hurt, the ministry says\n\n\
+                    North Korea has suffered over 5,000 casualties as of mid-March, a third of the 11,000 it sent, \
+                    the UK Ministry of Defence said on Friday.\n";
+        let got = suggest(text, "2025-03-29");
+        let days: Vec<_> = got.iter().take(3).map(|s| s.date.map(|d| d.value.to_string())).collect();
+        assert!(days.iter().all(|d| d.as_deref() == Some("2025-03-11")), "{days:?}");
     }
 
     #[test]
