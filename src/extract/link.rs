@@ -845,7 +845,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         if !pending.iter().any(|f| f.summary) {
             return;
         }
-        for f in found {
+        // Only the body credits: a recap's item restating the headline is
+        // a summary itself.
+        for f in found.iter().filter(|f| !f.summary) {
             let Some(Attr::Known(mi)) = f.attr else { continue };
             let (kind, value) = (f.figure.kind, f.figure.value);
             if kind == FigureKind::Count && value.abs() < 100.0 {
