@@ -1856,6 +1856,11 @@ mod tests {
         let got = suggest(text, "2025-03-29");
         let days: Vec<_> = got.iter().take(3).map(|s| s.date.map(|d| d.value.to_string())).collect();
         assert!(days.iter().all(|d| d.as_deref() == Some("2025-03-11")), "{days:?}");
+        // Key points restating the headline do not stand in for the body.
+        let text = "Losses top 5,000, MoD says\n\nKey points\n\u{2022} More than 5,000 hurt\n\n\
+                    The UK Ministry of Defence said more than 5,000 were hurt as of March.\n";
+        let got = suggest(text, "2025-03-29");
+        assert_eq!(got[0].date_text.as_deref(), Some("March"));
     }
 
     #[test]
