@@ -254,7 +254,7 @@ pub(crate) fn cues(
         // "which Seoul has put at up to 2,000": a government at large, which
         // no listed agency is, states the figure with a verb that names
         // only known agencies otherwise.
-        if doc.capitalised(k) && !in_mention(k) && Lexicon::bundled().seat_country(w).is_some() {
+        if doc.capitalised(k) && Lexicon::bundled().seat_country(w).is_some() && !in_mention(k) {
             let mut v = k + 1;
             while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
                 v += 1;

@@ -285,7 +285,7 @@ pub struct Lexicon {
     seasons: WordMap<i8>,
     countries: Vec<Country>,
     /// A capital or seat of government, lowercase, to its country's index.
-    seats_of_government: FastMap<Box<str>, usize>,
+    seats_of_government: WordMap<usize>,
     /// Two word orders of one name, as lowercase tokens.
     name_orders: Vec<(Vec<Box<str>>, Vec<Box<str>>)>,
     /// Each spelling of a word to its other one, both ways.
@@ -420,7 +420,7 @@ impl Lexicon {
                 Ok(Country { name: word("countries", name, AsWritten)?.into(), forms })
             })
             .collect::<Result<_, LexiconError>>()?;
-        let mut seats_of_government = FastMap::default();
+        let mut seats_of_government = WordMap::default();
         for (seat, country) in file.seats_of_government {
             let index = countries
                 .iter()
