@@ -315,6 +315,24 @@ fn fixture_set_is_large_enough() {
     assert!(figures >= 200, "{figures} labelled figures");
 }
 
+/// One row of the table: a name, the labelled and suggested counts, and
+/// precision/recall per field.
+fn row(table: &mut String, name: &str, want: usize, got: usize, s: &Scores) {
+    let _ = writeln!(
+        table,
+        "{:<28} {:>5} {:>5} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",
+        name,
+        want,
+        got,
+        s.spans.cell(),
+        s.values.cell(),
+        s.agency.cell(),
+        s.dates.cell(),
+        s.subjects.cell(),
+        s.bases.cell()
+    );
+}
+
 #[test]
 fn accuracy_on_labelled_articles() {
     let extractor = Extractor::with_default_agencies();
@@ -333,19 +351,7 @@ fn accuracy_on_labelled_articles() {
         let got = extractor.suggest(&imported.text, Some(published));
         let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let s = score(&name, &labels, &got, &mut log);
-        let _ = writeln!(
-            table,
-            "{:<28} {:>5} {:>5} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",
-            name,
-            labels.len(),
-            got.len(),
-            s.spans.cell(),
-            s.values.cell(),
-            s.agency.cell(),
-            s.dates.cell(),
-            s.subjects.cell(),
-            s.bases.cell()
-        );
+        row(&mut table, &name, labels.len(), got.len(), &s);
         total.add(&s);
         let number: u32 = name.get(..2).and_then(|n| n.parse().ok()).unwrap_or(0);
         if let Some(i) = SETS.iter().position(|&(_, lo, hi)| (lo..=hi).contains(&number)) {
@@ -353,33 +359,9 @@ fn accuracy_on_labelled_articles() {
         }
     }
     for ((set, _, _), s) in SETS.iter().zip(&by_set) {
-        let _ = writeln!(
-            table,
-            "{:<28} {:>5} {:>5} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",
-            set,
-            s.spans.expected,
-            s.spans.predicted,
-            s.spans.cell(),
-            s.values.cell(),
-            s.agency.cell(),
-            s.dates.cell(),
-            s.subjects.cell(),
-            s.bases.cell()
-        );
+        row(&mut table, set, s.spans.expected, s.spans.predicted, s);
     }
-    let _ = writeln!(
-        table,
-        "{:<28} {:>5} {:>5} {:>13} {:>13} {:>13} {:>13} {:>13} {:>13}",
-        "TOTAL",
-        total.spans.expected,
-        total.spans.predicted,
-        total.spans.cell(),
-        total.values.cell(),
-        total.agency.cell(),
-        total.dates.cell(),
-        total.subjects.cell(),
-        total.bases.cell()
-    );
+    row(&mut table, "TOTAL", total.spans.expected, total.spans.predicted, &total);
     let m = total.matched.max(1) as f64;
     let _ = writeln!(
         table,

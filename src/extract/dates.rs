@@ -112,20 +112,26 @@ enum AgoUnit {
     Year,
 }
 
+/// The count at token `i` in "two days ago", "a week later": digits, a
+/// small number word, or one of `ones` for one.
+fn small_count(doc: &Doc, i: usize, ones: &[&str]) -> Option<u8> {
+    if doc.is_num(i) {
+        return doc.s(i).parse().ok();
+    }
+    let w = doc.word(i)?;
+    if ones.contains(&w) {
+        return Some(1);
+    }
+    u8::try_from(small_number(w)?).ok()
+}
+
 /// "three days ago", "a month ago", "2 weeks ago": the count, its unit and
 /// "ago" from token `i`.
 fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     if !doc.is(i + 2, "ago") {
         return None;
     }
-    let n: u8 = if doc.is_num(i) {
-        doc.s(i).parse().ok()?
-    } else {
-        match doc.word(i)? {
-            "a" | "an" => 1,
-            w => u8::try_from(small_number(w)?).ok()?,
-        }
-    };
+    let n = small_count(doc, i, &["a", "an"])?;
     let unit = match doc.word(i + 1)? {
         "day" | "days" => AgoUnit::Day,
         "week" | "weeks" => AgoUnit::Week,
@@ -149,14 +155,7 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     if matches!(doc.word(i + 2), Some("after" | "before")) && doc.word(i + 3).is_some() {
         return None;
     }
-    let n: i8 = if doc.is_num(i) {
-        doc.s(i).parse().ok()?
-    } else {
-        match doc.word(i)? {
-            "a" | "one" => 1,
-            w => i8::try_from(small_number(w)?).ok()?,
-        }
-    };
+    let n = i8::try_from(small_count(doc, i, &["a", "one"])?).ok()?;
     let per = match doc.word(i + 1)? {
         "day" | "days" => 1,
         "week" | "weeks" => 7,
