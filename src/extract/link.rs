@@ -377,9 +377,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // The latest figures' measures and sources, for "1,000 of these
         // casualties".
         let mut recent: VecDeque<(Option<String>, Option<Attr>, Option<usize>)> = VecDeque::with_capacity(16);
+        // Whether every sentence of the paragraph so far is a preamble
+        // without figures, source or date ("09:31 GMT — Some context."):
+        // the next still opens the paragraph.
+        let mut preamble_only = true;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if first_in_para {
+                preamble_only = true;
                 prev_para_last = para_last;
                 para_last = None;
                 quote_open = false;
@@ -422,6 +427,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let dates = self.date_range(si);
             figures::find_into(doc, s.toks(), &self.blocked, &mut figures);
             let own = attribution::choose(&cues, s.toks().end - 1, &self.clauses);
+            let preamble = own.is_none() && self.usable_dates(dates.clone()).next().is_none();
             let own_known = match own.map(|c| c.source) {
                 Some(Source::Known(mi)) => Some(mi),
                 _ => None,
@@ -473,9 +479,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         }
                     }
                 }
+                preamble_only &= preamble;
                 self.recycle(cues);
                 continue;
             }
+            // A figure's sentence after a preamble opens its paragraph.
+            let first_in_para = first_in_para || preamble_only;
+            preamble_only = false;
             // "he said", and "the spokesman added" when the source before
             // was "a Pentagon spokesman", point back across a paragraph
             // break; "the regional governor said" does not.
@@ -491,7 +501,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if anaphoric { prev_para_last } else { None }
             });
             let (now, first_also) = self.now_and_also(s);
-            let inherits = !now;
             locals.clear();
             locals.extend(
                 figures
@@ -664,7 +673,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         date = Some(*d);
                     }
                 }
-                if inherits {
+                // A sentence that speaks of now takes from the sentences
+                // before only the day a statement was made ("the update on
+                // Friday" … "nearly half … is now dead or wounded"): now
+                // is when the speaker spoke, not the period a figure
+                // before described.
+                let inherited_from = date.is_none();
+                {
                     if date.is_none()
                         && let Some(t) = from.filter(|&t| t != si)
                     {
@@ -693,6 +708,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     {
                         date = self.same_source_date(si, mi, first_in_para, prev_para_last, first_also);
                     }
+                }
+                if now && inherited_from {
+                    date = date.filter(|&d| self.dates[d].reported);
                 }
                 last_date = Some(date);
                 prev_figure = Some((figure.toks.end, date, listed));
@@ -1089,7 +1107,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let (mut now, mut also) = (false, None);
         for k in s.toks() {
             match doc.word(k) {
-                Some("now" | "currently") => now = true,
+                Some("now") => now |= !self.postnominal_now(k),
+                Some("currently") => now = true,
                 Some("so") => now |= doc.is(k + 1, "far"),
                 Some("to") => now |= doc.is(k + 1, "date"),
                 Some("also") if also.is_none() => also = Some(k),
@@ -1097,6 +1116,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
             }
         }
         (now, also)
+    }
+
+    /// "the troops now in Kursk": a "now" between a noun and a preposition
+    /// places the noun's referents, it does not put the sentence's
+    /// statement in the present ("are now in Kursk", "now stand at" do).
+    fn postnominal_now(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let Some(before) = k.checked_sub(1).and_then(|b| doc.word(b)) else {
+            return false;
+        };
+        let verbal = is_predicate_filler(before)
+            || matches!(before, "and" | "or" | "but" | "that" | "which" | "who" | "it" | "they" | "there");
+        !verbal && doc.is_any(k + 1, &["in", "inside", "at", "on", "near", "along", "across", "under", "with"])
     }
 
     /// "X said" in the next sentence of the same paragraph. The next
@@ -1743,6 +1775,32 @@ mod tests {
         // With no figure of its own, it dates the sentence's.
         let got = suggest("By mid-March, the MoD says, 5,000 were killed.", "2025-04-02");
         assert_eq!(got[0].date_text.as_deref(), Some("mid-March"));
+    }
+
+    #[test]
+    fn now_in_a_noun_phrase_or_after_a_preamble_keeps_the_statements_day() {
+        // "the brigades now at the front" places the brigades; the share
+        // goes on with the Pentagon's mid-March statement.
+        let text = "By mid-March 2,100 soldiers had crossed the border, the Pentagon said. \
+                    It added that roughly a quarter of the brigades now at the front were new \u{2014} \u{201c}green\u{201d} units.";
+        let got = suggest(text, "2025-04-10");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("2,100", Some("mid-March")), ("roughly a quarter", Some("mid-March"))]);
+        // A present "now" takes only a statement's day from before, not the
+        // period an earlier figure described.
+        let text = "Kyiv counted 1,250 Russian losses over the past 24 hours. \
+                    Its running total now stands at 912,000\u{a0}🪖.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(got[1].date_source, Some(DateSource::Published));
+        // "14:02 \u{2014} Background." is a preamble: the next sentence still
+        // opens its paragraph and goes on with the update of the paragraph
+        // before, dated as that was.
+        let text = "14:00 \u{2014} The Ministry of Defence said in an update on Monday that 3,300 had been wounded.\n\n\
+                    14:02 \u{2014} Background. The update puts the first deployment at 9,000 men, so that \
+                    more than a third of the men the ministry counted are now out of action.";
+        let got = suggest(text, "2025-04-10");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("3,300", Some("Monday")), ("9,000", Some("Monday")), ("more than a third", Some("Monday"))]);
     }
 
     #[test]
