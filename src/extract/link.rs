@@ -36,7 +36,8 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
-    is_casualty_word, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun, is_title,
+    is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun,
+    is_title,
 };
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence};
 use super::subjects::{self, Reading};
@@ -1179,12 +1180,37 @@ impl<'a, 'd> Analysis<'a, 'd> {
         match found {
             None => Local::None,
             Some(d)
-                if f.kind == FigureKind::Ratio && (f.toks.end..self.dates[d].toks.start).any(|k| doc.is(k, "of")) =>
+                if f.kind == FigureKind::Ratio
+                    && (f.toks.end..self.dates[d].toks.start).any(|k| doc.is(k, "of"))
+                    && !self.share_takes_whole_date(f, self.dates[d].toks.start) =>
             {
                 Local::Base(d)
             }
             Some(d) => Local::Figure(d),
         }
+    }
+
+    /// Whether a date after a share's whole dates the share too: when
+    /// the whole is a plain noun phrase, the date goes with the verb
+    /// ("retook a third of the salient in the week to March 9"); when a
+    /// clause of its own describes the whole ("a fifth of the ground they
+    /// took in August", "half of the force sent last year has been …"),
+    /// only the whole, unless the share is an aside with no verb of its
+    /// own ("— 60 percent of the shells Russia fired last year —").
+    fn share_takes_whole_date(&self, f: &FigureMatch, date_start: usize) -> bool {
+        let doc = self.doc;
+        let aside = f.toks.start > 0 && doc.punct(f.toks.start - 1).is_some_and(|c| matches!(c, '\u{2014}' | '('));
+        let clause_of_its_own = (f.toks.end..date_start).any(|k| {
+            let Some(w) = doc.word(k) else { return false };
+            // "Ukrainian-held": a compound adjective, not a clause.
+            let compound = k > 0 && doc.is_punct(k - 1, '-') && doc.toks.get(k - 1).is_some_and(|t| !t.space());
+            !compound
+                && (w.ends_with("ed")
+                    || is_irregular_participle(w)
+                    || is_predicate_filler(w)
+                    || matches!(w, "that" | "which" | "who" | "they" | "it" | "he" | "she" | "we"))
+        });
+        aside || !clause_of_its_own
     }
 
     /// The date of a figure from its clause: as-of (anywhere in the
@@ -1775,6 +1801,33 @@ mod tests {
         // With no figure of its own, it dates the sentence's.
         let got = suggest("By mid-March, the MoD says, 5,000 were killed.", "2025-04-02");
         assert_eq!(got[0].date_text.as_deref(), Some("mid-March"));
+    }
+
+    #[test]
+    fn a_date_after_a_shares_whole_dates_the_share_unless_a_clause_describes_the_whole() {
+        let days = |text: &str| -> Vec<(String, Option<String>)> {
+            suggest(text, "2025-05-09").into_iter().map(|s| (s.text, s.date_text)).collect()
+        };
+        let row = |t: &str, d: Option<&str>| (t.to_string(), d.map(str::to_string));
+        // The date goes with the verb: the share is that week's.
+        assert_eq!(
+            days(
+                "Kyiv\u{2019}s brigades had recaptured about a quarter of the Russian-held valley in the week to May 4."
+            ),
+            [row("about a quarter", Some("the week to May 4"))]
+        );
+        // A clause of its own describes the whole: the share is not October's.
+        assert_eq!(
+            days("Its units still hold roughly a tenth of the land they seized in October."),
+            [row("roughly a tenth", None)]
+        );
+        // An aside without a verb of its own: the share is last year's.
+        assert_eq!(
+            days(
+                "Pyongyang shipped 9,000 containers \u{2014} nearly 70 percent of the rockets Moscow launched last year \u{2014} by rail."
+            ),
+            [row("9,000", None), row("nearly 70 percent", Some("last year"))]
+        );
     }
 
     #[test]
