@@ -36,6 +36,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 34-37", 34, 37),
     ("tester 38-41", 38, 41),
     ("tester 42-45", 42, 45),
+    ("tester 46-49", 46, 49),
 ];
 
 #[derive(Debug)]

@@ -473,7 +473,7 @@ pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
     {
         return true;
     }
-    doc.is(k, "the")
+    doc.is_any(k, &["the", "its", "their"])
         && (k + 1..k + 3).any(|j| {
             doc.is_any(
                 j,

@@ -603,7 +603,7 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 && doc.is_any(i + 1, &["st", "nd", "rd", "th"])
                 // Not "the 19th century": a clause goes on after the day.
                 && (doc.word(i + 2).is_none()
-                    || doc.is_any(i + 2, &["and", "or", "but", "when", "as", "at", "in", "after", "before", "that", "alone"]))
+                    || doc.is_any(i + 2, &["and", "or", "but", "when", "as", "at", "in", "after", "before", "that", "alone", "with", "by", "to", "for"]))
                 && let Some((day, end)) = day_at(doc, i)
             {
                 return Some((i - 1, end, Spec::DayOfMonth(day)));
@@ -1293,6 +1293,8 @@ mod tests {
         assert_eq!(one("it met on the 27th, and voted", "2025-04-02").1.as_deref(), Some("2025-03-27"));
         assert_eq!(one("it met on the 2nd", "2025-04-02").1.as_deref(), Some("2025-04-02"));
         assert!(dates("it hung on the 19th century wall", "2025-04-02").is_empty());
+        assert_eq!(one("Kyiv opened on the 1st with a report", "2025-04-02").1.as_deref(), Some("2025-04-01"));
+        assert!(dates("it served on the 3rd brigade\u{2019}s staff", "2025-04-02").is_empty());
         assert_eq!(one("Casualties: about 4,000 (JCS, 27/3)", "2025-04-02").1.as_deref(), Some("2025-03-27"));
         assert_eq!(one("a note of 17/03/2025 said", "2025-04-02").1.as_deref(), Some("2025-03-17"));
         // "3/14" can only be month first.

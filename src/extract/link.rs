@@ -574,18 +574,25 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
                     Some(Source::Back { .. }) | None => {
                         let quoted = in_quote.then(|| self.quote_speaker(si, figure.toks.end)).flatten();
-                        let referred = if quoted.is_none() {
-                            self.refers_back(&figure, &recent).filter(|(a, _)| back.is_none_or(|(b, _)| b != *a))
-                        } else {
-                            None
-                        };
-                        if let Some((a, d)) = referred {
+                        let referred = if quoted.is_none() { self.refers_back(&figure, &recent) } else { None };
+                        // Not when a speaker of its own says it ("“Four in ten
+                        // of them …,” he said"): "them" is the speaker's, and
+                        // only a figure of the speaker's own lends its date.
+                        let speaker_cue = cue.is_some() || in_quote;
+                        let overrides = referred.filter(|(a, _)| !speaker_cue && back.is_none_or(|(b, _)| b != *a));
+                        if let Some((a, d)) = overrides {
                             referred_date = Some(d);
                             (Some(a), None)
                         } else {
                             let lent = quoted.or(back).or_else(|| {
                                 *following.get_or_insert_with(|| self.following_speaker(si, &mut next_cues))
                             });
+                            if let (Some((a, d)), Some((b, _))) = (referred, lent)
+                                && speaker_cue
+                                && self.same_agency(a, b)
+                            {
+                                referred_date = Some(d);
+                            }
                             match lent {
                                 Some((a, t)) => (Some(a), Some(t)),
                                 None => (None, None),
@@ -681,6 +688,30 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // before described.
                 let inherited_from = date.is_none();
                 {
+                    // "…, X said on Monday, and nearly a third …", "Its
+                    // update of 28 March raised that to …, and described the
+                    // losses as nearly half …": the day the sentence's
+                    // speaker spoke, from another clause.
+                    if date.is_none()
+                        && matches!(attr, Some(Attr::Known(_)))
+                        && let Some(c) = cue
+                        && (from == Some(si) || matches!(c.source, Source::Back { .. }))
+                    {
+                        let speaker_clause = self.clauses.get(c.pos);
+                        date = self
+                            .reported_date(si)
+                            .filter(|&d| self.clauses.get(self.dates[d].toks.start) == speaker_clause);
+                    }
+                    // The sentence's subject refers back and carries the
+                    // day ("Its update of 28 March …"): that day for every
+                    // clause the subject governs.
+                    if date.is_none()
+                        && cue.is_none()
+                        && from.is_some_and(|t| t != si)
+                        && attribution::opens_with_anaphor(doc, s)
+                    {
+                        date = self.reported_date(si);
+                    }
                     if date.is_none()
                         && let Some(t) = from.filter(|&t| t != si)
                     {
@@ -691,18 +722,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             c.said && matches!(c.source, Source::Back { .. }) && c.pos < figure.toks.start
                         });
                         date = further.then(|| self.reported_date(t)).flatten().or_else(|| self.date_of(t));
-                    }
-                    // "…, X said on Monday, and nearly a third …": the day
-                    // the sentence's speaker spoke, from another clause.
-                    if date.is_none()
-                        && from == Some(si)
-                        && matches!(attr, Some(Attr::Known(_)))
-                        && let Some(c) = cue
-                    {
-                        let speaker_clause = self.clauses.get(c.pos);
-                        date = self
-                            .reported_date(si)
-                            .filter(|&d| self.clauses.get(self.dates[d].toks.start) == speaker_clause);
                     }
                     if date.is_none()
                         && let Some(Attr::Known(mi)) = attr
@@ -1052,6 +1071,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
             return found;
         }
         None
+    }
+
+    fn same_agency(&self, a: Attr, b: Attr) -> bool {
+        match (a, b) {
+            (Attr::Known(x), Attr::Known(y)) => self.mentions[x].agency == self.mentions[y].agency,
+            _ => false,
+        }
     }
 
     /// "1,000 of these casualties", "a third of those killed": the source
@@ -1827,6 +1853,37 @@ mod tests {
                 "Pyongyang shipped 9,000 containers \u{2014} nearly 70 percent of the rockets Moscow launched last year \u{2014} by rail."
             ),
             [row("9,000", None), row("nearly 70 percent", Some("last year"))]
+        );
+    }
+
+    #[test]
+    fn a_speaker_of_its_own_owns_of_them_and_its_update_refers_back() {
+        // "of them" inside a quotation its own speaker says is the
+        // speaker's figure, not a part of the agency's figure before it.
+        let text = "The Pentagon said on Monday that 1,200 troops had reached the coast.\n\n\
+                    Zelensky spoke late on Tuesday.\n\n\
+                    \u{201c}Three in ten of them never return,\u{201d} he said.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(
+            agencies(&got),
+            [("1,200", Some("US Department of Defense")), ("Three in ten", Some("Volodymyr Zelensky"))]
+        );
+        // "Its update of 2 April" opens a paragraph on the agency before, and
+        // its day dates every clause the subject governs.
+        let text = "The Ministry of Defence said on 20 March that 3,100 had been hurt.\n\n\
+                    Its update of 2 April raised that to 3,600 casualties, and described the losses as \
+                    almost a third of the 11,500 men sent.";
+        let got = suggest(text, "2025-04-10");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.is_some(), s.date_text.as_deref())).collect();
+        let april = Some("2 April");
+        assert_eq!(
+            rows,
+            [
+                ("3,100", true, Some("20 March")),
+                ("3,600", true, april),
+                ("almost a third", true, april),
+                ("11,500", true, april)
+            ]
         );
     }
 
