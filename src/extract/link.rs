@@ -1387,15 +1387,27 @@ impl<'a, 'd> Analysis<'a, 'd> {
             return self.reported_date(t).or_else(|| self.date_of(t));
         }
         // "X also said", "X also reported": the same statement as X's
-        // latest one in the previous paragraphs.
+        // latest ones in the previous paragraphs, made on the day one of
+        // them gives ("told reporters on Thursday", then "…,” the JCS said
+        // in a text message"), else as of the latest's date.
         if first_in_para && also {
+            let mut latest = None;
             let mut t = si;
             while t > 0 && si - t < 12 {
                 t -= 1;
-                if self.own_agency(t) == Some(agency) {
-                    return self.reported_date(t).or_else(|| self.date_of(t));
+                match self.own_agency(t) {
+                    Some(a) if a == agency => {
+                        if let Some(d) = self.reported_date(t) {
+                            return Some(d);
+                        }
+                        latest.get_or_insert(t);
+                    }
+                    // Another agency's statement ends X's.
+                    Some(_) if latest.is_some() => break,
+                    _ => {}
                 }
             }
+            return latest.and_then(|t| self.date_of(t));
         }
         // The same agency named again (not "the agency") after it was cited
         // in the paragraph before on a day the text gives ("the JCS stated
@@ -1885,6 +1897,16 @@ mod tests {
                 ("11,500", true, april)
             ]
         );
+    }
+
+    #[test]
+    fn also_said_takes_the_day_the_agency_spoke_not_a_quoted_period() {
+        let text = "The JCS briefed reporters on Tuesday that 900 had crossed.\n\n\
+                    \u{201c}About 1,400 more came in February,\u{201d} the JCS said in an email.\n\n\
+                    The JCS also said Pyongyang had sent some 150 howitzers \u{2014} 🚂 by rail.";
+        let got = suggest(text, "2025-04-10");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("900", Some("Tuesday")), ("About 1,400", Some("February")), ("some 150", Some("Tuesday"))]);
     }
 
     #[test]
