@@ -467,6 +467,21 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
+    // Ages of two people set side by side: "one 20, the other 26", "One is
+    // 20, the other 26", "one aged 20 and the other 26". A bare number
+    // there (nothing counted after it) describes a person.
+    if let Form::Digits { digits: 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s >= sentence.start + 1
+        && (doc.word(e).is_none() || doc.is_any(e, &["and", "or", "but"]))
+    {
+        let mut k = s - 1;
+        if k > sentence.start && doc.is_any(k, &["is", "was"]) {
+            k -= 1;
+        }
+        if doc.is(k, "one") || doc.is(k, "other") && k > sentence.start && doc.is(k - 1, "the") {
+            return true;
+        }
+    }
     // The number of a heading or a list item: "1. Summary", "3) Tempo" at
     // the start of a line.
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
@@ -1663,6 +1678,11 @@ mod tests {
         assert_eq!(texts("Call 555-123-4567 \u{260e}\u{fe0f} now"), Vec::<String>::new());
         assert_eq!(texts("The court issued a 5-4 ruling"), Vec::<String>::new());
         assert_eq!(texts("It cites page 45, chapter\u{a0}3 and No. 10"), Vec::<String>::new());
+        // Two people's ages side by side; a count after "the other" stays.
+        assert_eq!(texts("The pair \u{2014} one 19, the other 31 \u{2014} were freed."), Vec::<String>::new());
+        assert_eq!(texts("One is 22, the other 45; both are pilots."), Vec::<String>::new());
+        assert_eq!(texts("Two pilots, one aged 23 and the other 40, spoke."), ["Two"]);
+        assert_eq!(texts("Ten were hurt and the other 26 were killed."), ["Ten", "26"]);
         assert_eq!(texts("Between 10-15 soldiers died"), ["10", "15"]);
         // One-word multipliers where they multiply.
         let f = figures("Output more than doubled \u{2014} nearly triple the 2019 level \u{1f4c8}");
