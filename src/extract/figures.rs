@@ -1696,6 +1696,7 @@ mod tests {
         // count of occurrences.
         assert_eq!(texts("It sells at 11 times earnings, against roughly 16 times."), ["11 times", "roughly 16 times"]);
         assert_eq!(texts("Prices are four times the average"), ["four times"]);
+        assert_eq!(texts("Output grew one-and-a-half times"), ["one-and-a-half times"]);
         assert_eq!(figures("Estimates differ by a factor of two \u{2014} \u{1f914}")[0].4.as_deref(), Some("times"));
         assert!(close_to(&values("\u{201c}two of every three\u{201d} recruits"), &[2.0 / 3.0]));
         assert_eq!(texts("The clip was shared 3.4\u{a0}million times"), ["3.4\u{a0}million"]);

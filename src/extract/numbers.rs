@@ -159,6 +159,21 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
             return None;
         }
         let Some(w) = doc.word(j) else {
+            // "one-and-a-half": a mixed fraction written as one word.
+            if any
+                && current > 0.0
+                && !after_fraction
+                && (0..5).step_by(2).all(|d| doc.is_punct(j + d, '-') && doc.glued(j + d) && doc.glued(j + d + 1))
+                && doc.is(j + 1, "and")
+                && doc.is_any(j + 3, &["a", "an", "one"])
+                && let Some((den, false)) = doc.word(j + 5).and_then(denominator)
+            {
+                current += 1.0 / f64::from(den);
+                after_fraction = true;
+                j += 6;
+                end = j;
+                continue;
+            }
             let comma_group = doc.is_punct(j, ',')
                 && scaled
                 && current == 0.0
@@ -545,6 +560,8 @@ mod tests {
         assert_eq!(words("thirty three miners"), Some(33.0));
         assert_eq!(words("ninety nine thousand"), Some(99_000.0));
         assert_eq!(words("one and a half"), Some(1.5));
+        assert_eq!(words("two-and-a-quarter"), Some(2.25));
+        assert_eq!(words("one-and-a-half million"), Some(1_500_000.0));
         assert_eq!(words("five and a quarter million"), Some(5_250_000.0));
         assert_eq!(words("three and a fifth weeks"), Some(3.2));
         assert_eq!(words("half million"), Some(500_000.0));
