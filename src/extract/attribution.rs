@@ -440,6 +440,13 @@ impl Clauses {
         // 76,000 — the real figure is under 20,000,” he said" gives Moscow
         // the first figure only.
         let mut quoted = false;
+        // An aside between two dashes ("shells—the spy agency has spoken
+        // of 13,000 containers—along with 220 guns, by the JCS's count") is
+        // a clause of its own, and the clause it interrupts goes on after
+        // it: the clause it interrupted, and how many dashes are left.
+        let mut dashes_left = sentence.toks().filter(|&k| doc.is_punct(k, '\u{2014}')).count();
+        let mut interrupted: Option<u32> = None;
+        let mut next = 1u32;
         // One `extend` over the range: its length is known, so the buffer
         // is sized once and not checked per token.
         self.ids.extend(sentence.toks().map(|k| {
@@ -447,8 +454,21 @@ impl Clauses {
             if doc.is_punct(k, '"') {
                 quoted = !quoted;
             }
-            if is_clause_boundary(doc, k) || quoted && doc.is_punct(k, '\u{2014}') {
-                id = id.saturating_add(1);
+            let dash = doc.is_punct(k, '\u{2014}');
+            if is_clause_boundary(doc, k) || quoted && dash {
+                id = next;
+                next = next.saturating_add(1);
+            } else if dash && !quoted {
+                if let Some(outer) = interrupted.take() {
+                    id = outer;
+                } else if dashes_left >= 2 {
+                    interrupted = Some(id);
+                    id = next;
+                    next = next.saturating_add(1);
+                }
+            }
+            if dash {
+                dashes_left -= 1;
             }
             here
         }));

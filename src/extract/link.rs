@@ -1910,6 +1910,20 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_between_dashes_keeps_its_own_speaker() {
+        let text = "Moscow received rockets\u{2014}the NIS has spoken of 6,000 crates\u{2014}as well as 90 launchers, \
+                    by the JCS\u{2019}s count.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("6,000", Some("South Korean National Intelligence Service")),
+                ("90", Some("South Korean Joint Chiefs of Staff"))
+            ]
+        );
+    }
+
+    #[test]
     fn now_in_a_noun_phrase_or_after_a_preamble_keeps_the_statements_day() {
         // "the brigades now at the front" places the brigades; the share
         // goes on with the Pentagon's mid-March statement.
