@@ -295,6 +295,19 @@ pub(crate) fn cues(
         {
             continue;
         }
+        // A singular noun, not a verb: "the estimate", "the Ukrainian
+        // estimate", "its report" ("the Ukrainians estimate" is a verb).
+        if !w.ends_with('s') && is_report_noun(w) && k > range.start {
+            const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that"];
+            let before = k - 1;
+            let adjective = doc.capitalised(before)
+                && doc.word(before).is_some_and(|a| !a.ends_with('s'))
+                && before > range.start
+                && doc.is_any(before - 1, DETERMINERS);
+            if doc.is_any(before, DETERMINERS) || adjective {
+                continue;
+            }
+        }
         // The subject before the verb, past "also", "has", adverbs and dates.
         let mut b = k;
         while b > range.start {

@@ -37,7 +37,7 @@ use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
     is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun,
-    is_title,
+    is_title, multiplier_word,
 };
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence};
 use super::subjects::{self, Reading};
@@ -615,7 +615,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     && !official_turn
                     && (owned_up || *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), s.toks())));
                 let window = figure.toks.start.saturating_sub(8)..figure.toks.end + 10;
-                let (attr, from) = if reckons && (owned_up || writers_own(doc, s.toks(), window)) {
+                let compares = !in_quote && !official_turn && compares_with_a_figure(doc, &figure, s.toks());
+                let (attr, from) = if compares || reckons && (owned_up || writers_own(doc, s.toks(), window)) {
                     (None, None)
                 } else {
                     (attr, from)
@@ -1572,6 +1573,24 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
     })
 }
 
+/// ", more than three times the South Korean number", ", half the
+/// Pentagon's estimate": a multiple or a share set after a comma beside
+/// another figure is the writer's comparison, not the source's claim.
+fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
+    let multiple = f.kind == FigureKind::Ratio
+        || doc
+            .word(f.toks.end - 1)
+            .is_some_and(|w| w == "times" || w.ends_with("fold") || multiplier_word(w).is_some());
+    multiple
+        && f.toks.start > sentence.start
+        && doc.is_punct(f.toks.start - 1, ',')
+        && doc.is(f.toks.end, "the")
+        && (f.toks.end + 1..(f.toks.end + 5).min(sentence.end)).any(|k| {
+            doc.is_any(k, &["number", "figure", "estimate", "tally", "count", "total", "toll"])
+                && doc.word(k + 1).is_none_or(|w| !matches!(w, "of" | "for"))
+        })
+}
+
 /// Whether two figures state the same amount: shares within a point,
 /// counts within 1%, and never a count under 100 (too common to tell
 /// one from another).
@@ -1907,6 +1926,18 @@ mod tests {
         let got = suggest(text, "2025-04-10");
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
         assert_eq!(days, [("900", Some("Tuesday")), ("About 1,400", Some("February")), ("some 150", Some("Tuesday"))]);
+    }
+
+    #[test]
+    fn a_multiple_set_beside_another_figure_is_the_writers_comparison() {
+        let text = "On Monday the Pentagon put the missing at 2,400, nearly twice the Ukrainian estimate. \
+                    It said 800 were captured, a third of the total held \u{2014} \u{1f4ca}.";
+        let got = suggest(text, "2025-04-10");
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(
+            agencies(&got),
+            [("2,400", pentagon), ("nearly twice", None), ("800", pentagon), ("a third", pentagon)]
+        );
     }
 
     #[test]
