@@ -154,21 +154,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         }
         if w == "from"
             && (p.saturating_sub(6).max(min)..p).any(|k| {
-                doc.word(k).is_some_and(|x| {
-                    matches!(
-                        x,
-                        "citing"
-                            | "data"
-                            | "figures"
-                            | "update"
-                            | "report"
-                            | "assessment"
-                            | "estimates"
-                            | "information"
-                            | "statistics"
-                            | "intelligence"
-                    )
-                })
+                doc.word(k).is_some_and(|x| is_report_noun(x) || matches!(x, "citing" | "information" | "statistics"))
             })
         {
             return (SOURCE, false, None);

@@ -178,6 +178,9 @@ struct Found {
     /// summary of the story, waiting for the body to state it again with
     /// one (see [`Analysis::credit_summaries`]).
     summary: bool,
+    /// In a paragraph that is a quotation with no speaker: the paragraph
+    /// after it may say whose it was ("The assessment, from HUR, …").
+    unclaimed_quote: bool,
 }
 
 /// Code point offsets of byte offsets that come (nearly) in text order: each
@@ -382,15 +385,23 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // without figures, source or date ("09:31 GMT — Some context."):
         // the next still opens the paragraph.
         let mut preamble_only = true;
+        // Whether the paragraph opens with a quotation mark.
+        let mut para_quoted = false;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if first_in_para {
                 preamble_only = true;
+                para_quoted = doc.is_punct(s.toks().start, '"');
                 prev_para_last = para_last;
                 para_last = None;
                 quote_open = false;
                 let summary_waits = pending.len() < MAX_PENDING && pending.iter().any(|f| f.summary);
-                if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) && !summary_waits {
+                // A quotation's figures wait for a paragraph that opens by
+                // naming the source of "the assessment" or "the figures".
+                let quote_waits = pending.len() < MAX_PENDING
+                    && pending.iter().any(|f| f.unclaimed_quote && f.para + 1 == s.para())
+                    && attribution::opens_with_anaphor(doc, s);
+                if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) && !summary_waits && !quote_waits {
                     self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
                 }
             }
@@ -463,6 +474,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             if f.date.is_none() {
                                 f.date = date;
                             }
+                        }
+                    }
+                    // "“… fewer than 7,000 …”" then "The assessment, from
+                    // HUR, was shared on Wednesday.": the quotation was HUR's.
+                    if first_in_para {
+                        for f in pending.iter_mut().filter(|f| f.unclaimed_quote && f.para + 1 == s.para()) {
+                            f.attr = Some(Attr::Known(mi));
+                            f.reported = true;
+                            f.date = date.or(f.date);
                         }
                     }
                 }
@@ -569,11 +589,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "1,000 of these casualties": the figure it is a part of,
                 // when that is not the source the paragraph goes on with.
                 let mut referred_date = None;
+                let mut unclaimed_quote = false;
                 let (attr, from) = match cue.map(|c| c.source) {
                     Some(Source::Known(mi)) => (Some(Attr::Known(mi)), Some(si)),
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
                     Some(Source::Back { .. }) | None => {
                         let quoted = in_quote.then(|| self.quote_speaker(si, figure.toks.end)).flatten();
+                        unclaimed_quote = para_quoted && in_quote && cue.is_none() && quoted.is_none();
                         let referred = if quoted.is_none() { self.refers_back(&figure, &recent) } else { None };
                         // Not when a speaker of its own says it ("“Four in ten
                         // of them …,” he said"): "them" is the speaker's, and
@@ -791,6 +813,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // A headline's figure with a source but no date waits
                     // for the body's date too.
                     summary: (attr.is_none() || restated) && (bullet || in_headline) || in_headline && date.is_none(),
+                    unclaimed_quote,
                 });
             }
             if let Some(date) = last_date {
@@ -829,7 +852,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             self.recycle(cues);
             self.clip_sentences(s, &mut found);
             Self::credit_summaries(&mut pending, &found);
-            if pending.is_empty() && found.iter().all(|f| f.attr.is_some() && !f.summary) {
+            if pending.is_empty() && found.iter().all(|f| f.attr.is_some() && !f.summary && !f.unclaimed_quote) {
                 self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
             } else {
                 pending.append(&mut found);
@@ -1938,6 +1961,20 @@ mod tests {
             agencies(&got),
             [("2,400", pentagon), ("nearly twice", None), ("800", pentagon), ("a third", pentagon)]
         );
+    }
+
+    #[test]
+    fn a_paragraph_naming_the_source_claims_the_quotation_before_it() {
+        let quote = "Zelensky said on Monday that the line held.\n\n\
+                     \u{201c}Their reserves are thin. Barely 4,500 remain \u{2014} fewer every week.\u{201d}\n\n";
+        let got =
+            suggest(&format!("{quote}The estimate, from HUR, was shared with reporters on Sunday.\n"), "2025-04-10");
+        let rows: Vec<_> = got.iter().map(|s| (s.agency.as_deref(), s.date_text.as_deref())).collect();
+        assert_eq!(rows, [(Some("Ukrainian Military Intelligence (HUR)"), Some("Sunday"))]);
+        // A paragraph that names nobody leaves the quotation unclaimed.
+        let got = suggest(&format!("{quote}The front was quiet on Sunday.\n"), "2025-04-10");
+        let rows: Vec<_> = got.iter().map(|s| (s.agency.as_deref(), s.date_text.as_deref())).collect();
+        assert_eq!(rows, [(None, None)]);
     }
 
     #[test]
