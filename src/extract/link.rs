@@ -750,6 +750,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         && let Some(Attr::Known(mi)) = attr
                     {
                         date = self.same_source_date(si, mi, first_in_para, prev_para_last, first_also);
+                        // "…, the ISW said, citing Ukrainian military
+                        // intelligence": the statement is the speaker's, made
+                        // when the speaker's earlier one was.
+                        if date.is_none() && from == Some(si) {
+                            date = cues.iter().find_map(|c| match c.source {
+                                Source::Known(speaker)
+                                    if c.said && self.mentions[speaker].agency != self.mentions[mi].agency =>
+                                {
+                                    self.same_source_date(si, speaker, first_in_para, prev_para_last, first_also)
+                                }
+                                _ => None,
+                            });
+                        }
                     }
                 }
                 if now && inherited_from {
@@ -1975,6 +1988,21 @@ mod tests {
         let got = suggest(&format!("{quote}The front was quiet on Sunday.\n"), "2025-04-10");
         let rows: Vec<_> = got.iter().map(|s| (s.agency.as_deref(), s.date_text.as_deref())).collect();
         assert_eq!(rows, [(None, None)]);
+    }
+
+    #[test]
+    fn a_cited_figure_is_dated_by_its_speakers_statement() {
+        let text = "The ISW reported on March 4 that 2,600 had been hurt. \
+                    Roughly one in six of them died, the ISW said, citing Ukrainian military intelligence \u{2014} 🪦.";
+        let got = suggest(text, "2025-03-09");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("2,600", Some("Institute for the Study of War"), Some("March 4")),
+                ("Roughly one in six", Some("Ukrainian Military Intelligence (HUR)"), Some("March 4"))
+            ]
+        );
     }
 
     #[test]
