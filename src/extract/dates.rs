@@ -1009,7 +1009,7 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
 
 /// How many sentences back "the same day" looks for the day it means: a
 /// day named further back is no longer the one the reader has in mind.
-const ANCHOR_SENTENCES: usize = 3;
+const ANCHOR_SENTENCES: usize = 5;
 
 /// Every date in the text, by sentence.
 pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -> Vec<DateMention> {
@@ -1326,6 +1326,15 @@ mod tests {
         assert_eq!((d[1].1.as_deref(), d[2].1.as_deref()), (Some("2025-04-27"), Some("2025-04-28")));
         // No day given before: nothing to count from.
         assert_eq!(one("The same day, Kyiv spoke.", "2025-04-02").1, None);
+        // A few sentences of comment may come between (five at most).
+        let comment = "It was blunt. Nobody objected. Few replied. Then a pause. ";
+        let d = dates(&format!("Kyiv posted on Mar.\u{a0}3. {comment}The same day, Seoul spoke."), "2025-04-02");
+        assert_eq!(d[1].1.as_deref(), Some("2025-03-03"));
+        let d = dates(
+            &format!("Kyiv posted on Mar.\u{a0}3. {comment}Still none. The same day, Seoul spoke."),
+            "2025-04-02",
+        );
+        assert_eq!(d[1].1, None);
         // A stretch up to the statement, not a day.
         assert_eq!(dates("it lost 90 in the previous day", "2025-04-02").len(), 0);
         assert!(dates("a day after the strike", "2025-04-02").is_empty());

@@ -637,7 +637,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     && !official_turn
                     && (owned_up || *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), s.toks())));
                 let window = figure.toks.start.saturating_sub(8)..figure.toks.end + 10;
-                let compares = !in_quote && !official_turn && compares_with_a_figure(doc, &figure, s.toks());
+                let compares = !in_quote
+                    && !official_turn
+                    && (compares_with_a_figure(doc, &figure, s.toks()) || counted_by_writer(doc, &figure, s.toks()));
                 let (attr, from) = if compares || reckons && (owned_up || writers_own(doc, s.toks(), window)) {
                     (None, None)
                 } else {
@@ -1627,6 +1629,17 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) ->
         })
 }
 
+/// "at least two of the posts we reviewed", "the 40 videos we
+/// verified": the writer counted them.
+fn counted_by_writer(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
+    (f.toks.end..(f.toks.end + 5).min(sentence.end)).any(|k| {
+        doc.is(k, "we")
+            && doc.word(k + 1).is_some_and(|v| {
+                v.ends_with("ed") && !matches!(v, "needed" | "wanted") || matches!(v, "found" | "saw" | "counted")
+            })
+    })
+}
+
 /// Whether two figures state the same amount: shares within a point,
 /// counts within 1%, and never a count under 100 (too common to tell
 /// one from another).
@@ -2003,6 +2016,17 @@ mod tests {
                 ("Roughly one in six", Some("Ukrainian Military Intelligence (HUR)"), Some("March 4"))
             ]
         );
+    }
+
+    #[test]
+    fn what_the_writer_counted_is_nobodys_claim() {
+        let text = "The Pentagon said on Monday that 640 had deserted, and 12 of the clips we verified showed it.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("640", Some("US Department of Defense")), ("12", None)]);
+        // "we were told" relays a source: not the writer's count.
+        let text = "The Pentagon said on Monday that 640 had deserted, and 12 we were told about had been shot.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got)[1], ("12", Some("US Department of Defense")));
     }
 
     #[test]
