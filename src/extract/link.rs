@@ -746,7 +746,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         let further = own.is_some_and(|c| {
                             c.said && matches!(c.source, Source::Back { .. }) && c.pos < figure.toks.start
                         });
-                        date = further.then(|| self.reported_date(t)).flatten().or_else(|| self.date_of(t));
+                        date = further.then(|| self.speakers_day(t)).flatten().or_else(|| self.date_of(t));
                     }
                     if date.is_none()
                         && let Some(Attr::Known(mi)) = attr
@@ -1351,6 +1351,28 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// Thursday"), not a dateline.
     fn reported_date(&self, t: usize) -> Option<usize> {
         self.reported_in(self.date_range(t))
+    }
+
+    /// The day the speaker of sentence `t` spoke: given there, or in one
+    /// of the three sentences before it in its paragraph that go on with
+    /// the same speaker (“…,” he told the session on Thursday. By his
+    /// count 3,000 came in January. He added …).
+    fn speakers_day(&self, t: usize) -> Option<usize> {
+        let para = self.sentences[t].para();
+        let agency = self.own_agency(t);
+        let mut u = t;
+        loop {
+            if let Some(d) = self.reported_date(u) {
+                return Some(d);
+            }
+            if u == 0 || t - u >= 3 || self.sentences[u - 1].para() != para {
+                return None;
+            }
+            u -= 1;
+            if self.own_agency(u).is_some_and(|a| agency.is_some_and(|b| a != b)) {
+                return None;
+            }
+        }
     }
 
     /// The first date among `range` (a sentence's dates) that says when a
@@ -2027,6 +2049,16 @@ mod tests {
         let text = "The Pentagon said on Monday that 640 had deserted, and 12 we were told about had been shot.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got)[1], ("12", Some("US Department of Defense")));
+    }
+
+    #[test]
+    fn he_added_takes_the_day_the_speaker_spoke_in_the_paragraph() {
+        let text = "\u{201c}It is grim,\u{201d} a JCS spokesman told reporters on Thursday. \
+                    By his count 3,100 replacements came in January. \
+                    He added that about 190 guns had been shipped \u{2014} 🚆 by rail.";
+        let got = suggest(text, "2025-03-29");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("3,100", Some("January")), ("about 190", Some("Thursday"))]);
     }
 
     #[test]
