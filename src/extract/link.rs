@@ -658,7 +658,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     && let Some((end, Some(d), prev_listed)) = prev_figure
                 {
                     let between = end..figure.toks.start;
-                    listed = between.clone().any(|k| doc.is_any(k, &["including", "includes", "among"]))
+                    // "… — three of them at night", "…, with North Korean
+                    // troops leading at least two": a part of the figure
+                    // before, or a clause hung on it.
+                    let part =
+                        doc.is(figure.toks.end, "of") && doc.is_any(figure.toks.end + 1, &["them", "these", "those"]);
+                    let with_clause = between.clone().any(|k| doc.is_punct(k, ',') && doc.is(k + 1, "with"));
+                    listed = part
+                        || with_clause
+                        || between.clone().any(|k| doc.is_any(k, &["including", "includes", "among"]))
                         // "… 500 officers and three generals": the list goes on.
                         || prev_listed
                             && between.len() <= 4
@@ -2059,6 +2067,16 @@ mod tests {
         let got = suggest(text, "2025-03-29");
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
         assert_eq!(days, [("3,100", Some("January")), ("about 190", Some("Thursday"))]);
+    }
+
+    #[test]
+    fn a_part_of_a_dated_figure_or_a_with_clause_on_it_shares_its_date() {
+        let text = "Kyiv logged 47 drone raids between May 2 and May 8 \u{2014} nine of them on hospitals. \
+                    Russian units took 30 villages in the week to May 8, with conscripts storming at least six.";
+        let got = suggest(text, "2025-05-12");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
+        let (may2, may8) = (Some("2025-05-02".to_string()), Some("2025-05-05".to_string()));
+        assert_eq!(days, [("47", may2.clone()), ("nine", may2), ("30", may8.clone()), ("at least six", may8)]);
     }
 
     #[test]
