@@ -37,6 +37,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 38-41", 38, 41),
     ("tester 42-45", 42, 45),
     ("tester 46-49", 46, 49),
+    ("tester 50-53", 50, 53),
 ];
 
 #[derive(Debug)]

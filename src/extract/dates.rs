@@ -359,10 +359,11 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         return Some((m, i + 1));
     }
     let m = month_abbreviation(w)?;
-    // Abbreviations need their full stop or a day after them.
+    // Abbreviations need their full stop, or a day or a year after them
+    // ("Mar 27", "13 Jan 2025").
     if doc.is_punct(i + 1, '.') && doc.glued(i + 1) {
         Some((m, i + 2))
-    } else if day_at(doc, i + 1).is_some() {
+    } else if day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some() {
         Some((m, i + 1))
     } else {
         None
@@ -1294,6 +1295,8 @@ mod tests {
         assert_eq!(one("it met on the 2nd", "2025-04-02").1.as_deref(), Some("2025-04-02"));
         assert!(dates("it hung on the 19th century wall", "2025-04-02").is_empty());
         assert_eq!(one("Kyiv opened on the 1st with a report", "2025-04-02").1.as_deref(), Some("2025-04-01"));
+        assert_eq!(one("a note of 13\u{a0}Jan 2025 said", "2025-04-02").1.as_deref(), Some("2025-01-13"));
+        assert_eq!(one("by Feb 2025", "2025-04-02").1.as_deref(), Some("2025-02-01"));
         assert!(dates("it served on the 3rd brigade\u{2019}s staff", "2025-04-02").is_empty());
         assert_eq!(one("Casualties: about 4,000 (JCS, 27/3)", "2025-04-02").1.as_deref(), Some("2025-03-27"));
         assert_eq!(one("a note of 17/03/2025 said", "2025-04-02").1.as_deref(), Some("2025-03-17"));

@@ -1528,6 +1528,9 @@ mod tests {
             ("The crowd was ~5,000 people.", Qualifier::About),
             ("They had 5,000+ volunteers.", Qualifier::MoreThan),
             ("There were 200 or fewer tanks.", Qualifier::UpTo),
+            ("Dead: c.\u{a0}1,000 (est.)", Qualifier::About),
+            ("The muster was circa 700 men.", Qualifier::About),
+            ("Arrests pass 2,000 in Minsk \u{2014} 🚓", Qualifier::Over),
         ] {
             let f = figures(text);
             assert_eq!(f.len(), 1, "{text}: {f:?}");

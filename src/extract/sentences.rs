@@ -173,7 +173,9 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     let prev_is_item = starts_list_item(doc, doc.toks.partition_point(|t| t.start() < line_start));
     // List items stay in the paragraph that introduces them; the first
     // line after a list starts a new one.
-    if after_colon || starts_list_item(doc, i) {
+    // A table's row (cells split by tabs) is a unit of its own: its date
+    // cell dates its figures, not the next row's.
+    if after_colon || starts_list_item(doc, i) || doc.text[line_start..prev.end()].contains('\t') {
         return Break::Sentence;
     }
     if prev_is_item {
@@ -374,6 +376,14 @@ mod tests {
         // A stop and a long run of them: one sentence, read once.
         let text = format!("It fell{} Then", ".".repeat(10_000));
         assert_eq!(sentences(&text).len(), 2);
+    }
+
+    #[test]
+    fn each_row_of_a_table_is_a_sentence() {
+        let s =
+            sentences("Source\tDate\tWounded\nNIS\t13 Jan 2025\tc.\u{a0}3,000\nMoD\t24 Jan 2025\t4,000 \u{2014} 🩹\n");
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s.iter().all(|x| x.1 == s[0].1), "one paragraph: {s:?}");
     }
 
     #[test]
