@@ -467,6 +467,26 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
+    // An age as a bound: "as young as 18", "as old as 60".
+    if p.value <= 120.0
+        && s >= sentence.start + 3
+        && doc.is(s - 1, "as")
+        && doc.is_any(s - 2, &["young", "old"])
+        && doc.is(s - 3, "as")
+    {
+        return true;
+    }
+    // A reference number after a code in capitals: "Number CBP 10231",
+    // "written question UIN 27634".
+    if let Form::Digits { digits: 4.., grouped: false, decimal: false, scaled: false } = p.form
+        && s > sentence.start
+        && !doc.glued(s)
+        && doc.word(s - 1).is_some_and(|w| (2..=5).contains(&w.len()))
+        && doc.s(s - 1).chars().all(|c| c.is_ascii_uppercase())
+        && currency_code(doc.s(s - 1)).is_none()
+    {
+        return true;
+    }
     // Ages of two people set side by side: "one 20, the other 26", "One is
     // 20, the other 26", "one aged 20 and the other 26". A bare number
     // there (nothing counted after it) describes a person.
@@ -580,9 +600,12 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') && e + 1 < sentence.end {
             return true;
         }
-        // A name before a bare number: "Kursk 2", "Minsk 2", "iPhone 14".
+        // A name before a bare number: "Kursk 2", "Minsk 2", "iPhone 14";
+        // not a currency's code ("EUR 2500").
         if digits <= 4
+            && !money
             && s > sentence.start + 1
+            && currency_code(doc.s(s - 1)).is_none()
             && (doc.capitalised(s - 1) || doc.word(s - 1).is_some_and(|_| has_inner_capital(doc.s(s - 1))))
             && !doc.glued(s)
             && qualifier_before(doc, s, sentence.start).is_none()
@@ -1681,6 +1704,11 @@ mod tests {
         assert_eq!(texts("Call 555-123-4567 \u{260e}\u{fe0f} now"), Vec::<String>::new());
         assert_eq!(texts("The court issued a 5-4 ruling"), Vec::<String>::new());
         assert_eq!(texts("It cites page 45, chapter\u{a0}3 and No. 10"), Vec::<String>::new());
+        assert_eq!(texts("Some were as young as 17 \u{2014} 👶"), Vec::<String>::new());
+        assert_eq!(texts("See briefing CBP 10231 and question UIN 27634."), Vec::<String>::new());
+        assert_eq!(texts("The ISW counted 12000 raids."), ["12000"]);
+        assert_eq!(texts("It paid USD 15000 and GBP 12000."), ["USD 15000", "GBP 12000"]);
+        assert_eq!(texts("It paid EUR 2500 in cash and INR 450 in fees."), ["EUR 2500", "INR 450"]);
         // Two people's ages side by side; a count after "the other" stays.
         assert_eq!(texts("The pair \u{2014} one 19, the other 31 \u{2014} were freed."), Vec::<String>::new());
         assert_eq!(texts("One is 22, the other 45; both are pilots."), Vec::<String>::new());
