@@ -17,6 +17,7 @@ use super::lexicon::{
     is_reporting_verb, month, month_abbreviation, season as season_of, small_number, starts_number_words,
     weekday as weekday_of,
 };
+use super::numbers::parse_words;
 use super::sentences::Sentence;
 use super::tokens::{Doc, Kind};
 use crate::model::DatePrecision;
@@ -145,6 +146,9 @@ fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 /// "two days later", "a day earlier", "a week later", "a year earlier":
 /// days (or months) from the last exact day the text gave.
 fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    if let Some(found) = parse_hours_later(doc, i) {
+        return Some(found);
+    }
     let sign: i8 = match doc.word(i + 2)? {
         "later" | "after" => 1,
         "earlier" | "before" => -1,
@@ -168,6 +172,27 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         _ => return None,
     };
     (1..=4 * 7 / per).contains(&n).then_some((i, i + 3, Spec::Anchored { days: sign * n * per }))
+}
+
+/// "Forty-eight hours earlier", "72 hours later": whole days counted in
+/// hours from the last exact day the text gave.
+fn parse_hours_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let (hours, end) = if doc.is_num(i) {
+        (doc.s(i).parse::<u16>().ok()?, i + 1)
+    } else {
+        let p = parse_words(doc, i, i + 4)?;
+        (p.value as u16, p.end)
+    };
+    if !doc.is(end, "hours") || hours == 0 || hours % 24 != 0 || hours > 7 * 24 {
+        return None;
+    }
+    let sign: i8 = match doc.word(end + 1)? {
+        "later" => 1,
+        "earlier" => -1,
+        _ => return None,
+    };
+    let days = i8::try_from(hours / 24).ok()?;
+    Some((i, end + 2, Spec::Anchored { days: sign * days }))
 }
 
 /// "the same day", "that day", "the following day", "the next day", "the
@@ -1323,6 +1348,19 @@ mod tests {
                 ("Two days later", Some("2025-03-31")),
             ]
         );
+        // Each counts from the day before it, as "a day later" does.
+        let d =
+            dates("It fell on Mar.\u{a0}9. Forty-eight hours earlier, and 72 hours later, Kyiv spoke.", "2025-04-02");
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Mar.\u{a0}9", Some("2025-03-09")),
+                ("Forty-eight hours earlier", Some("2025-03-07")),
+                ("72 hours later", Some("2025-03-10"))
+            ]
+        );
+        assert!(dates("in 36 hours later talks", "2025-04-02").is_empty());
         let d = dates("on Friday — and the following day —", "2025-04-02");
         assert_eq!(d[1].1.as_deref(), Some("2025-03-29"));
         let d = dates("Kyiv spoke on Sunday. The same evening, and the next morning, it spoke again.", "2025-04-28");
