@@ -302,6 +302,31 @@ impl AgencyIndex {
     }
 
     /// Every mention of a known agency, in text order.
+    /// Each agency's country, by agency.
+    pub fn countries(&self) -> &[Option<usize>] {
+        &self.country
+    }
+
+    /// "about 4,000 (South Korea)", "over 5,000 (U.K.)": each bracket that
+    /// holds only a country's name, as the token that opens it and the
+    /// country. A summary's figure that names its country this way is that
+    /// country's agency's.
+    pub fn bracketed_countries(&self, doc: &Doc) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for k in 0..doc.len() {
+            if !doc.is_punct(k, '(') {
+                continue;
+            }
+            let Some(close) = (k + 2..(k + 6).min(doc.len())).find(|&c| doc.is_punct(c, ')')) else { continue };
+            if (k + 1..close).all(|j| doc.word(j).is_some() || doc.is_punct(j, '.'))
+                && let Some(country) = self.country_before(doc, close)
+            {
+                out.push((k, country));
+            }
+        }
+        out
+    }
+
     pub fn find(&self, doc: &Doc) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         let mut recent: Vec<usize> = Vec::new();

@@ -281,6 +281,10 @@ pub(crate) fn cues(
         {
             continue;
         }
+        // "estimates of North Korean casualties range from …": a noun.
+        if doc.is(k + 1, "of") && is_report_noun(w) {
+            continue;
+        }
         // A singular noun, not a verb: "the estimate", "the Ukrainian
         // estimate", "its report" ("the Ukrainians estimate" is a verb).
         if !w.ends_with('s') && is_report_noun(w) && k > range.start {

@@ -135,9 +135,20 @@ struct Read {
     date: Cell<Slot>,
 }
 
+/// Countries the text names in brackets after figures, and the country of
+/// each agency.
+#[derive(Clone, Copy)]
+pub(super) struct Countries<'a> {
+    /// The token opening each bracket that names only a country, with the
+    /// country, in text order.
+    pub bracketed: &'a [(usize, usize)],
+    pub of_agency: &'a [Option<usize>],
+}
+
 pub(super) struct Analysis<'a, 'd> {
     doc: &'a Doc<'d>,
     sentences: &'a [Sentence],
+    countries: Countries<'a>,
     dates: &'a [DateMention],
     mentions: &'a [Mention],
     /// Canonical agency names, indexed by `Mention::agency`.
@@ -181,6 +192,9 @@ struct Found {
     /// In a paragraph that is a quotation with no speaker: the paragraph
     /// after it may say whose it was ("The assessment, from HUR, …").
     unclaimed_quote: bool,
+    /// The country a bracket right after it names ("about 4,000 (South
+    /// Korea)"): a summary's figure is credited only by that country's.
+    named_country: Option<usize>,
 }
 
 /// Code point offsets of byte offsets that come (nearly) in text order: each
@@ -267,6 +281,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         dates: &'a [DateMention],
         mentions: &'a [Mention],
         agency_names: &'a [String],
+        countries: Countries<'a>,
         published: Option<Date>,
     ) -> Analysis<'a, 'd> {
         // The searches of `index_range_near` count on these orders.
@@ -286,6 +301,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             dates,
             mentions,
             agency_names,
+            countries,
             published,
             blocked,
             read: Vec::with_capacity(sentences.len()),
@@ -820,6 +836,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         figure.toks.start - 1,
                         &["the", "these", "those", "both", "its", "their", "his", "her", "our", "all"],
                     );
+                let figure_end = figure.toks.end;
                 found.push(Found {
                     span: doc.span(figure.toks.start, figure.toks.end),
                     sentence: sentence_span,
@@ -837,6 +854,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // for the body's date too.
                     summary: (attr.is_none() || restated) && (bullet || in_headline) || in_headline && date.is_none(),
                     unclaimed_quote,
+                    named_country: self.bracketed_country(figure_end),
                 });
             }
             if let Some(date) = last_date {
@@ -874,7 +892,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             }
             self.recycle(cues);
             self.clip_sentences(s, &mut found);
-            Self::credit_summaries(&mut pending, &found);
+            self.credit_summaries(&mut pending, &found);
             if pending.is_empty() && found.iter().all(|f| f.attr.is_some() && !f.summary && !f.unclaimed_quote) {
                 self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
             } else {
@@ -926,7 +944,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// source, and the date if it has none, of the first later figure of
     /// the same kind and value that cites a known agency. Small counts
     /// match too easily to be the same statement and are left alone.
-    fn credit_summaries(pending: &mut [Found], found: &[Found]) {
+    /// The country named in a bracket opening at token `k`.
+    fn bracketed_country(&self, k: usize) -> Option<usize> {
+        let b = self.countries.bracketed;
+        b.binary_search_by_key(&k, |&(open, _)| open).ok().map(|i| b[i].1)
+    }
+
+    fn credit_summaries(&self, pending: &mut [Found], found: &[Found]) {
         if !pending.iter().any(|f| f.summary) {
             return;
         }
@@ -938,7 +962,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
             if kind == FigureKind::Count && value.abs() < 100.0 {
                 continue;
             }
-            let same = |w: &Found| same_figure(kind, value, w.figure.kind, w.figure.value);
+            let country = self.countries.of_agency.get(self.mentions[mi].agency).copied().flatten();
+            let same = |w: &Found| {
+                same_figure(kind, value, w.figure.kind, w.figure.value)
+                    && w.named_country.is_none_or(|c| country == Some(c))
+            };
             for w in pending.iter_mut().filter(|w| w.summary && same(w)) {
                 w.summary = false;
                 // A headline's own source stays ("…, MoD says").
@@ -2077,6 +2105,25 @@ mod tests {
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
         let (may2, may8) = (Some("2025-05-02".to_string()), Some("2025-05-05".to_string()));
         assert_eq!(days, [("47", may2.clone()), ("nine", may2), ("30", may8.clone()), ("at least six", may8)]);
+    }
+
+    #[test]
+    fn a_summary_naming_a_country_in_brackets_is_credited_by_that_countrys_agency() {
+        let text = "Key points\n\n\
+                    \u{2022} Estimates of the dead run from about 2,000 (South Korea) to some 3,000 (U.K.) 📉.\n\n\
+                    Body\n\n\
+                    The UK Ministry of Defence said on 2 March that about 2,000 had died. \
+                    The JCS said on 9 March that about 2,000 were dead. The MoD said on 10 March that some 3,000 were.\n";
+        let got = suggest(text, "2025-03-20");
+        let rows: Vec<_> =
+            got.iter().take(2).map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("about 2,000", Some("South Korean Joint Chiefs of Staff"), Some("9 March")),
+                ("some 3,000", Some("UK Ministry of Defence"), Some("10 March"))
+            ]
+        );
     }
 
     #[test]

@@ -59,7 +59,7 @@ use crate::model::{
 use agencies::AgencyIndex;
 use dates::DateMention;
 use jiff::civil::Date;
-use link::Analysis;
+use link::{Analysis, Countries};
 use sentences::Sentence;
 use serde::Serialize;
 use tokens::Doc;
@@ -215,7 +215,9 @@ impl Extractor {
         }
         let date_list = dates::find(&doc, &sentences, published);
         let mentions = self.index.find(&doc);
-        Analysis::new(&doc, &sentences, &date_list, &mentions, &self.index.names, published).run(&mut emit);
+        let bracketed = self.index.bracketed_countries(&doc);
+        let countries = Countries { bracketed: &bracketed, of_agency: self.index.countries() };
+        Analysis::new(&doc, &sentences, &date_list, &mentions, &self.index.names, countries, published).run(&mut emit);
     }
 }
 
