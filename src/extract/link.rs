@@ -789,6 +789,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                                 _ => None,
                             });
                         }
+                        if date.is_none() {
+                            date = self.next_statement_day(si, self.mentions[mi].agency, &mut next_cues);
+                        }
                     }
                 }
                 if now && inherited_from {
@@ -1231,6 +1234,28 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let verbal = is_predicate_filler(before)
             || matches!(before, "and" | "or" | "but" | "that" | "which" | "who" | "it" | "they" | "there");
         !verbal && doc.is_any(k + 1, &["in", "inside", "at", "on", "near", "along", "across", "under", "with"])
+    }
+
+    /// "More than 5,000 …, the ministry says." then "About a third of them
+    /// …, according to the ministry's update, published on Friday.": the
+    /// next sentence (in the same paragraph or the next) goes on with the
+    /// same agency's statement, referring back to it, and says when it was
+    /// made.
+    fn next_statement_day(&self, si: usize, agency: usize, next_cues: &mut Option<Vec<Cue>>) -> Option<usize> {
+        let next = self.sentences.get(si + 1)?;
+        if next.para() > self.sentences[si].para() + 1 || self.is_bullet(si) || self.is_bullet(si + 1) {
+            return None;
+        }
+        let day = self.reported_date(si + 1)?;
+        let doc = self.doc;
+        let refers_back = attribution::opens_with_anaphor(doc, next)
+            || next.toks().any(|k| doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these"]));
+        if !refers_back {
+            return None;
+        }
+        let cues = next_cues.get_or_insert_with(|| self.cues_of(si + 1));
+        let same = cues.iter().any(|c| matches!(c.source, Source::Known(m) if self.mentions[m].agency == agency));
+        same.then_some(day)
     }
 
     /// "X said" in the next sentence of the same paragraph. The next
@@ -2124,6 +2149,21 @@ mod tests {
                 ("some 3,000", Some("UK Ministry of Defence"), Some("10 March"))
             ]
         );
+    }
+
+    #[test]
+    fn the_next_sentence_going_on_with_the_statement_dates_it() {
+        let text = "Nearly 6,000 troops have been wounded, the Ministry of Defence says.\n\n\
+                    A quarter of them are thought to have died, according to the ministry\u{2019}s update, \
+                    published on Monday \u{2014} 🇬🇧.\n";
+        let got = suggest(text, "2025-04-10");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("Nearly 6,000", Some("Monday")), ("A quarter", Some("Monday"))]);
+        // A new statement that does not refer back dates only itself.
+        let text = "Nearly 6,000 troops have been wounded, the Ministry of Defence says.\n\n\
+                    On Monday the ministry said 300 more had died.\n";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(got[0].date_text, None);
     }
 
     #[test]
