@@ -1686,6 +1686,19 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
     if doc.is_any(sentence.start, &["multiply", "divide", "subtract"]) {
         return true;
     }
+    // "On those figures, losses would be well under 1%", "At that rate, …":
+    // the writer reckons from figures given before.
+    // Past a footnote's marker the sentence may open with (".[10] On …").
+    let mut s = sentence.start;
+    if doc.is_punct(s, '[') && doc.is_num(s + 1) && doc.is_punct(s + 2, ']') {
+        s += 3;
+    }
+    if doc.is_any(s, &["on", "by", "at"])
+        && doc.is_any(s + 1, &["those", "these", "that", "this"])
+        && doc.is_any(s + 2, &["figures", "numbers", "estimates", "measure", "basis", "rate", "reckoning", "count"])
+    {
+        return true;
+    }
     let from = window.start.max(sentence.start);
     let to = window.end.min(sentence.end);
     (from..to).any(|k| {
@@ -2099,6 +2112,14 @@ mod tests {
                 ("Roughly one in six", Some("Ukrainian Military Intelligence (HUR)"), Some("March 4"))
             ]
         );
+    }
+
+    #[test]
+    fn reckoning_on_figures_given_before_is_the_writers() {
+        let text = "Ukraine\u{2019}s Ministry of Defence said in March that 1,400 Russians die daily.[4] On those figures, \
+                    the North\u{2019}s losses are under 2% of Russia\u{2019}s \u{2014} 📉.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("1,400", Some("Ukrainian Ministry of Defence")), ("under 2%", None)]);
     }
 
     #[test]
