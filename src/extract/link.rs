@@ -1688,11 +1688,7 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
     }
     // "On those figures, losses would be well under 1%", "At that rate, …":
     // the writer reckons from figures given before.
-    // Past a footnote's marker the sentence may open with (".[10] On …").
-    let mut s = sentence.start;
-    if doc.is_punct(s, '[') && doc.is_num(s + 1) && doc.is_punct(s + 2, ']') {
-        s += 3;
-    }
+    let s = sentence.start;
     if doc.is_any(s, &["on", "by", "at"])
         && doc.is_any(s + 1, &["those", "these", "that", "this"])
         && doc.is_any(s + 2, &["figures", "numbers", "estimates", "measure", "basis", "rate", "reckoning", "count"])
