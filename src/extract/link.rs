@@ -514,6 +514,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                                 para_last = prev_para_last;
                             }
                         }
+                        if para_last.is_none()
+                            && let Some(c) = own.filter(|c| c.source == Source::Back { pronoun: false })
+                        {
+                            para_last = self.titled_source(si, c.pos);
+                        }
                     }
                 }
                 preamble_only &= preamble;
@@ -533,10 +538,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 _ => false,
             });
-            let back = para_last.or_else(|| {
-                let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
-                if anaphoric { prev_para_last } else { None }
-            });
+            let back = para_last
+                .or_else(|| {
+                    let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
+                    if anaphoric { prev_para_last } else { None }
+                })
+                .or_else(|| {
+                    let c = own.filter(|c| c.source == Source::Back { pronoun: false })?;
+                    self.titled_source(si, c.pos)
+                });
             let (now, first_also) = self.now_and_also(s);
             locals.clear();
             locals.extend(
@@ -982,6 +992,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             }
         }
+    }
+
+    /// "the official said" a few paragraphs after "a JCS official told
+    /// reporters": the latest of the dozen sentences before `si` that cites
+    /// a known agency and holds the title next to the verb at `verb`.
+    fn titled_source(&self, si: usize, verb: usize) -> Option<(Attr, usize)> {
+        let s = self.sentences[si].toks();
+        (si.saturating_sub(12)..si).rev().find_map(|t| {
+            let mi = self.read.get(t)?.own_known.get()?;
+            self.same_title_as(s.clone(), verb, t).then_some((Attr::Known(mi), t))
+        })
     }
 
     /// Whether a title next to the reporting verb at `verb` ("the
@@ -2116,6 +2137,22 @@ mod tests {
                     the North\u{2019}s losses are under 2% of Russia\u{2019}s \u{2014} 📉.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("1,400", Some("Ukrainian Ministry of Defence")), ("under 2%", None)]);
+    }
+
+    #[test]
+    fn the_official_several_paragraphs_on_is_the_agency_official_named_before() {
+        let text = "\u{201c}It is a rout,\u{201d} a JCS official told reporters on Tuesday.\n\n\
+                    In January the NIS had told lawmakers of 300 deaths.\n\n\
+                    The official said the pace had slowed. Almost a third of the units had been withdrawn, he added \u{2014} 🪖.\n";
+        let got = suggest(text, "2025-04-10");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("300", Some("South Korean National Intelligence Service"), Some("January")),
+                ("Almost a third", Some("South Korean Joint Chiefs of Staff"), Some("Tuesday"))
+            ]
+        );
     }
 
     #[test]
