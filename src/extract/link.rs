@@ -617,6 +617,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let mut referred_date = None;
                 let mut unclaimed_quote = false;
                 let (attr, from) = match cue.map(|c| c.source) {
+                    // "This casualty count represents nearly half …, as
+                    // reported by Yonhap": an outlet relaying the figure the
+                    // sentence refers back to, whose source stays.
+                    Some(Source::Known(mi))
+                        if self.relays(mi)
+                            && attribution::opens_with_anaphor(doc, s)
+                            && back.is_some_and(|(b, _)| !self.same_agency(b, Attr::Known(mi))) =>
+                    {
+                        let (b, t) = back.unwrap_or((Attr::Known(mi), si));
+                        (Some(b), Some(t))
+                    }
                     Some(Source::Known(mi)) => (Some(Attr::Known(mi)), Some(si)),
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
                     Some(Source::Back { .. }) | None => {
@@ -1170,6 +1181,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
             return found;
         }
         None
+    }
+
+    /// Whether mention `mi` relays a figure ("as reported by Yonhap",
+    /// "as reported in the Times") rather than states it.
+    fn relays(&self, mi: usize) -> bool {
+        let mut start = self.mentions[mi].toks.start;
+        if start > 0 && self.doc.is(start - 1, "the") {
+            start -= 1;
+        }
+        start >= 3
+            && self.doc.is_any(start - 1, &["by", "in"])
+            && self.doc.is(start - 2, "reported")
+            && self.doc.is(start - 3, "as")
     }
 
     fn same_agency(&self, a: Attr, b: Attr) -> bool {
@@ -2152,6 +2176,19 @@ mod tests {
                 ("300", Some("South Korean National Intelligence Service"), Some("January")),
                 ("Almost a third", Some("South Korean Joint Chiefs of Staff"), Some("Tuesday"))
             ]
+        );
+    }
+
+    #[test]
+    fn an_outlet_relaying_the_figure_referred_back_to_is_not_its_source() {
+        let text = "The Pentagon said on Monday that 2,300 had been hurt.\n\
+                    This toll is almost a fifth of the force, as reported by the Yonhap news agency \u{2014} 📰.\n\
+                    Some 900 more were sent, as reported by Yonhap.\n";
+        let got = suggest(text, "2025-04-10");
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(
+            agencies(&got),
+            [("2,300", pentagon), ("almost a fifth", pentagon), ("Some 900", Some("Yonhap News Agency"))]
         );
     }
 
