@@ -38,6 +38,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 42-45", 42, 45),
     ("tester 46-49", 46, 49),
     ("tester 50-53", 50, 53),
+    ("tester 54-57", 54, 57),
 ];
 
 #[derive(Debug)]

@@ -56,6 +56,14 @@ fn before_determiners(doc: &Doc, i: usize, min: usize) -> Option<usize> {
     while k > min && doc.is_any(k, &["the", "a", "an"]) {
         k -= 1;
     }
+    // A first name before a surname the list knows: "stated by Oleksandr
+    // Syrskyi", "according to Kim Yong-hyun".
+    if k > min
+        && doc.capitalised(k)
+        && doc.is_any(k - 1, &["by", "to", "per", "from", "citing", "cited", "said", "says", "told"])
+    {
+        k -= 1;
+    }
     (k >= min).then_some(k)
 }
 

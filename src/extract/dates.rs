@@ -310,6 +310,22 @@ fn parse_numeric(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     Some((i, end, Spec::Day { year, month, day }))
 }
 
+/// "20.01.2025": a day, month and year with full stops, as European and
+/// Ukrainian outlets write them (the first two read as one number).
+fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let (d, m) = doc.s(i).split_once('.')?;
+    if !(doc.is_punct(i + 1, '.') && doc.glued(i + 1) && doc.glued(i + 2) && doc.is_num(i + 2)) {
+        return None;
+    }
+    let y = doc.s(i + 2);
+    if d.is_empty() || d.len() > 2 || m.len() != 2 || y.len() != 4 {
+        return None;
+    }
+    let (day, month, year): (i8, i8, i16) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    Date::new(year, month, day).ok()?;
+    Some((i, i + 3, Spec::Day { year: YearRef::Explicit(year), month, day }))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Spec {
     Day {
@@ -618,7 +634,9 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             {
                 return Some((i, i + 5, Spec::Day { year: YearRef::Explicit(y), month: m, day: d }));
             }
-            if let Some(found) = parse_day_first(doc, i).or_else(|| parse_numeric(doc, i)) {
+            if let Some(found) =
+                parse_day_first(doc, i).or_else(|| parse_numeric(doc, i)).or_else(|| parse_dotted(doc, i))
+            {
                 return Some(found);
             }
             // "on the 27th": a day without its month.
@@ -1322,6 +1340,9 @@ mod tests {
         assert_eq!(one("Kyiv opened on the 1st with a report", "2025-04-02").1.as_deref(), Some("2025-04-01"));
         assert_eq!(one("a note of 13\u{a0}Jan 2025 said", "2025-04-02").1.as_deref(), Some("2025-01-13"));
         assert_eq!(one("by Feb 2025", "2025-04-02").1.as_deref(), Some("2025-02-01"));
+        assert_eq!(one("As of 20.01.2025, losses", "2025-04-02").1.as_deref(), Some("2025-01-20"));
+        assert!(dates("a rate of 20.01 and 3.5", "2025-04-02").is_empty());
+        assert!(dates("version 31.02.2025", "2025-04-02").is_empty());
         assert!(dates("it served on the 3rd brigade\u{2019}s staff", "2025-04-02").is_empty());
         assert_eq!(one("Casualties: about 4,000 (JCS, 27/3)", "2025-04-02").1.as_deref(), Some("2025-03-27"));
         assert_eq!(one("a note of 17/03/2025 said", "2025-04-02").1.as_deref(), Some("2025-03-17"));

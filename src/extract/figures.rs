@@ -467,6 +467,16 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
+    // Ages as a span: "aged between 20 and 30", "aged from 18 to 25".
+    if p.value <= 120.0 && s >= sentence.start + 2 {
+        let mut k = s - 1;
+        if k >= sentence.start + 2 && doc.is_any(k, &["and", "to"]) && doc.is_num(k - 1) {
+            k -= 2;
+        }
+        if doc.is_any(k, &["between", "from"]) && k > sentence.start && doc.is_any(k - 1, &["aged", "ages", "age"]) {
+            return true;
+        }
+    }
     // An age as a bound: "as young as 18", "as old as 60".
     if p.value <= 120.0
         && s >= sentence.start + 3
@@ -1705,6 +1715,7 @@ mod tests {
         assert_eq!(texts("The court issued a 5-4 ruling"), Vec::<String>::new());
         assert_eq!(texts("It cites page 45, chapter\u{a0}3 and No. 10"), Vec::<String>::new());
         assert_eq!(texts("Some were as young as 17 \u{2014} 👶"), Vec::<String>::new());
+        assert_eq!(texts("Most were aged between 19 and 31; 400 had no training."), ["400"]);
         assert_eq!(texts("See briefing CBP 10231 and question UIN 27634."), Vec::<String>::new());
         assert_eq!(texts("The ISW counted 12000 raids."), ["12000"]);
         assert_eq!(texts("It paid USD 15000 and GBP 12000."), ["USD 15000", "GBP 12000"]);

@@ -168,6 +168,15 @@ pub(super) struct Analysis<'a, 'd> {
     spare_cues: Cell<Vec<Cue>>,
 }
 
+impl Found {
+    /// Whether the paragraph `para`, when it opens by naming a source, is
+    /// the one this figure waits for: the next, after an unattributed
+    /// quotation or a figure with no source.
+    fn awaits_next_paragraph(&self, para: usize) -> bool {
+        self.para + 1 == para && (self.unclaimed_quote || self.attr.is_none())
+    }
+}
+
 /// A figure ready to become a suggestion, with byte offsets.
 struct Found {
     span: (usize, usize),
@@ -412,10 +421,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 para_last = None;
                 quote_open = false;
                 let summary_waits = pending.len() < MAX_PENDING && pending.iter().any(|f| f.summary);
-                // A quotation's figures wait for a paragraph that opens by
-                // naming the source of "the assessment" or "the figures".
+                // A quotation's figures, and figures with no source, wait
+                // for a paragraph that opens by naming the source of "the
+                // assessment", "the figures" or "this".
                 let quote_waits = pending.len() < MAX_PENDING
-                    && pending.iter().any(|f| f.unclaimed_quote && f.para + 1 == s.para())
+                    && pending.iter().any(|f| f.awaits_next_paragraph(s.para()))
                     && attribution::opens_with_anaphor(doc, s);
                 if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) && !summary_waits && !quote_waits {
                     self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
@@ -493,13 +503,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         }
                     }
                     // "“… fewer than 7,000 …”" then "The assessment, from
-                    // HUR, was shared on Wednesday.": the quotation was HUR's.
+                    // HUR, was shared on Wednesday.": the quotation was HUR's;
+                    // "This was stated by Syrskyi on Wednesday" after a lede
+                    // with no source.
                     if first_in_para {
-                        for f in pending.iter_mut().filter(|f| f.unclaimed_quote && f.para + 1 == s.para()) {
+                        let mut claimed = Vec::new();
+                        for f in pending.iter_mut().filter(|f| f.awaits_next_paragraph(s.para())) {
                             f.attr = Some(Attr::Known(mi));
                             f.reported = true;
                             f.date = date.or(f.date);
+                            if !f.summary {
+                                claimed.push((f.figure.kind, f.figure.value, mi, f.date));
+                            }
                         }
+                        // The headline that restates them waits for them.
+                        self.credit_restated(&mut pending, claimed.into_iter());
                     }
                 }
                 // No figure: only the sources carry on.
@@ -980,9 +998,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         // Only the body credits: a recap's item restating the headline is
         // a summary itself.
-        for f in found.iter().filter(|f| !f.summary) {
-            let Some(Attr::Known(mi)) = f.attr else { continue };
-            let (kind, value) = (f.figure.kind, f.figure.value);
+        let restated = found.iter().filter(|f| !f.summary).filter_map(|f| match f.attr {
+            Some(Attr::Known(mi)) => Some((f.figure.kind, f.figure.value, mi, f.date)),
+            _ => None,
+        });
+        self.credit_restated(pending, restated);
+    }
+
+    /// Credits the summaries among `pending` that the body's figures
+    /// `restated` (kind, value, mention of their source, date) state again.
+    fn credit_restated(
+        &self,
+        pending: &mut [Found],
+        restated: impl Iterator<Item = (FigureKind, f64, usize, Option<usize>)>,
+    ) {
+        for (kind, value, mi, date) in restated {
             if kind == FigureKind::Count && value.abs() < 100.0 {
                 continue;
             }
@@ -999,7 +1029,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 w.reported = true;
                 if w.date.is_none() {
-                    w.date = f.date;
+                    w.date = date;
                 }
             }
         }
@@ -2189,6 +2219,20 @@ mod tests {
         assert_eq!(
             agencies(&got),
             [("2,300", pentagon), ("almost a fifth", pentagon), ("Some 900", Some("Yonhap News Agency"))]
+        );
+    }
+
+    #[test]
+    fn an_attribution_opening_the_next_paragraph_claims_the_lede_and_its_headline() {
+        let text = "Syrskyi: a third of the brigade is lost\n\n\
+                    A third of the 9th brigade has been killed or captured \u{2014} 🪖.\n\n\
+                    This was stated by Oleksandr Syrskyi in an interview on Tuesday, 4 March.\n";
+        let got = suggest(text, "2025-03-06");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let syrsky = Some("Oleksandr Syrsky");
+        assert_eq!(
+            rows,
+            [("a third", syrsky, Some("Tuesday, 4 March")), ("A third", syrsky, Some("Tuesday, 4 March"))]
         );
     }
 
