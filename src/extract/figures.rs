@@ -938,6 +938,14 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             if after_figure && next_is(&["of"]) && doc.is_any(next + 1, &["them", "those", "these"]) && p.value >= 2.0 {
                 return true;
             }
+            // "had captured two of them alive", "killed three of those":
+            // the object of a casualty verb.
+            if next_is(&["of"])
+                && doc.is_any(next + 1, &["them", "those", "these"])
+                && prev.is_some_and(|k| doc.word(k).is_some_and(is_casualty_word))
+            {
+                return true;
+            }
             // "all nine of her exams": a part named by "of" counts even
             // after "all" or "the".
             if next_is(&["of"]) && counted_plural_follows(doc, next + 1, sentence.end, true) {
@@ -1701,6 +1709,7 @@ mod tests {
         assert_eq!(texts("five of Kyiv's power stations"), ["five"]);
         assert_eq!(texts("two of the officials said"), Vec::<String>::new());
         assert_eq!(texts("two of them left"), Vec::<String>::new());
+        assert_eq!(texts("Its drones had killed four of them \u{2014} 🛸"), ["four"]);
         // Existential counts.
         assert_eq!(texts("there were seven in the boat"), ["seven"]);
         assert_eq!(texts("There have been four since May"), ["four"]);
