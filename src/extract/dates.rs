@@ -1039,11 +1039,28 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     if doc.is_any(k, &["update", "assessment", "report", "briefing", "statement", "estimate", "bulletin"]) {
         return true;
     }
-    // "the update of Jan. 24", "update on Friday".
+    // "the update of Jan. 24", "update on Friday", "in an interview to
+    // Ukrainian journalists on Wednesday".
     if start >= s + 2
         && doc.is_any(start - 1, &["of", "on", "dated"])
-        && (start.saturating_sub(4).max(s)..start - 1)
-            .any(|k| doc.is_any(k, &["update", "assessment", "report", "briefing", "statement"]))
+        && (start.saturating_sub(7).max(s)..start - 1).any(|k| {
+            doc.is_any(
+                k,
+                &[
+                    "update",
+                    "assessment",
+                    "report",
+                    "briefing",
+                    "statement",
+                    "interview",
+                    "speech",
+                    "address",
+                    "remarks",
+                    "hearing",
+                    "conference",
+                ],
+            )
+        })
     {
         return true;
     }
@@ -1267,6 +1284,11 @@ mod tests {
         assert!(d[0].3);
         let d = dates("In its Jan. 24 update the ministry put it at 4,000.", "2025-03-27");
         assert!(d[0].3);
+        let d =
+            dates("This was stated by Syrskyi in an interview to Ukrainian journalists on Wednesday.", "2025-03-27");
+        assert!(d[0].3);
+        let d = dates("Troops fought in the hills on Wednesday.", "2025-03-27");
+        assert!(!d[0].3);
     }
 
     #[test]
