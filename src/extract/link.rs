@@ -1782,6 +1782,23 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
 /// Pentagon's estimate": a multiple or a share set after a comma beside
 /// another figure is the writer's comparison, not the source's claim.
 fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
+    let figure_noun = |k: usize| doc.is_any(k, &["number", "figure", "estimate", "tally", "count", "total", "toll"]);
+    // "That is roughly 1,000 more than the figure Seoul gave": the
+    // writer's difference.
+    let s = sentence.start;
+    let that_is = doc.is_any(s, &["that", "this"]) && doc.is_any(s + 1, &["is", "was", "means", "puts"]);
+    let e = f.toks.end;
+    if that_is
+        && doc.is_any(e, &["more", "fewer", "less", "higher", "lower"])
+        && doc.is(e + 1, "than")
+        && (e + 2..(e + 6).min(sentence.end)).any(figure_noun)
+    {
+        return true;
+    }
+    // "The gap between London's figure and Seoul's — more than 1,000".
+    if (s..f.toks.start).any(|k| doc.is_any(k, &["gap", "difference"]) && doc.is(k + 1, "between")) {
+        return true;
+    }
     let multiple = f.kind == FigureKind::Ratio
         || doc
             .word(f.toks.end - 1)
@@ -1790,10 +1807,8 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) ->
         && f.toks.start > sentence.start
         && doc.is_punct(f.toks.start - 1, ',')
         && doc.is(f.toks.end, "the")
-        && (f.toks.end + 1..(f.toks.end + 5).min(sentence.end)).any(|k| {
-            doc.is_any(k, &["number", "figure", "estimate", "tally", "count", "total", "toll"])
-                && doc.word(k + 1).is_none_or(|w| !matches!(w, "of" | "for"))
-        })
+        && (f.toks.end + 1..(f.toks.end + 5).min(sentence.end))
+            .any(|k| figure_noun(k) && doc.word(k + 1).is_none_or(|w| !matches!(w, "of" | "for")))
 }
 
 /// "at least two of the posts we reviewed", "the 40 videos we
@@ -2154,6 +2169,11 @@ mod tests {
             agencies(&got),
             [("2,400", pentagon), ("nearly twice", None), ("800", pentagon), ("a third", pentagon)]
         );
+        // A difference the writer draws.
+        let text = "On Monday the Pentagon put the missing at 2,400. That is some 600 more than the figure Kyiv gave. \
+                    The gap between the two counts \u{2014} 600 men \u{2014} is wide.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("2,400", pentagon), ("some 600", None), ("600", None)]);
     }
 
     #[test]
