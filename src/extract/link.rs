@@ -39,7 +39,7 @@ use super::lexicon::{
     is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun,
     is_title, multiplier_word,
 };
-use super::sentences::{MAX_SENTENCE_TOKENS, Sentence};
+use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line};
 use super::subjects::{self, Reading};
 use super::tokens::Doc;
 use super::{DateSource, Suggestion};
@@ -1174,6 +1174,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let Some(s) = self.sentences.get(si) else { return false };
         let k = s.toks().start;
         let at_line_start = k == 0 || self.doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
+        if at_line_start && opens_figure_line(self.doc, k) {
+            return true;
+        }
         let Some(c) = self.doc.punct(k).filter(|_| at_line_start) else { return false };
         // A bullet sign, or a dash or star with a space after it (not a
         // minus: "-5%").
@@ -1456,8 +1459,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // this week": the clause must hang on a later noun.
         // "about 4,000 — the level London had reported two months
         // earlier": a date in an aside after a dash is the aside's.
+        // Not "11,000 — troops sent in October, per Seoul": a figure that
+        // opens its line, the dash introducing what it counts.
+        let opens_line = f.toks.start == 0 || doc.toks.get(f.toks.start).is_some_and(|t| t.newlines() > 0);
         let in_aside = |d: &DateMention| {
-            d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(|k| doc.is_punct(k, '\u{2014}'))
+            !opens_line && d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(|k| doc.is_punct(k, '\u{2014}'))
         };
         let in_relative = |d: &DateMention| {
             let rel = (f.toks.end..d.toks.start).find(|&k| doc.is_any(k, &["that", "which", "who", "whose", "where"]));
@@ -2254,6 +2260,19 @@ mod tests {
             rows,
             [("a third", syrsky, Some("Tuesday, 4 March")), ("A third", syrsky, Some("Tuesday, 4 March"))]
         );
+    }
+
+    #[test]
+    fn a_by_the_numbers_line_is_dated_by_its_description() {
+        let text = "By the numbers\n\n\
+                    2,900 \u{2014} soldiers sent to the front in February, per the JCS\n\
+                    41% \u{2014} share of them wounded by mid-March 🩹\n";
+        let got = suggest(text, "2025-04-10");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("2,900", Some("February")), ("41%", Some("mid-March"))]);
+        // Inside a sentence the dash still opens an aside.
+        let got = suggest("Kyiv counted 2,900 \u{2014} the level it gave in February.", "2025-04-10");
+        assert_eq!(got[0].date_text, None);
     }
 
     #[test]

@@ -65,11 +65,25 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
         && lexicon::is_abbreviation(&format!("{}{}", &w[..1], w[1..].to_ascii_lowercase()))
 }
 
+/// A newsletter's "By the numbers" line: "11,000 — troops sent …", "41%
+/// — …", a figure and a spaced dash at token `i`. Each is an item of its
+/// own.
+pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
+    if !doc.is_num(i) {
+        return false;
+    }
+    let k = if doc.is_punct(i + 1, '%') && doc.glued(i + 1) { i + 2 } else { i + 1 };
+    !doc.glued(k) && doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}'))
+}
+
 fn starts_list_item(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return false };
     match t.kind() {
         Kind::Punct => !matches!(t.first(), '"' | '\'' | '(' | '['),
-        Kind::Num => doc.punct(i + 1).is_some_and(|c| matches!(c, ':' | '.' | ')')) && doc.glued(i + 1),
+        Kind::Num => {
+            doc.punct(i + 1).is_some_and(|c| matches!(c, ':' | '.' | ')')) && doc.glued(i + 1)
+                || opens_figure_line(doc, i)
+        }
         _ => false,
     }
 }
