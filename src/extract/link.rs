@@ -592,6 +592,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let sentence_span = doc.span(s.toks().start, s.toks().end);
             let mut last_date = None;
             readings.clear();
+            // Whether the sentence is a subhead, read once when a figure
+            // needs it.
+            let mut subhead: Option<bool> = None;
             // Whether the sentence names no group but the headline's, read
             // once when a figure needs it.
             let mut topic_fits: Option<bool> = None;
@@ -894,7 +897,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // date it.
                     // A headline's figure with a source but no date waits
                     // for the body's date too.
-                    summary: (attr.is_none() || restated) && (bullet || in_headline) || in_headline && date.is_none(),
+                    summary: (attr.is_none() || restated) && (bullet || in_headline)
+                        || in_headline && date.is_none()
+                        || !matches!(attr, Some(Attr::Known(_))) && *subhead.get_or_insert_with(|| self.is_subhead(si)),
                     unclaimed_quote,
                     named_country: self.bracketed_country(figure_end),
                 });
@@ -1080,6 +1085,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
             }
         }
         first_line
+    }
+
+    /// A subhead inside the text ("🪖 Kursk toll passes 5,000, London
+    /// says"): a paragraph of one sentence without a full stop, with more
+    /// text after it. Like a headline, it sums up what the body states
+    /// with its source.
+    fn is_subhead(&self, si: usize) -> bool {
+        let s = &self.sentences[si];
+        let alone = self.sentences.get(si + 1).is_some_and(|n| n.para() != s.para())
+            && (si == 0 || self.sentences[si - 1].para() != s.para());
+        let open = s
+            .toks()
+            .end
+            .checked_sub(1)
+            .is_some_and(|last| self.doc.punct(last).is_none_or(|c| !matches!(c, '.' | '!' | '?' | ':' | '"')));
+        alone && open && !self.is_bullet(si)
     }
 
     /// "Those are our calculations, not the ministry's." right after
@@ -2273,6 +2294,22 @@ mod tests {
         // Inside a sentence the dash still opens an aside.
         let got = suggest("Kyiv counted 2,900 \u{2014} the level it gave in February.", "2025-04-10");
         assert_eq!(got[0].date_text, None);
+    }
+
+    #[test]
+    fn a_subhead_is_credited_by_the_body_that_restates_it() {
+        let text = "Good morning. Here is the news.\n\n\
+                    🚢 Exports top 9,000 tonnes, Seoul says\n\n\
+                    The JCS said on Tuesday that more than 9,000 tonnes had been shipped.\n\n\
+                    🌧 Rain hits 40 towns\n\n\
+                    Storms swept the coast overnight.\n";
+        let got = suggest(text, "2025-04-10");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(
+            rows,
+            [("9,000", jcs, Some("Tuesday")), ("more than 9,000", jcs, Some("Tuesday")), ("40", None, None)]
+        );
     }
 
     #[test]
