@@ -417,7 +417,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
             if first_in_para {
                 preamble_only = true;
                 para_quoted = doc.is_punct(s.toks().start, '"');
-                prev_para_last = para_last;
+                // An interview's question ("The MoD's figures imply one in
+                // three. Is that unusual?") lends nothing to the answer
+                // after it: another speaker.
+                let asked = si > 0 && {
+                    let p = &self.sentences[si - 1];
+                    p.toks().end.checked_sub(1).is_some_and(|last| doc.is_punct(last, '?'))
+                };
+                prev_para_last = if asked { None } else { para_last };
                 para_last = None;
                 quote_open = false;
                 let summary_waits = pending.len() < MAX_PENDING && pending.iter().any(|f| f.summary);
@@ -2310,6 +2317,14 @@ mod tests {
             rows,
             [("9,000", jcs, Some("Tuesday")), ("more than 9,000", jcs, Some("Tuesday")), ("40", None, None)]
         );
+    }
+
+    #[test]
+    fn an_interview_question_lends_nothing_to_the_answer() {
+        let text = "The Pentagon\u{2019}s figures put the missing at 1,800. Is that plausible?\n\n\
+                    It is low. In most wars about a tenth of casualties go missing \u{2014} 🤔.\n";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("1,800", Some("US Department of Defense")), ("about a tenth", None)]);
     }
 
     #[test]
