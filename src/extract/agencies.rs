@@ -16,7 +16,7 @@
 //! forms, continuations and anaphor words are the lexicon's
 //! (`assets/lexicon/en.ron`).
 
-use super::lexicon::{FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb};
+use super::lexicon::{FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb};
 use super::tokens::{Doc, Kind};
 use std::ops::Range;
 
@@ -556,10 +556,25 @@ impl AgencyIndex {
                     )
             })
         };
-        let end = (i + 2..i + 4).find(|&k| document(k))?;
-        let country = self.country_before(doc, end)?;
+        let (country, after) = match (i + 2..i + 4).find(|&k| document(k)) {
+            Some(end) => (self.country_before(doc, end)?, end + 1),
+            // "the British say", "the British were saying": the people for
+            // their government, speaking.
+            None => {
+                let mut v = i + 2;
+                while doc.is_any(v, &["were", "are", "have", "had", "also", "now"]) && v < i + 4 {
+                    v += 1;
+                }
+                let speaks = |w: &str| {
+                    is_speech_verb(w) || matches!(w, "saying" | "claiming" | "estimating" | "reporting" | "counting")
+                };
+                if !doc.word(v).is_some_and(speaks) {
+                    return None;
+                }
+                (self.country_before(doc, i + 2)?, i + 2)
+            }
+        };
         let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
-        let after = end + 1;
         Some(Mention { toks: i..after, after, agency, possessive: false, anaphor: true, prefixed: false })
     }
 

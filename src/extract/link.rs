@@ -2320,6 +2320,16 @@ mod tests {
     }
 
     #[test]
+    fn the_british_saying_speak_for_the_british_agency_cited_before() {
+        let text = "British Defence Intelligence said in January that 3,800 were hurt. \
+                    Syrsky said in February that almost half were. \
+                    By March the British were saying almost half too \u{2014} 🇬🇧.";
+        let got = suggest(text, "2025-04-10");
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(agencies(&got), [("3,800", uk), ("almost half", Some("Oleksandr Syrsky")), ("almost half", uk)]);
+    }
+
+    #[test]
     fn an_interview_question_lends_nothing_to_the_answer() {
         let text = "The Pentagon\u{2019}s figures put the missing at 1,800. Is that plausible?\n\n\
                     It is low. In most wars about a tenth of casualties go missing \u{2014} 🤔.\n";
