@@ -561,6 +561,9 @@ impl AgencyIndex {
             // "the British say", "the British were saying": the people for
             // their government, speaking.
             None => {
+                if !doc.capitalised(i + 1) {
+                    return None;
+                }
                 let mut v = i + 2;
                 while doc.is_any(v, &["were", "are", "have", "had", "also", "now"]) && v < i + 4 {
                     v += 1;
