@@ -19,7 +19,7 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract").join(name)
 }
 
-const KEYS: [&str; 14] = [
+const KEYS: [&str; 16] = [
     "start",
     "end",
     "text",
@@ -30,6 +30,8 @@ const KEYS: [&str; 14] = [
     "agency",
     "agency_text",
     "date",
+    "date_precision",
+    "date_end",
     "date_text",
     "date_source",
     "confidence",
@@ -64,6 +66,12 @@ fn check_contract(rows: &[Value], text: &str, imported: &str) {
         }
         if let Some(d) = row["date"].as_str() {
             assert!(d.parse::<jiff::civil::Date>().is_ok(), "{d}");
+            assert!(matches!(row["date_precision"].as_str(), Some("day" | "week" | "month" | "year")), "{row}");
+        } else {
+            assert!(row["date_precision"].is_null() && row["date_end"].is_null(), "{row}");
+        }
+        if let Some(e) = row["date_end"].as_str() {
+            assert!(e > row["date"].as_str().unwrap_or(""), "{row}");
         }
         // A date says where it came from: the text, or the publication date.
         match row["date_source"].as_str() {
@@ -102,11 +110,17 @@ fn json_output_follows_the_contract() {
     assert_eq!(over["agency"], "UK Ministry of Defence");
     assert_eq!(over["agency_text"], "Britain\u{2019}s Ministry of Defence");
     assert_eq!(over["date"], "2025-03-28");
+    assert_eq!(over["date_precision"], "day");
+    assert!(over["date_end"].is_null());
     assert_eq!(over["date_text"], "Friday");
     let third = rows.iter().find(|r| r["text"] == "Roughly one-third").expect("one-third");
     assert_eq!(third["kind"], "ratio");
     assert!((third["value"].as_f64().expect("value") - 1.0 / 3.0).abs() < 1e-9);
     assert_eq!(third["qualifier"], "roughly");
+    // A vague date is a range of days: "as of mid-January", the 11th to the 20th.
+    let january = rows.iter().find(|r| r["text"] == "around 4,000").expect("around 4,000");
+    assert_eq!((&january["date"], &january["date_end"]), (&Value::from("2025-01-11"), &Value::from("2025-01-20")));
+    assert_eq!(january["date_precision"], "day");
     // Not figures: the calibres and the year.
     assert!(!rows.iter().any(|r| matches!(r["text"].as_str(), Some("170" | "240" | "2024"))));
 }
