@@ -1830,7 +1830,7 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) ->
         return true;
     }
     // "The gap between London's figure and Seoul's — more than 1,000".
-    if (s..f.toks.start).any(|k| doc.is_any(k, &["gap", "difference"]) && doc.is(k + 1, "between")) {
+    if (s + 1..f.toks.start).any(|k| doc.is(k, "between") && doc.is_any(k - 1, &["gap", "difference"])) {
         return true;
     }
     let multiple = f.kind == FigureKind::Ratio
