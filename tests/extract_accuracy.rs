@@ -39,6 +39,8 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 46-49", 46, 49),
     ("tester 50-53", 50, 53),
     ("tester 54-57", 54, 57),
+    ("tester 58-61", 58, 61),
+    ("tester 62-65", 62, 65),
 ];
 
 #[derive(Debug)]

@@ -904,8 +904,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // date it.
                     // A headline's figure with a source but no date waits
                     // for the body's date too.
-                    summary: (attr.is_none() || restated) && (bullet || in_headline)
-                        || in_headline && date.is_none()
+                    // A key point that names its own source ("• Kyiv says …",
+                    // "• British intelligence puts …") but no date waits
+                    // for the body's, as a headline does.
+                    summary: (bullet || in_headline)
+                        && (restated || date.is_none() || !matches!(attr, Some(Attr::Known(_))))
                         || !matches!(attr, Some(Attr::Known(_))) && *subhead.get_or_insert_with(|| self.is_subhead(si)),
                     unclaimed_quote,
                     named_country: self.bracketed_country(figure_end),
@@ -2327,6 +2330,27 @@ mod tests {
         let got = suggest(text, "2025-04-10");
         let uk = Some("UK Ministry of Defence");
         assert_eq!(agencies(&got), [("3,800", uk), ("almost half", Some("Oleksandr Syrsky")), ("almost half", uk)]);
+    }
+
+    #[test]
+    fn key_points_naming_their_own_source_take_the_body_date() {
+        let text = "KEY POINTS\n\
+                    \u{2022} British intelligence puts the wounded at about 2,600\n\
+                    \u{2022} That is over a quarter of the force, London says 🇬🇧\n\n\
+                    The Ministry of Defence said on Monday that about 2,600 had been wounded, \
+                    over a quarter of the force.\n";
+        let got = suggest(text, "2025-04-10");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(
+            rows,
+            [
+                ("about 2,600", uk, Some("Monday")),
+                ("over a quarter", uk, Some("Monday")),
+                ("about 2,600", uk, Some("Monday")),
+                ("over a quarter", uk, Some("Monday"))
+            ]
+        );
     }
 
     #[test]
