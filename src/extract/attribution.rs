@@ -388,6 +388,12 @@ pub(crate) fn cues(
         if matches!(subject_word, "and" | "but" | "then") {
             continue;
         }
+        // "We wrote that Ukraine had counted 826,000": the writer (or,
+        // inside a quotation, the speaker the quotation is given to) is no
+        // source of its own.
+        if matches!(subject_word, "we" | "i") {
+            continue;
+        }
         let pronoun = is_pronoun(subject_word);
         // "the update said", "the Washington-based think tank said".
         let definite = !doc.capitalised(subject)

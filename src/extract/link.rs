@@ -2354,6 +2354,22 @@ mod tests {
     }
 
     #[test]
+    fn we_the_writers_are_no_source_and_that_tally_names_one() {
+        let text = "The Pentagon said on Monday that 2,300 were hurt.\n\n\
+                    Kyiv is another matter. We wrote that Ukraine had counted \u{201c}910,000 dead\u{201d}. \
+                    That tally came from Ukraine\u{2019}s Ministry of Defence in early March \u{2014} 📉.\n";
+        let got = suggest(text, "2025-04-10");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("2,300", Some("US Department of Defense"), Some("Monday")),
+                ("910,000", Some("Ukrainian Ministry of Defence"), Some("early March"))
+            ]
+        );
+    }
+
+    #[test]
     fn an_interview_question_lends_nothing_to_the_answer() {
         let text = "The Pentagon\u{2019}s figures put the missing at 1,800. Is that plausible?\n\n\
                     It is low. In most wars about a tenth of casualties go missing \u{2014} 🤔.\n";
