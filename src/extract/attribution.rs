@@ -8,7 +8,7 @@
 use super::agencies::Mention;
 use super::lexicon::{
     Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_verb, is_speech_verb, is_title,
-    is_verb_filler, may_start_speech_verb,
+    is_verb_filler, may_start_speech_verb, month, month_abbreviation,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -510,28 +510,40 @@ pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
     {
         return true;
     }
-    doc.is_any(k, &["the", "its", "their"])
-        && (k + 1..k + 3).any(|j| {
-            doc.is_any(
-                j,
-                &[
-                    "toll",
-                    "figure",
-                    "figures",
-                    "number",
-                    "numbers",
-                    "count",
-                    "tally",
-                    "briefing",
-                    "update",
-                    "assessment",
-                    "estimate",
-                    "report",
-                    "casualty",
-                    "losses",
-                ],
-            )
-        })
+    if !doc.is_any(k, &["the", "its", "their"]) {
+        return false;
+    }
+    // Past a date: "The Jan. 24 update", "its 28 March assessment".
+    let mut k = k;
+    while k < s + 6 && (doc.is_num(k + 1) || doc.is_punct(k + 1, '.') || doc.word(k + 1).is_some_and(is_month_word)) {
+        k += 1;
+    }
+    (k + 1..k + 3).any(|j| {
+        doc.is_any(
+            j,
+            &[
+                "toll",
+                "figure",
+                "figures",
+                "number",
+                "numbers",
+                "count",
+                "tally",
+                "briefing",
+                "update",
+                "assessment",
+                "estimate",
+                "report",
+                "casualty",
+                "losses",
+            ],
+        )
+    })
+}
+
+/// A month's name or its abbreviation ("jan", "march").
+fn is_month_word(w: &str) -> bool {
+    month(w).is_some() || month_abbreviation(w).is_some()
 }
 
 #[cfg(test)]

@@ -563,7 +563,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 _ => false,
             });
-            let back = para_last
+            // A paragraph's unknown speaker yields to "the update said"
+            // naming the agency whose update it was.
+            let known_before = para_last.filter(|(a, _)| matches!(a, Attr::Known(_)));
+            let back = known_before
                 .or_else(|| {
                     let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
                     if anaphoric { prev_para_last } else { None }
@@ -571,7 +574,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 .or_else(|| {
                     let c = own.filter(|c| c.source == Source::Back { pronoun: false })?;
                     self.titled_source(si, c.pos)
-                });
+                })
+                .or(para_last);
             let (now, first_also) = self.now_and_also(s);
             locals.clear();
             locals.extend(
@@ -1053,11 +1057,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// "the official said" a few paragraphs after "a JCS official told
     /// reporters": the latest of the dozen sentences before `si` that cites
     /// a known agency and holds the title next to the verb at `verb`.
+    ///
+    /// "The Jan. 24 update in fact said …" likewise: the agency whose
+    /// sentence spoke of an update.
     fn titled_source(&self, si: usize, verb: usize) -> Option<(Attr, usize)> {
         let s = self.sentences[si].toks();
         (si.saturating_sub(12)..si).rev().find_map(|t| {
             let mi = self.read.get(t)?.own_known.get()?;
-            self.same_title_as(s.clone(), verb, t).then_some((Attr::Known(mi), t))
+            (self.same_title_as(s.clone(), verb, t) || self.same_word_as(s.clone(), verb, t, is_document_noun))
+                .then_some((Attr::Known(mi), t))
         })
     }
 
@@ -1065,9 +1073,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// spokesman added") is one the sentence `t` gave its source
     /// ("a Pentagon spokesman told reporters").
     fn same_title_as(&self, sentence: Range<usize>, verb: usize, t: usize) -> bool {
+        self.same_word_as(sentence, verb, t, is_title)
+    }
+
+    /// Whether a word `kind` takes next to the verb at `verb` is in
+    /// sentence `t` too.
+    fn same_word_as(&self, sentence: Range<usize>, verb: usize, t: usize, kind: fn(&str) -> bool) -> bool {
         let doc = self.doc;
         let near = verb.saturating_sub(3).max(sentence.start)..(verb + 3).min(sentence.end);
-        near.filter_map(|k| doc.word(k).filter(|w| is_title(w)))
+        near.filter_map(|k| doc.word(k).filter(|w| kind(w)))
             .any(|w| self.sentences.get(t).is_some_and(|ts| ts.toks().any(|j| doc.is(j, w))))
     }
 
@@ -1848,6 +1862,12 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) ->
             .any(|k| figure_noun(k) && doc.word(k + 1).is_none_or(|w| !matches!(w, "of" | "for")))
 }
 
+/// A document an agency puts out ("update", "assessment", "briefing"):
+/// "the update said" points back at the agency whose update it was.
+fn is_document_noun(w: &str) -> bool {
+    matches!(w, "update" | "assessment" | "briefing" | "report" | "statement" | "bulletin")
+}
+
 /// "at least two of the posts we reviewed", "the 40 videos we
 /// verified": the writer counted them.
 fn counted_by_writer(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
@@ -2367,6 +2387,19 @@ mod tests {
                 ("910,000", Some("Ukrainian Ministry of Defence"), Some("early March"))
             ]
         );
+    }
+
+    #[test]
+    fn the_update_said_points_back_at_the_agency_whose_update_it_was() {
+        let text = "The Pentagon put out an update on March 3.\n\n\
+                    Our story said \u{201c}over 2,000\u{201d} were missing. The March 3 update in fact said \
+                    roughly 1,900 \u{2014} 🧾.\n";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("over 2,000", None), ("roughly 1,900", Some("US Department of Defense"))]);
+        // A paragraph opening with the dated update goes on with the one before.
+        let text = "The Pentagon said on March 3 that 1,200 were hurt.\n\nThe March 3 update put the missing at 300.\n";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got)[1], ("300", Some("US Department of Defense")));
     }
 
     #[test]
