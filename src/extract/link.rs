@@ -1808,8 +1808,12 @@ fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
 /// figure) of the sentence, or a sentence that opens with a sum ("Multiply
 /// that by …"): the writer reckoned the figure.
 fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool {
-    // "Multiply that by 11,000 troops and …": the writer's sum.
-    if doc.is_any(sentence.start, &["multiply", "divide", "subtract"]) {
+    // "Multiply that by 11,000 troops and …", "Put the two updates side
+    // by side and …": the writer's sum or comparison.
+    if doc.is_any(sentence.start, &["multiply", "divide", "subtract"])
+        || doc.is_any(sentence.start, &["put", "compare", "set"])
+            && doc.is_any(sentence.start + 1, &["the", "those", "these", "them", "that", "this", "it"])
+    {
         return true;
     }
     // "On those figures, losses would be well under 1%", "At that rate, …":
@@ -2268,6 +2272,10 @@ mod tests {
                     the North\u{2019}s losses are under 2% of Russia\u{2019}s \u{2014} 📉.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("1,400", Some("Ukrainian Ministry of Defence")), ("under 2%", None)]);
+        let text = "The MoD said in March that 5,000 were hurt. \
+                    Put the two updates side by side and the toll rose by a fifth \u{2014} 📈.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("a fifth", None)]);
     }
 
     #[test]
