@@ -558,9 +558,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // break; "the regional governor said" does not.
             let pronoun_back = own.is_some_and(|c| match c.source {
                 Source::Back { pronoun: true } => true,
-                Source::Back { pronoun: false } => {
-                    prev_para_last.is_some_and(|(_, t)| self.same_title_as(s.toks(), c.pos, t))
-                }
+                // "The casualties, the assessment said, …" after a paragraph
+                // citing the agency: its assessment.
+                Source::Back { pronoun: false } => prev_para_last.is_some_and(|(a, t)| {
+                    self.same_title_as(s.toks(), c.pos, t)
+                        || matches!(a, Attr::Known(_)) && self.document_subject(s.toks(), c.pos)
+                }),
                 _ => false,
             });
             // A paragraph's unknown speaker yields to "the update said"
@@ -705,7 +708,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let reckons = !in_quote
                     && !official_turn
                     && (owned_up || *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), s.toks())));
-                let window = figure.toks.start.saturating_sub(8)..figure.toks.end + 10;
+                let window = figure.toks.start.saturating_sub(14)..figure.toks.end + 10;
                 let compares = !in_quote
                     && !official_turn
                     && (compares_with_a_figure(doc, &figure, s.toks()) || counted_by_writer(doc, &figure, s.toks()));
@@ -1074,6 +1077,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// ("a Pentagon spokesman told reporters").
     fn same_title_as(&self, sentence: Range<usize>, verb: usize, t: usize) -> bool {
         self.same_word_as(sentence, verb, t, is_title)
+    }
+
+    /// Whether the subject of the verb at `verb` is "the assessment", "the
+    /// update" and the like.
+    fn document_subject(&self, sentence: Range<usize>, verb: usize) -> bool {
+        let doc = self.doc;
+        (verb.saturating_sub(3).max(sentence.start)..verb).any(|k| {
+            doc.word(k).is_some_and(is_document_noun) && k > sentence.start && doc.is_any(k - 1, &["the", "its"])
+        })
     }
 
     /// Whether a word `kind` takes next to the verb at `verb` is in
@@ -1827,10 +1839,15 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
     }
     let from = window.start.max(sentence.start);
     let to = window.end.min(sentence.end);
-    (from..to).any(|k| {
+    // "our arithmetic", "by my count", "by this newspaper's count".
+    let ours = |k: usize| {
         doc.is_any(k, &["our", "my"])
-            && (k + 1..(k + 3).min(sentence.end)).any(|j| doc.word(j).is_some_and(is_reckoning_noun))
-    })
+            || doc.is(k, "this")
+                && doc.is_any(k + 1, &["newspaper", "paper", "publication", "site", "website", "magazine"])
+                && doc.possessive_at(k + 2)
+    };
+    (from..to)
+        .any(|k| ours(k) && (k + 1..(k + 6).min(sentence.end)).any(|j| doc.word(j).is_some_and(is_reckoning_noun)))
 }
 
 /// ", more than three times the South Korean number", ", half the
@@ -2419,10 +2436,25 @@ mod tests {
     }
 
     #[test]
+    fn the_assessment_said_goes_on_with_the_agency_of_the_paragraph_before() {
+        let text = "In early March, British intelligence first counted 3,100 casualties.\n\n\
+                    The wounded, the assessment said, were more than two-thirds of them \u{2014} 🩺.\n";
+        let got = suggest(text, "2025-04-10");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(rows, [("3,100", uk, Some("early March")), ("more than two-thirds", uk, Some("early March"))]);
+    }
+
+    #[test]
     fn what_the_writer_counted_is_nobodys_claim() {
         let text = "The Pentagon said on Monday that 640 had deserted, and 12 of the clips we verified showed it.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("640", Some("US Department of Defense")), ("12", None)]);
+        // "By this newspaper's count": the writer's sum.
+        let text = "The Pentagon said on Monday that 640 had deserted. By this newspaper\u{2019}s count, \
+                    that brings the total since January to about 1,900.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("640", Some("US Department of Defense")), ("about 1,900", None)]);
         // "we were told" relays a source: not the writer's count.
         let text = "The Pentagon said on Monday that 640 had deserted, and 12 we were told about had been shot.";
         let got = suggest(text, "2025-04-10");
