@@ -313,7 +313,9 @@ impl AgencyIndex {
     /// country's agency's.
     pub fn bracketed_countries(&self, doc: &Doc) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        for k in 0..doc.len() {
+        // Only where the text has a bracket: most texts have few.
+        for (at, _) in doc.text.match_indices('(') {
+            let k = doc.toks.partition_point(|t| t.start() < at);
             if !doc.is_punct(k, '(') {
                 continue;
             }

@@ -1821,30 +1821,36 @@ fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
 /// that by …"): the writer reckoned the figure.
 fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool {
     // "Multiply that by 11,000 troops and …", "Put the two updates side
-    // by side and …": the writer's sum or comparison.
-    if doc.is_any(sentence.start, &["multiply", "divide", "subtract"])
-        || doc.is_any(sentence.start, &["put", "compare", "set"])
-            && doc.is_any(sentence.start + 1, &["the", "those", "these", "them", "that", "this", "it"])
-    {
-        return true;
-    }
-    // "On those figures, losses would be well under 1%", "At that rate, …":
-    // the writer reckons from figures given before.
+    // by side and …", "On those figures, losses would be well under 1%",
+    // "At that rate, …": the writer reckons from figures given before.
     let s = sentence.start;
-    if doc.is_any(s, &["on", "by", "at"])
-        && doc.is_any(s + 1, &["those", "these", "that", "this"])
-        && doc.is_any(s + 2, &["figures", "numbers", "estimates", "measure", "basis", "rate", "reckoning", "count"])
-    {
+    let opens = match doc.word(s) {
+        Some("multiply" | "divide" | "subtract") => true,
+        Some("put" | "compare" | "set") => {
+            matches!(doc.word(s + 1), Some("the" | "those" | "these" | "them" | "that" | "this" | "it"))
+        }
+        Some("on" | "by" | "at") => {
+            matches!(doc.word(s + 1), Some("those" | "these" | "that" | "this"))
+                && matches!(
+                    doc.word(s + 2),
+                    Some("figures" | "numbers" | "estimates" | "measure" | "basis" | "rate" | "reckoning" | "count")
+                )
+        }
+        _ => false,
+    };
+    if opens {
         return true;
     }
     let from = window.start.max(sentence.start);
     let to = window.end.min(sentence.end);
     // "our arithmetic", "by my count", "by this newspaper's count".
-    let ours = |k: usize| {
-        doc.is_any(k, &["our", "my"])
-            || doc.is(k, "this")
-                && doc.is_any(k + 1, &["newspaper", "paper", "publication", "site", "website", "magazine"])
+    let ours = |k: usize| match doc.word(k) {
+        Some("our" | "my") => true,
+        Some("this") => {
+            matches!(doc.word(k + 1), Some("newspaper" | "paper" | "publication" | "site" | "website" | "magazine"))
                 && doc.possessive_at(k + 2)
+        }
+        _ => false,
     };
     (from..to)
         .any(|k| ours(k) && (k + 1..(k + 6).min(sentence.end)).any(|j| doc.word(j).is_some_and(is_reckoning_noun)))
