@@ -177,6 +177,10 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 /// "Forty-eight hours earlier", "72 hours later": whole days counted in
 /// hours from the last exact day the text gave.
 fn parse_hours_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    // Most counts are not of hours: look for the word before parsing.
+    if !(i + 1..i + 5).any(|k| doc.is(k, "hours")) {
+        return None;
+    }
     let (hours, end) = if doc.is_num(i) {
         (doc.s(i).parse::<u16>().ok()?, i + 1)
     } else {
