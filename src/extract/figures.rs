@@ -527,6 +527,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let mut unit = e;
     if let Some(second) = range_second(doc, e, sentence.end) {
         unit = second;
+    } else if doc.is(e, "or") && doc.is_num(e + 1) && !doc.glued(e + 2) {
+        // "19 or 20 years old", "two or three weeks".
+        unit = e + 2;
     }
     // A temperature or an angle: "-18 °C", "45°".
     if doc.is_punct(unit, '\u{b0}') {
@@ -546,6 +549,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let label_at =
         |k: usize| doc.word(k).is_some_and(|w| is_lowercase_designator(w) || doc.capitalised(k) && is_designator(w));
     if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2) {
+        return true;
+    }
+    // "Segment 2 of 5", "Part 3 of 4": the count of a label.
+    if s > sentence.start + 2 && doc.is(s - 1, "of") && doc.is_num(s - 2) && label_at(s - 3) {
         return true;
     }
     // The second of two labels: "aged 20 and 26".
@@ -1725,6 +1732,8 @@ mod tests {
         assert_eq!(texts("It cites page 45, chapter\u{a0}3 and No. 10"), Vec::<String>::new());
         assert_eq!(texts("Some were as young as 17 \u{2014} 👶"), Vec::<String>::new());
         assert_eq!(texts("Most were aged between 19 and 31; 400 had no training."), ["400"]);
+        assert_eq!(texts("Segment 2 of 5: many were 19 or 20 years old."), Vec::<String>::new());
+        assert_eq!(texts("It lost 19 or 20 tanks."), ["19", "20"]);
         assert_eq!(texts("See briefing CBP 10231 and question UIN 27634."), Vec::<String>::new());
         assert_eq!(texts("The ISW counted 12000 raids."), ["12000"]);
         assert_eq!(texts("It paid USD 15000 and GBP 12000."), ["USD 15000", "GBP 12000"]);
