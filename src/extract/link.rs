@@ -849,6 +849,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             date = self.next_statement_day(si, self.mentions[mi].agency, &mut next_cues);
                         }
                     }
+                    // "Syrsky said at the time that nearly half …": the time
+                    // the sentence before gave.
+                    if date.is_none() && si > 0 && self.says_at_the_time(s) {
+                        date = self.date_of(si - 1);
+                    }
                 }
                 if now && inherited_from {
                     date = date.filter(|&d| self.dates[d].reported);
@@ -1077,6 +1082,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// ("a Pentagon spokesman told reporters").
     fn same_title_as(&self, sentence: Range<usize>, verb: usize, t: usize) -> bool {
         self.same_word_as(sentence, verb, t, is_title)
+    }
+
+    /// "at the time" (not "at the time of …"): the time just given.
+    fn says_at_the_time(&self, s: &Sentence) -> bool {
+        let doc = self.doc;
+        s.toks().any(|k| doc.is(k, "at") && doc.is(k + 1, "the") && doc.is(k + 2, "time") && !doc.is(k + 3, "of"))
     }
 
     /// Whether the subject of the verb at `verb` is "the assessment", "the
@@ -2449,6 +2460,15 @@ mod tests {
         let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
         let uk = Some("UK Ministry of Defence");
         assert_eq!(rows, [("3,100", uk, Some("early March")), ("more than two-thirds", uk, Some("early March"))]);
+    }
+
+    #[test]
+    fn at_the_time_is_the_time_just_given() {
+        let text = "In mid-February, the Pentagon counted 2,100 wounded. Syrsky said at the time that nearly \
+                    a third were lost \u{2014} ⏱.";
+        let got = suggest(text, "2025-04-10");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(days, [("2,100", Some("mid-February")), ("nearly a third", Some("mid-February"))]);
     }
 
     #[test]
