@@ -438,9 +438,7 @@ impl AgencyIndex {
         // The mention's words, lowercase (a word's key is its lowercase
         // text), read from the text each time rather than copied.
         let keys = || m.toks.clone().filter(|&k| doc.is_word(k)).map(|k| doc.lower_of(k));
-        if keys().next().is_none() {
-            return None;
-        }
+        keys().next()?;
         // The latest agency named with its country that these words fit:
         // when that is the mention's own ("UK MoD", later "the MoD"), it
         // stays.

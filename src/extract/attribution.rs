@@ -514,7 +514,6 @@ pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
         return false;
     }
     // Past a date: "The Jan. 24 update", "its 28 March assessment".
-    let mut k = k;
     if doc.is_num(k + 1) || doc.capitalised(k + 1) {
         while k < s + 6 && (doc.is_num(k + 1) || doc.is_punct(k + 1, '.') || doc.word(k + 1).is_some_and(is_month_word))
         {

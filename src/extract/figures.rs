@@ -501,7 +501,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // 20, the other 26", "one aged 20 and the other 26". A bare number
     // there (nothing counted after it) describes a person.
     if let Form::Digits { digits: 2, grouped: false, decimal: false, scaled: false } = p.form
-        && s >= sentence.start + 1
+        && s > sentence.start
         && (doc.word(e).is_none() || doc.is_any(e, &["and", "or", "but"]))
     {
         let mut k = s - 1;
