@@ -320,7 +320,10 @@ impl AgencyIndex {
                 continue;
             }
             let Some(close) = (k + 2..(k + 6).min(doc.len())).find(|&c| doc.is_punct(c, ')')) else { continue };
-            if (k + 1..close).all(|j| doc.word(j).is_some() || doc.is_punct(j, '.'))
+            // Only the country's name: it starts with a capital ("(not South
+            // Korea)" names none).
+            if doc.capitalised(k + 1)
+                && (k + 1..close).all(|j| doc.word(j).is_some() || doc.is_punct(j, '.'))
                 && let Some(country) = self.country_before(doc, close)
             {
                 out.push((k, country));

@@ -326,6 +326,9 @@ fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         return None;
     }
     let (day, month, year): (i8, i8, i16) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
     Date::new(year, month, day).ok()?;
     Some((i, i + 3, Spec::Day { year: YearRef::Explicit(year), month, day }))
 }

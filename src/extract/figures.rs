@@ -60,8 +60,14 @@ fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, u
         .filter(|&(_, s)| !(doc.is(s, "up") && s > min && doc.word(s - 1).is_some_and(is_rise_verb)))
         .or_else(|| {
             hedge_before(doc, start, min, true)
-                // "the top 10 firms": an adjective, not the verb.
-                .filter(|&(_, s)| !(doc.is(s, "top") && s > min && doc.is_any(s - 1, GENERIC_BEFORE)))
+                // "the top 10 firms", "a mountain pass 3,000 metres high":
+                // an adjective or a noun, not the verb.
+                .filter(|&(_, s)| {
+                    !(doc.is_any(s, &["top", "pass"])
+                        && s > min
+                        && (doc.is_any(s - 1, GENERIC_BEFORE)
+                            || doc.is(s, "pass") && doc.is_any(s - 1, &["mountain", "a", "the"])))
+                })
                 .map(|(q, _)| (q, start))
         })
 }
@@ -508,7 +514,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if k > sentence.start && doc.is_any(k, &["is", "was"]) {
             k -= 1;
         }
-        if doc.is(k, "one") || doc.is(k, "other") && k > sentence.start && doc.is(k - 1, "the") {
+        // "the other 26" only after "one …": not "ten were freed and the other 26".
+        let one_before = || (k.saturating_sub(12).max(sentence.start)..k).any(|j| doc.is(j, "one"));
+        if doc.is(k, "one") || doc.is(k, "other") && k > sentence.start && doc.is(k - 1, "the") && one_before() {
             return true;
         }
     }
@@ -1733,6 +1741,8 @@ mod tests {
         assert_eq!(texts("Some were as young as 17 \u{2014} 👶"), Vec::<String>::new());
         assert_eq!(texts("Most were aged between 19 and 31; 400 had no training."), ["400"]);
         assert_eq!(texts("Segment 2 of 5: many were 19 or 20 years old."), Vec::<String>::new());
+        assert_eq!(texts("Ten were freed and the other 26."), ["Ten", "26"]);
+        assert_eq!(texts("The report notes 12,000 casualties."), ["12,000"]);
         assert_eq!(texts("It lost 19 or 20 tanks."), ["19", "20"]);
         assert_eq!(texts("See briefing CBP 10231 and question UIN 27634."), Vec::<String>::new());
         assert_eq!(texts("The ISW counted 12000 raids."), ["12000"]);

@@ -173,7 +173,7 @@ impl Found {
     /// the one this figure waits for: the next, after an unattributed
     /// quotation or a figure with no source.
     fn awaits_next_paragraph(&self, para: usize) -> bool {
-        self.para + 1 == para && (self.unclaimed_quote || self.attr.is_none())
+        self.para + 1 == para && !self.writers && (self.unclaimed_quote || self.attr.is_none())
     }
 }
 
@@ -204,6 +204,9 @@ struct Found {
     /// The country a bracket right after it names ("about 4,000 (South
     /// Korea)"): a summary's figure is credited only by that country's.
     named_country: Option<usize>,
+    /// The writer's own figure (a reckoning, a comparison, a conversion):
+    /// no later attribution claims it.
+    writers: bool,
 }
 
 /// Code point offsets of byte offsets that come (nearly) in text order: each
@@ -687,6 +690,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             {
                                 referred_date = Some(d);
                             }
+                            // Only a quotation with no speaker of its own in
+                            // its paragraph waits for the next to name one.
+                            unclaimed_quote &= lent.is_none_or(|(_, t)| self.sentences[t].para() != s.para());
                             match lent {
                                 Some((a, t)) => (Some(a), Some(t)),
                                 None => (None, None),
@@ -698,7 +704,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // at current rates", "4.3 billion won (about $2.9 million)")
                 // is no one's claim; its date is the amount's.
                 let prev_end = prev_figure.map(|(end, _, _)| end);
-                let attr = if is_conversion(doc, &figure, prev_end) { None } else { attr };
+                let conversion = is_conversion(doc, &figure, prev_end);
+                let attr = if conversion { None } else { attr };
                 // "14,000 or so — our arithmetic, not Seoul's", "by my
                 // count": the writer's own figure, unless a quoted speaker
                 // or a briefing's official says it.
@@ -712,11 +719,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let compares = !in_quote
                     && !official_turn
                     && (compares_with_a_figure(doc, &figure, s.toks()) || counted_by_writer(doc, &figure, s.toks()));
-                let (attr, from) = if compares || reckons && (owned_up || writers_own(doc, s.toks(), window)) {
-                    (None, None)
-                } else {
-                    (attr, from)
-                };
+                let reckoned = compares || reckons && (owned_up || writers_own(doc, s.toks(), window));
+                let (attr, from) = if reckoned { (None, None) } else { (attr, from) };
+                let writers = conversion || reckoned;
                 let own_local = match locals[fi] {
                     Local::Figure(d) => Some(d),
                     _ => None,
@@ -924,6 +929,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         || !matches!(attr, Some(Attr::Known(_))) && *subhead.get_or_insert_with(|| self.is_subhead(si)),
                     unclaimed_quote,
                     named_country: self.bracketed_country(figure_end),
+                    writers,
                 });
             }
             if let Some(date) = last_date {
@@ -2539,6 +2545,20 @@ mod tests {
                     On Monday the ministry said 300 more had died.\n";
         let got = suggest(text, "2025-04-10");
         assert_eq!(got[0].date_text, None);
+    }
+
+    #[test]
+    fn a_next_paragraph_naming_a_source_claims_only_figures_without_one() {
+        // The quotation's paragraph names its speaker itself.
+        let text = "\u{201c}More than 6,000 troops were lost.\u{201d} The JCS said so on Monday.\n\n\
+                    The assessment, from HUR, was shared on Wednesday.\n";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("More than 6,000", Some("South Korean Joint Chiefs of Staff"))]);
+        // The writer's own sum stays the writer's.
+        let text = "The JCS said 900 came in May. By our count, that brings the total to about 1,900.\n\n\
+                    The figures were released by the JCS on Wednesday.\n";
+        let got = suggest(text, "2025-06-10");
+        assert_eq!(agencies(&got)[1], ("about 1,900", None));
     }
 
     #[test]

@@ -163,6 +163,7 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
             if any
                 && current > 0.0
                 && !after_fraction
+                && j + 5 < limit
                 && (0..5).step_by(2).all(|d| doc.is_punct(j + d, '-') && doc.glued(j + d) && doc.glued(j + d + 1))
                 && doc.is(j + 1, "and")
                 && doc.is_any(j + 3, &["a", "an", "one"])

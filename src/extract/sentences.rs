@@ -80,10 +80,7 @@ fn starts_list_item(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return false };
     match t.kind() {
         Kind::Punct => !matches!(t.first(), '"' | '\'' | '(' | '['),
-        Kind::Num => {
-            doc.punct(i + 1).is_some_and(|c| matches!(c, ':' | '.' | ')')) && doc.glued(i + 1)
-                || opens_figure_line(doc, i)
-        }
+        Kind::Num => doc.punct(i + 1).is_some_and(|c| matches!(c, ':' | '.' | ')')) && doc.glued(i + 1),
         _ => false,
     }
 }
@@ -184,15 +181,20 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     // Each line is searched once: only the first token after a single line
     // break asks.
     let line_start = doc.text[..prev.end()].rfind('\n').map_or(0, |p| p + 1);
-    let prev_is_item = starts_list_item(doc, doc.toks.partition_point(|t| t.start() < line_start));
+    let prev_first = doc.toks.partition_point(|t| t.start() < line_start);
+    let prev_is_item = starts_list_item(doc, prev_first);
+    // "11,000 — troops sent …" lines, unless a wrapped sentence goes on
+    // with a number ("… the toll was\n2,300 — a record — and …").
+    let figure_line = opens_figure_line(doc, i) && (!wrapped || opens_figure_line(doc, prev_first));
     // List items stay in the paragraph that introduces them; the first
     // line after a list starts a new one.
     // A table's row (cells split by tabs) is a unit of its own: its date
     // cell dates its figures, not the next row's.
-    if after_colon || starts_list_item(doc, i) || doc.text[line_start..prev.end()].contains('\t') {
+    let table_row = doc.text[line_start..prev.end()].trim().contains('\t');
+    if after_colon || starts_list_item(doc, i) || figure_line || table_row {
         return Break::Sentence;
     }
-    if prev_is_item {
+    if prev_is_item || opens_figure_line(doc, prev_first) {
         return Break::Paragraph;
     }
     if wrapped { Break::Soft } else { Break::Paragraph }
@@ -390,6 +392,13 @@ mod tests {
         // A stop and a long run of them: one sentence, read once.
         let text = format!("It fell{} Then", ".".repeat(10_000));
         assert_eq!(sentences(&text).len(), 2);
+    }
+
+    #[test]
+    fn a_wrapped_sentence_going_on_with_a_number_is_one_sentence() {
+        let text = "\tThe Pentagon said on Monday, after a long week of talks, that the toll was\n\
+                    2,300 \u{2014} a record \u{2014} and that more had been captured than before.\n";
+        assert_eq!(sentences(text).len(), 1, "{:?}", sentences(text));
     }
 
     #[test]
