@@ -2158,11 +2158,11 @@ mod tests {
     fn a_date_after_a_list_of_figures_dates_each() {
         let got =
             suggest("The Treasury sanctioned six Iranian officers and two Russian firms on Wednesday.", "2025-04-05");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("six", Some("Wednesday")), ("two", Some("Wednesday"))]);
         // Not across a preposition: the rate is March's, the total is not.
         let got = suggest("Losses have passed 900,000, with an average of 1,300 a day in March.", "2025-04-05");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("900,000", None), ("1,300", Some("March"))]);
     }
 
@@ -2182,7 +2182,7 @@ mod tests {
             "Roughly a third of the 5,000, the MoD says, were killed; Syrsky has said nearly half were lost by late January. 🪖",
             "2025-04-02",
         );
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("Roughly a third", None), ("5,000", None), ("nearly half", Some("late January"))]);
         // A part of the figure before it ("of them") is dated as that is.
         let got = suggest("The MoD said 5,000 were lost as of March, and roughly a third of them died.", "2025-04-02");
@@ -2256,7 +2256,7 @@ mod tests {
                     \u{201c}About 1,400 more came in February,\u{201d} the JCS said in an email.\n\n\
                     The JCS also said Pyongyang had sent some 150 howitzers \u{2014} 🚂 by rail.";
         let got = suggest(text, "2025-04-10");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("900", Some("Tuesday")), ("About 1,400", Some("February")), ("some 150", Some("Tuesday"))]);
     }
 
@@ -2296,7 +2296,7 @@ mod tests {
         let text = "The ISW reported on March 4 that 2,600 had been hurt. \
                     Roughly one in six of them died, the ISW said, citing Ukrainian military intelligence \u{2014} 🪦.";
         let got = suggest(text, "2025-03-09");
-        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let rows = sourced_days(&got);
         assert_eq!(
             rows,
             [
@@ -2324,7 +2324,7 @@ mod tests {
                     In January the NIS had told lawmakers of 300 deaths.\n\n\
                     The official said the pace had slowed. Almost a third of the units had been withdrawn, he added \u{2014} 🪖.\n";
         let got = suggest(text, "2025-04-10");
-        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let rows = sourced_days(&got);
         assert_eq!(
             rows,
             [
@@ -2353,7 +2353,7 @@ mod tests {
                     A third of the 9th brigade has been killed or captured \u{2014} 🪖.\n\n\
                     This was stated by Oleksandr Syrskyi in an interview on Tuesday, 4 March.\n";
         let got = suggest(text, "2025-03-06");
-        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let rows = sourced_days(&got);
         let syrsky = Some("Oleksandr Syrsky");
         assert_eq!(
             rows,
@@ -2367,7 +2367,7 @@ mod tests {
                     2,900 \u{2014} soldiers sent to the front in February, per the JCS\n\
                     41% \u{2014} share of them wounded by mid-March 🩹\n";
         let got = suggest(text, "2025-04-10");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("2,900", Some("February")), ("41%", Some("mid-March"))]);
         // Inside a sentence the dash still opens an aside.
         let got = suggest("Kyiv counted 2,900 \u{2014} the level it gave in February.", "2025-04-10");
@@ -2382,7 +2382,7 @@ mod tests {
                     🌧 Rain hits 40 towns\n\n\
                     Storms swept the coast overnight.\n";
         let got = suggest(text, "2025-04-10");
-        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let rows = sourced_days(&got);
         let jcs = Some("South Korean Joint Chiefs of Staff");
         assert_eq!(
             rows,
@@ -2408,7 +2408,7 @@ mod tests {
                     The Ministry of Defence said on Monday that about 2,600 had been wounded, \
                     over a quarter of the force.\n";
         let got = suggest(text, "2025-04-10");
-        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let rows = sourced_days(&got);
         let uk = Some("UK Ministry of Defence");
         assert_eq!(
             rows,
@@ -2427,7 +2427,7 @@ mod tests {
                     Kyiv is another matter. We wrote that Ukraine had counted \u{201c}910,000 dead\u{201d}. \
                     That tally came from Ukraine\u{2019}s Ministry of Defence in early March \u{2014} 📉.\n";
         let got = suggest(text, "2025-04-10");
-        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let rows = sourced_days(&got);
         assert_eq!(
             rows,
             [
@@ -2463,7 +2463,7 @@ mod tests {
         let text = "In early March, British intelligence first counted 3,100 casualties.\n\n\
                     The wounded, the assessment said, were more than two-thirds of them \u{2014} 🩺.\n";
         let got = suggest(text, "2025-04-10");
-        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let rows = sourced_days(&got);
         let uk = Some("UK Ministry of Defence");
         assert_eq!(rows, [("3,100", uk, Some("early March")), ("more than two-thirds", uk, Some("early March"))]);
     }
@@ -2473,7 +2473,7 @@ mod tests {
         let text = "In mid-February, the Pentagon counted 2,100 wounded. Syrsky said at the time that nearly \
                     a third were lost \u{2014} ⏱.";
         let got = suggest(text, "2025-04-10");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("2,100", Some("mid-February")), ("nearly a third", Some("mid-February"))]);
     }
 
@@ -2499,7 +2499,7 @@ mod tests {
                     By his count 3,100 replacements came in January. \
                     He added that about 190 guns had been shipped \u{2014} 🚆 by rail.";
         let got = suggest(text, "2025-03-29");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("3,100", Some("January")), ("about 190", Some("Thursday"))]);
     }
 
@@ -2538,7 +2538,7 @@ mod tests {
                     A quarter of them are thought to have died, according to the ministry\u{2019}s update, \
                     published on Monday \u{2014} 🇬🇧.\n";
         let got = suggest(text, "2025-04-10");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("Nearly 6,000", Some("Monday")), ("A quarter", Some("Monday"))]);
         // A new statement that does not refer back dates only itself.
         let text = "Nearly 6,000 troops have been wounded, the Ministry of Defence says.\n\n\
@@ -2582,7 +2582,7 @@ mod tests {
         let text = "By mid-March 2,100 soldiers had crossed the border, the Pentagon said. \
                     It added that roughly a quarter of the brigades now at the front were new \u{2014} \u{201c}green\u{201d} units.";
         let got = suggest(text, "2025-04-10");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("2,100", Some("mid-March")), ("roughly a quarter", Some("mid-March"))]);
         // A present "now" takes only a statement's day from before, not the
         // period an earlier figure described.
@@ -2597,7 +2597,7 @@ mod tests {
                     14:02 \u{2014} Background. The update puts the first deployment at 9,000 men, so that \
                     more than a third of the men the ministry counted are now out of action.";
         let got = suggest(text, "2025-04-10");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("3,300", Some("Monday")), ("9,000", Some("Monday")), ("more than a third", Some("Monday"))]);
     }
 
@@ -2608,7 +2608,7 @@ mod tests {
                     13:50 \u{2014} 📌 The figures so far:\n\
                     \u{2022} U.K.: about 5,200 wounded\n\u{2022} South Korea: 3,900 dead\n\u{2022} Sent: 15,000\n";
         let got = suggest(text, "2025-03-29");
-        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect();
+        let rows = sourced_days(&got);
         let (uk, jcs) = (Some("UK Ministry of Defence"), Some("South Korean Joint Chiefs of Staff"));
         assert_eq!(
             rows,
@@ -2640,7 +2640,7 @@ mod tests {
              \u{2014} while the MoD\u{2019}s own estimate, published last month, was about 850,000.",
             "2025-04-02",
         );
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("almost 900,000", None), ("about 850,000", Some("last month"))]);
     }
 
@@ -2691,7 +2691,7 @@ mod tests {
         assert_eq!(got[0].date_text.as_deref(), Some("Mar. 27"));
         assert_eq!(got[0].agency.as_deref(), Some("South Korean Joint Chiefs of Staff"));
         let got = suggest("The brigade said it had killed 18 soldiers in one assault last week.", "2025-01-21");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("18", Some("last week"))]);
     }
 
@@ -2724,7 +2724,7 @@ mod tests {
         let text = "\u{201c}About 3,000 more were sent in January and February,\u{201d} a JCS official told \
                     reporters on Thursday.\n\nThe official said Pyongyang had also shipped about 220 guns.";
         let got = suggest(text, "2025-03-28");
-        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        let days = dated(&got);
         assert_eq!(days, [("About 3,000", Some("January and February")), ("about 220", Some("Thursday"))]);
     }
 
@@ -2836,6 +2836,16 @@ mod tests {
 
     fn agencies(got: &[Suggestion]) -> Vec<(&str, Option<&str>)> {
         got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect()
+    }
+
+    /// Each figure with its date as written.
+    fn dated(got: &[Suggestion]) -> Vec<(&str, Option<&str>)> {
+        got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect()
+    }
+
+    /// Each figure with its agency and its date as written.
+    fn sourced_days(got: &[Suggestion]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+        got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect()
     }
 
     #[test]
