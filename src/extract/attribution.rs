@@ -429,14 +429,20 @@ pub(crate) fn choose(cues: &[Cue], pos: usize, clauses: &Clauses) -> Option<Cue>
 /// Clause boundaries inside a sentence: ";" and a comma before "and",
 /// "but", "while", "whereas".
 fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
-    // Not ", and said …": the same speaker goes on.
-    let same_speaker = doc.is(k + 1, "and")
-        && (doc.word(k + 2).is_some_and(is_speech_verb)
-            || doc.is(k + 2, "also") && doc.word(k + 3).is_some_and(is_speech_verb));
-    doc.is_punct(k, ';')
-        || doc.is_punct(k, ',') && doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker
+    // Read for every token of every sentence: words answer at once.
+    match doc.punct(k) {
+        Some(';') => true,
+        Some(',') => {
+            // Not ", and said …": the same speaker goes on.
+            let same_speaker = doc.is(k + 1, "and")
+                && (doc.word(k + 2).is_some_and(is_speech_verb)
+                    || doc.is(k + 2, "also") && doc.word(k + 3).is_some_and(is_speech_verb));
+            doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker
+        }
         // "… — a figure that cannot be checked — while the MoD's own …".
-        || doc.is_punct(k, '\u{2014}') && doc.is_any(k + 1, &["while", "whereas", "but"])
+        Some('\u{2014}') => doc.is_any(k + 1, &["while", "whereas", "but"]),
+        _ => false,
+    }
 }
 
 /// A clause number for every token of one sentence: tokens share one when
@@ -468,10 +474,11 @@ impl Clauses {
         // is sized once and not checked per token.
         self.ids.extend(sentence.toks().map(|k| {
             let here = id;
-            if doc.is_punct(k, '"') {
+            let Some(p) = doc.punct(k) else { return here };
+            if p == '"' {
                 quoted = !quoted;
             }
-            let dash = doc.is_punct(k, '\u{2014}');
+            let dash = p == '\u{2014}';
             if is_clause_boundary(doc, k) || quoted && dash {
                 id = next;
                 next = next.saturating_add(1);
