@@ -588,7 +588,23 @@ impl AgencyIndex {
         if !doc.is_any(i, &["the", "its"]) {
             return None;
         }
-        let mut j = i + 1;
+        // "the British ministry's update", "the South Korean military":
+        // a country's form before the words, and the agency must be that
+        // country's.
+        let named_country = |e: usize| {
+            let next = doc.word(e)?;
+            if !(self.lexicon.is_anaphor_head(next) || self.lexicon.is_anaphor_modifier(next)) {
+                return None;
+            }
+            self.country_before(doc, e).map(|c| (c, e))
+        };
+        let country = if doc.is(i, "the") && doc.capitalised(i + 1) {
+            named_country(i + 2).or_else(|| named_country(i + 3).filter(|_| doc.capitalised(i + 2)))
+        } else {
+            None
+        };
+        let mut j = country.map_or(i + 1, |(_, e)| e);
+        let country = country.map(|(c, _)| c);
         // The words the agency's names must have: the modifier, if any,
         // and the head.
         let mut modifier: Option<&str> = None;
@@ -606,7 +622,11 @@ impl AgencyIndex {
         if doc.is(end, "of") || doc.capitalised(end) {
             return None;
         }
-        let has_all = |a: usize| modifier.is_none_or(|w| self.words[a].contains(w)) && self.words[a].contains(head);
+        let has_all = |a: usize| {
+            modifier.is_none_or(|w| self.words[a].contains(w))
+                && self.words[a].contains(head)
+                && country.is_none_or(|c| self.country[a] == Some(c))
+        };
         // "the same service" points back at one already named: never at
         // the only agency whose name has the word.
         let agency = recent.iter().rev().copied().find(|&a| has_all(a)).or_else(|| {
@@ -741,5 +761,27 @@ mod tests {
         let f = found("The JCS said so. Weeks earlier the same service had said more 🙂. The spy service agreed.");
         let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(names, ["South Korean Joint Chiefs of Staff", "South Korean National Intelligence Service"]);
+    }
+
+    #[test]
+    fn a_country_before_an_anaphor_picks_that_country_s_agency() {
+        // The JCS is the latest agency with "military" in its names; "the
+        // British military" is still Britain's, and "the Ukrainian
+        // ministry" Ukraine's with no Ukrainian agency named before.
+        let f = found(
+            "Britain\u{2019}s MoD spoke \u{2014} then the JCS. The British military\u{a0}said 😐. The Ukrainian ministry\u{2019}s \u{201c}bulletin\u{201d} too.",
+        );
+        let names: Vec<(&str, &str)> = f.iter().map(|(t, n)| (t.as_str(), n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                ("Britain\u{2019}s MoD", "UK Ministry of Defence"),
+                ("JCS", "South Korean Joint Chiefs of Staff"),
+                ("The British military", "UK Ministry of Defence"),
+                ("The Ukrainian ministry", "Ukrainian Ministry of Defence"),
+            ]
+        );
+        // Not a country's: "the Kursk ministry" names no agency.
+        assert!(found("The Kursk ministry said so.").is_empty());
     }
 }
