@@ -533,8 +533,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // Units: "170 mm", "24 hours", "2 p.m.", "ten weeks"; for a range,
     // the unit after its second number ("2–3 weeks").
     let mut unit = e;
-    if let Some(second) = range_second(doc, e, sentence.end) {
-        unit = second;
+    // "between 19 and 25 years of age": "and" joins a range after "between".
+    let after_between = s > sentence.start && doc.is(s - 1, "between");
+    if let Some(second) = range_second_number(doc, e, sentence.end, after_between) {
+        unit = second.end;
     } else if doc.is(e, "or") && doc.is_num(e + 1) && !doc.glued(e + 2) {
         // "19 or 20 years old", "two or three weeks".
         unit = e + 2;
@@ -1536,6 +1538,7 @@ mod tests {
             "Many feared COVID-19 would return.",
             "The storm weakened to a category 4 hurricane.",
             "Protesters gathered outside 10 Downing Street.",
+            "The caf\u{e9} at 5230 Lee Pike \u{2014} \u{201c}open late\u{201d} \u{2615}.",
             "Write to the office at NY 10001 today.",
             "The home side won 2-1 on Sunday.",
             "It was a 3-0 victory for the visitors.",
@@ -1741,6 +1744,8 @@ mod tests {
         assert_eq!(texts("Some were as young as 17 \u{2014} 👶"), Vec::<String>::new());
         assert_eq!(texts("Most were aged between 19 and 31; 400 had no training."), ["400"]);
         assert_eq!(texts("Segment 2 of 5: many were 19 or 20 years old."), Vec::<String>::new());
+        assert_eq!(texts("They were between 17 and 22\u{a0}years of age \u{2014} 600 of them."), ["600"]);
+        assert_eq!(texts("Between 2,000 and 3,000 troops left."), ["2,000", "3,000"]);
         assert_eq!(texts("Ten were freed and the other 26."), ["Ten", "26"]);
         assert_eq!(texts("The report notes 12,000 casualties."), ["12,000"]);
         assert_eq!(texts("It lost 19 or 20 tanks."), ["19", "20"]);
