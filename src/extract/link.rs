@@ -1913,14 +1913,23 @@ fn is_document_noun(w: &str) -> bool {
 }
 
 /// "at least two of the posts we reviewed", "the 40 videos we
-/// verified": the writer counted them.
+/// verified", "We counted at least 12 reports": the writer counted them.
 fn counted_by_writer(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
-    (f.toks.end..(f.toks.end + 5).min(sentence.end)).any(|k| {
-        doc.is(k, "we")
-            && doc.word(k + 1).is_some_and(|v| {
-                v.ends_with("ed") && !matches!(v, "needed" | "wanted") || matches!(v, "found" | "saw" | "counted")
-            })
-    })
+    let counted = |v: &str| v.ends_with("ed") && !matches!(v, "needed" | "wanted") || matches!(v, "found" | "saw");
+    let after = (f.toks.end..(f.toks.end + 5).min(sentence.end))
+        .any(|k| doc.is(k, "we") && doc.word(k + 1).is_some_and(counted));
+    // Before the figure, only verbs of counting: "we estimated 5,000" is
+    // a reckoning the next words may credit to a source.
+    let counting = |v: &str| matches!(v, "counted" | "tallied" | "found" | "identified" | "verified" | "reviewed");
+    let mut v = f.toks.start;
+    let before = v > sentence.start && doc.word(v - 1).is_some_and(counting) && {
+        v -= 1;
+        if v > sentence.start && doc.is(v - 1, "have") {
+            v -= 1;
+        }
+        v > sentence.start && doc.is(v - 1, "we")
+    };
+    after || before
 }
 
 /// Whether two figures state the same amount: shares within a point,
@@ -2491,6 +2500,16 @@ mod tests {
         let text = "The Pentagon said on Monday that 640 had deserted, and 12 we were told about had been shot.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got)[1], ("12", Some("US Department of Defense")));
+        // "We counted at least 9 …" with an agency's estimate named after.
+        let text = "The Pentagon said on Monday that 640 had deserted. We have counted at least 9\u{a0}posts \
+                    that turned the Pentagon\u{2019}s \u{201c}deserted\u{201d} into \u{201c}shot\u{201d} 🙄.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("640", Some("US Department of Defense")), ("at least 9", None)]);
+        // "By our own sum": the writer's.
+        let text = "The Pentagon said on Monday that 640 had deserted in March. \
+                    Put together that is some 2,000 \u{2014} our own sum.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("640", Some("US Department of Defense")), ("some 2,000", None)]);
     }
 
     #[test]
