@@ -7,8 +7,8 @@
 
 use super::agencies::Mention;
 use super::lexicon::{
-    Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_verb, is_speech_verb, is_title,
-    is_verb_filler, may_start_speech_verb, month, month_abbreviation,
+    Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_participle, is_reporting_verb,
+    is_speech_verb, is_title, is_verb_filler, may_start_speech_verb, month, month_abbreviation,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -121,6 +121,23 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
     None
 }
 
+/// "The NIS went further on Tuesday, telling lawmakers that …": a
+/// reporting participle after the comma that ends the subject's short
+/// clause (words and dates only) reports for the subject.
+fn participle_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usize> {
+    let mut k = from;
+    while k < end.min(from + 9) {
+        if doc.is_punct(k, ',') {
+            return (k > from && doc.word(k + 1).is_some_and(is_reporting_participle)).then_some(k + 1);
+        }
+        if !(doc.is_word(k) || dates.get(k).copied().unwrap_or(false)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// "Pentagon spokesman Maj. Gen. Pat Ryder told": the verb a title after
 /// a mention leads to, within the clause.
 fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
@@ -191,6 +208,9 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         return (SPEAKER, said, Some(v));
     }
     if let Some(v) = verb_after_title(doc, m.after, sentence.end) {
+        return (SPEAKER, true, Some(v));
+    }
+    if let Some(v) = participle_after(doc, m.after, sentence.end, dates) {
         return (SPEAKER, true, Some(v));
     }
     // "Syrsky's estimate", "the British Military Intelligence assessment".

@@ -188,6 +188,7 @@ struct LexiconFile {
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
     street_words: Vec<String>,
+    reporting_participles: Vec<String>,
     model_suffixes: Vec<String>,
     multiplier_words: HashMap<String, f64>,
     count_adjective_nouns: Vec<String>,
@@ -263,6 +264,7 @@ pub struct Lexicon {
     designators: WordSet,
     lowercase_designators: WordSet,
     street_words: WordSet,
+    reporting_participles: WordSet,
     model_suffixes: WordSet,
     multiplier_words: WordMap<f64>,
     count_adjective_nouns: WordSet,
@@ -496,6 +498,7 @@ impl Lexicon {
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             street_words: set("street_words", file.street_words, Lower)?,
+            reporting_participles: set("reporting_participles", file.reporting_participles, Lower)?,
             model_suffixes: set("model_suffixes", file.model_suffixes, Lower)?,
             multiplier_words: map("multiplier_words", file.multiplier_words)?,
             count_adjective_nouns: set("count_adjective_nouns", file.count_adjective_nouns, Lower)?,
@@ -717,6 +720,12 @@ pub(crate) fn is_lowercase_designator(w: &str) -> bool {
 /// is an address ("10 Downing Street").
 pub(crate) fn is_street_word(w: &str) -> bool {
     en().street_words.contains(w)
+}
+
+/// "telling", "saying": a participle that reports for the subject of the
+/// clause before it ("The NIS went further, telling lawmakers that …").
+pub(crate) fn is_reporting_participle(w: &str) -> bool {
+    en().reporting_participles.contains(w)
 }
 
 /// "doubled", "triple", "twice": a multiplier in one word, and its factor

@@ -3061,6 +3061,16 @@ mod tests {
         let got = suggest(text, "2025-04-02");
         let jcs = Some("South Korean Joint Chiefs of Staff");
         assert_eq!(agencies(&got), [("around\u{a0}4,000", jcs), ("3,000", jcs)]);
+        // A participle after the subject's own clause ("went further on
+        // Tuesday, telling …") reports for it, past the relaying witnesses.
+        let text = "The NIS went further on Tuesday \u{2014} no surprise \u{2014} \u{1f4e2}. \
+                    The NIS went further on Tuesday, telling a closed hearing that some 450 had died, \
+                    according to legislators who were present.";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(
+            sourced_days(&got),
+            [("some 450", Some("South Korean National Intelligence Service"), Some("Tuesday"))]
+        );
     }
 
     #[test]
