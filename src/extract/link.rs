@@ -1175,13 +1175,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 
     /// The paragraph after the headline's `h` when it is a standfirst: one
-    /// sentence without a full stop, followed by more text.
+    /// sentence without a full stop, followed by more text, or any
+    /// paragraph between the headline and the byline ("By Jane Roe").
     fn standfirst(&self, h: usize) -> Option<usize> {
+        let doc = self.doc;
         let i = self.sentences.iter().position(|s| s.para() == h + 1)?;
         let s = &self.sentences[i];
         let alone = self.sentences.get(i + 1).is_some_and(|n| n.para() != s.para());
         let last = s.toks().end.checked_sub(1)?;
-        (alone && !self.doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | ':'))).then_some(h + 1)
+        let open = !doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | ':'));
+        let before_byline = || {
+            self.sentences[i..].iter().find(|n| n.para() != h + 1).is_some_and(|n| {
+                let k = n.toks().start;
+                n.para() == h + 2 && doc.is(k, "by") && doc.capitalised(k) && doc.capitalised(k + 1)
+            })
+        };
+        (alone && open || before_byline()).then_some(h + 1)
     }
 
     /// Who speaks in sentence `si` when it opens a transcript's turn: a
@@ -2918,6 +2927,16 @@ mod tests {
         // The headline's figure takes the body's date with its source.
         assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-03-10")));
         assert!(got.windows(2).all(|w| w[0].start < w[1].start));
+        // A standfirst of full sentences between the headline and the
+        // byline sums up the body, as the headline does.
+        let text = "Fear in Sacramento \u{1f64f}\n\n\
+                    London says over 6,000 troops have been hit. Here, families wait.\n\n\
+                    By Jo Park | Staff\n\n\
+                    Britain\u{2019}s Ministry of Defence said on Monday that more than 6,000 troops had been \
+                    killed or wounded.";
+        let got = suggest(text, "2025-03-12");
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(sourced_days(&got), [("over 6,000", uk, Some("Monday")), ("more than 6,000", uk, Some("Monday"))]);
     }
 
     #[test]
