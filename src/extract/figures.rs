@@ -751,11 +751,6 @@ fn range_second_number(doc: &Doc, e: usize, limit: usize, between: bool) -> Opti
     parse_words(doc, next, limit + 1)
 }
 
-/// For a range, the token after its second number.
-fn range_second(doc: &Doc, e: usize, limit: usize) -> Option<usize> {
-    range_second_number(doc, e, limit, false).map(|p| p.end)
-}
-
 /// "basis points", "bps", "bp" at token `end`: how many tokens they take.
 fn basis_points_len(doc: &Doc, end: usize) -> usize {
     if doc.is(end, "basis") && doc.is_any(end + 1, &["points", "point"]) {

@@ -859,6 +859,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     if date.is_none() && si > 0 && self.says_at_the_time(s) {
                         date = self.date_of(si - 1);
                     }
+                    // "… the turnout at Friday's march. It was about 300
+                    // people": a sentence saying what the one before spoke
+                    // of was, with no source, is of that one's date.
+                    let k = s.toks().start;
+                    if date.is_none()
+                        && attr.is_none()
+                        && !writers
+                        && si > 0
+                        && self.sentences[si - 1].para() == s.para()
+                        && doc.is_any(k, &["it", "that", "this"])
+                        && doc.is_any(k + 1, &["was", "is"])
+                    {
+                        date = self.date_of(si - 1);
+                    }
                 }
                 if now && inherited_from {
                     date = date.filter(|&d| self.dates[d].reported);
@@ -2493,6 +2507,18 @@ mod tests {
         let got = suggest(text, "2025-04-10");
         let days = dated(&got);
         assert_eq!(days, [("2,100", Some("mid-February")), ("nearly a third", Some("mid-February"))]);
+    }
+
+    #[test]
+    fn it_was_takes_the_date_of_what_the_sentence_before_spoke_of() {
+        let text = "A correction: we misstated the crowd at Friday\u{2019}s \u{201c}peace march\u{201d}. \
+                    It was about\u{a0}300 people \u{2014} not 3,000 🙇.\n\n\
+                    That means about 30 buses. He put the cost at 4,000 won.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(
+            dated(&got),
+            [("about\u{a0}300", Some("Friday")), ("3,000", Some("Friday")), ("about 30", None), ("4,000", None)]
+        );
     }
 
     #[test]
