@@ -41,6 +41,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 54-57", 54, 57),
     ("tester 58-61", 58, 61),
     ("tester 62-65", 62, 65),
+    ("tester 66-69", 66, 69),
 ];
 
 #[derive(Debug)]

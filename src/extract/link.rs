@@ -1866,6 +1866,9 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
     let s = sentence.start;
     let opens = match doc.word(s) {
         Some("multiply" | "divide" | "subtract") => true,
+        // "That implies roughly 1,000 more …", "That means the force has
+        // lost …": the writer's inference from what was just said.
+        Some("that" | "this") => matches!(doc.word(s + 1), Some("implies" | "means" | "suggests")),
         Some("put" | "compare" | "set") => {
             matches!(doc.word(s + 1), Some("the" | "those" | "these" | "them" | "that" | "this" | "it"))
         }
@@ -2348,6 +2351,10 @@ mod tests {
                     Put the two updates side by side and the toll rose by a fifth \u{2014} 📈.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("a fifth", None)]);
+        let text = "The MoD\u{2019}s update said 5,000 were hurt by\u{a0}March. \
+                    That implies about 1,500 more since the \u{201c}January\u{201d} update 🧮.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("about 1,500", None)]);
     }
 
     #[test]
