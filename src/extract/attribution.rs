@@ -487,7 +487,9 @@ impl Clauses {
         // of 13,000 containers—along with 220 guns, by the JCS's count") is
         // a clause of its own, and the clause it interrupts goes on after
         // it: the clause it interrupted, and how many dashes are left.
-        let mut dashes_left = sentence.toks().filter(|&k| doc.is_punct(k, '\u{2014}')).count();
+        // Counted at the first dash that needs it: most sentences have none.
+        let mut dashes_left: Option<usize> = None;
+        let end = sentence.toks().end;
         let mut interrupted: Option<u32> = None;
         let mut next = 1u32;
         // One `extend` over the range: its length is known, so the buffer
@@ -503,16 +505,18 @@ impl Clauses {
                 id = next;
                 next = next.saturating_add(1);
             } else if dash && !quoted {
+                let left =
+                    *dashes_left.get_or_insert_with(|| (k..end).filter(|&j| doc.is_punct(j, '\u{2014}')).count());
                 if let Some(outer) = interrupted.take() {
                     id = outer;
-                } else if dashes_left >= 2 {
+                } else if left >= 2 {
                     interrupted = Some(id);
                     id = next;
                     next = next.saturating_add(1);
                 }
             }
-            if dash {
-                dashes_left -= 1;
+            if dash && let Some(left) = dashes_left.as_mut() {
+                *left -= 1;
             }
             here
         }));
