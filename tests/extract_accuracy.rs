@@ -42,6 +42,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 58-61", 58, 61),
     ("tester 62-65", 62, 65),
     ("tester 66-69", 66, 69),
+    ("tester 70-73", 70, 73),
 ];
 
 #[derive(Debug)]

@@ -1584,6 +1584,7 @@ mod tests {
             ("There were 200 or fewer tanks.", Qualifier::UpTo),
             ("Dead: c.\u{a0}1,000 (est.)", Qualifier::About),
             ("The muster was circa 700 men.", Qualifier::About),
+            ("By my sums, something like\u{a0}1,700 died 💀.", Qualifier::About),
             ("Arrests pass 2,000 in Minsk \u{2014} 🚓", Qualifier::Over),
         ] {
             let f = figures(text);

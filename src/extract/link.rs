@@ -1916,6 +1916,17 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) ->
     {
         return true;
     }
+    // "That is an increase of more than 1,000 in two months": the
+    // writer's difference between figures given before.
+    let b = f.toks.start;
+    if that_is
+        && b >= s + 5
+        && doc.is(b - 1, "of")
+        && doc.is_any(b - 2, &["increase", "rise", "jump", "drop", "fall", "decline", "difference", "gap"])
+        && doc.is_any(b - 3, &["a", "an"])
+    {
+        return true;
+    }
     // "The gap between London's figure and Seoul's — more than 1,000".
     if (s + 1..f.toks.start).any(|k| doc.is(k, "between") && doc.is_any(k - 1, &["gap", "difference"])) {
         return true;
@@ -2310,6 +2321,10 @@ mod tests {
                     The gap between the two counts \u{2014} 600 men \u{2014} is wide.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("2,400", pentagon), ("some 600", None), ("600", None)]);
+        let text = "On Monday the Pentagon put the missing at 2,400. \
+                    That is an increase of about\u{a0}700 in \u{201c}two months\u{201d} 📈.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(sourced_days(&got), [("2,400", pentagon, Some("Monday")), ("about\u{a0}700", None, None)]);
     }
 
     #[test]
