@@ -188,9 +188,11 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     let figure_line = opens_figure_line(doc, i) && (!wrapped || opens_figure_line(doc, prev_first));
     // List items stay in the paragraph that introduces them; the first
     // line after a list starts a new one.
-    // A table's row (cells split by tabs) is a unit of its own: its date
-    // cell dates its figures, not the next row's.
-    let table_row = doc.text[line_start..prev.end()].trim().contains('\t');
+    // A table's row (cells split by tabs, or by bars: "MoD | 24 Jan |
+    // 4,000 | casualties") is a unit of its own: its date cell dates its
+    // figures, not the next row's.
+    let prev_line = doc.text[line_start..prev.end()].trim();
+    let table_row = prev_line.contains('\t') || prev_line.bytes().filter(|&b| b == b'|').count() >= 2;
     if after_colon || starts_list_item(doc, i) || figure_line || table_row {
         return Break::Sentence;
     }
@@ -407,6 +409,14 @@ mod tests {
             sentences("Source\tDate\tWounded\nNIS\t13 Jan 2025\tc.\u{a0}3,000\nMoD\t24 Jan 2025\t4,000 \u{2014} 🩹\n");
         assert_eq!(s.len(), 3, "{s:?}");
         assert!(s.iter().all(|x| x.1 == s[0].1), "one paragraph: {s:?}");
+        // Cells split by bars, a column of words last: rows long enough to
+        // look like hard-wrapped prose.
+        let s = sentences(
+            "Source | Date | Figure | What is counted\n\
+             UK Ministry of Defence | 24 Jan 2025 | c.\u{a0}4,000 | casualties of the war (c. 1,000 killed)\n\
+             South Korean JCS | 27 Mar 2025 | about 4,000 | killed or wounded \u{2014} 🪖 in all\n",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
     }
 
     #[test]
