@@ -34,6 +34,9 @@ pub(crate) enum Role {
     /// "up 15% on a year ago", "lower than last year": the period a
     /// figure is compared with, which never dates the figure.
     Baseline,
+    /// "one born in 2005", "founded in 1994": a date in the life of a
+    /// person or a body, which never dates a figure either.
+    Life,
     Plain,
 }
 
@@ -1108,6 +1111,24 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             if is_baseline(doc, start, spec) {
                 role = Role::Baseline;
             }
+            let life_verb = |k: usize| doc.is_any(k, &["born", "founded", "established", "built", "formed"]);
+            // "one born in 2005 and the other in 1999": the verb left out.
+            let goes_on_life = out.last().is_some_and(|d: &DateMention| {
+                d.role == Role::Life
+                    && d.toks.end >= sentence.toks().start
+                    && start <= d.toks.end + 5
+                    && (d.toks.end..start).all(|k| {
+                        doc.is_any(k, &["and", "or", "the", "other", "another", "one", "second", "in", "on"])
+                            || doc.is_punct(k, ',')
+                    })
+            });
+            if goes_on_life
+                || start > 0
+                    && (life_verb(start - 1)
+                        || start > 1 && doc.is_any(start - 1, &["in", "on"]) && life_verb(start - 2))
+            {
+                role = Role::Life;
+            }
             let value = match spec {
                 Spec::Anchored { days } => last_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
@@ -1445,5 +1466,9 @@ mod tests {
         assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Baseline]);
         let d = dates("sales compared to last year and troops sent last year", "2025-04-02");
         assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Plain]);
+        let d = dates("two captured in January, one born in 2005 and one born on 3\u{a0}May 1999 🎂", "2025-04-02");
+        assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Plain, Role::Life, Role::Life]);
+        let d = dates("one founded in 1994 and the other in 2001; sent in March", "2025-04-02");
+        assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Life, Role::Life, Role::Plain]);
     }
 }

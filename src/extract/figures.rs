@@ -861,14 +861,16 @@ fn singular_count_follows(doc: &Doc, from: usize, limit: usize) -> bool {
 /// largest banks"), that is not a speaker ("two senior officials said"), a
 /// report or a unit of time or size.
 fn counted_plural_follows(doc: &Doc, from: usize, limit: usize, after_of: bool) -> bool {
-    let reach = if after_of { 6 } else { 3 };
+    let mut reach = if after_of { 6 } else { 3 };
     let mut k = from;
     while k < limit && k < from + reach {
         if plural_noun_at(doc, k, limit) {
             return doc.word(k).is_some_and(|w| !is_title(w) && !is_report_noun(w) && !is_excluded_unit(w));
         }
-        // "two Russian firms", "six North Korean officers".
+        // "two Russian firms", "six North Korean officers", "two N. Korean
+        // soldiers": a demonym counts as one word.
         if let Some(end) = super::subjects::demonym_end(doc, k, limit).filter(|&e| e < limit && e < from + reach + 2) {
+            reach += end - k - 1;
             k = end;
             continue;
         }
@@ -1698,6 +1700,7 @@ mod tests {
     #[test]
     fn small_number_words_need_something_counted() {
         assert_eq!(texts("two North Korean soldiers were captured"), ["two"]);
+        assert_eq!(texts("Kyiv holds two N. Korean\u{a0}soldiers \u{2014} \u{201c}alive\u{201d} 🪖"), ["two"]);
         assert_eq!(texts("two officials said"), Vec::<String>::new());
         assert_eq!(texts("three civilians"), ["three"]);
         // A nationality among the modifiers; an irregular participle.

@@ -1455,7 +1455,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     fn usable(&self, d: usize) -> bool {
         let m = &self.dates[d];
-        !matches!(m.role, Role::Since | Role::Baseline)
+        !matches!(m.role, Role::Since | Role::Baseline | Role::Life)
             && m.value.is_some_and(|v| self.published.is_none_or(|p| v.value <= p))
     }
 
