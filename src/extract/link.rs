@@ -39,7 +39,7 @@ use super::lexicon::{
     is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun,
     is_title, multiplier_word,
 };
-use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line};
+use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
 use super::tokens::Doc;
 use super::{DateSource, Suggestion};
@@ -1064,9 +1064,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 continue;
             }
             let country = self.countries.of_agency.get(self.mentions[mi].agency).copied().flatten();
+            // A summary naming its own source ("Syrsky's 'nearly half'
+            // claim") is restated only by that source's figure.
+            let agency = self.mentions[mi].agency;
             let same = |w: &Found| {
                 same_figure(kind, value, w.figure.kind, w.figure.value)
                     && w.named_country.is_none_or(|c| country == Some(c))
+                    && match w.attr {
+                        Some(Attr::Known(own)) => self.mentions[own].agency == agency,
+                        _ => true,
+                    }
             };
             for w in pending.iter_mut().filter(|w| w.summary && same(w)) {
                 w.summary = false;
@@ -1271,7 +1278,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let Some(s) = self.sentences.get(si) else { return false };
         let k = s.toks().start;
         let at_line_start = k == 0 || self.doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
-        if at_line_start && opens_figure_line(self.doc, k) {
+        if at_line_start && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k)) {
             return true;
         }
         let Some(c) = self.doc.punct(k).filter(|_| at_line_start) else { return false };
@@ -2471,6 +2478,30 @@ mod tests {
                 ("over a quarter", uk, Some("Monday")),
                 ("about 2,600", uk, Some("Monday")),
                 ("over a quarter", uk, Some("Monday"))
+            ]
+        );
+    }
+
+    #[test]
+    fn show_notes_are_key_points_restated_only_by_their_own_source() {
+        // Timestamped lines are items; the one naming Syrsky takes his
+        // figure's date, not the ministry's equal share.
+        let text = "Episode 9 \u{2014} the toll 🎧\n\n\
+                    SHOW NOTES\n\
+                    [04:12] The ministry\u{2019}s update: nearly half\n\
+                    [19:20] Syrsky\u{2019}s \u{201c}nearly half\u{201d} claim\n\n\
+                    The UK Ministry of Defence said on Friday that nearly half of the force was lost. \
+                    In late January, Syrsky said nearly\u{a0}half had been killed or wounded.";
+        let got = suggest(text, "2025-04-10");
+        let uk = Some("UK Ministry of Defence");
+        let syrsky = Some("Oleksandr Syrsky");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("nearly half", uk, Some("Friday")),
+                ("nearly half", syrsky, Some("late January")),
+                ("nearly half", uk, Some("Friday")),
+                ("nearly\u{a0}half", syrsky, Some("late January"))
             ]
         );
     }

@@ -76,9 +76,25 @@ pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
     !doc.glued(k) && doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}'))
 }
 
+/// "[04:12] The UK MoD update …": a show's notes or a transcript's
+/// marks, a timestamp in brackets, head their line as a bullet does.
+pub(crate) fn opens_timestamp(doc: &Doc, i: usize) -> bool {
+    if !doc.is_punct(i, '[') || !doc.is_num(i + 1) {
+        return false;
+    }
+    let close = (i + 2..i + 8).find(|&k| doc.is_punct(k, ']'));
+    close.is_some_and(|c| {
+        c >= i + 4
+            && (i + 1..c)
+                .all(|k| doc.glued(k) && (doc.is_num(k) || doc.punct(k).is_some_and(|p| matches!(p, ':' | '.'))))
+            && doc.is_punct(i + 2, ':')
+    })
+}
+
 fn starts_list_item(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return false };
     match t.kind() {
+        Kind::Punct if t.first() == '[' => opens_timestamp(doc, i),
         Kind::Punct => !matches!(t.first(), '"' | '\'' | '(' | '['),
         Kind::Num => doc.punct(i + 1).is_some_and(|c| matches!(c, ':' | '.' | ')')) && doc.glued(i + 1),
         _ => false,
