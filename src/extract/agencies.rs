@@ -511,9 +511,35 @@ impl AgencyIndex {
     /// for the latest agency of its country the text named; with none
     /// named, for nobody.
     fn seat_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+        if !doc.capitalised(i) {
+            return None;
+        }
+        // "London's c. 4,000", "Seoul's 3,000": a seat's possessive right
+        // before a figure is its country's latest agency's figure.
+        if doc.possessive_at(i + 1) {
+            let after = i + 3;
+            // Only a hedge between: not "Seoul's is 36 percent".
+            let hedge = |k: usize| {
+                doc.is_punct(k, '.')
+                    || doc.is_any(
+                        k,
+                        &[
+                            "c", "ca", "circa", "about", "around", "some", "nearly", "almost", "over", "roughly",
+                            "more", "than",
+                        ],
+                    )
+            };
+            let figure_next = (after..after + 3).take_while(|&k| doc.is_num(k) || hedge(k)).any(|k| doc.is_num(k));
+            if !figure_next {
+                return None;
+            }
+            let country = self.lexicon.seat_country(doc.word(i)?)?;
+            let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
+            return Some(Mention { toks: i..i + 1, after, agency, possessive: true, anaphor: true, prefixed: false });
+        }
         // "also" comes first or second after the name: checked before the
         // look-up, which most capitalised words would fail anyway.
-        if !doc.capitalised(i) || !(doc.is(i + 1, "also") || doc.is(i + 2, "also")) {
+        if !(doc.is(i + 1, "also") || doc.is(i + 2, "also")) {
             return None;
         }
         let country = self.lexicon.seat_country(doc.word(i)?)?;

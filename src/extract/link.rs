@@ -648,7 +648,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
             figure_starts.extend(figures.iter().map(|f| f.toks.start));
             for (fi, figure) in figures.drain(..).enumerate() {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
-                let cue = attribution::choose(&cues, figure.core.start, &self.clauses);
+                // "London's c. 4,000", "the MoD's 5,000": a possessive right
+                // before the figure owns it, whoever else the clause cites.
+                let owner = cues.iter().copied().find(|c| match c.source {
+                    Source::Known(mi) => self.mentions[mi].possessive && self.mentions[mi].after == figure.toks.start,
+                    _ => false,
+                });
+                let cue = owner.or_else(|| attribution::choose(&cues, figure.core.start, &self.clauses));
                 let in_quote = quote_open_before ^ (quotes.partition_point(|&k| k < figure.toks.start) % 2 == 1);
                 // "1,000 of these casualties": the figure it is a part of,
                 // when that is not the source the paragraph goes on with.
@@ -2480,6 +2486,17 @@ mod tests {
                 ("over a quarter", uk, Some("Monday"))
             ]
         );
+    }
+
+    #[test]
+    fn a_possessive_right_before_a_figure_owns_it() {
+        let text = "Britain\u{2019}s Ministry of Defence counted 4,000 in January. \
+                    The JCS estimate of about\u{a0}3,800 came weeks after London\u{2019}s c. 4,000 \u{2014} 🤔. \
+                    Seoul\u{2019}s is 35 percent, by our arithmetic.";
+        let got = suggest(text, "2025-04-10");
+        let uk = Some("UK Ministry of Defence");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(agencies(&got), [("4,000", uk), ("about\u{a0}3,800", jcs), ("c. 4,000", uk), ("35 percent", None)]);
     }
 
     #[test]
