@@ -76,19 +76,20 @@ pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
     !doc.glued(k) && doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}'))
 }
 
-/// "[04:12] The UK MoD update …": a show's notes or a transcript's
-/// marks, a timestamp in brackets, head their line as a bullet does.
+/// "[04:12] The UK MoD update …": a show's notes, a timestamp in
+/// brackets, head their line as a bullet does. Not a transcript's turn
+/// ("[00:17] JUNG: …"), whose speaker's label in capitals comes next.
 pub(crate) fn opens_timestamp(doc: &Doc, i: usize) -> bool {
-    if !doc.is_punct(i, '[') || !doc.is_num(i + 1) {
+    if !doc.is_punct(i, '[') || !doc.is_num(i + 1) || !doc.is_punct(i + 2, ':') {
         return false;
     }
-    let close = (i + 2..i + 8).find(|&k| doc.is_punct(k, ']'));
-    close.is_some_and(|c| {
-        c >= i + 4
-            && (i + 1..c)
-                .all(|k| doc.glued(k) && (doc.is_num(k) || doc.punct(k).is_some_and(|p| matches!(p, ':' | '.'))))
-            && doc.is_punct(i + 2, ':')
-    })
+    let Some(c) = (i + 4..i + 8).find(|&k| doc.is_punct(k, ']')) else { return false };
+    let stamp =
+        (i + 1..c).all(|k| doc.glued(k) && (doc.is_num(k) || doc.punct(k).is_some_and(|p| matches!(p, ':' | '.'))));
+    let speaker_label = (c + 1..c + 12)
+        .take_while(|&k| !doc.is_word(k) || !doc.s(k).chars().any(char::is_lowercase))
+        .any(|k| doc.is_punct(k, ':'));
+    stamp && !speaker_label
 }
 
 fn starts_list_item(doc: &Doc, i: usize) -> bool {
@@ -433,6 +434,17 @@ mod tests {
              South Korean JCS | 27 Mar 2025 | about 4,000 | killed or wounded \u{2014} 🪖 in all\n",
         );
         assert_eq!(s.len(), 3, "{s:?}");
+    }
+
+    #[test]
+    fn a_show_note_s_timestamp_opens_an_item_and_a_transcript_s_turn_does_not() {
+        let at = |text: &str| opens_timestamp(&Doc::new(text), 0);
+        assert!(at("[04:12] The update \u{2014} 5,000 🎧"));
+        assert!(at("[1:02:03] Listener questions"));
+        assert!(!at("[00:17] JUNG: A few hours ago"));
+        assert!(!at("[01:55] LEE HWA-SUN (ANALYST): You have to"));
+        assert!(!at("[3] Interview with an official"));
+        assert!(!at("[04:12 The update"));
     }
 
     #[test]
