@@ -582,7 +582,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     self.titled_source(si, c.pos)
                 })
                 .or(para_last);
-            let (now, first_also) = self.now_and_also(s);
+            let words = self.sentence_words(s);
+            let (now, first_also) = (words.now, words.first_also);
+            // Without "our", "my" or "this" only the sentence's opening
+            // can make it the writer's reckoning.
+            let reckoning_window = if words.ours { s.toks() } else { s.toks().start..s.toks().start };
             locals.clear();
             locals.extend(
                 figures
@@ -720,11 +724,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let owned_up = *next_owns_up.get_or_insert_with(|| self.next_owns_up(si));
                 let reckons = !in_quote
                     && !official_turn
-                    && (owned_up || *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), s.toks())));
+                    && (owned_up
+                        || *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), reckoning_window.clone())));
                 let window = figure.toks.start.saturating_sub(14)..figure.toks.end + 10;
                 let compares = !in_quote
                     && !official_turn
-                    && (compares_with_a_figure(doc, &figure, s.toks()) || counted_by_writer(doc, &figure, s.toks()));
+                    && (compares_with_a_figure(doc, &figure, s.toks(), words.between)
+                        || counted_by_writer(doc, &figure, s.toks()));
                 let reckoned = compares || reckons && (owned_up || writers_own(doc, s.toks(), window));
                 let (attr, from) = if reckoned { (None, None) } else { (attr, from) };
                 let writers = conversion || reckoned;
@@ -862,7 +868,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                     // "Syrsky said at the time that nearly half …": the time
                     // the sentence before gave.
-                    if date.is_none() && si > 0 && self.says_at_the_time(s) {
+                    if date.is_none() && si > 0 && words.at_the_time {
                         date = self.date_of(si - 1);
                     }
                     // "… the turnout at Friday's march. It was about 300
@@ -1115,12 +1121,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// ("a Pentagon spokesman told reporters").
     fn same_title_as(&self, sentence: Range<usize>, verb: usize, t: usize) -> bool {
         self.same_word_as(sentence, verb, t, is_title)
-    }
-
-    /// "at the time" (not "at the time of …"): the time just given.
-    fn says_at_the_time(&self, s: &Sentence) -> bool {
-        let doc = self.doc;
-        s.toks().any(|k| doc.is(k, "at") && doc.is(k + 1, "the") && doc.is(k + 2, "time") && !doc.is(k + 3, "of"))
     }
 
     /// Whether the subject of the verb at `verb` is "the assessment", "the
@@ -1392,23 +1392,28 @@ impl<'a, 'd> Analysis<'a, 'd> {
         (fillers > 0 && Some(w) != f.measure.as_deref()).then(|| w.to_string())
     }
 
-    /// Whether the sentence speaks of now ("now", "currently", "so far",
-    /// "to date": it describes the present, not the date of the sentence
-    /// it follows), and its first "also", in one pass over its words.
-    fn now_and_also(&self, s: &Sentence) -> (bool, Option<usize>) {
+    /// What several checks of a figure ask of its whole sentence, read
+    /// in one pass over its words rather than once per figure.
+    fn sentence_words(&self, s: &Sentence) -> SentenceWords {
         let doc = self.doc;
-        let (mut now, mut also) = (false, None);
+        let mut found = SentenceWords::default();
         for k in s.toks() {
             match doc.word(k) {
-                Some("now") => now |= !self.postnominal_now(k),
-                Some("currently") => now = true,
-                Some("so") => now |= doc.is(k + 1, "far"),
-                Some("to") => now |= doc.is(k + 1, "date"),
-                Some("also") if also.is_none() => also = Some(k),
+                Some("now") => found.now |= !self.postnominal_now(k),
+                Some("currently") => found.now = true,
+                Some("so") => found.now |= doc.is(k + 1, "far"),
+                Some("to") => found.now |= doc.is(k + 1, "date"),
+                Some("also") if found.first_also.is_none() => found.first_also = Some(k),
+                Some("our" | "my" | "this") => found.ours = true,
+                Some("between") => found.between = true,
+                // "at the time" (not "at the time of …"): the time just given.
+                Some("at") => {
+                    found.at_the_time |= doc.is(k + 1, "the") && doc.is(k + 2, "time") && !doc.is(k + 3, "of");
+                }
                 _ => {}
             }
         }
-        (now, also)
+        found
     }
 
     /// "the troops now in Kursk": a "now" between a noun and a preposition
@@ -1915,7 +1920,8 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
 /// ", more than three times the South Korean number", ", half the
 /// Pentagon's estimate": a multiple or a share set after a comma beside
 /// another figure is the writer's comparison, not the source's claim.
-fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
+/// `between`: the sentence has the word "between".
+fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>, between: bool) -> bool {
     let figure_noun = |k: usize| doc.is_any(k, &["number", "figure", "estimate", "tally", "count", "total", "toll"]);
     // "That is roughly 1,000 more than the figure Seoul gave": the
     // writer's difference.
@@ -1941,7 +1947,7 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) ->
         return true;
     }
     // "The gap between London's figure and Seoul's — more than 1,000".
-    if (s + 1..f.toks.start).any(|k| doc.is(k, "between") && doc.is_any(k - 1, &["gap", "difference"])) {
+    if between && (s + 1..f.toks.start).any(|k| doc.is(k, "between") && doc.is_any(k - 1, &["gap", "difference"])) {
         return true;
     }
     let multiple = f.kind == FigureKind::Ratio
@@ -1992,6 +1998,21 @@ fn same_figure(kind: FigureKind, value: f64, other_kind: FigureKind, other_value
         } else {
             value.abs() >= 100.0 && (other_value - value).abs() <= 0.01 * value.abs()
         }
+}
+
+/// See [`Analysis::sentence_words`].
+#[derive(Clone, Copy, Debug, Default)]
+struct SentenceWords {
+    /// It speaks of now: "now", "currently", "so far", "to date".
+    now: bool,
+    /// Its first "also".
+    first_also: Option<usize>,
+    /// A word the writer's reckoning starts with: "our", "my", "this".
+    ours: bool,
+    /// "between", for "the gap between".
+    between: bool,
+    /// "at the time" (not "at the time of …").
+    at_the_time: bool,
 }
 
 /// Who speaks in a transcript's turn.
