@@ -43,6 +43,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 62-65", 62, 65),
     ("tester 66-69", 66, 69),
     ("tester 70-73", 70, 73),
+    ("tester 74-77", 74, 77),
 ];
 
 #[derive(Debug)]
