@@ -158,23 +158,29 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         _ => return None,
     };
     // "a day after" and "a day before" need their clause to end there: "a
-    // day after the strike" counts from the strike, not from a date.
-    if matches!(doc.word(i + 2), Some("after" | "before")) && doc.word(i + 3).is_some() {
-        return None;
+    // day after the strike" counts from the strike, not from a date; "two
+    // days after that" counts from the date just given.
+    let mut end = i + 3;
+    if matches!(doc.word(i + 2), Some("after" | "before")) {
+        if doc.is(i + 3, "that") && doc.word(i + 4).is_none() {
+            end = i + 4;
+        } else if doc.word(i + 3).is_some() {
+            return None;
+        }
     }
     let n = i8::try_from(small_count(doc, i, &["a", "one"])?).ok()?;
     let per = match doc.word(i + 1)? {
         "day" | "days" => 1,
         "week" | "weeks" => 7,
         "month" | "months" if (1..=12).contains(&n) => {
-            return Some((i, i + 3, Spec::AnchoredMonths { months: sign * n }));
+            return Some((i, end, Spec::AnchoredMonths { months: sign * n }));
         }
         "year" | "years" if (1..=5).contains(&n) => {
-            return Some((i, i + 3, Spec::AnchoredMonths { months: sign * n * 12 }));
+            return Some((i, end, Spec::AnchoredMonths { months: sign * n * 12 }));
         }
         _ => return None,
     };
-    (1..=4 * 7 / per).contains(&n).then_some((i, i + 3, Spec::Anchored { days: sign * n * per }))
+    (1..=4 * 7 / per).contains(&n).then_some((i, end, Spec::Anchored { days: sign * n * per }))
 }
 
 /// "Forty-eight hours earlier", "72 hours later": whole days counted in
@@ -218,6 +224,13 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         ("same", w) if part(w) => (0, i + 3),
         ("following" | "next", w) if part(w) => (1, i + 3),
         ("previous" | "preceding", w) if part(w) => (-1, i + 3),
+        // "the following week", "the previous month": the period next to
+        // the one of the date just given.
+        ("following" | "next" | "previous" | "preceding", Some(unit @ ("week" | "month"))) => {
+            let n = if doc.is_any(i + 1, &["following", "next"]) { 1 } else { -1 };
+            let weeks = unit == "week";
+            return Some((i, i + 3, Spec::AnchoredPeriod { weeks, n }));
+        }
         _ => return None,
     };
     Some((i, end, Spec::Anchored { days }))
@@ -384,6 +397,13 @@ enum Spec {
     /// day the text gave.
     AnchoredMonths {
         months: i8,
+    },
+    /// "the following week", "the previous month": the week (from the
+    /// last exact day) or the month (from the last date of any width)
+    /// `n` after the one the text gave last.
+    AnchoredPeriod {
+        weeks: bool,
+        n: i8,
     },
     /// "between Feb. 24 and March 2": the days from one to the other.
     DayRange {
@@ -939,7 +959,7 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
             Some(Resolved::new(monday, DatePrecision::Week))
         }
         // Resolved against the text's last day, in `find`.
-        Spec::Anchored { .. } | Spec::AnchoredMonths { .. } => None,
+        Spec::Anchored { .. } | Spec::AnchoredMonths { .. } | Spec::AnchoredPeriod { .. } => None,
     }
 }
 
@@ -1088,6 +1108,8 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
     // The last exact day the text gave and its sentence, for "the same
     // day".
     let mut last_day: Option<(Date, usize)> = None;
+    // The last date the text gave, of any width: "the following month".
+    let mut last_any: Option<(Date, usize)> = None;
     for (si, sentence) in sentences.iter().enumerate() {
         let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
         let mut i = sentence.toks().start;
@@ -1138,10 +1160,22 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| d.checked_add(Span::new().months(months)).ok())
                     .map(|d| Resolved::new(d, DatePrecision::Day)),
+                Spec::AnchoredPeriod { weeks: true, n } => last_day
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| shift_days(d, 7 * i64::from(n)))
+                    .and_then(|d| shift_days(d, -i64::from(d.weekday().to_monday_zero_offset())))
+                    .map(|d| Resolved::new(d, DatePrecision::Week)),
+                Spec::AnchoredPeriod { weeks: false, n } => last_any
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| d.first_of_month().checked_add(Span::new().months(n)).ok())
+                    .map(|d| Resolved::new(d, DatePrecision::Month)),
                 _ => resolve(spec, published),
             };
             if let Some(v) = value.filter(|v| v.precision == DatePrecision::Day && v.end.is_none()) {
                 last_day = Some((v.value, si));
+            }
+            if let Some(v) = value {
+                last_any = Some((v.value, si));
             }
             out.push(DateMention {
                 toks: start..end,
@@ -1401,6 +1435,40 @@ mod tests {
         // Fractions stay fractions.
         assert!(dates("about 3/4 of the ships", "2025-04-02").is_empty());
         assert!(dates("a 1/3 share", "2025-04-02").is_empty());
+    }
+
+    #[test]
+    fn the_following_week_or_month_and_days_after_that() {
+        let widths = |text: &str| {
+            let doc = Doc::new(text);
+            let published: Date = "2025-01-27".parse().expect("test date");
+            find(&doc, &split(&doc), Some(published))
+                .into_iter()
+                .map(|d| {
+                    let text = doc.text_of(d.toks.start, d.toks.end).to_string();
+                    (text, d.value.map(|v| v.value.to_string()), d.value.map(|v| v.precision))
+                })
+                .collect::<Vec<_>>()
+        };
+        let d = widths(
+            "It began on Wed 11\u{a0}Dec. The following week, “more” came \u{2014} 🗓. Two days after that, less. \
+             In late October the count rose; the following month it fell. The next week brought news.",
+        );
+        let got: Vec<_> = d.iter().map(|(t, v, p)| (t.as_str(), v.as_deref(), *p)).collect();
+        assert_eq!(
+            got,
+            [
+                ("11\u{a0}Dec.", Some("2024-12-11"), Some(DatePrecision::Day)),
+                ("The following week", Some("2024-12-16"), Some(DatePrecision::Week)),
+                ("Two days after that", Some("2024-12-13"), Some(DatePrecision::Day)),
+                ("late October", Some("2024-10-21"), Some(DatePrecision::Day)),
+                ("the following month", Some("2024-11-01"), Some(DatePrecision::Month)),
+                // From the last exact day (Dec. 13), not the month.
+                ("The next week", Some("2024-12-16"), Some(DatePrecision::Week)),
+            ]
+        );
+        // "two days after the strike" counts from the strike.
+        assert!(widths("Two days after the strike, it fell.").is_empty());
     }
 
     #[test]
