@@ -1576,7 +1576,25 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // earlier": a date in an aside after a dash is the aside's.
         // Not "11,000 — troops sent in October, per Seoul": a figure that
         // opens its line, the dash introducing what it counts.
-        let opens_line = f.toks.start == 0 || doc.toks.get(f.toks.start).is_some_and(|t| t.newlines() > 0);
+        // "• 11,000 — troops sent in October": after a bullet too.
+        let line_first = |k: usize| k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
+        let opens_line = line_first(f.toks.start)
+            || f.toks.start > 0
+                && line_first(f.toks.start - 1)
+                && doc.punct(f.toks.start - 1).is_some_and(|c| {
+                    matches!(
+                        c,
+                        '\u{2022}'
+                            | '\u{2023}'
+                            | '\u{25aa}'
+                            | '\u{25e6}'
+                            | '\u{25cf}'
+                            | '\u{00b7}'
+                            | '-'
+                            | '*'
+                            | '\u{2013}'
+                    )
+                });
         let in_aside = |d: &DateMention| {
             !opens_line && d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(|k| doc.is_punct(k, '\u{2014}'))
         };
@@ -2457,6 +2475,12 @@ mod tests {
         let got = suggest(text, "2025-04-10");
         let days = dated(&got);
         assert_eq!(days, [("2,900", Some("February")), ("41%", Some("mid-March"))]);
+        // Bulleted.
+        let text = "📊 By the numbers\n\
+                    \u{2022} 2,900 \u{2014} soldiers sent to the front in February\n\
+                    \u{2022} 41%\u{a0}\u{2014} share of them wounded\n";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(dated(&got), [("2,900", Some("February")), ("41%", None)]);
         // Inside a sentence the dash still opens an aside.
         let got = suggest("Kyiv counted 2,900 \u{2014} the level it gave in February.", "2025-04-10");
         assert_eq!(got[0].date_text, None);
