@@ -1073,10 +1073,14 @@ fn multiplier_at(doc: &Doc, i: usize, limit: usize) -> Option<f64> {
                 "over", "and",
             ],
         );
+    // "twice Britain's estimate": a possessive's noun.
+    let possessive_next = doc.capitalised(i + 1) && doc.possessive_at(i + 2);
     let applies = if verb {
-        !doc.is_any(i + 1, &["down", "over", "up", "back", "as"]) && next_ok
+        // "doubled it and relabelled …"
+        !doc.is_any(i + 1, &["down", "over", "up", "back", "as"])
+            && (next_ok || possessive_next || doc.is_any(i + 1, &["it", "them"]))
     } else {
-        next_ok && !doc.is(i + 1, "to")
+        (next_ok || possessive_next) && !doc.is(i + 1, "to")
     };
     applies.then_some(factor)
 }
@@ -1766,6 +1770,9 @@ mod tests {
         );
         assert_eq!(texts("He doubled down; a double agent scored double-digit gains"), Vec::<String>::new());
         assert_eq!(texts("Arrests rose to twice as many"), ["twice"]);
+        assert_eq!(texts("The post\u{2019}s total is twice Britain\u{2019}s \u{201c}estimate\u{201d} 🤨"), ["twice"]);
+        assert_eq!(texts("It took the March count, doubled it and called them dead."), ["doubled"]);
+        assert_eq!(texts("She doubled her bet; Twice Daily is a paper."), ["doubled"]);
         // "N times" before what it multiplies, after a multiplier, and a
         // count of occurrences.
         assert_eq!(texts("It sells at 11 times earnings, against roughly 16 times."), ["11 times", "roughly 16 times"]);
