@@ -1405,6 +1405,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 Some("to") => found.now |= doc.is(k + 1, "date"),
                 Some("also") if found.first_also.is_none() => found.first_also = Some(k),
                 Some("our" | "my" | "this") => found.ours = true,
+                Some(w) if is_calculation_noun(w) => found.ours = true,
                 Some("between") => found.between = true,
                 // "at the time" (not "at the time of …"): the time just given.
                 Some("at") => {
@@ -1931,8 +1932,27 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
         }
         _ => false,
     };
+    // "by Meridian Wire's calculation": an outlet's own (not "by the
+    // JCS's count", an agency's).
+    let outlets = |k: usize| {
+        doc.is(k, "by") && {
+            let mut j = k + 1;
+            while j < k + 4 && doc.capitalised(j) {
+                j += 1;
+            }
+            j > k + 1 && doc.possessive_at(j) && doc.word(j + 2).is_some_and(is_calculation_noun)
+        }
+    };
+    // The outlet's phrase ends its sentence, further from the figures.
     (from..to)
         .any(|k| ours(k) && (k + 1..(k + 6).min(sentence.end)).any(|j| doc.word(j).is_some_and(is_reckoning_noun)))
+        || (from..(to + 10).min(sentence.end)).any(outlets)
+}
+
+/// What only a reckoning from others' figures yields ("calculation",
+/// "arithmetic"), unlike a count an agency may keep.
+fn is_calculation_noun(w: &str) -> bool {
+    matches!(w, "calculation" | "calculations" | "arithmetic" | "reckoning" | "maths" | "math" | "sums")
 }
 
 /// ", more than three times the South Korean number", ", half the
@@ -2025,7 +2045,8 @@ struct SentenceWords {
     now: bool,
     /// Its first "also".
     first_also: Option<usize>,
-    /// A word the writer's reckoning starts with: "our", "my", "this".
+    /// A word the writer's reckoning starts with ("our", "my", "this")
+    /// or a calculation noun ("by Meridian Wire's calculation").
     ours: bool,
     /// "between", for "the gap between".
     between: bool,
@@ -2655,6 +2676,17 @@ mod tests {
                     that turned the Pentagon\u{2019}s \u{201c}deserted\u{201d} into \u{201c}shot\u{201d} 🙄.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("640", Some("US Department of Defense")), ("at least 9", None)]);
+        // "by Meridian Wire's calculation" at the end of a long sentence:
+        // the outlet's own; "by the JCS's count" stays the agency's.
+        let text = "The Pentagon said on Monday that 640 had deserted, so the unit is down to some 2,000 \u{2014} \
+                    about a fifth of its strength at the start, by Harbour Post\u{2019}s calculation. \
+                    It lost 300 more, by the JCS\u{2019}s count.";
+        let got = suggest(text, "2025-04-10");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(
+            agencies(&got),
+            [("640", Some("US Department of Defense")), ("some 2,000", None), ("about a fifth", None), ("300", jcs)]
+        );
         // "By our own sum": the writer's.
         let text = "The Pentagon said on Monday that 640 had deserted in March. \
                     Put together that is some 2,000 \u{2014} our own sum.";
