@@ -2687,6 +2687,12 @@ mod tests {
             agencies(&got),
             [("640", Some("US Department of Defense")), ("some 2,000", None), ("about a fifth", None), ("300", jcs)]
         );
+        // Outlets retelling a figure speak for themselves, not for the
+        // agency the next clause quotes.
+        let text = "On Monday several sites retold the January figure as \u{201c}over 900\u{201d} 🙃; \
+                    the Pentagon itself said 640.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("over 900", None), ("640", Some("US Department of Defense"))]);
         // "By our own sum": the writer's.
         let text = "The Pentagon said on Monday that 640 had deserted in March. \
                     Put together that is some 2,000 \u{2014} our own sum.";
