@@ -398,6 +398,11 @@ enum Spec {
     AnchoredMonths {
         months: i8,
     },
+    /// "that spring": the season that holds the last date the text gave,
+    /// or the first to begin after it.
+    AnchoredSeason {
+        start_month: i8,
+    },
     /// "the following week", "the previous month": the week (from the
     /// last exact day) or the month (from the last date of any width)
     /// `n` after the one the text gave last.
@@ -791,6 +796,11 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             if let Some(start_month) = season_of(w)
                 && !(i >= 2 && doc.is(i - 1, "the") && doc.is(i - 2, "into"))
             {
+                // "That spring": the season of the date just given, or the
+                // next one to begin after it.
+                if w != "fall" && i >= 1 && doc.is(i - 1, "that") && year_at(doc, i + 1).is_none() {
+                    return Some((i - 1, i + 1, Spec::AnchoredSeason { start_month }));
+                }
                 if let Some(y) = year_at(doc, i + 1) {
                     return Some((i, i + 2, Spec::Season { start_month, last: false, year: Some(y) }));
                 }
@@ -806,6 +816,17 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 
 fn shift_days(date: Date, days: i64) -> Option<Date> {
     date.checked_add(Span::new().days(days)).ok()
+}
+
+/// The first day of the season starting in `start_month` that holds
+/// `date`, or of the first such season after it.
+fn season_at_or_after(date: Date, start_month: i8) -> Option<Date> {
+    // The one that began in the date's year or the year before.
+    let mut first = first_of_month(date.year() - 1, start_month)?;
+    while last_of_month_after(first, 2)? < date {
+        first = first.checked_add(Span::new().years(1)).ok()?;
+    }
+    Some(first)
 }
 
 fn first_of_month(year: i16, month: i8) -> Option<Date> {
@@ -959,7 +980,10 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
             Some(Resolved::new(monday, DatePrecision::Week))
         }
         // Resolved against the text's last day, in `find`.
-        Spec::Anchored { .. } | Spec::AnchoredMonths { .. } | Spec::AnchoredPeriod { .. } => None,
+        Spec::Anchored { .. }
+        | Spec::AnchoredMonths { .. }
+        | Spec::AnchoredPeriod { .. }
+        | Spec::AnchoredSeason { .. } => None,
     }
 }
 
@@ -1165,6 +1189,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .and_then(|(d, _)| shift_days(d, 7 * i64::from(n)))
                     .and_then(|d| shift_days(d, -i64::from(d.weekday().to_monday_zero_offset())))
                     .map(|d| Resolved::new(d, DatePrecision::Week)),
+                Spec::AnchoredSeason { start_month } => last_any
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| season_at_or_after(d, start_month))
+                    .and_then(|first| Some(Resolved::to(first, DatePrecision::Month, last_of_month_after(first, 2)?))),
                 Spec::AnchoredPeriod { weeks: false, n } => last_any
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| d.first_of_month().checked_add(Span::new().months(n)).ok())
@@ -1465,6 +1493,21 @@ mod tests {
                 ("the following month", Some("2024-11-01"), Some(DatePrecision::Month)),
                 // From the last exact day (Dec. 13), not the month.
                 ("The next week", Some("2024-12-16"), Some(DatePrecision::Week)),
+            ]
+        );
+        // "That spring" after a December: the next spring; "that winter"
+        // after a January: the winter that holds it.
+        let d = widths(
+            "It began on Dec.\u{a0}2, 2024. That spring, 🌸 more came. On Jan. 3 it eased; that winter was wet.",
+        );
+        let got: Vec<_> = d.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Dec.\u{a0}2, 2024", Some("2024-12-02")),
+                ("That spring", Some("2025-03-01")),
+                ("Jan. 3", Some("2025-01-03")),
+                ("that winter", Some("2024-12-01")),
             ]
         );
         // "two days after the strike" counts from the strike.
