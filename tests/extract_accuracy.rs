@@ -44,6 +44,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 66-69", 66, 69),
     ("tester 70-73", 70, 73),
     ("tester 74-77", 74, 77),
+    ("tester 78-81", 78, 81),
 ];
 
 #[derive(Debug)]
