@@ -1224,7 +1224,9 @@ mod tests {
     use super::*;
     use crate::extract::sentences::split;
 
-    fn dates(text: &str, published: &str) -> Vec<(String, Option<String>, Role, bool)> {
+    /// Each date of `text`: as written, its first day, role, whether it
+    /// was reported, and its precision.
+    fn dates(text: &str, published: &str) -> Vec<(String, Option<String>, Role, bool, Option<DatePrecision>)> {
         let doc = Doc::new(text);
         let sentences = split(&doc);
         let published: Date = published.parse().expect("test date");
@@ -1236,6 +1238,7 @@ mod tests {
                     d.value.map(|v| v.value.to_string()),
                     d.role,
                     d.reported,
+                    d.value.map(|v| v.precision),
                 )
             })
             .collect()
@@ -1467,22 +1470,12 @@ mod tests {
 
     #[test]
     fn the_following_week_or_month_and_days_after_that() {
-        let widths = |text: &str| {
-            let doc = Doc::new(text);
-            let published: Date = "2025-01-27".parse().expect("test date");
-            find(&doc, &split(&doc), Some(published))
-                .into_iter()
-                .map(|d| {
-                    let text = doc.text_of(d.toks.start, d.toks.end).to_string();
-                    (text, d.value.map(|v| v.value.to_string()), d.value.map(|v| v.precision))
-                })
-                .collect::<Vec<_>>()
-        };
-        let d = widths(
+        let d = dates(
             "It began on Wed 11\u{a0}Dec. The following week, “more” came \u{2014} 🗓. Two days after that, less. \
              In late October the count rose; the following month it fell. The next week brought news.",
+            "2025-01-27",
         );
-        let got: Vec<_> = d.iter().map(|(t, v, p)| (t.as_str(), v.as_deref(), *p)).collect();
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref(), x.4)).collect();
         assert_eq!(
             got,
             [
@@ -1497,10 +1490,11 @@ mod tests {
         );
         // "That spring" after a December: the next spring; "that winter"
         // after a January: the winter that holds it.
-        let d = widths(
+        let d = dates(
             "It began on Dec.\u{a0}2, 2024. That spring, 🌸 more came. On Jan. 3 it eased; that winter was wet.",
+            "2025-01-27",
         );
-        let got: Vec<_> = d.iter().map(|(t, v, _)| (t.as_str(), v.as_deref())).collect();
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
         assert_eq!(
             got,
             [
@@ -1511,7 +1505,7 @@ mod tests {
             ]
         );
         // "two days after the strike" counts from the strike.
-        assert!(widths("Two days after the strike, it fell.").is_empty());
+        assert!(dates("Two days after the strike, it fell.", "2025-01-27").is_empty());
     }
 
     #[test]

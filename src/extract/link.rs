@@ -1283,15 +1283,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn is_bullet(&self, si: usize) -> bool {
         let Some(s) = self.sentences.get(si) else { return false };
         let k = s.toks().start;
-        let at_line_start = k == 0 || self.doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
-        if at_line_start && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k)) {
-            return true;
-        }
-        let Some(c) = self.doc.punct(k).filter(|_| at_line_start) else { return false };
-        // A bullet sign, or a dash or star with a space after it (not a
-        // minus: "-5%").
-        matches!(c, '\u{2022}' | '\u{2023}' | '\u{25aa}' | '\u{25e6}' | '\u{25cf}' | '\u{00b7}')
-            || matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}') && self.doc.toks.get(k + 1).is_some_and(|t| t.space())
+        bullet_at(self.doc, k)
+            || opens_line(self.doc, k) && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k))
     }
 
     /// A figure inside a quotation that does not close in its sentence:
@@ -1578,26 +1571,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Not "11,000 — troops sent in October, per Seoul": a figure that
         // opens its line, the dash introducing what it counts.
         // "• 11,000 — troops sent in October": after a bullet too.
-        let line_first = |k: usize| k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
-        let opens_line = line_first(f.toks.start)
-            || f.toks.start > 0
-                && line_first(f.toks.start - 1)
-                && doc.punct(f.toks.start - 1).is_some_and(|c| {
-                    matches!(
-                        c,
-                        '\u{2022}'
-                            | '\u{2023}'
-                            | '\u{25aa}'
-                            | '\u{25e6}'
-                            | '\u{25cf}'
-                            | '\u{00b7}'
-                            | '-'
-                            | '*'
-                            | '\u{2013}'
-                    )
-                });
+        let heads_line = opens_line(doc, f.toks.start) || f.toks.start > 0 && bullet_at(doc, f.toks.start - 1);
         let in_aside = |d: &DateMention| {
-            !opens_line && d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(|k| doc.is_punct(k, '\u{2014}'))
+            !heads_line && d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(|k| doc.is_punct(k, '\u{2014}'))
         };
         let in_relative = |d: &DateMention| {
             let rel = (f.toks.end..d.toks.start).find(|&k| doc.is_any(k, &["that", "which", "who", "whose", "where"]));
@@ -1875,6 +1851,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
             });
         }
     }
+}
+
+/// Token `k` is the first of its line.
+fn opens_line(doc: &Doc, k: usize) -> bool {
+    k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0)
+}
+
+/// A bullet opening its line at token `k`: a bullet sign, or a dash or
+/// star with a space after it (not a minus: "-5%").
+fn bullet_at(doc: &Doc, k: usize) -> bool {
+    let Some(c) = doc.punct(k).filter(|_| opens_line(doc, k)) else { return false };
+    matches!(c, '\u{2022}' | '\u{2023}' | '\u{25aa}' | '\u{25e6}' | '\u{25cf}' | '\u{00b7}')
+        || matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}') && doc.toks.get(k + 1).is_some_and(|t| t.space())
 }
 
 /// A figure that converts an amount into another currency: followed by
