@@ -242,6 +242,30 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 /// publication. `i`: the ordinal or the "Q".
 fn parse_quarter(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let w = doc.word(i)?;
+    // "the first two months of the year", "the last three months of
+    // 2024": the months counted from the year's start or back from its
+    // end, only with the year named.
+    if matches!(w, "first" | "last")
+        && let Some(count) = small_count(doc, i + 1, &[])
+        && (1..=11).contains(&count)
+        && doc.is_any(i + 2, &["months"])
+        && doc.is(i + 3, "of")
+    {
+        let j = i + 4;
+        let (year, end) = if let Some(y) = year_at(doc, j) {
+            (YearRef::Explicit(y), j + 1)
+        } else if let Some((y, after)) = year_modifier(doc, j) {
+            (y, after)
+        } else if doc.is(j, "the") && doc.is(j + 1, "year") {
+            (YearRef::This, j + 2)
+        } else {
+            return None;
+        };
+        let count = count as i8;
+        let month = if w == "first" { 1 } else { 13 - count };
+        let start = if i > 0 && doc.is(i - 1, "the") { i - 1 } else { i };
+        return Some((start, end, Spec::Month { year, month, modifier: None, to: Some(month + count - 1) }));
+    }
     let (n, months, mut j) = if let Some(q) = w.strip_prefix('q').and_then(|d| d.parse::<i8>().ok()) {
         (q, 3, i + 1)
     } else if doc.is(i, "q") && doc.glued(i + 1) && doc.is_num(i + 1) {
@@ -338,10 +362,14 @@ fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         return None;
     }
     let y = doc.s(i + 2);
-    if d.is_empty() || d.len() > 2 || m.len() != 2 || y.len() != 4 {
+    // "28.03.25": a two-digit year only after a two-digit day, as a
+    // dated post or a daily tally writes it.
+    let short_year = y.len() == 2 && d.len() == 2;
+    if d.is_empty() || d.len() > 2 || m.len() != 2 || !(y.len() == 4 || short_year) {
         return None;
     }
     let (day, month, year): (i8, i8, i16) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    let year = if short_year { 2000 + year } else { year };
     if !(1900..=2100).contains(&year) {
         return None;
     }
@@ -775,6 +803,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                     ("year", true) => Some(Relative::LastYear),
                     ("year", false) => Some(Relative::ThisYear),
                     ("night", true) => Some(Relative::Yesterday),
+                    // "this morning", "this afternoon": the day of publication.
+                    ("morning" | "afternoon" | "evening", false) => Some(Relative::Today),
                     _ => None,
                 };
                 // "late last month", "early this month".
@@ -1298,6 +1328,9 @@ mod tests {
         // 2025-04-03 is a Thursday.
         assert_eq!(one("said last week that", "2025-04-03").1.as_deref(), Some("2025-03-24"));
         assert_eq!(one("said on Friday that", "2025-04-03").1.as_deref(), Some("2025-03-28"));
+        assert_eq!(one("said in a post this morning that", "2025-04-03").1.as_deref(), Some("2025-04-03"));
+        assert_eq!(one("told reporters this\u{a0}afternoon \u{2014}", "2025-04-03").1.as_deref(), Some("2025-04-03"));
+        assert!(dates("this morning\u{2019}s briefing was this week\u{2019}s", "2025-04-03").len() == 2);
         assert_eq!(one("said Thursday that", "2025-04-03").1.as_deref(), Some("2025-04-03"));
         assert_eq!(one("said last Thursday that", "2025-04-03").1.as_deref(), Some("2025-03-27"));
         assert_eq!(one("estimated last month that", "2025-02-15").1.as_deref(), Some("2025-01-01"));
@@ -1445,6 +1478,13 @@ mod tests {
         assert!(dates("in the first half of the war", "2025-04-02").is_empty());
         assert!(dates("the second wave of troops", "2025-04-02").is_empty());
         assert!(dates("a quarter of the force", "2025-04-02").is_empty());
+        // Months counted from a year's start or back from its end.
+        let m = DatePrecision::Month;
+        assert_eq!(w("sent \u{2014} in the first two months of the year"), range("2025-01-01", "2025-02-28", m));
+        assert_eq!(w("in the last three months of 2024 \u{1f4c9}"), range("2024-10-01", "2024-12-31", m));
+        assert_eq!(w("during the first six months of last year"), range("2024-01-01", "2024-06-30", m));
+        assert!(dates("in the first two months of the war", "2025-04-02").is_empty());
+        assert!(dates("in the last three months", "2025-04-02").is_empty());
     }
 
     #[test]
@@ -1458,6 +1498,10 @@ mod tests {
         assert_eq!(one("As of 20.01.2025, losses", "2025-04-02").1.as_deref(), Some("2025-01-20"));
         assert!(dates("a rate of 20.01 and 3.5", "2025-04-02").is_empty());
         assert!(dates("version 31.02.2025", "2025-04-02").is_empty());
+        // A two-digit year after a two-digit day, as a daily tally writes it.
+        assert_eq!(one("\u{201c}Losses as of 28.03.25: about", "2025-04-02").1.as_deref(), Some("2025-03-28"));
+        assert!(dates("release 3.10.25 of the app", "2025-04-02").is_empty());
+        assert!(dates("an invalid 31.02.25 stamp", "2025-04-02").is_empty());
         assert!(dates("it served on the 3rd brigade\u{2019}s staff", "2025-04-02").is_empty());
         assert_eq!(one("Casualties: about 4,000 (JCS, 27/3)", "2025-04-02").1.as_deref(), Some("2025-03-27"));
         assert_eq!(one("a note of 17/03/2025 said", "2025-04-02").1.as_deref(), Some("2025-03-17"));

@@ -12,7 +12,7 @@ use super::lexicon::{
     is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle, is_lowercase_designator,
     is_measure_modifier, is_measure_noun, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler,
     is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb, is_rise_verb, is_score_word,
-    is_street_word, is_title, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_street_word, is_title, month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -336,6 +336,24 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     k > e && k < limit && doc.capitalised(k) && doc.word(k).is_some_and(is_street_word)
 }
 
+/// "the Korea Centre, 21 Old Elvet, on 9 April": a number between a
+/// place's name and a comma with only a name between, which counts
+/// nothing (a count's noun is lowercase or plural: "…, 21 North Korean
+/// soldiers", "…, 300 North Koreans,").
+fn address_after_place(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    if s < sentence.start + 2 || !doc.is_punct(s - 1, ',') || !(doc.is_word(s - 2) && doc.capitalised(s - 2)) {
+        return false;
+    }
+    let mut k = e;
+    while k < sentence.end && k < e + 3 && doc.is_word(k) && doc.capitalised(k) {
+        if doc.s(k).ends_with('s') || doc.word(k).is_some_and(|w| month(w).is_some()) {
+            return false;
+        }
+        k += 1;
+    }
+    k > e && doc.is_punct(k, ',')
+}
+
 /// "Senard, 65, said", "his wife, 43, said" and "Smith (65)": a small
 /// number between commas right after a word, or in brackets right after a
 /// capitalised name, with nothing counted after it.
@@ -605,8 +623,14 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         {
             return true;
         }
-        // A street number: "10 Downing Street".
-        if street_follows(doc, e, sentence.end) {
+        // A street number: "10 Downing Street", or a house number in an
+        // address set after a place's name ("the Korea Centre, 21 Old
+        // Elvet, on Friday").
+        if street_follows(doc, e, sentence.end) || digits <= 4 && address_after_place(doc, s, e, sentence) {
+            return true;
+        }
+        // A reference or a code, never a quantity: "0117", "007".
+        if digits >= 2 && doc.s(s).starts_with('0') {
             return true;
         }
         // A product's name: "737 Max", "iPhone 15 Pro".
@@ -1540,6 +1564,10 @@ mod tests {
             "The storm weakened to a category 4 hurricane.",
             "Protesters gathered outside 10 Downing Street.",
             "The caf\u{e9} at 5230 Lee Pike \u{2014} \u{201c}open late\u{201d} \u{2615}.",
+            "A talk at the Hall\u{2019}s Annex Caf\u{e9}, 14 Mill Wynd, on Friday \u{2014} all welcome \u{1f3b6}.",
+            "Quote ref.\u{a0}PR-2025-0117 or 007 when you call.",
+            "Channel 7 News \u{b7} World",
+            "Watch it tonight on Channel\u{a0}4.",
             "Write to the office at NY 10001 today.",
             "The home side won 2-1 on Sunday.",
             "It was a 3-0 victory for the visitors.",
@@ -1704,6 +1732,12 @@ mod tests {
     #[test]
     fn small_number_words_need_something_counted() {
         assert_eq!(texts("two North Korean soldiers were captured"), ["two"]);
+        // After a place and a comma, a count still counts.
+        assert_eq!(texts("In Kursk, 21 North Korean soldiers died."), ["21"]);
+        assert_eq!(texts("At Sudzha, 300 North Koreans, and at Kursk, 200 Russians \u{2014} \u{1f4ca}"), ["300", "200"]);
+        // A count before a calibre: two numbers, not one grouped with a space.
+        assert_eq!(texts("it shipped some 220 170\u{a0}mm guns and 40 240 mm launchers"), ["some 220", "40"]);
+        assert_eq!(texts("it shipped some 220 170 mm guns"), ["some 220"]);
         assert_eq!(texts("Kyiv holds two N. Korean\u{a0}soldiers \u{2014} \u{201c}alive\u{201d} 🪖"), ["two"]);
         assert_eq!(texts("two officials said"), Vec::<String>::new());
         assert_eq!(texts("three civilians"), ["three"]);

@@ -148,8 +148,18 @@ fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
                 // "40 000", but a plain space not before "170mm", "170-mm",
                 // "000/year" or "000:00" (two numbers side by side).
                 let next = bytes.get(after + 3).copied();
-                let plain_ok =
-                    c != ' ' || !next.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b':'));
+                // Nor before " mm": "some 220 170 mm guns" counts guns of a
+                // calibre, which is never written in thousands.
+                let calibre = c == ' ' && digits_at(bytes, after) == 3 && {
+                    let rest = &text[after + 3..];
+                    let unit = rest.trim_start_matches(|c: char| c == ' ' || is_group_space(c));
+                    unit.len() < rest.len()
+                        && unit.starts_with("mm")
+                        && !unit.as_bytes().get(2).is_some_and(|b| b.is_ascii_alphanumeric())
+                };
+                let plain_ok = c != ' '
+                    || !calibre
+                        && !next.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b':'));
                 if digits_at(bytes, after) == 3 && plain_ok && !matches!(next, Some(b'/' | b':')) {
                     end = after + 3;
                     separator = Some(c);
