@@ -37,6 +37,7 @@ use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
     is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun,
+    is_reporting_verb,
     is_title, multiplier_word,
 };
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line, opens_timestamp};
@@ -415,6 +416,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut preamble_only = true;
         // Whether the paragraph opens with a quotation mark.
         let mut para_quoted = false;
+        // Whether that quotation follows a lead ending in a colon ("The
+        // ministry wrote:"), whose source speaks it.
+        let mut colon_quote = false;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if first_in_para {
@@ -428,6 +432,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     p.toks().end.checked_sub(1).is_some_and(|last| doc.is_punct(last, '?'))
                 };
                 prev_para_last = if asked { None } else { para_last };
+                colon_quote = para_quoted && si > 0 && {
+                    let p = &self.sentences[si - 1];
+                    doc.is_punct(p.toks().end - 1, ':')
+                };
+                if colon_quote {
+                    prev_para_last = self.colon_lead(si - 1, para_last);
+                }
                 para_last = None;
                 quote_open = false;
                 let summary_waits = pending.len() < MAX_PENDING && pending.iter().any(|f| f.summary);
@@ -571,10 +582,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
             });
             // A paragraph's unknown speaker yields to "the update said"
             // naming the agency whose update it was.
+            let words = self.sentence_words(s);
+            // "Mira Vance posted:" then "“London's 5,000 is a ceiling. My
+            // own count …”": the quotation's first person is its speaker,
+            // whatever source a sentence before it cited.
+            let speaker_speaks = colon_quote && words.first_person && quote_open_before;
             let known_before = para_last.filter(|(a, _)| matches!(a, Attr::Known(_)));
-            let back = known_before
+            let back = if speaker_speaks { prev_para_last } else { known_before }
                 .or_else(|| {
-                    let anaphoric = first_in_para && (attribution::opens_with_anaphor(doc, s) || pronoun_back);
+                    let anaphoric =
+                        first_in_para && (colon_quote || attribution::opens_with_anaphor(doc, s) || pronoun_back);
                     if anaphoric { prev_para_last } else { None }
                 })
                 .or_else(|| {
@@ -582,7 +599,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     self.titled_source(si, c.pos)
                 })
                 .or(para_last);
-            let words = self.sentence_words(s);
             let (now, first_also) = (words.now, words.first_also);
             // Without "our", "my" or "this" only the sentence's opening
             // can make it the writer's reckoning.
@@ -680,7 +696,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
                     Some(Source::Back { .. }) | None => {
                         let quoted = in_quote.then(|| self.quote_speaker(si, figure.toks.end)).flatten();
-                        unclaimed_quote = para_quoted && in_quote && cue.is_none() && quoted.is_none();
+                        unclaimed_quote = para_quoted && !colon_quote && in_quote && cue.is_none() && quoted.is_none();
                         let referred = if quoted.is_none() { self.refers_back(&figure, &recent) } else { None };
                         // Not when a speaker of its own says it ("“Four in ten
                         // of them …,” he said"): "them" is the speaker's, and
@@ -739,6 +755,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     _ => None,
                 };
                 let mut date = own_local.or_else(|| self.clause_date(dates.clone(), &figure, &taken, &figure_starts));
+                if date.is_none() && in_quote {
+                    date = self.credit_line_date(si);
+                }
                 // "about 12,000 in early November, including some 500
                 // officers and three generals": the parts share the whole's
                 // date.
@@ -1287,6 +1306,48 @@ impl<'a, 'd> Analysis<'a, 'd> {
             || opens_line(self.doc, k) && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k))
     }
 
+    /// The source of a lead that ends in a colon before a quotation
+    /// (sentence `t`; `para_last`, its paragraph's source so far): its own
+    /// ("The ministry wrote:"), the agency it opens with ("Ukraine's
+    /// General Staff followed with its tally:"), someone the list does not
+    /// know ("Mira Vance, an analyst, posted:"), else its paragraph's.
+    fn colon_lead(&self, t: usize, para_last: Option<(Attr, usize)>) -> Option<(Attr, usize)> {
+        let doc = self.doc;
+        if let Some(own) = para_last.filter(|&(_, u)| u == t) {
+            return Some(own);
+        }
+        let start = self.sentences[t].toks().start;
+        if let Some(mi) = self.mention_range(t).find(|&mi| self.mentions[mi].toks.start < start + 4) {
+            return Some((Attr::Known(mi), t));
+        }
+        let colon = self.sentences[t].toks().end - 1;
+        if colon > start && doc.word(colon - 1).is_some_and(is_reporting_verb) {
+            return Some((Attr::Unknown, t));
+        }
+        para_last
+    }
+
+    /// "“… over 5,000 casualties …”" then "— @DefenceHQ, 28 Mar 2025": the
+    /// date a quoted post's credit line gives, for the figures of the
+    /// quotation (sentence `si` or one that goes on to close it) above it.
+    fn credit_line_date(&self, si: usize) -> Option<usize> {
+        let doc = self.doc;
+        let para = self.sentences[si].para();
+        for t in si..(si + 4).min(self.sentences.len().saturating_sub(1)) {
+            let next = &self.sentences[t + 1];
+            if next.para() != para {
+                return None;
+            }
+            if !doc.is_punct(self.sentences[t].toks().end - 1, '"') {
+                continue;
+            }
+            let k = next.toks().start;
+            let credit = bullet_at(doc, k) && (doc.s(k + 1).starts_with('@') || doc.capitalised(k + 1));
+            return if credit { self.usable_dates(self.date_range(t + 1)).next() } else { None };
+        }
+        None
+    }
+
     /// A figure inside a quotation that does not close in its sentence:
     /// the source named right after the closing quote, within the next
     /// sentences of the paragraph ("…,” the British Military Intelligence
@@ -1397,7 +1458,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 Some("so") => found.now |= doc.is(k + 1, "far"),
                 Some("to") => found.now |= doc.is(k + 1, "date"),
                 Some("also") if found.first_also.is_none() => found.first_also = Some(k),
-                Some("our" | "my" | "this") => found.ours = true,
+                Some("our" | "my") => {
+                    found.ours = true;
+                    found.first_person = true;
+                }
+                Some("this") => found.ours = true,
+                Some("i" | "we") => found.first_person = true,
                 Some(w) if is_calculation_noun(w) => found.ours = true,
                 Some("between") => found.between = true,
                 // "at the time" (not "at the time of …"): the time just given.
@@ -2037,6 +2103,8 @@ struct SentenceWords {
     /// A word the writer's reckoning starts with ("our", "my", "this")
     /// or a calculation noun ("by Meridian Wire's calculation").
     ours: bool,
+    /// "I", "we", "my", "our": in a quotation, its speaker's own words.
+    first_person: bool,
     /// "between", for "the gap between".
     between: bool,
     /// "at the time" (not "at the time of …").
@@ -3105,6 +3173,41 @@ mod tests {
         let got = suggest(text, "2025-03-12");
         let uk = Some("UK Ministry of Defence");
         assert_eq!(sourced_days(&got), [("over 6,000", uk, Some("Monday")), ("more than 6,000", uk, Some("Monday"))]);
+    }
+
+    #[test]
+    fn a_lead_ending_in_a_colon_speaks_the_quotation_and_a_credit_line_dates_it() {
+        let text = "Tallies climb\n\n\
+                    Ukraine\u{2019}s General Staff followed within hours with its own tally, which it does not \
+                    break down:\n\n\
+                    \u{201c}Enemy losses, all fronts: personnel \u{2014} about 640,000 (+1,180) \u{1f525}\u{201d}\n\
+                    \u{2014} @ua_staff_feed, 14 Feb 2025\n\n\
+                    Britain\u{2019}s Ministry of Defence was blunter. Priya Nandi, who tracks\u{a0}footage, posted:\n\n\
+                    \u{201c}London\u{2019}s 4,000 is a ceiling. My own tally backs about 2,900.\u{201d}\n\
+                    \u{2014} @pnandi, 15 Feb 2025";
+        let got = suggest(text, "2025-02-16");
+        assert_offsets(text, &got);
+        let staff = Some("General Staff of the Armed Forces of Ukraine");
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("about 640,000", staff, Some("14 Feb 2025")),
+                ("1,180", staff, Some("14 Feb 2025")),
+                // The possessive owns its figure; the analyst's "my own
+                // tally" is hers, someone the list does not know.
+                ("4,000", uk, Some("15 Feb 2025")),
+                ("about 2,900", None, Some("15 Feb 2025")),
+            ]
+        );
+        // Without the colon the quotation names nobody, and a line that is
+        // no credit dates nothing.
+        let text = "Tallies climb\n\n\
+                    Ukraine\u{2019}s General Staff followed within hours with its own tally.\n\n\
+                    \u{201c}Enemy losses: about 640,000 \u{1f525}\u{201d}\n\
+                    \u{2014} then, on 14 Feb 2025, more.";
+        let got = suggest(text, "2025-02-16");
+        assert_eq!(sourced_days(&got), [("about 640,000", None, None)]);
     }
 
     #[test]
