@@ -1958,6 +1958,11 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
     let s = sentence.start;
     let opens = match doc.word(s) {
         Some("multiply" | "divide" | "subtract") => true,
+        // "Add them and you get 14,000", "Added together, that is roughly
+        // 3,000": the writer's sum of figures given before.
+        Some("add" | "added" | "adding") => {
+            matches!(doc.word(s + 1), Some("them" | "those" | "these" | "the" | "that" | "it" | "up" | "together" | "both"))
+        }
         // "That implies roughly 1,000 more …", "That means the force has
         // lost …": the writer's inference from what was just said.
         Some("that" | "this") => matches!(doc.word(s + 1), Some("implies" | "means" | "suggests")),
@@ -2500,6 +2505,22 @@ mod tests {
                     That implies about 1,500 more since the \u{201c}January\u{201d} update 🧮.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("about 1,500", None)]);
+        let text = "The NIS said 200 had died and 1,800 were hurt. \
+                    Added together, that is roughly 2,000 \u{2014} about two-fifths of the ministry\u{2019}s figure 🧮. \
+                    Add the two and you get 2,000. Added to the list were 40\u{a0}names, the NIS said.";
+        let got = suggest(text, "2025-04-10");
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("200", nis),
+                ("1,800", nis),
+                ("roughly 2,000", None),
+                ("about two-fifths", None),
+                ("2,000", None),
+                ("40", nis)
+            ]
+        );
     }
 
     #[test]
