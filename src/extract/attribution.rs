@@ -107,6 +107,10 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
         if is_reporting_verb(w) {
             return (!doc.is(k + 1, "to")).then_some(k);
         }
+        // "was still saying", "has been estimating": a progressive.
+        if is_reporting_participle(w) && (from..k).any(|j| doc.is_any(j, &["was", "were", "is", "are", "been"])) {
+            return Some(k);
+        }
         // "the Ministry of Defence in Kyiv says": a place after the name.
         if w == "in" && k == from && doc.capitalised(k + 1) {
             k += 2;

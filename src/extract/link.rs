@@ -3232,6 +3232,21 @@ mod tests {
     }
 
     #[test]
+    fn a_progressive_reporting_verb_reports_for_its_subject() {
+        let text = "By March, Kyiv said about 900 and Ukraine\u{2019}s General Staff was still estimating \
+                    1,200 \u{2014} 🪖. The NIS has been saying \u{201c}300\u{201d} for weeks.";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("about 900", None),
+                ("1,200", Some("General Staff of the Armed Forces of Ukraine")),
+                ("300", Some("South Korean National Intelligence Service"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_seat_of_government_speaks_for_its_country_s_agency() {
         let text = "South Korea\u{2019}s Joint Chiefs of Staff said on Thursday that 3,000 more troops arrived in \
                     January. \
