@@ -540,6 +540,14 @@ pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
     while doc.is_punct(k, '"') && k < s + 2 {
         k += 1;
     }
+    // An answer's label and its yes or no: "A: It did, on …", "Yes, they
+    // have".
+    if k == s && doc.s(k) == "A" && doc.is_punct(k + 1, ':') {
+        k += 2;
+    }
+    if doc.is_any(k, &["yes", "no"]) && doc.is_punct(k + 1, ',') {
+        k += 2;
+    }
     if doc.is_any(k, &["this", "that", "these", "those", "it", "they", "he", "she"])
         || doc.is(k, "of") && doc.is_any(k + 1, &["those", "them", "these", "whom"])
     {

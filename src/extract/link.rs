@@ -885,6 +885,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             date = self.next_statement_day(si, self.mentions[mi].agency, &mut next_cues);
                         }
                     }
+                    // "Q: Didn't the NIS say only 300 had died?" answered
+                    // "A: It did, on 13 January": the day the answer gives.
+                    if date.is_none() && matches!(attr, Some(Attr::Known(_))) && !in_quote {
+                        date = self.answer_day(si);
+                    }
                     // "Syrsky said at the time that nearly half …": the time
                     // the sentence before gave.
                     if date.is_none() && si > 0 && words.at_the_time {
@@ -1277,6 +1282,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// and answers. Without questions a label such as "UPDATE:" makes no
     /// transcript.
     fn briefing_host(&self) -> Option<usize> {
+        const TRANSCRIPT_HEADER_PARAS: usize = 4;
         let mut first_turn = None;
         let mut questions = false;
         for si in 0..self.sentences.len() {
@@ -1285,9 +1291,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
             {
                 continue;
             }
+            // A transcript opens with its turns after a short header; a
+            // column whose last section answers readers ("Q: …" "A: …")
+            // is no briefing of the agency its body named first.
+            let para = self.sentences[si].para();
             match self.speaker_turn(si) {
                 Some(Speaker::Questioner) => questions = true,
-                Some(Speaker::Official) if first_turn.is_none() => first_turn = Some(self.sentences[si].toks().start),
+                Some(Speaker::Official) if first_turn.is_none() => {
+                    if para > TRANSCRIPT_HEADER_PARAS {
+                        return None;
+                    }
+                    first_turn = Some(self.sentences[si].toks().start);
+                }
                 _ => {}
             }
             if questions && first_turn.is_some() {
@@ -1304,6 +1319,35 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let k = s.toks().start;
         bullet_at(self.doc, k)
             || opens_line(self.doc, k) && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k))
+    }
+
+    /// For a question (sentence `si`, ending in "?"), the day the answer
+    /// in the next paragraph gives when it affirms it, in its opening
+    /// ("A: It did, on 13 January", "Yes, they have — since March").
+    fn answer_day(&self, si: usize) -> Option<usize> {
+        let doc = self.doc;
+        let s = &self.sentences[si];
+        if !doc.is_punct(s.toks().end - 1, '?') {
+            return None;
+        }
+        let t = (si + 1..(si + 4).min(self.sentences.len())).find(|&t| self.sentences[t].para() != s.para())?;
+        let answer = &self.sentences[t];
+        if answer.para() != s.para() + 1 {
+            return None;
+        }
+        let mut k = answer.toks().start;
+        if doc.s(k) == "A" && doc.is_punct(k + 1, ':') {
+            k += 2;
+        }
+        if doc.is(k, "yes") && doc.is_punct(k + 1, ',') {
+            k += 2;
+        }
+        let affirms = doc.is_any(k, &["it", "they", "he", "she"])
+            && doc.is_any(k + 1, &["did", "does", "has", "have", "had", "was", "were", "is", "are"]);
+        if !affirms {
+            return None;
+        }
+        self.reported_date(t).or_else(|| self.usable_dates(self.date_range(t)).next())
     }
 
     /// The source of a lead that ends in a colon before a quotation
@@ -3242,6 +3286,31 @@ mod tests {
                 ("about 900", None),
                 ("1,200", Some("General Staff of the Armed Forces of Ukraine")),
                 ("300", Some("South Korean National Intelligence Service"))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_answer_that_affirms_a_question_dates_it_and_goes_on_with_its_source() {
+        // A column whose last section answers readers: no briefing of the
+        // agency its body named first.
+        let text = "Losses, explained\n\nThe NIS briefed lawmakers again.\n\nIt gave no new toll.\n\n\
+                    Analysts were unmoved.\n\nYour questions\n\n\
+                    Q: Didn\u{2019}t the JCS put the wounded at 1,500? \u{2014} Ana, Lisbon \u{1f1f5}\u{1f1f9}\n\n\
+                    A: It did, on 9\u{a0}February, when it also counted 400 dead. More came later.\n\n\
+                    Q: Did the NIS give 600? \u{2014} Ben\n\n\
+                    A: Not that I know of; on 9 February the JCS gave 450.";
+        let got = suggest(text, "2025-04-02");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("1,500", jcs, Some("9\u{a0}February")),
+                ("400", jcs, Some("9\u{a0}February")),
+                // An answer that does not affirm dates nothing it was asked.
+                ("600", nis, None),
+                ("450", jcs, Some("9 February")),
             ]
         );
     }
