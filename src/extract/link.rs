@@ -1659,10 +1659,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let t = &self.dates[d].toks;
             if t.start >= f.toks.end { t.start - f.toks.end } else { f.toks.start.saturating_sub(t.end) }
         };
+        // "more than a third of the 11,000 troops Pyongyang is assessed to
+        // have sent in autumn 2024": a date in the clause that describes a
+        // share's whole is the whole's, beyond the reach of a local date.
+        let share_of = f.kind == FigureKind::Ratio
+            && doc.is(f.toks.end, "of")
+            && starts.iter().any(|&k| k > f.toks.end && k <= f.toks.end + 3);
         let candidates = || {
             self.usable_dates(range.clone()).filter(move |&d| {
                 let m = &self.dates[d];
                 taken.binary_search(&d).is_err()
+                    && !(share_of
+                        && m.role != Role::AsOf
+                        && m.toks.start > f.toks.end
+                        && !self.share_takes_whole_date(f, m.toks.start))
                     && (self.clauses.get(m.toks.start) == clause
                         || m.dateline
                         || m.role == Role::AsOf && !dates_own_figures(m))
@@ -2441,6 +2451,20 @@ mod tests {
                 "Pyongyang shipped 9,000 containers \u{2014} nearly 70 percent of the rockets Moscow launched last year \u{2014} by rail."
             ),
             [row("9,000", None), row("nearly 70 percent", Some("last year"))]
+        );
+        // The whole is a figure whose own clause, beyond a local date's
+        // reach, is dated: the share is the sentence before's.
+        assert_eq!(
+            days(
+                "The ministry said on 3\u{a0}March that 2,000 had been hurt. \
+                 That is more than a fifth of the 9,000 soldiers the North is believed by analysts to have sent \
+                 over to the front in autumn 2024 \u{1f4c9}."
+            ),
+            [
+                row("2,000", Some("3\u{a0}March")),
+                row("more than a fifth", Some("3\u{a0}March")),
+                row("9,000", Some("autumn 2024"))
+            ]
         );
     }
 
