@@ -160,10 +160,23 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     // "a day after" and "a day before" need their clause to end there: "a
     // day after the strike" counts from the strike, not from a date; "two
     // days after that" counts from the date just given.
+    // "Two days before the NIS briefing", "the day after the ministry's
+    // update": a statement's day, which is the last exact day the text
+    // gave when it names one (it has just said when the briefing was).
     let mut end = i + 3;
     if matches!(doc.word(i + 2), Some("after" | "before")) {
         if doc.is(i + 3, "that") && doc.word(i + 4).is_none() {
             end = i + 4;
+        } else if let Some(noun) = statement_after(doc, i + 3) {
+            // "On Mar. 27, a day before the British update": set beside the
+            // day it describes, which is the date.
+            let beside_a_date = i >= 2
+                && doc.is_punct(i - 1, ',')
+                && (doc.is_num(i - 2) || doc.word(i - 2).is_some_and(|w| weekday_of(w).is_some() || month(w).is_some()));
+            if beside_a_date {
+                return None;
+            }
+            end = noun + 1;
         } else if doc.word(i + 3).is_some() {
             return None;
         }
@@ -181,6 +194,25 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         _ => return None,
     };
     (1..=4 * 7 / per).contains(&n).then_some((i, end, Spec::Anchored { days: sign * n * per }))
+}
+
+/// "the NIS briefing", "the ministry's latest update": "the", a few
+/// words, and a statement's noun that ends the phrase; its token.
+fn statement_after(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.is(i, "the") {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 7 && (doc.is_word(k) || doc.is_punct(k, '\'') && doc.glued(k)) {
+        if k > i + 1
+            && doc.word(k).is_some_and(|w| matches!(w, "briefing" | "update" | "report" | "statement" | "assessment" | "bulletin" | "announcement" | "hearing"))
+            && doc.word(k + 1).is_none()
+        {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// "Forty-eight hours earlier", "72 hours later": whole days counted in
@@ -1550,6 +1582,25 @@ mod tests {
         );
         // "two days after the strike" counts from the strike.
         assert!(dates("Two days after the strike, it fell.", "2025-01-27").is_empty());
+        // A statement whose day the text has just given.
+        let d = dates(
+            "The NIS briefed MPs on 13\u{a0}Jan. Two days before the NIS briefing, Kyiv spoke \u{2014} 🎙; \
+             a day after the ministry\u{2019}s latest update, \u{201c}more\u{201d} came.",
+            "2025-01-27",
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("13\u{a0}Jan.", Some("2025-01-13")),
+                ("Two days before the NIS briefing", Some("2025-01-11")),
+                ("a day after the ministry\u{2019}s latest update", Some("2025-01-12")),
+            ]
+        );
+        assert!(dates("Two days after the briefing room opened, it fell.", "2025-01-27").is_empty());
+        // Beside the day it describes, it is no date of its own.
+        let d = dates("On Mar.\u{a0}27, a day before the British update, Seoul spoke.", "2025-04-02");
+        assert_eq!(d.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Mar.\u{a0}27"]);
     }
 
     #[test]
