@@ -45,6 +45,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 70-73", 70, 73),
     ("tester 74-77", 74, 77),
     ("tester 78-81", 78, 81),
+    ("tester 82-85", 82, 85),
 ];
 
 #[derive(Debug)]
