@@ -16,7 +16,7 @@
 //! forms, continuations and anaphor words are the lexicon's
 //! (`assets/lexicon/en.ron`).
 
-use super::lexicon::{FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb};
+use super::lexicon::{FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, is_title};
 use super::tokens::{Doc, Kind};
 use std::ops::Range;
 
@@ -58,6 +58,54 @@ pub(crate) struct Mention {
     pub anaphor: bool,
     /// Named with its country ("Ukrainian MoD", "UK Defence Ministry").
     pub prefixed: bool,
+}
+
+/// People remembered with their agency: the latest few.
+const MAX_PEOPLE: usize = 8;
+
+/// "Ms", "Dr", "Gen": what may stand before a surname.
+fn is_honorific(w: &str) -> bool {
+    matches!(w, "Mr" | "Ms" | "Mrs" | "Miss" | "Dr" | "Prof" | "Gen" | "Col" | "Maj" | "Lt" | "Adm" | "Capt" | "Sgt")
+}
+
+/// A capitalised word of a name: a capital, then lowercase letters.
+fn is_name_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.s(k);
+    doc.is_word(k)
+        && w.len() > 1
+        && doc.capitalised(k)
+        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
+/// "Harriet Cole, Director of Strategic Assessment at the Ministry of
+/// Defence": the surname's token of a person named before a comma, a
+/// title and "at" or "of" before the agency's name at `start`.
+fn introduced_before(doc: &Doc, start: usize) -> Option<usize> {
+    let mut k = start.checked_sub(1)?;
+    if doc.is(k, "the") {
+        k = k.checked_sub(1)?;
+    }
+    if !doc.is_any(k, &["at", "of", "for"]) {
+        return None;
+    }
+    // The title: a few words back to the comma after the name.
+    let comma = (k.saturating_sub(7)..k).rev().find(|&j| !doc.is_word(j))?;
+    let title = comma + 1..k;
+    if !doc.is_punct(comma, ',') || title.is_empty() || !title.clone().any(|j| doc.word(j).is_some_and(is_title)) {
+        return None;
+    }
+    let surname = comma.checked_sub(1)?;
+    (surname >= 1 && is_name_word(doc, surname) && is_name_word(doc, surname - 1)).then_some(surname)
+}
+
+/// "Pentagon spokesman Pat Ryder", "the ministry's director, Harriet
+/// Cole,": a title after the agency (at `after`), then a first name and
+/// a surname; the surname's token.
+fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
+    let title = (after..after + 3).take_while(|&j| doc.is_word(j)).find(|&j| doc.word(j).is_some_and(is_title))?;
+    let first = if doc.is_punct(title + 1, ',') { title + 2 } else { title + 1 };
+    let named = is_name_word(doc, first) && is_name_word(doc, first + 1);
+    (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
 }
 
 #[derive(Debug)]
@@ -343,9 +391,28 @@ impl AgencyIndex {
         // goes on meaning the ministry it meant before, until a country's
         // "Ukrainian MOD" gives those words to another.
         let mut named_as: Vec<(u64, usize)> = Vec::new();
+        // People introduced with their agency ("Harriet Cole, Director of
+        // Strategic Assessment at the Ministry of Defence", "Pentagon
+        // spokesman Pat Ryder"): each surname's token and agency, the
+        // latest last, for a later "Ms Cole said" or "Ryder added".
+        let mut people: Vec<(usize, usize)> = Vec::new();
         let n = doc.len();
         let mut i = 0;
         while i < n {
+            if !people.is_empty()
+                && doc.capitalised(i)
+                && let Some(&(_, agency)) = people.iter().rev().find(|&&(t, _)| t < i && doc.s(t) == doc.s(i))
+                && (i == 0 || !doc.capitalised(i - 1) || is_honorific(doc.s(i - 1)))
+                && !doc.capitalised(i + 1)
+            {
+                let possessive = doc.possessive_at(i + 1);
+                let after = if possessive { i + 3 } else { i + 1 };
+                recent.retain(|&a| a != agency);
+                recent.push(agency);
+                out.push(Mention { toks: i..i + 1, after, agency, possessive, anaphor: true, prefixed: false });
+                i = after;
+                continue;
+            }
             if let Some(mut m) = self.match_at(doc, i) {
                 let key = self.name_key(doc, &m);
                 if m.prefixed {
@@ -362,6 +429,12 @@ impl AgencyIndex {
                 if let Some(key) = key {
                     named_as.retain(|(k, _)| *k != key);
                     named_as.push((key, m.agency));
+                }
+                if let Some(surname) = introduced_before(doc, m.toks.start).or_else(|| introduced_after(doc, m.after)) {
+                    if people.len() >= MAX_PEOPLE {
+                        people.remove(0);
+                    }
+                    people.push((surname, m.agency));
                 }
                 i = m.after.max(i + 1);
                 recent.retain(|&a| a != m.agency);

@@ -3340,6 +3340,24 @@ mod tests {
     }
 
     #[test]
+    fn a_person_introduced_with_an_agency_speaks_for_it_by_surname() {
+        let text = "Jane Park, head of analysis at the Ministry of Defence, and Dr Omar Haddad of the Arctic \
+                    Policy Institute gave evidence.\n\n\
+                    Asked about the winter, Ms Park said the update had put losses at around 3,000 \u{2014} \
+                    \u{201c}about 800 of them killed.\u{201d}\n\n\
+                    Haddad said 1,900 could be tied to units.\n\n\
+                    Pentagon spokesman Pat Ryder spoke on Monday. The next day, Ryder said 600\u{a0}more had \
+                    arrived 🪖.";
+        let got = suggest(text, "2025-04-02");
+        assert_offsets(text, &got);
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(
+            agencies(&got),
+            [("around 3,000", uk), ("about 800", uk), ("1,900", None), ("600", Some("US Department of Defense"))]
+        );
+    }
+
+    #[test]
     fn a_seat_of_government_speaks_for_its_country_s_agency() {
         let text = "South Korea\u{2019}s Joint Chiefs of Staff said on Thursday that 3,000 more troops arrived in \
                     January. \
