@@ -593,7 +593,7 @@ impl AgencyIndex {
             let after = i + 3;
             // Only a hedge between: not "Seoul's is 36 percent".
             let hedge = |k: usize| {
-                doc.is_punct(k, '.')
+                doc.punct(k).is_some_and(|c| matches!(c, '.' | '"' | '~'))
                     || doc.is_any(
                         k,
                         &[

@@ -671,7 +671,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "London's c. 4,000", "the MoD's 5,000": a possessive right
                 // before the figure owns it, whoever else the clause cites.
                 let owner = cues.iter().copied().find(|c| match c.source {
-                    Source::Known(mi) => self.mentions[mi].possessive && self.mentions[mi].after == figure.toks.start,
+                    Source::Known(mi) => {
+                        let after = self.mentions[mi].after;
+                        self.mentions[mi].possessive
+                            && after <= figure.toks.start
+                            && (after..figure.toks.start).all(|k| doc.is_punct(k, '"'))
+                    }
                     _ => false,
                 });
                 let cue = owner.or_else(|| attribution::choose(&cues, figure.core.start, &self.clauses));
@@ -2709,6 +2714,11 @@ mod tests {
         let uk = Some("UK Ministry of Defence");
         let jcs = Some("South Korean Joint Chiefs of Staff");
         assert_eq!(agencies(&got), [("4,000", uk), ("about\u{a0}3,800", jcs), ("c. 4,000", uk), ("35 percent", None)]);
+        // In quotation marks, or with a tilde, two in one sentence.
+        let text = "Britain\u{2019}s Ministry of Defence and the JCS both spoke. \
+                    Seoul\u{2019}s \u{201c}about 3,800\u{201d} and London\u{2019}s ~4,000 are close, the NIS said 🤝.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("about 3,800", jcs), ("~4,000", uk)]);
     }
 
     #[test]
