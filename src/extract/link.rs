@@ -2037,16 +2037,31 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
         }
         _ => false,
     };
-    if opens {
-        return true;
-    }
     let from = window.start.max(sentence.start);
     let to = window.end.min(sentence.end);
     // "our arithmetic", "by my count", "by this newspaper's count".
     let ours = |k: usize| match doc.word(k) {
         Some("our" | "my") => true,
         Some("this") => {
-            matches!(doc.word(k + 1), Some("newspaper" | "paper" | "publication" | "site" | "website" | "magazine"))
+            matches!(
+                doc.word(k + 1),
+                Some(
+                    "newspaper"
+                        | "paper"
+                        | "publication"
+                        | "site"
+                        | "website"
+                        | "magazine"
+                        | "desk"
+                        | "column"
+                        | "blog"
+                        | "newsroom"
+                        | "programme"
+                        | "program"
+                        | "writer"
+                        | "author"
+                )
+            )
                 && doc.possessive_at(k + 2)
         }
         _ => false,
@@ -2062,9 +2077,15 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
             j > k + 1 && doc.possessive_at(j) && doc.word(j + 2).is_some_and(is_calculation_noun)
         }
     };
+    let reckoned_at = |k: usize| (k + 1..(k + 6).min(sentence.end)).any(|j| doc.word(j).is_some_and(is_reckoning_noun));
+    // "On this desk's arithmetic, …", "By our count, …": the opening
+    // phrase governs every figure of the sentence.
+    if opens || doc.is_any(s, &["on", "by", "in"]) && ours(s + 1) && reckoned_at(s + 1) {
+        return true;
+    }
     // The outlet's phrase ends its sentence, further from the figures.
     (from..to)
-        .any(|k| ours(k) && (k + 1..(k + 6).min(sentence.end)).any(|j| doc.word(j).is_some_and(is_reckoning_noun)))
+        .any(|k| ours(k) && reckoned_at(k))
         || (from..(to + 10).min(sentence.end)).any(outlets)
 }
 
@@ -2578,6 +2599,10 @@ mod tests {
                     That implies about 1,500 more since the \u{201c}January\u{201d} update 🧮.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("about 1,500", None)]);
+        let text = "The MoD\u{2019}s update said 5,000 were hurt. On this desk\u{2019}s arithmetic, that exceeds the \
+                    documented floor by 2,700 \u{2014} the floor is less than half the ceiling 🧮.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("2,700", None), ("less than half", None)]);
         let text = "The NIS said 200 had died and 1,800 were hurt. \
                     Added together, that is roughly 2,000 \u{2014} about two-fifths of the ministry\u{2019}s figure 🧮. \
                     Add the two and you get 2,000. Added to the list were 40\u{a0}names, the NIS said.";
