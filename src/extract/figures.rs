@@ -336,6 +336,10 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     k > e && k < limit && doc.capitalised(k) && doc.word(k).is_some_and(is_street_word)
 }
 
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '-' | '\u{2013}' | '\u{2014}')
+}
+
 /// "the Korea Centre, 21 Old Elvet, on 9 April": a number between a
 /// place's name and a comma with only a name between, which counts
 /// nothing (a count's noun is lowercase or plural: "…, 21 North Korean
@@ -628,6 +632,14 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         // Elvet, on Friday").
         if street_follows(doc, e, sentence.end) || digits <= 4 && address_after_place(doc, s, e, sentence) {
             return true;
+        }
+        // The end of a span of years: "Session 2024–25", "the 2023-24
+        // season".
+        if digits == 2 && s >= 2 && doc.glued(s) && doc.glued(s - 1) && doc.punct(s - 1).is_some_and(is_dash_char) {
+            let year = doc.s(s - 2).parse::<u32>().ok().filter(|y| (1800..=2100).contains(y));
+            if year.is_some_and(|y| f64::from((y + 1) % 100) == p.value) {
+                return true;
+            }
         }
         // A reference or a code, never a quantity: "0117", "007".
         if digits >= 2 && doc.s(s).starts_with('0') {
@@ -1567,6 +1579,8 @@ mod tests {
             "A talk at the Hall\u{2019}s Annex Caf\u{e9}, 14 Mill Wynd, on Friday \u{2014} all welcome \u{1f3b6}.",
             "Quote ref.\u{a0}PR-2025-0117 or 007 when you call.",
             "Channel 7 News \u{b7} World",
+            "Evidence taken (HC\u{a0}412, Session 2024\u{2013}25) \u{1f4dc}.",
+            "It was the best of the 2023-24 seasons.",
             "Watch it tonight on Channel\u{a0}4.",
             "Write to the office at NY 10001 today.",
             "The home side won 2-1 on Sunday.",
