@@ -1363,6 +1363,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn colon_lead(&self, t: usize, para_last: Option<(Attr, usize)>) -> Option<(Attr, usize)> {
         let doc = self.doc;
         if let Some(own) = para_last.filter(|&(_, u)| u == t) {
+            // "The ministry's update put it bluntly:" with no day of its
+            // own: the update the text last cited that agency for, when
+            // it gave the day.
+            if let (Attr::Known(mi), true) = (own.0, self.usable_dates(self.date_range(t)).next().is_none()) {
+                let agency = self.mentions[mi].agency;
+                let earlier = (t.saturating_sub(6)..t)
+                    .rev()
+                    .find(|&u| self.own_agency(u) == Some(agency) && self.reported_date(u).is_some());
+                if let Some(u) = earlier {
+                    return Some((own.0, u));
+                }
+            }
             return Some(own);
         }
         let start = self.sentences[t].toks().start;
@@ -3332,6 +3344,14 @@ mod tests {
                     \u{2014} then, on 14 Feb 2025, more.";
         let got = suggest(text, "2025-02-16");
         assert_eq!(sourced_days(&got), [("about 640,000", None, None)]);
+        // A lead with no day of its own after the agency's dated statement.
+        let text = "Britain\u{2019}s Ministry of Defence said on 3\u{a0}March that losses passed 6,000. Why?\n\n\
+                    The ministry\u{2019}s update put it bluntly:\n\n\
+                    \u{201c}Losses now amount to over half of the 11,000 sent \u{2014} 💀.\u{201d}";
+        let got = suggest(text, "2025-04-02");
+        let uk = Some("UK Ministry of Defence");
+        let day = Some("3\u{a0}March");
+        assert_eq!(sourced_days(&got), [("6,000", uk, day), ("over half", uk, day), ("11,000", uk, day)]);
     }
 
     #[test]
