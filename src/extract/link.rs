@@ -664,6 +664,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // read once when a figure needs it.
             let mut reckoning: Option<bool> = None;
             let mut next_owns_up: Option<bool> = None;
+            // Whether a sentence of a figure alone restated an earlier one:
+            // an echo, which cites no one for the sentences after it.
+            let mut echoed = false;
             figure_starts.clear();
             figure_starts.extend(figures.iter().map(|f| f.toks.start));
             for (fi, figure) in figures.drain(..).enumerate() {
@@ -938,8 +941,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // source, and that figure's date.
                 let mut attr = attr;
                 let mut restated = false;
+                // "Nearly half." after the quotation that gave it: a
+                // sentence of the figure alone restates it too.
+                let fragment = figure.toks.start == s.toks().start
+                    && (figure.toks.end..s.toks().end).all(|k| doc.punct(k).is_some_and(|c| matches!(c, '.' | '!' | '"')));
                 if attr.is_none()
-                    && bullet
+                    && (bullet || fragment)
                     && let Some(&(_, _, a, d)) = cited
                         .iter()
                         .rev()
@@ -948,6 +955,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     attr = Some(a);
                     date = date.or(d);
                     restated = true;
+                    echoed = fragment;
                 }
                 if let Some(a @ Attr::Known(_)) = attr {
                     if cited.len() >= MAX_CITED {
@@ -1013,10 +1021,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     {
                         self.read[si].own_known = Idx::new(Some(mi));
                     }
-                    if let Some(attr) = carried {
-                        para_last = Some((attr, si));
-                    } else if para_last.is_none() && back.is_some() {
-                        para_last = back;
+                    match carried {
+                        _ if echoed => {}
+                        Some(attr) => para_last = Some((attr, si)),
+                        None if para_last.is_none() && back.is_some() => para_last = back,
+                        None => {}
                     }
                 }
             }
@@ -2999,6 +3008,19 @@ mod tests {
         let got = suggest(text, "2025-04-10");
         let days = dated(&got);
         assert_eq!(days, [("3,300", Some("Monday")), ("9,000", Some("Monday")), ("more than a third", Some("Monday"))]);
+    }
+
+    #[test]
+    fn a_sentence_of_a_figure_alone_echoes_the_one_just_cited() {
+        let text = "The JCS said on 9\u{a0}March that a third of the force was lost.\n\n\
+                    A third! On my reading, more than 3,000 are gone \u{2014} 😬. A blogger claims 40\u{a0}percent.";
+        let got = suggest(text, "2025-04-02");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        let day = Some("9\u{a0}March");
+        assert_eq!(
+            sourced_days(&got),
+            [("a third", jcs, day), ("A third", jcs, day), ("more than 3,000", None, None), ("40\u{a0}percent", None, None)]
+        );
     }
 
     #[test]
