@@ -8,7 +8,7 @@
 use super::agencies::Mention;
 use super::lexicon::{
     Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_participle, is_reporting_verb,
-    is_speech_verb, is_title, is_verb_filler, may_start_speech_verb, month, month_abbreviation,
+    is_speech_verb, is_title, is_verb_filler, may_start_speech_verb, month, month_abbreviation, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -268,6 +268,12 @@ pub(crate) fn cues(
         i > 0 && k < here[i - 1].after
     };
     for k in range.clone() {
+        // "2,300 documented by name (Baltic Security Forum)": a source the
+        // list does not know, cited in brackets after its figure.
+        if doc.is_punct(k, '(') && !in_mention(k + 1) && bracketed_name(doc, k) {
+            out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
+            continue;
+        }
         let Some(w) = doc.word(k) else { continue };
         // "which Seoul has put at up to 2,000": a government at large, which
         // no listed agency is, states the figure with a verb that names
@@ -430,6 +436,37 @@ pub(crate) fn cues(
         };
         out.push(cue);
     }
+}
+
+/// "(Baltic Security Forum)", "(Centre for Data and Conflict)": two to
+/// six capitalised words (with "of", "for", "and", "the" between) alone
+/// in brackets at `open`; not a month, a weekday or a lone acronym.
+fn bracketed_name(doc: &Doc, open: usize) -> bool {
+    let mut k = open + 1;
+    let mut names = 0;
+    while k < open + 9 {
+        if doc.is_word(k) && doc.capitalised(k) {
+            let w = doc.word(k).unwrap_or_default();
+            if month(w).is_some() || month_abbreviation(w).is_some() || weekday(w).is_some() {
+                return false;
+            }
+            names += 1;
+        } else if !(names > 0 && doc.is_any(k, &["of", "for", "and", "the", "on"])) {
+            break;
+        }
+        k += 1;
+    }
+    // Not a gloss of the name before it ("NIS (South Korea)"), a
+    // speaker's label ("SPOKESPERSON (Dana Roe):") or a wire's credit
+    // ("March 28 (Meridian Wire) —").
+    let gloss = open > 0 && doc.is_word(open - 1) && doc.capitalised(open - 1);
+    let label_or_credit = doc.punct(k + 1).is_some_and(|c| matches!(c, ':' | '\u{2014}' | '\u{2013}' | '-'));
+    (2..=6).contains(&names)
+        && doc.is_punct(k, ')')
+        && doc.is_word(k - 1)
+        && doc.capitalised(k - 1)
+        && !gloss
+        && !label_or_credit
 }
 
 /// The cue that attributes a figure at token `pos`: the strongest in the

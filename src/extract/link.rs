@@ -3024,6 +3024,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_name_the_list_does_not_know_is_its_figure_s_source() {
+        let text = "The MoD said on 3\u{a0}March that 5,000 were hurt; the tally stood at \
+                    1,900 named dead (Arctic Policy Institute) \u{1f4ca}. \
+                    The NIS (South Korea) put it at 4,000.\n\n\
+                    OFFICIAL (Deputy Press Secretary Jo Lee): We count 600.";
+        let got = suggest(text, "2025-04-02");
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(
+            agencies(&got),
+            [("5,000", uk), ("1,900", None), ("4,000", Some("South Korean National Intelligence Service")), ("600", None)]
+        );
+        assert_eq!(got[1].date_source, Some(DateSource::Published));
+    }
+
+    #[test]
     fn a_recap_restating_earlier_figures_takes_their_sources() {
         let text = "09:12 \u{2014} The UK Ministry of Defence said on Friday that 5,200 had been wounded.\n\n\
                     10:05 \u{2014} The JCS said on Thursday that roughly 3,900 had been killed.\n\n\
