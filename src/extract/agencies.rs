@@ -602,7 +602,7 @@ impl AgencyIndex {
                         ],
                     )
             };
-            let figure_next = (after..after + 3).take_while(|&k| doc.is_num(k) || hedge(k)).any(|k| doc.is_num(k));
+            let figure_next = (after..after + 4).take_while(|&k| doc.is_num(k) || hedge(k)).any(|k| doc.is_num(k));
             if !figure_next {
                 return None;
             }

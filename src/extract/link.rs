@@ -401,7 +401,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let briefing_host = self.briefing_host();
         // The latest figures with a known source: kind, value, source and
         // date, for a recap that restates one.
-        let mut cited: VecDeque<(FigureKind, f64, Attr, Option<usize>)> = VecDeque::with_capacity(MAX_CITED);
+        // Whether each came from a list's item or a table's row.
+        let mut cited: VecDeque<(FigureKind, f64, Attr, Option<usize>, bool)> = VecDeque::with_capacity(MAX_CITED);
         // Whether the paragraph is an answer of the briefing's officials.
         let mut official_turn = false;
         // Whether a quotation opened in an earlier sentence of the
@@ -667,6 +668,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // Whether a sentence of a figure alone restated an earlier one:
             // an echo, which cites no one for the sentences after it.
             let mut echoed = false;
+            // Whether the sentence is a table's row with cells split by
+            // bars, read once when a figure needs it.
+            let mut table_row: Option<bool> = None;
             figure_starts.clear();
             figure_starts.extend(figures.iter().map(|f| f.toks.start));
             for (fi, figure) in figures.drain(..).enumerate() {
@@ -947,21 +951,33 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     && (figure.toks.end..s.toks().end).all(|k| doc.punct(k).is_some_and(|c| matches!(c, '.' | '!' | '"')));
                 if attr.is_none()
                     && (bullet || fragment)
-                    && let Some(&(_, _, a, d)) = cited
+                    && let Some(&(_, _, a, d, _)) = cited
                         .iter()
                         .rev()
-                        .find(|&&(kind, value, _, _)| same_figure(kind, value, figure.kind, figure.value))
+                        .find(|&&(kind, value, _, _, _)| same_figure(kind, value, figure.kind, figure.value))
                 {
                     attr = Some(a);
                     date = date.or(d);
                     restated = true;
                     echoed = fragment;
                 }
+                // "Seoul's “about 4,000” and London's “over 5,000”" after a
+                // table whose rows dated both: the same source's same
+                // figure, of the row's date.
+                if date.is_none()
+                    && let Some(a @ Attr::Known(_)) = attr
+                    && let Some(&(_, _, _, d @ Some(_), _)) = cited.iter().rev().find(|&&(kind, value, b, _, row)| {
+                        row && self.same_agency(a, b) && same_figure(kind, value, figure.kind, figure.value)
+                    })
+                {
+                    date = d;
+                }
                 if let Some(a @ Attr::Known(_)) = attr {
                     if cited.len() >= MAX_CITED {
                         cited.pop_front();
                     }
-                    cited.push_back((figure.kind, figure.value, a, date));
+                    let row = bullet || *table_row.get_or_insert_with(|| s.toks().any(|k| doc.is_punct(k, '|')));
+                    cited.push_back((figure.kind, figure.value, a, date, row));
                 }
                 let definite = figure.toks.start > s.toks().start
                     && doc.is_any(
@@ -3036,6 +3052,26 @@ mod tests {
             [("5,000", uk), ("1,900", None), ("4,000", Some("South Korean National Intelligence Service")), ("600", None)]
         );
         assert_eq!(got[1].date_source, Some(DateSource::Published));
+    }
+
+    #[test]
+    fn prose_restating_a_table_row_s_figure_takes_the_row_s_date() {
+        let text = "Estimates\n\nSource | Date | Figure\n\
+                    UK MoD | 24 Jan 2025 | c. 4,000 casualties\n\
+                    South Korean JCS | 27 Mar 2025 | about 4,000 casualties\n\n\
+                    London\u{2019}s c.\u{a0}4,000 is older than Seoul\u{2019}s \u{201c}about 4,000\u{201d} 🧐.";
+        let got = suggest(text, "2025-04-02");
+        let uk = Some("UK Ministry of Defence");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("c. 4,000", uk, Some("24 Jan 2025")),
+                ("about 4,000", jcs, Some("27 Mar 2025")),
+                ("c.\u{a0}4,000", uk, Some("24 Jan 2025")),
+                ("about 4,000", jcs, Some("27 Mar 2025")),
+            ]
+        );
     }
 
     #[test]
