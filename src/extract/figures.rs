@@ -576,6 +576,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if (w == "a" || w == "p") && doc.is_punct(unit + 1, '.') && doc.is(unit + 2, "m") {
             return true;
         }
+        // A speed: "gusts of 60 kilometres an hour", "90 km/h", "12 knots".
+        let distance = matches!(w, "km" | "kilometres" | "kilometers" | "miles" | "metres" | "meters" | "m");
+        let per_time = doc.is_any(unit + 1, &["an", "a", "per"]) && doc.is_any(unit + 2, &["hour", "second"])
+            || doc.is_punct(unit + 1, '/') && doc.is_any(unit + 2, &["h", "hr", "s"]);
+        if distance && per_time || matches!(w, "mph" | "kph" | "kmh" | "knots") {
+            return true;
+        }
     }
     // Labels: "Article 5", "day 1,129", "aged 26", "No. 10".
     let label_at =
@@ -587,8 +594,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if s > sentence.start + 2 && doc.is(s - 1, "of") && doc.is_num(s - 2) && label_at(s - 3) {
         return true;
     }
-    // The second of two labels: "aged 20 and 26".
-    if s > sentence.start + 2 && doc.is_any(s - 1, &["and", "or"]) && doc.is_num(s - 2) && label_at(s - 3) {
+    // The second of two labels: "aged 20 and 26", "footnotes 5 to 9".
+    if s > sentence.start + 2 && doc.is_any(s - 1, &["and", "or", "to"]) && doc.is_num(s - 2) && label_at(s - 3) {
         return true;
     }
     // An age bracket: "voters under 30", "children under five".
@@ -1579,6 +1586,8 @@ mod tests {
             "A talk at the Hall\u{2019}s Annex Caf\u{e9}, 14 Mill Wynd, on Friday \u{2014} all welcome \u{1f3b6}.",
             "Quote ref.\u{a0}PR-2025-0117 or 007 when you call.",
             "Channel 7 News \u{b7} World",
+            "Gusts reach 60\u{a0}kilometres an hour \u{1f32c} and 90 km/h inland; ships make 12 knots.",
+            "Sources: footnotes 5 to 9 \u{2014} see \u{201c}Method\u{201d}.",
             "Evidence taken (HC\u{a0}412, Session 2024\u{2013}25) \u{1f4dc}.",
             "It was the best of the 2023-24 seasons.",
             "Watch it tonight on Channel\u{a0}4.",
