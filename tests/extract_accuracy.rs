@@ -46,6 +46,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 74-77", 74, 77),
     ("tester 78-81", 78, 81),
     ("tester 82-85", 82, 85),
+    ("tester 86-89", 86, 89),
 ];
 
 #[derive(Debug)]
