@@ -207,6 +207,20 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
     if doc.is_punct(m.after, ':') {
         return (SPEAKER, true, None);
     }
+    // "• 11,000 — troops sent, Oct.–Nov. 2024 (South Korean JCS)": a
+    // citation in brackets that closes its clause.
+    let mut open = m.toks.start;
+    // Past a country's words before the name ("(South Korean JCS)").
+    while open > min && open + 3 > m.toks.start && doc.is_word(open - 1) && doc.capitalised(open - 1) {
+        open -= 1;
+    }
+    if open > min
+        && doc.is_punct(open - 1, '(')
+        && doc.is_punct(m.after, ')')
+        && (m.after + 1 >= sentence.end || is_clause_break(doc, m.after + 1))
+    {
+        return (SOURCE, false, None);
+    }
     if let Some(v) = verb_after(doc, m.after, sentence.end, dates) {
         let said = doc.word(v).is_some_and(is_speech_verb);
         return (SPEAKER, said, Some(v));
@@ -270,7 +284,7 @@ pub(crate) fn cues(
     for k in range.clone() {
         // "2,300 documented by name (Baltic Security Forum)": a source the
         // list does not know, cited in brackets after its figure.
-        if doc.is_punct(k, '(') && !in_mention(k + 1) && bracketed_name(doc, k) {
+        if doc.is_punct(k, '(') && bracketed_name(doc, k).is_some_and(|close| !(k + 1..close).any(in_mention)) {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
             continue;
         }
@@ -440,15 +454,16 @@ pub(crate) fn cues(
 
 /// "(Baltic Security Forum)", "(Centre for Data and Conflict)": two to
 /// six capitalised words (with "of", "for", "and", "the" between) alone
-/// in brackets at `open`; not a month, a weekday or a lone acronym.
-fn bracketed_name(doc: &Doc, open: usize) -> bool {
+/// in brackets at `open`; not a month, a weekday or a lone acronym. The
+/// closing bracket's token.
+fn bracketed_name(doc: &Doc, open: usize) -> Option<usize> {
     let mut k = open + 1;
     let mut names = 0;
     while k < open + 9 {
         if doc.is_word(k) && doc.capitalised(k) {
             let w = doc.word(k).unwrap_or_default();
             if month(w).is_some() || month_abbreviation(w).is_some() || weekday(w).is_some() {
-                return false;
+                return None;
             }
             names += 1;
         } else if !(names > 0 && doc.is_any(k, &["of", "for", "and", "the", "on"])) {
@@ -461,12 +476,8 @@ fn bracketed_name(doc: &Doc, open: usize) -> bool {
     // ("March 28 (Meridian Wire) —").
     let gloss = open > 0 && doc.is_word(open - 1) && doc.capitalised(open - 1);
     let label_or_credit = doc.punct(k + 1).is_some_and(|c| matches!(c, ':' | '\u{2014}' | '\u{2013}' | '-'));
-    (2..=6).contains(&names)
-        && doc.is_punct(k, ')')
-        && doc.is_word(k - 1)
-        && doc.capitalised(k - 1)
-        && !gloss
-        && !label_or_credit
+    let name = (2..=6).contains(&names) && doc.is_punct(k, ')') && doc.is_word(k - 1) && doc.capitalised(k - 1);
+    (name && !gloss && !label_or_credit).then_some(k)
 }
 
 /// The cue that attributes a figure at token `pos`: the strongest in the

@@ -687,6 +687,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     _ => false,
                 });
                 let cue = owner.or_else(|| attribution::choose(&cues, figure.core.start, &self.clauses));
+                if std::env::var("XC_DEBUG").is_ok() { eprintln!("DBG si={si} fig={:?} cue={cue:?} cues={cues:?}", doc.s(figure.toks.start)); }
                 let in_quote = quote_open_before ^ (quotes.partition_point(|&k| k < figure.toks.start) % 2 == 1);
                 // "1,000 of these casualties": the figure it is a part of,
                 // when that is not the source the paragraph goes on with.
@@ -3052,6 +3053,13 @@ mod tests {
             [("5,000", uk), ("1,900", None), ("4,000", Some("South Korean National Intelligence Service")), ("600", None)]
         );
         assert_eq!(got[1].date_source, Some(DateSource::Published));
+        // A listed agency in brackets closing a sidebar's line, its
+        // country's words before it.
+        let text = "KEY NUMBERS\n\
+                    \u{2022} 9,000 \u{2014} troops sent, Oct.\u{2013}Nov.\u{a0}2024 (South Korean JCS)\n\
+                    \u{2022} 2,000 \u{2014} reinforcements \u{1f6a2} (Arctic Policy Institute)\n";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(agencies(&got), [("9,000", Some("South Korean Joint Chiefs of Staff")), ("2,000", None)]);
     }
 
     #[test]
