@@ -687,13 +687,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     _ => false,
                 });
                 let cue = owner.or_else(|| attribution::choose(&cues, figure.core.start, &self.clauses));
-                if std::env::var("XC_DEBUG").is_ok() { eprintln!("DBG si={si} fig={:?} cue={cue:?} cues={cues:?}", doc.s(figure.toks.start)); }
                 let in_quote = quote_open_before ^ (quotes.partition_point(|&k| k < figure.toks.start) % 2 == 1);
                 // "1,000 of these casualties": the figure it is a part of,
                 // when that is not the source the paragraph goes on with.
                 let mut referred_date = None;
                 let mut unclaimed_quote = false;
+                // "Oleksandr Syrsky, the commander, goes further: on
+                // Saturday he said …": the pronoun is the sentence's own
+                // subject, named before it.
+                let pronoun_subject = cue.filter(|c| c.source == (Source::Back { pronoun: true })).and_then(|c| {
+                    cues.iter().filter(|d| d.pos < c.pos).find_map(|d| match d.source {
+                        Source::Known(mi) if !self.mentions[mi].possessive => Some(mi),
+                        _ => None,
+                    })
+                });
                 let (attr, from) = match cue.map(|c| c.source) {
+                    Some(Source::Back { .. }) if pronoun_subject.is_some() => (pronoun_subject.map(Attr::Known), Some(si)),
                     // "This casualty count represents nearly half …, as
                     // reported by Yonhap": an outlet relaying the figure the
                     // sentence refers back to, whose source stays.
@@ -3490,6 +3499,19 @@ mod tests {
         assert_eq!(
             agencies(&got),
             [("around 3,000", uk), ("about 800", uk), ("1,900", None), ("600", Some("US Department of Defense"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_the_sentence_s_own_subject_is_that_subject() {
+        let text = "The NIS told lawmakers on 13\u{a0}January that 300 had died.\n\n\
+                    Kyiv\u{2019}s commander-in-chief, Oleksandr Syrsky, goes further still: on Saturday he said \
+                    \u{201c}nearly half\u{201d} were out of action \u{1f4a5}. It added 40 more.";
+        let got = suggest(text, "2025-01-28");
+        let syrsky = Some("Oleksandr Syrsky");
+        assert_eq!(
+            agencies(&got),
+            [("300", Some("South Korean National Intelligence Service")), ("nearly half", syrsky), ("40", syrsky)]
         );
     }
 
