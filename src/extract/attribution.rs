@@ -404,6 +404,8 @@ pub(crate) fn cues(
         }
         let subject = if doc.is_word(b) {
             b
+        } else if let Some(j) = subject_before_aside(doc, b, range.start) {
+            j
         } else if doc.punct(b).is_some_and(|c| matches!(c, ',' | '"' | '\'')) {
             // Inverted: "…,” said one western official." The subject is a
             // short phrase that ends the clause.
@@ -450,6 +452,20 @@ pub(crate) fn cues(
         };
         out.push(cue);
     }
+}
+
+/// "a defence official, speaking on condition of anonymity, said": the
+/// subject (an official's title or a report's noun) before an aside
+/// between commas that ends at `comma`, right before the verb.
+fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
+    if !doc.is_punct(comma, ',') {
+        return None;
+    }
+    let open = (comma.saturating_sub(9).max(min)..comma).rev().find(|&j| !doc.is_word(j))?;
+    let aside = open + 1..comma;
+    let subject = open.checked_sub(1)?;
+    let titled = doc.word(subject).is_some_and(|w| is_title(w) || is_report_noun(w)) && !doc.capitalised(subject);
+    (doc.is_punct(open, ',') && aside.len() >= 2 && !doc.capitalised(aside.start) && titled).then_some(subject)
 }
 
 /// "(Baltic Security Forum)", "(Centre for Data and Conflict)": two to

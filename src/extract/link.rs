@@ -3516,6 +3516,14 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_before_an_aside_between_commas_is_the_verb_s_subject() {
+        let text = "The JCS said on 27\u{a0}March that 220 guns had gone north; a defence official, speaking on \
+                    condition of anonymity, said on Wednesday that it had since risen to \u{201c}about 250\u{201d} 🚂.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(agencies(&got), [("220", Some("South Korean Joint Chiefs of Staff")), ("about 250", None)]);
+    }
+
+    #[test]
     fn a_seat_of_government_speaks_for_its_country_s_agency() {
         let text = "South Korea\u{2019}s Joint Chiefs of Staff said on Thursday that 3,000 more troops arrived in \
                     January. \
