@@ -396,6 +396,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // ("The Pentagon said:"), lent to each item; items lend nothing
         // to each other.
         let mut list_lead: Option<(Attr, usize)> = None;
+        // The date a list's lead line ending in a colon gives ("Losses as
+        // of 28.01.2025:"), for items that give none.
+        let mut list_lead_day: Option<usize> = None;
         // In a briefing's transcript, the agency its header names, for the
         // answers of its speakers ("SPOKESPERSON: … 3,000 to 3,500 …").
         let briefing_host = self.briefing_host();
@@ -468,6 +471,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // now (or held for the paragraph before).
                     let lead = if first_in_para { prev_para_last } else { para_last };
                     list_lead = if lead_colon { lead } else { None };
+                    list_lead_day = if lead_colon { self.usable_dates(self.date_range(si - 1)).next() } else { None };
                 }
                 para_last = list_lead;
                 prev_para_last = list_lead;
@@ -779,6 +783,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let mut date = own_local.or_else(|| self.clause_date(dates.clone(), &figure, &taken, &figure_starts));
                 if date.is_none() && in_quote {
                     date = self.credit_line_date(si);
+                }
+                if date.is_none() && bullet {
+                    date = list_lead_day;
                 }
                 // "about 12,000 in early November, including some 500
                 // officers and three generals": the parts share the whole's
@@ -1358,7 +1365,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let Some(s) = self.sentences.get(si) else { return false };
         let k = s.toks().start;
         bullet_at(self.doc, k)
-            || opens_line(self.doc, k) && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k))
+            || opens_line(self.doc, k)
+                && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k) || numbered_at(self.doc, k))
     }
 
     /// For a question (sentence `si`, ending in "?"), the day the answer
@@ -2028,6 +2036,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
 /// Token `k` is the first of its line.
 fn opens_line(doc: &Doc, k: usize) -> bool {
     k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0)
+}
+
+/// "1. personnel — about 826,140", "2) tanks": a numbered item's marker
+/// at token `k`, which opens its line.
+fn numbered_at(doc: &Doc, k: usize) -> bool {
+    doc.is_num(k)
+        && doc.s(k).len() <= 2
+        && doc.glued(k + 1)
+        && doc.punct(k + 1).is_some_and(|c| c == '.' || c == ')')
+        && doc.toks.get(k + 2).is_some_and(|t| t.space() && t.newlines() == 0)
 }
 
 /// A bullet opening its line at token `k`: a bullet sign, or a dash or
