@@ -399,6 +399,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // The date a list's lead line ending in a colon gives ("Losses as
         // of 28.01.2025:"), for items that give none.
         let mut list_lead_day: Option<usize> = None;
+        // An agency's name on a line of its own over a statement
+        // ("MINISTRY OF DEFENCE OF UKRAINE"): the source of what follows
+        // with no source of its own, until a heading in capitals.
+        let mut letterhead: Option<(Attr, usize)> = None;
         // In a briefing's transcript, the agency its header names, for the
         // answers of its speakers ("SPOKESPERSON: … 3,000 to 3,500 …").
         let briefing_host = self.briefing_host();
@@ -456,6 +460,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
                 }
             }
+            if first_in_para {
+                if let Some(mi) = self.letterhead_at(si) {
+                    letterhead = Some((Attr::Known(mi), si));
+                } else if letterhead.is_some() && opens_with_capitals(doc, s.toks().start) {
+                    letterhead = None;
+                }
+            }
             let bullet = self.is_bullet(si);
             // The headline, or a standfirst right after it (a paragraph of
             // one sentence without a full stop).
@@ -469,7 +480,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     };
                     // The lead line's source, which `para_last` holds until
                     // now (or held for the paragraph before).
-                    let lead = if first_in_para { prev_para_last } else { para_last };
+                    let lead = if first_in_para { prev_para_last } else { para_last }.or(letterhead);
                     list_lead = if lead_colon { lead } else { None };
                     list_lead_day = if lead_colon { self.usable_dates(self.date_range(si - 1)).next() } else { None };
                 }
@@ -603,7 +614,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     let c = own.filter(|c| c.source == Source::Back { pronoun: false })?;
                     self.titled_source(si, c.pos)
                 })
-                .or(para_last);
+                .or(para_last)
+                .or(letterhead);
             let (now, first_also) = (words.now, words.first_also);
             // Without "our", "my" or "this" only the sentence's opening
             // can make it the writer's reckoning.
@@ -1398,6 +1410,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
         self.reported_date(t).or_else(|| self.usable_dates(self.date_range(t)).next())
     }
 
+    /// A letterhead opening sentence `si`'s paragraph: a listed agency's
+    /// name that fills its line.
+    fn letterhead_at(&self, si: usize) -> Option<usize> {
+        let doc = self.doc;
+        let k = self.sentences[si].toks().start;
+        if !opens_line(doc, k) {
+            return None;
+        }
+        let mi = self.mention_range(si).next().filter(|&mi| self.mentions[mi].toks.start == k)?;
+        let end = self.mentions[mi].toks.end;
+        doc.toks.get(end).is_none_or(|t| t.newlines() > 0).then_some(mi)
+    }
+
     /// The source of a lead that ends in a colon before a quotation
     /// (sentence `t`; `para_last`, its paragraph's source so far): its own
     /// ("The ministry wrote:"), the agency it opens with ("Ukraine's
@@ -2036,6 +2061,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
 /// Token `k` is the first of its line.
 fn opens_line(doc: &Doc, k: usize) -> bool {
     k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0)
+}
+
+/// "COMMENTARY — by …": a line that opens with a word in capitals (two
+/// letters or more) at token `k`.
+fn opens_with_capitals(doc: &Doc, k: usize) -> bool {
+    let w = doc.s(k);
+    doc.is_word(k) && w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// "1. personnel — about 826,140", "2) tanks": a numbered item's marker
@@ -3539,6 +3571,33 @@ mod tests {
                     condition of anonymity, said on Wednesday that it had since risen to \u{201c}about 250\u{201d} 🚂.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("220", Some("South Korean Joint Chiefs of Staff")), ("about 250", None)]);
+    }
+
+    #[test]
+    fn a_letterhead_speaks_for_its_statement_and_a_numbered_list_takes_its_lead_s_date() {
+        let text = "Translated by our desk \u{1f1fa}\u{1f1e6}\n\n\
+                    MINISTRY OF DEFENCE OF UKRAINE\n\
+                    Statement \u{2014} \u{201c}daily\u{201d} update\n\n\
+                    Enemy losses as of 28.01.2025:\n\n\
+                    1. personnel \u{2014} about 700,000 (+1,100)\n\
+                    2. tanks \u{2014} 9,000\u{a0}(+5)\n\n\
+                    On Monday alone, the Defence Forces stopped nearly 150 of them.\n\n\
+                    COMMENTARY \u{2014} by a reporter\n\n\
+                    These tallies cannot be checked; 1 in 3 readers doubt them.";
+        let got = suggest(text, "2025-01-28");
+        let ua = Some("Ukrainian Ministry of Defence");
+        let day = Some("28.01.2025");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("about 700,000", ua, day),
+                ("1,100", ua, day),
+                ("9,000", ua, day),
+                ("5", ua, day),
+                ("nearly 150", ua, Some("Monday")),
+                ("1 in 3", None, None),
+            ]
+        );
     }
 
     #[test]
