@@ -164,6 +164,7 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     // update": a statement's day, which is the last exact day the text
     // gave when it names one (it has just said when the briefing was).
     let mut end = i + 3;
+    let mut statement = false;
     if matches!(doc.word(i + 2), Some("after" | "before")) {
         if doc.is(i + 3, "that") && doc.word(i + 4).is_none() {
             end = i + 4;
@@ -177,6 +178,7 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 return None;
             }
             end = noun + 1;
+            statement = true;
         } else if doc.word(i + 3).is_some() {
             return None;
         }
@@ -185,6 +187,7 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let per = match doc.word(i + 1)? {
         "day" | "days" => 1,
         "week" | "weeks" => 7,
+        "fortnight" | "fortnights" => 14,
         "month" | "months" if (1..=12).contains(&n) => {
             return Some((i, end, Spec::AnchoredMonths { months: sign * n }));
         }
@@ -193,13 +196,16 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         }
         _ => return None,
     };
-    (1..=4 * 7 / per).contains(&n).then_some((i, end, Spec::Anchored { days: sign * n * per }))
+    let days = sign * n * per;
+    let spec = if statement { Spec::AnchoredStatement { days } } else { Spec::Anchored { days } };
+    (1..=4 * 7 / per).contains(&n).then_some((i, end, spec))
 }
 
 /// "the NIS briefing", "the ministry's latest update": "the", a few
 /// words, and a statement's noun that ends the phrase; its token.
 fn statement_after(doc: &Doc, i: usize) -> Option<usize> {
-    if !doc.is(i, "the") {
+    // "the NIS briefing", or a possessive: "London's assessment".
+    if !(doc.is(i, "the") || doc.capitalised(i) && doc.possessive_at(i + 1)) {
         return None;
     }
     let mut k = i + 1;
@@ -451,6 +457,13 @@ enum Spec {
     /// "the same day", "a day later", "two days earlier": `days` after the
     /// last exact day the text gave before it.
     Anchored {
+        days: i8,
+    },
+    /// "two days before the NIS briefing", "a fortnight after London's
+    /// assessment": days from the last exact day the text gave as a date
+    /// of its own (a statement's day is written out, not counted from
+    /// another).
+    AnchoredStatement {
         days: i8,
     },
     /// "a year earlier", "two months later": months from the last exact
@@ -1043,6 +1056,7 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
         }
         // Resolved against the text's last day, in `find`.
         Spec::Anchored { .. }
+        | Spec::AnchoredStatement { .. }
         | Spec::AnchoredMonths { .. }
         | Spec::AnchoredPeriod { .. }
         | Spec::AnchoredSeason { .. } => None,
@@ -1194,6 +1208,8 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
     // The last exact day the text gave and its sentence, for "the same
     // day".
     let mut last_day: Option<(Date, usize)> = None;
+    // The last exact day written out, not counted from another.
+    let mut last_given_day: Option<(Date, usize)> = None;
     // The last date the text gave, of any width: "the following month".
     let mut last_any: Option<(Date, usize)> = None;
     for (si, sentence) in sentences.iter().enumerate() {
@@ -1242,6 +1258,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| shift_days(d, i64::from(days)))
                     .map(|d| Resolved::new(d, DatePrecision::Day)),
+                Spec::AnchoredStatement { days } => last_given_day
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| shift_days(d, i64::from(days)))
+                    .map(|d| Resolved::new(d, DatePrecision::Day)),
                 Spec::AnchoredMonths { months } => last_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| d.checked_add(Span::new().months(months)).ok())
@@ -1263,6 +1283,13 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             };
             if let Some(v) = value.filter(|v| v.precision == DatePrecision::Day && v.end.is_none()) {
                 last_day = Some((v.value, si));
+                let counted = matches!(
+                    spec,
+                    Spec::Anchored { .. } | Spec::AnchoredStatement { .. } | Spec::AnchoredMonths { .. }
+                );
+                if !counted {
+                    last_given_day = Some((v.value, si));
+                }
             }
             if let Some(v) = value {
                 last_any = Some((v.value, si));
@@ -1594,10 +1621,27 @@ mod tests {
             [
                 ("13\u{a0}Jan.", Some("2025-01-13")),
                 ("Two days before the NIS briefing", Some("2025-01-11")),
-                ("a day after the ministry\u{2019}s latest update", Some("2025-01-12")),
+                ("a day after the ministry\u{2019}s latest update", Some("2025-01-14")),
             ]
         );
         assert!(dates("Two days after the briefing room opened, it fell.", "2025-01-27").is_empty());
+        // A fortnight, and a possessive's statement: counted from the day
+        // written out, not from "a week later".
+        let d = dates(
+            "London spoke on 24\u{a0}Jan. Kyiv spoke a week later. A fortnight after London\u{2019}s assessment, \
+             Seoul spoke \u{1f5e3}. A fortnight earlier, Kyiv had.",
+            "2025-03-27",
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("24\u{a0}Jan.", Some("2025-01-24")),
+                ("a week later", Some("2025-01-31")),
+                ("A fortnight after London\u{2019}s assessment", Some("2025-02-07")),
+                ("A fortnight earlier", Some("2025-01-24")),
+            ]
+        );
         // Beside the day it describes, it is no date of its own.
         let d = dates("On Mar.\u{a0}27, a day before the British update, Seoul spoke.", "2025-04-02");
         assert_eq!(d.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Mar.\u{a0}27"]);
