@@ -459,6 +459,9 @@ enum Spec {
     Anchored {
         days: i8,
     },
+    /// "the 24th of that month": that day of the month of the last date
+    /// the text gave.
+    AnchoredDayOfMonth(i8),
     /// "two days before the NIS briefing", "a fortnight after London's
     /// assessment": days from the last exact day the text gave as a date
     /// of its own (a statement's day is written out, not counted from
@@ -746,6 +749,19 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 parse_day_first(doc, i).or_else(|| parse_numeric(doc, i)).or_else(|| parse_dotted(doc, i))
             {
                 return Some(found);
+            }
+            // "on the 24th of that month": that day of the month the text
+            // gave last.
+            if i >= 1
+                && doc.is(i - 1, "the")
+                && doc.glued(i + 1)
+                && doc.is_any(i + 1, &["st", "nd", "rd", "th"])
+                && doc.is(i + 2, "of")
+                && doc.is_any(i + 3, &["that", "the", "this"])
+                && doc.is(i + 4, "month")
+                && let Some((day, _)) = day_at(doc, i)
+            {
+                return Some((i - 1, i + 5, Spec::AnchoredDayOfMonth(day)));
             }
             // "on the 27th": a day without its month.
             if i >= 2
@@ -1057,6 +1073,7 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
         // Resolved against the text's last day, in `find`.
         Spec::Anchored { .. }
         | Spec::AnchoredStatement { .. }
+        | Spec::AnchoredDayOfMonth(_)
         | Spec::AnchoredMonths { .. }
         | Spec::AnchoredPeriod { .. }
         | Spec::AnchoredSeason { .. } => None,
@@ -1257,6 +1274,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 Spec::Anchored { days } => last_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| shift_days(d, i64::from(days)))
+                    .map(|d| Resolved::new(d, DatePrecision::Day)),
+                Spec::AnchoredDayOfMonth(day) => last_any
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| Date::new(d.year(), d.month(), day).ok())
                     .map(|d| Resolved::new(d, DatePrecision::Day)),
                 Spec::AnchoredStatement { days } => last_given_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
@@ -1625,6 +1646,10 @@ mod tests {
             ]
         );
         assert!(dates("Two days after the briefing room opened, it fell.", "2025-01-27").is_empty());
+        // A day of the month just given.
+        let d = dates("In January it was 4,000 \u{1f4c9}. Its update on the 24th of that month said so.", "2025-03-27");
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(got, [("January", Some("2025-01-01")), ("the 24th of that month", Some("2025-01-24"))]);
         // A fortnight, and a possessive's statement: counted from the day
         // written out, not from "a week later".
         let d = dates(
