@@ -687,6 +687,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // Whether the sentence is a table's row with cells split by
             // bars, read once when a figure needs it.
             let mut table_row: Option<bool> = None;
+            // Whether the sentence says it sums up, read once when needed.
+            let mut sums_up: Option<bool> = None;
             figure_starts.clear();
             figure_starts.extend(figures.iter().map(|f| f.toks.start));
             for (fi, figure) in figures.drain(..).enumerate() {
@@ -993,10 +995,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "Seoul's “about 4,000” and London's “over 5,000”" after a
                 // table whose rows dated both: the same source's same
                 // figure, of the row's date.
+                // "So, to sum up: the ministry says more than 5,000": a recap
+                // in prose restates figures given anywhere before.
+                let recap = *sums_up.get_or_insert_with(|| sums_up_at(doc, s.toks()));
                 if date.is_none()
                     && let Some(a @ Attr::Known(_)) = attr
                     && let Some(&(_, _, _, d @ Some(_), _)) = cited.iter().rev().find(|&&(kind, value, b, _, row)| {
-                        row && self.same_agency(a, b) && same_figure(kind, value, figure.kind, figure.value)
+                        (row || recap) && self.same_agency(a, b) && same_figure(kind, value, figure.kind, figure.value)
                     })
                 {
                     date = d;
@@ -2061,6 +2066,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
 /// Token `k` is the first of its line.
 fn opens_line(doc: &Doc, k: usize) -> bool {
     k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0)
+}
+
+/// "to sum up", "to recap", "in summary", "all told": a sentence that says
+/// it restates what came before, in its first words.
+fn sums_up_at(doc: &Doc, sentence: Range<usize>) -> bool {
+    let end = sentence.end.min(sentence.start + 8);
+    (sentence.start..end).any(|k| {
+        doc.is(k, "sum") && doc.is(k + 1, "up")
+            || doc.is(k, "to") && doc.is_any(k + 1, &["recap", "summarise", "summarize"])
+            || doc.is(k, "in") && doc.is_any(k + 1, &["summary", "sum"])
+            || doc.is(k, "all") && doc.is(k + 1, "told")
+    })
 }
 
 /// "COMMENTARY — by …": a line that opens with a word in capitals (two
@@ -3137,6 +3154,26 @@ mod tests {
                 ("about 4,000", jcs, Some("27 Mar 2025")),
                 ("c.\u{a0}4,000", uk, Some("24 Jan 2025")),
                 ("about 4,000", jcs, Some("27 Mar 2025")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_recap_in_prose_takes_the_dates_of_the_figures_it_restates() {
+        let text = "The MoD said on 28\u{a0}March that over 5,000 were hurt. Syrsky said in late January that \
+                    nearly half were.\n\nHe disagreed. Others did too.\n\n\
+                    So, to sum up: the Ministry of Defence in London says over 5,000 now, and Syrsky says \
+                    \u{201c}nearly half\u{201d} \u{1f4dd}.";
+        let got = suggest(text, "2025-04-02");
+        let uk = Some("UK Ministry of Defence");
+        let syrsky = Some("Oleksandr Syrsky");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("over 5,000", uk, Some("28\u{a0}March")),
+                ("nearly half", syrsky, Some("late January")),
+                ("over 5,000", uk, Some("28\u{a0}March")),
+                ("nearly half", syrsky, Some("late January")),
             ]
         );
     }
