@@ -716,6 +716,14 @@ impl AgencyIndex {
             }
             j += 1;
         }
+        // "the same body": the latest agency named.
+        if same && country.is_none() && doc.word(j).is_some_and(|w| self.lexicon.is_same_head(w)) {
+            let agency = *recent.last()?;
+            let end = j + 1;
+            let possessive = doc.possessive_at(end);
+            let after = if possessive { end + 2 } else { end };
+            return Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false });
+        }
         let head = doc.word(j).filter(|w| self.lexicon.is_anaphor_head(w))?;
         let end = j + 1;
         if doc.is(end, "of") || doc.capitalised(end) {

@@ -212,6 +212,7 @@ struct LexiconFile {
     name_continuations: Vec<String>,
     anaphor_heads: Vec<String>,
     anaphor_modifiers: Vec<String>,
+    same_heads: Vec<String>,
 }
 
 /// A hedge written before a figure: its tokens ("." for a full stop), and
@@ -296,6 +297,7 @@ pub struct Lexicon {
     name_continuations: WordSet,
     anaphor_heads: WordSet,
     anaphor_modifiers: WordSet,
+    same_heads: WordSet,
 }
 
 const BUNDLED: &str = include_str!("../../assets/lexicon/en.ron");
@@ -524,6 +526,7 @@ impl Lexicon {
             name_continuations: set("name_continuations", file.name_continuations, AsWritten)?,
             anaphor_heads: set("anaphor_heads", file.anaphor_heads, Lower)?,
             anaphor_modifiers: set("anaphor_modifiers", file.anaphor_modifiers, Lower)?,
+            same_heads: set("same_heads", file.same_heads, Lower)?,
         })
     }
 
@@ -572,6 +575,12 @@ impl Lexicon {
 
     pub(crate) fn is_anaphor_head(&self, w: &str) -> bool {
         self.anaphor_heads.contains(w)
+    }
+
+    /// "the same body": a head that, after "same", points back at the
+    /// latest agency named, whatever its name.
+    pub(crate) fn is_same_head(&self, w: &str) -> bool {
+        self.same_heads.contains(w)
     }
 
     pub(crate) fn is_anaphor_modifier(&self, w: &str) -> bool {

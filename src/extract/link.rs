@@ -3638,6 +3638,17 @@ mod tests {
     }
 
     #[test]
+    fn the_same_body_is_the_latest_agency_named() {
+        let text = "What the table leaves out\n\n\
+                    - Guns: the JCS said on 27\u{a0}March that some 220 had been sent.\n\
+                    - Troops: about 3,000 more came, according to the same body \u{1f4e6}.\n\
+                    - Drones: 40 more, according to the same rumour.\n";
+        let got = suggest(text, "2025-04-02");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(agencies(&got), [("some 220", jcs), ("about 3,000", jcs), ("40", None)]);
+    }
+
+    #[test]
     fn a_seat_of_government_speaks_for_its_country_s_agency() {
         let text = "South Korea\u{2019}s Joint Chiefs of Staff said on Thursday that 3,000 more troops arrived in \
                     January. \
