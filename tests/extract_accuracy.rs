@@ -47,6 +47,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 78-81", 78, 81),
     ("tester 82-85", 82, 85),
     ("tester 86-89", 86, 89),
+    ("tester 90-93", 90, 93),
 ];
 
 #[derive(Debug)]

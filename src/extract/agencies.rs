@@ -16,7 +16,7 @@
 //! forms, continuations and anaphor words are the lexicon's
 //! (`assets/lexicon/en.ron`).
 
-use super::lexicon::{FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, is_title};
+use super::lexicon::{FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, is_title, month, weekday};
 use super::tokens::{Doc, Kind};
 use std::ops::Range;
 
@@ -95,7 +95,19 @@ fn introduced_before(doc: &Doc, start: usize) -> Option<usize> {
         return None;
     }
     let surname = comma.checked_sub(1)?;
-    (surname >= 1 && is_name_word(doc, surname) && is_name_word(doc, surname - 1)).then_some(surname)
+    // Not "On Monday, officials at the Pentagon": a preposition and a
+    // day or a place make no name.
+    let first = surname.checked_sub(1)?;
+    let named = is_name_word(doc, surname)
+        && is_name_word(doc, first)
+        && !doc.word(first).is_some_and(is_preposition)
+        && !doc.word(surname).is_some_and(|w| weekday(w).is_some() || month(w).is_some());
+    named.then_some(surname)
+}
+
+/// Words that open a phrase of place or time ("On Monday", "In London").
+fn is_preposition(w: &str) -> bool {
+    matches!(w, "on" | "in" | "at" | "by" | "for" | "from" | "after" | "before" | "since" | "with" | "to" | "of" | "during")
 }
 
 /// "Pentagon spokesman Pat Ryder", "the ministry's director, Harriet
@@ -717,7 +729,11 @@ impl AgencyIndex {
             j += 1;
         }
         // "the same body": the latest agency named.
-        if same && country.is_none() && doc.word(j).is_some_and(|w| self.lexicon.is_same_head(w)) {
+        if same
+            && country.is_none()
+            && doc.word(j).is_some_and(|w| self.lexicon.is_same_head(w))
+            && !(doc.is(j + 1, "of") || doc.capitalised(j + 1))
+        {
             let agency = *recent.last()?;
             let end = j + 1;
             let possessive = doc.possessive_at(end);

@@ -492,7 +492,10 @@ fn bracketed_name(doc: &Doc, open: usize) -> Option<usize> {
     // ("March 28 (Meridian Wire) —").
     let gloss = open > 0 && doc.is_word(open - 1) && doc.capitalised(open - 1);
     let label_or_credit = doc.punct(k + 1).is_some_and(|c| matches!(c, ':' | '\u{2014}' | '\u{2013}' | '-'));
-    let name = (2..=6).contains(&names) && doc.is_punct(k, ')') && doc.is_word(k - 1) && doc.capitalised(k - 1);
+    // It closes its clause: not "troops sent to the region (Kursk Oblast)
+    // numbered 11,000".
+    let closes = !doc.is_word(k + 1);
+    let name = (2..=6).contains(&names) && doc.is_punct(k, ')') && doc.is_word(k - 1) && doc.capitalised(k - 1) && closes;
     (name && !gloss && !label_or_credit).then_some(k)
 }
 

@@ -402,7 +402,10 @@ fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let y = doc.s(i + 2);
     // "28.03.25": a two-digit year only after a two-digit day, as a
     // dated post or a daily tally writes it.
-    let short_year = y.len() == 2 && d.len() == 2;
+    // Not a time ("10.05.33"): after "of", "on", "to" and the like, or
+    // before a colon.
+    let dated = i > 0 && doc.is_any(i - 1, &["of", "on", "from", "to", "until", "since", "dated"]) || doc.is_punct(i + 3, ':');
+    let short_year = y.len() == 2 && d.len() == 2 && dated;
     if d.is_empty() || d.len() > 2 || m.len() != 2 || !(y.len() == 4 || short_year) {
         return None;
     }
@@ -512,14 +515,37 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     }
     let m = month_abbreviation(w)?;
     // Abbreviations need their full stop, or a day or a year after them
-    // ("Mar 27", "13 Jan 2025").
+    // on their line ("Mar 27", "13 Jan 2025"), or a day before them ("(28
+    // Mar)"), a word that dates them ("in Jan", "mid-Jan", "late Jan") or
+    // another month in a range ("Oct–Nov").
+    let on_line = |k: usize| doc.toks.get(k).is_some_and(|t| t.newlines() == 0);
+    let dated_before = i > 0
+        && (doc.is_num(i - 1) && on_line(i) && day_at(doc, i - 1).is_some()
+            || doc.is_any(i - 1, &["in", "mid", "late", "early", "since", "by", "until", "from", "through"])
+            || is_dash(doc, i - 1) && i > 1 && doc.is(i - 2, "mid")
+            || is_dash(doc, i - 1) && i > 1 && doc.word(i - 2).is_some_and(|x| month_abbreviation(x).is_some()));
+    let range_after = is_dash(doc, i + 1)
+        && doc.glued(i + 1)
+        && doc.capitalised(i + 2)
+        && doc.word(i + 2).is_some_and(|x| month_abbreviation(x).is_some() || month(x).is_some());
     if doc.is_punct(i + 1, '.') && doc.glued(i + 1) {
         Some((m, i + 2))
-    } else if day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some() {
+    } else if on_line(i + 1) && (day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some()) {
+        Some((m, i + 1))
+    } else if dated_before || range_after {
         Some((m, i + 1))
     } else {
         None
     }
+}
+
+/// "’24" after a month: a year in two digits after an apostrophe; the
+/// year and the token after it.
+fn short_year_at(doc: &Doc, k: usize) -> Option<(i16, usize)> {
+    if !(doc.is_punct(k, '\'') && doc.glued(k + 1) && doc.is_num(k + 1) && doc.s(k + 1).len() == 2) {
+        return None;
+    }
+    Some((2000 + doc.s(k + 1).parse::<i16>().ok()?, k + 2))
 }
 
 /// A day of the month at `i` ("28", "2nd"): the day and the next token.
@@ -613,7 +639,10 @@ fn day_modifier(doc: &Doc, month_tok: usize) -> Option<(DayMod, usize)> {
 fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let (month, mut j) = month_of(doc, i)?;
     let may = month == 5 && doc.is(i, "may");
-    if let Some((day, after)) = day_at(doc, j) {
+    // The day is on the month's line: not "Jan–Feb." and a "5/" opening
+    // the next post.
+    let day = day_at(doc, j).filter(|_| doc.toks.get(j).is_some_and(|t| t.newlines() == 0));
+    if let Some((day, after)) = day {
         j = after;
         let mut year = YearRef::Infer;
         if doc.is_punct(j, ',') && year_at(doc, j + 1).is_some() {
@@ -632,17 +661,21 @@ fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     if let Some(y) = year_at(doc, j) {
         year = YearRef::Explicit(y);
         j += 1;
+    } else if let Some((y, after)) = short_year_at(doc, j) {
+        year = YearRef::Explicit(y);
+        j = after;
     }
     // A range of months: "between October and November last year".
     let is_dash = doc.punct(j).is_some_and(|c| matches!(c, '-' | '\u{2013}'));
     let mut to = None;
     if (doc.is_any(j, &["and", "to", "through", "until"]) || is_dash)
         && let Some((month2, mut k)) = month_of(doc, j + 1)
-        && day_at(doc, k).is_none()
+        && (day_at(doc, k).is_none() || doc.toks.get(k).is_some_and(|t| t.newlines() > 0))
     {
         to = Some(month2);
-        if let Some(y) = year_at(doc, k) {
-            k += 1;
+        let y2 = year_at(doc, k).map(|y| (y, k + 1)).or_else(|| short_year_at(doc, k));
+        if let Some((y, after)) = y2 {
+            k = after;
             if year == YearRef::Infer {
                 year = YearRef::Explicit(if month2 < month { y - 1 } else { y });
             }
@@ -757,7 +790,7 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 && doc.glued(i + 1)
                 && doc.is_any(i + 1, &["st", "nd", "rd", "th"])
                 && doc.is(i + 2, "of")
-                && doc.is_any(i + 3, &["that", "the", "this"])
+                && doc.is(i + 3, "that")
                 && doc.is(i + 4, "month")
                 && let Some((day, _)) = day_at(doc, i)
             {
@@ -1646,6 +1679,24 @@ mod tests {
             ]
         );
         assert!(dates("Two days after the briefing room opened, it fell.", "2025-01-27").is_empty());
+        // Abbreviated months without their full stop where a day, a
+        // preposition or a range dates them, and a year after an apostrophe;
+        // a day on the next line is no day of the month.
+        let d = dates(
+            "4/ 11k came Oct\u{2013}Nov \u{2019}24, then ~3k in Jan\u{2013}Feb.\n5/ NIS: mid-Jan \u{1f4cc}; update (28 Mar).",
+            "2025-03-31",
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Oct\u{2013}Nov \u{2019}24", Some("2024-10-01")),
+                ("Jan\u{2013}Feb.", Some("2025-01-01")),
+                ("mid-Jan", Some("2025-01-11")),
+                ("28 Mar", Some("2025-03-28")),
+            ]
+        );
+        assert!(dates("Jan, Rotterdam \u{2014} a reader; Mar the plan.", "2025-03-31").is_empty());
         // A day of the month just given.
         let d = dates("In January it was 4,000 \u{1f4c9}. Its update on the 24th of that month said so.", "2025-03-27");
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();

@@ -336,10 +336,6 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     k > e && k < limit && doc.capitalised(k) && doc.word(k).is_some_and(is_street_word)
 }
 
-fn is_dash_char(c: char) -> bool {
-    matches!(c, '-' | '\u{2013}' | '\u{2014}')
-}
-
 /// "the Korea Centre, 21 Old Elvet, on 9 April": a number between a
 /// place's name and a comma with only a name between, which counts
 /// nothing (a count's noun is lowercase or plural: "…, 21 North Korean
@@ -580,7 +576,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         let distance = matches!(w, "km" | "kilometres" | "kilometers" | "miles" | "metres" | "meters" | "m");
         let per_time = doc.is_any(unit + 1, &["an", "a", "per"]) && doc.is_any(unit + 2, &["hour", "second"])
             || doc.is_punct(unit + 1, '/') && doc.is_any(unit + 2, &["h", "hr", "s"]);
-        if distance && per_time || matches!(w, "mph" | "kph" | "kmh" | "knots") {
+        if distance && per_time {
             return true;
         }
     }
@@ -642,7 +638,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // The end of a span of years: "Session 2024–25", "the 2023-24
         // season".
-        if digits == 2 && s >= 2 && doc.glued(s) && doc.glued(s - 1) && doc.punct(s - 1).is_some_and(is_dash_char) {
+        if digits == 2 && s >= 2 && doc.glued(s) && doc.glued(s - 1) && doc.punct(s - 1).is_some_and(is_dash) {
             let year = doc.s(s - 2).parse::<u32>().ok().filter(|y| (1800..=2100).contains(y));
             if year.is_some_and(|y| f64::from((y + 1) % 100) == p.value) {
                 return true;
@@ -665,9 +661,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if digits <= 3 && score_at(doc, s, e, sentence) {
             return true;
         }
-        // List numbering at the start of a line: "1. ", "2) ".
+        // List numbering at the start of a line: "1. ", "2) ", and a
+        // thread's post number "3/ ".
         let line_start = s == sentence.start || doc.toks.get(s).is_some_and(|t| t.newlines() > 0);
         if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') && e + 1 < sentence.end {
+            return true;
+        }
+        if line_start && digits <= 3 && doc.glued(e) && doc.is_punct(e, '/') && !doc.glued(e + 1) {
             return true;
         }
         // A name before a bare number: "Kursk 2", "Minsk 2", "iPhone 14";
@@ -1586,6 +1586,7 @@ mod tests {
             "A talk at the Hall\u{2019}s Annex Caf\u{e9}, 14 Mill Wynd, on Friday \u{2014} all welcome \u{1f3b6}.",
             "Quote ref.\u{a0}PR-2025-0117 or 007 when you call.",
             "Channel 7 News \u{b7} World",
+            "3/ More on this below \u{1f9f5}",
             "Gusts reach 60\u{a0}kilometres an hour \u{1f32c} and 90 km/h inland; ships make 12 knots.",
             "Sources: footnotes 5 to 9 \u{2014} see \u{201c}Method\u{201d}.",
             "Evidence taken (HC\u{a0}412, Session 2024\u{2013}25) \u{1f4dc}.",
@@ -1755,6 +1756,8 @@ mod tests {
     #[test]
     fn small_number_words_need_something_counted() {
         assert_eq!(texts("two North Korean soldiers were captured"), ["two"]);
+        // Comparison signs are hedges.
+        assert_eq!(texts("2/ MoD: >5,000 hurt, <2,000 killed \u{1f9f5}"), [">5,000", "<2,000"]);
         // After a place and a comma, a count still counts.
         assert_eq!(texts("In Kursk, 21 North Korean soldiers died."), ["21"]);
         assert_eq!(texts("At Sudzha, 300 North Koreans, and at Kursk, 200 Russians \u{2014} \u{1f4ca}"), ["300", "200"]);
