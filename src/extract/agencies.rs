@@ -16,7 +16,9 @@
 //! forms, continuations and anaphor words are the lexicon's
 //! (`assets/lexicon/en.ron`).
 
-use super::lexicon::{FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, is_title, month, weekday};
+use super::lexicon::{
+    FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, is_title, month, weekday,
+};
 use super::tokens::{Doc, Kind};
 use std::ops::Range;
 
@@ -107,7 +109,10 @@ fn introduced_before(doc: &Doc, start: usize) -> Option<usize> {
 
 /// Words that open a phrase of place or time ("On Monday", "In London").
 fn is_preposition(w: &str) -> bool {
-    matches!(w, "on" | "in" | "at" | "by" | "for" | "from" | "after" | "before" | "since" | "with" | "to" | "of" | "during")
+    matches!(
+        w,
+        "on" | "in" | "at" | "by" | "for" | "from" | "after" | "before" | "since" | "with" | "to" | "of" | "during"
+    )
 }
 
 /// "Pentagon spokesman Pat Ryder", "the ministry's director, Harriet

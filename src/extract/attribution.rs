@@ -495,7 +495,8 @@ fn bracketed_name(doc: &Doc, open: usize) -> Option<usize> {
     // It closes its clause: not "troops sent to the region (Kursk Oblast)
     // numbered 11,000".
     let closes = !doc.is_word(k + 1);
-    let name = (2..=6).contains(&names) && doc.is_punct(k, ')') && doc.is_word(k - 1) && doc.capitalised(k - 1) && closes;
+    let name =
+        (2..=6).contains(&names) && doc.is_punct(k, ')') && doc.is_word(k - 1) && doc.capitalised(k - 1) && closes;
     (name && !gloss && !label_or_credit).then_some(k)
 }
 

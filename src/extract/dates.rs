@@ -173,7 +173,8 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             // day it describes, which is the date.
             let beside_a_date = i >= 2
                 && doc.is_punct(i - 1, ',')
-                && (doc.is_num(i - 2) || doc.word(i - 2).is_some_and(|w| weekday_of(w).is_some() || month(w).is_some()));
+                && (doc.is_num(i - 2)
+                    || doc.word(i - 2).is_some_and(|w| weekday_of(w).is_some() || month(w).is_some()));
             if beside_a_date {
                 return None;
             }
@@ -211,7 +212,19 @@ fn statement_after(doc: &Doc, i: usize) -> Option<usize> {
     let mut k = i + 1;
     while k < i + 7 && (doc.is_word(k) || doc.is_punct(k, '\'') && doc.glued(k)) {
         if k > i + 1
-            && doc.word(k).is_some_and(|w| matches!(w, "briefing" | "update" | "report" | "statement" | "assessment" | "bulletin" | "announcement" | "hearing"))
+            && doc.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "briefing"
+                        | "update"
+                        | "report"
+                        | "statement"
+                        | "assessment"
+                        | "bulletin"
+                        | "announcement"
+                        | "hearing"
+                )
+            })
             && doc.word(k + 1).is_none()
         {
             return Some(k);
@@ -404,7 +417,8 @@ fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     // dated post or a daily tally writes it.
     // Not a time ("10.05.33"): after "of", "on", "to" and the like, or
     // before a colon.
-    let dated = i > 0 && doc.is_any(i - 1, &["of", "on", "from", "to", "until", "since", "dated"]) || doc.is_punct(i + 3, ':');
+    let dated =
+        i > 0 && doc.is_any(i - 1, &["of", "on", "from", "to", "until", "since", "dated"]) || doc.is_punct(i + 3, ':');
     let short_year = y.len() == 2 && d.len() == 2 && dated;
     if d.is_empty() || d.len() > 2 || m.len() != 2 || !(y.len() == 4 || short_year) {
         return None;
@@ -530,9 +544,10 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         && doc.word(i + 2).is_some_and(|x| month_abbreviation(x).is_some() || month(x).is_some());
     if doc.is_punct(i + 1, '.') && doc.glued(i + 1) {
         Some((m, i + 2))
-    } else if on_line(i + 1) && (day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some()) {
-        Some((m, i + 1))
-    } else if dated_before || range_after {
+    } else if on_line(i + 1) && (day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some())
+        || dated_before
+        || range_after
+    {
         Some((m, i + 1))
     } else {
         None

@@ -1760,7 +1760,10 @@ mod tests {
         assert_eq!(texts("2/ MoD: >5,000 hurt, <2,000 killed \u{1f9f5}"), [">5,000", "<2,000"]);
         // After a place and a comma, a count still counts.
         assert_eq!(texts("In Kursk, 21 North Korean soldiers died."), ["21"]);
-        assert_eq!(texts("At Sudzha, 300 North Koreans, and at Kursk, 200 Russians \u{2014} \u{1f4ca}"), ["300", "200"]);
+        assert_eq!(
+            texts("At Sudzha, 300 North Koreans, and at Kursk, 200 Russians \u{2014} \u{1f4ca}"),
+            ["300", "200"]
+        );
         // A count before a calibre: two numbers, not one grouped with a space.
         assert_eq!(texts("it shipped some 220 170\u{a0}mm guns and 40 240 mm launchers"), ["some 220", "40"]);
         assert_eq!(texts("it shipped some 220 170 mm guns"), ["some 220"]);

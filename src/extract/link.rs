@@ -37,8 +37,7 @@ use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
     is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun,
-    is_reporting_verb,
-    is_title, multiplier_word,
+    is_reporting_verb, is_title, multiplier_word,
 };
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
@@ -720,7 +719,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     })
                 });
                 let (attr, from) = match cue.map(|c| c.source) {
-                    Some(Source::Back { .. }) if pronoun_subject.is_some() => (pronoun_subject.map(Attr::Known), Some(si)),
+                    Some(Source::Back { .. }) if pronoun_subject.is_some() => {
+                        (pronoun_subject.map(Attr::Known), Some(si))
+                    }
                     // "This casualty count represents nearly half …, as
                     // reported by Yonhap": an outlet relaying the figure the
                     // sentence refers back to, whose source stays.
@@ -979,7 +980,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "Nearly half." after the quotation that gave it: a
                 // sentence of the figure alone restates it too.
                 let fragment = figure.toks.start == s.toks().start
-                    && (figure.toks.end..s.toks().end).all(|k| doc.punct(k).is_some_and(|c| matches!(c, '.' | '!' | '"')));
+                    && (figure.toks.end..s.toks().end)
+                        .all(|k| doc.punct(k).is_some_and(|c| matches!(c, '.' | '!' | '"')));
                 if attr.is_none()
                     && (bullet || fragment)
                     && let Some(&(_, _, a, d, _)) = cited
@@ -1397,9 +1399,26 @@ impl<'a, 'd> Analysis<'a, 'd> {
         while before > 0 && doc.is_any(before - 1, &["the", "its", "a"]) {
             before -= 1;
         }
-        let after_preposition = before > 0 && doc.word(before - 1).is_some_and(|w| {
-            matches!(w, "unlike" | "after" | "before" | "like" | "than" | "to" | "from" | "with" | "by" | "of" | "for" | "at" | "in" | "on")
-        });
+        let after_preposition = before > 0
+            && doc.word(before - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "unlike"
+                        | "after"
+                        | "before"
+                        | "like"
+                        | "than"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "of"
+                        | "for"
+                        | "at"
+                        | "in"
+                        | "on"
+                )
+            });
         !m.possessive && !after_preposition && (m.after..pronoun).any(|k| doc.is_punct(k, ':') || doc.is_punct(k, ';'))
     }
 
@@ -2157,7 +2176,9 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
         // Not "Adding that 300 were hurt, the JCS said", "Added the
         // spokesman: …".
         Some("add") => matches!(doc.word(s + 1), Some("them" | "those" | "these" | "the" | "up" | "together" | "both")),
-        Some("added" | "adding") => matches!(doc.word(s + 1), Some("them" | "those" | "these" | "up" | "together" | "both")),
+        Some("added" | "adding") => {
+            matches!(doc.word(s + 1), Some("them" | "those" | "these" | "up" | "together" | "both"))
+        }
         // "That implies roughly 1,000 more …", "That means the force has
         // lost …": the writer's inference from what was just said.
         Some("that" | "this") => matches!(doc.word(s + 1), Some("implies" | "means" | "suggests")),
@@ -2197,8 +2218,7 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
                         | "writer"
                         | "author"
                 )
-            )
-                && doc.possessive_at(k + 2)
+            ) && doc.possessive_at(k + 2)
         }
         _ => false,
     };
@@ -2220,9 +2240,7 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
         return true;
     }
     // The outlet's phrase ends its sentence, further from the figures.
-    (from..to)
-        .any(|k| ours(k) && reckoned_at(k))
-        || (from..(to + 10).min(sentence.end)).any(outlets)
+    (from..to).any(|k| ours(k) && reckoned_at(k)) || (from..(to + 10).min(sentence.end)).any(outlets)
 }
 
 /// What only a reckoning from others' figures yields ("calculation",
@@ -2738,7 +2756,10 @@ mod tests {
         let text = "The MoD\u{2019}s update said 5,000 were hurt. On this desk\u{2019}s arithmetic, that exceeds the \
                     documented floor by 2,700 \u{2014} the floor is less than half the ceiling 🧮.";
         let got = suggest(text, "2025-04-10");
-        assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("2,700", None), ("less than half", None)]);
+        assert_eq!(
+            agencies(&got),
+            [("5,000", Some("UK Ministry of Defence")), ("2,700", None), ("less than half", None)]
+        );
         let text = "The NIS said 200 had died and 1,800 were hurt. \
                     Added together, that is roughly 2,000 \u{2014} about two-fifths of the ministry\u{2019}s figure 🧮. \
                     Add the two and you get 2,000. Added to the list were 40\u{a0}names, the NIS said.";
@@ -3136,7 +3157,12 @@ mod tests {
         let day = Some("9\u{a0}March");
         assert_eq!(
             sourced_days(&got),
-            [("a third", jcs, day), ("A third", jcs, day), ("more than 3,000", None, None), ("40\u{a0}percent", None, None)]
+            [
+                ("a third", jcs, day),
+                ("A third", jcs, day),
+                ("more than 3,000", None, None),
+                ("40\u{a0}percent", None, None)
+            ]
         );
     }
 
@@ -3150,12 +3176,20 @@ mod tests {
         let uk = Some("UK Ministry of Defence");
         assert_eq!(
             agencies(&got),
-            [("5,000", uk), ("1,900", None), ("4,000", Some("South Korean National Intelligence Service")), ("600", None)]
+            [
+                ("5,000", uk),
+                ("1,900", None),
+                ("4,000", Some("South Korean National Intelligence Service")),
+                ("600", None)
+            ]
         );
         assert_eq!(got[1].date_source, Some(DateSource::Published));
         // A bracket inside the clause glosses a place.
         let text = "The NIS said troops sent to the region (Kursk Oblast) numbered 11,000 \u{1f5fa}.";
-        assert_eq!(agencies(&suggest(text, "2025-04-02")), [("11,000", Some("South Korean National Intelligence Service"))]);
+        assert_eq!(
+            agencies(&suggest(text, "2025-04-02")),
+            [("11,000", Some("South Korean National Intelligence Service"))]
+        );
         // A listed agency in brackets closing a sidebar's line, its
         // country's words before it.
         let text = "KEY NUMBERS\n\
@@ -3597,7 +3631,8 @@ mod tests {
             ]
         );
         // "It is hard to say" affirms nothing.
-        let text = "Is the NIS\u{2019}s 5,000 credible?\n\nIt is hard to say: on 3\u{a0}March the JCS gave 450 \u{1f937}.";
+        let text =
+            "Is the NIS\u{2019}s 5,000 credible?\n\nIt is hard to say: on 3\u{a0}March the JCS gave 450 \u{1f937}.";
         let got = suggest(text, "2025-04-02");
         assert_eq!(got[0].date_source, Some(DateSource::Published));
     }

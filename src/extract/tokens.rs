@@ -158,8 +158,7 @@ fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
                         && !unit.as_bytes().get(2).is_some_and(|b| b.is_ascii_alphanumeric())
                 };
                 let plain_ok = c != ' '
-                    || !calibre
-                        && !next.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b':'));
+                    || !calibre && !next.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b':'));
                 if digits_at(bytes, after) == 3 && plain_ok && !matches!(next, Some(b'/' | b':')) {
                     end = after + 3;
                     separator = Some(c);
