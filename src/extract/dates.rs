@@ -15,7 +15,7 @@
 
 use super::lexicon::{
     is_reporting_verb, month, month_abbreviation, season as season_of, small_number, starts_number_words,
-    weekday as weekday_of,
+    weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -875,6 +875,25 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             if let Some(found) = parse_month_first(doc, i) {
                 return Some(found);
             }
+            // "last Thurs", "on Fri.": an abbreviation after a word that
+            // makes it a day.
+            let abbreviated = doc.capitalised(i)
+                && i > 0
+                && doc.is_any(i - 1, &["last", "on", "next", "this", "since", "by", "until", "from"])
+                && weekday_abbreviation(w).is_some();
+            if abbreviated && let Some(weekday) = weekday_abbreviation(w) {
+                let end = if doc.is_punct(i + 1, '.') && doc.glued(i + 1) { i + 2 } else { i + 1 };
+                // "on Wed 11 Dec.": the date wins.
+                let k = if doc.is_punct(end, ',') { end + 1 } else { end };
+                if let Some((_, date_end, spec)) = parse_day_first(doc, k).or_else(|| parse_month_first(doc, k))
+                    && matches!(spec, Spec::Day { .. })
+                {
+                    return Some((i, date_end, spec));
+                }
+                let last = doc.is(i - 1, "last");
+                let start = if last { i - 1 } else { i };
+                return Some((start, end, Spec::Weekday { weekday, last }));
+            }
             if let Some(weekday) = weekday_of(w) {
                 if !doc.capitalised(i) {
                     return None;
@@ -1651,7 +1670,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("11\u{a0}Dec.", Some("2024-12-11"), Some(DatePrecision::Day)),
+                // An abbreviated weekday before the day is part of it.
+                ("Wed 11\u{a0}Dec.", Some("2024-12-11"), Some(DatePrecision::Day)),
                 ("The following week", Some("2024-12-16"), Some(DatePrecision::Week)),
                 ("Two days after that", Some("2024-12-13"), Some(DatePrecision::Day)),
                 ("late October", Some("2024-10-21"), Some(DatePrecision::Day)),
@@ -1712,6 +1732,11 @@ mod tests {
             ]
         );
         assert!(dates("Jan, Rotterdam \u{2014} a reader; Mar the plan.", "2025-03-31").is_empty());
+        // Abbreviated weekdays after a word that makes them a day.
+        let d =
+            dates("JCS briefed last Thurs \u{1f4cc}; MoD spoke on Fri. Sun readers wrote; Wed lines.", "2025-03-31");
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(got, [("last Thurs", Some("2025-03-27")), ("Fri.", Some("2025-03-28"))]);
         // A day of the month just given.
         let d = dates("In January it was 4,000 \u{1f4c9}. Its update on the 24th of that month said so.", "2025-03-27");
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();

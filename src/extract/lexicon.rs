@@ -204,6 +204,7 @@ struct LexiconFile {
     abbreviations: Vec<String>,
     months: Vec<(String, Vec<String>)>,
     weekdays: Vec<String>,
+    weekday_abbreviations: Vec<Vec<String>>,
     seasons: HashMap<String, i8>,
     countries: Vec<(String, Vec<String>)>,
     seats_of_government: Vec<(String, String)>,
@@ -285,6 +286,7 @@ pub struct Lexicon {
     months: WordMap<i8>,
     month_abbreviations: WordMap<i8>,
     weekdays: WordMap<i8>,
+    weekday_abbreviations: WordMap<i8>,
     seasons: WordMap<i8>,
     countries: Vec<Country>,
     /// A capital or seat of government, lowercase, to its country's index.
@@ -400,6 +402,20 @@ impl Lexicon {
             months.insert(word("months", name, Lower)?, m);
             for a in abbreviations {
                 month_abbreviations.insert(word("months", a, Lower)?, m);
+            }
+        }
+        let abbreviations_len = file.weekday_abbreviations.len();
+        if abbreviations_len != 7 {
+            return Err(LexiconError::WrongLength {
+                list: "weekday_abbreviations",
+                expected: 7,
+                found: abbreviations_len,
+            });
+        }
+        let mut weekday_abbreviations = WordMap::default();
+        for (d, abbreviations) in (0i8..).zip(file.weekday_abbreviations) {
+            for a in abbreviations {
+                weekday_abbreviations.insert(word("weekday_abbreviations", a, Lower)?, d);
             }
         }
         let mut fractions = WordMap::default();
@@ -518,6 +534,7 @@ impl Lexicon {
             months,
             month_abbreviations,
             weekdays: ordinals("weekdays", file.weekdays, 7, |i| i as i8)?,
+            weekday_abbreviations,
             seasons: map("seasons", file.seasons)?,
             countries,
             seats_of_government,
@@ -832,6 +849,12 @@ pub(crate) fn month_abbreviation(w: &str) -> Option<i8> {
 /// A weekday, from Monday as 0.
 pub(crate) fn weekday(w: &str) -> Option<i8> {
     en().weekdays.get(w).copied()
+}
+
+/// "thurs", "fri": a weekday's abbreviation, which only a word before it
+/// makes a date ("last Thurs").
+pub(crate) fn weekday_abbreviation(w: &str) -> Option<i8> {
+    en().weekday_abbreviations.get(w).copied()
 }
 
 /// The month a season starts in.
