@@ -532,9 +532,8 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     // on their line ("Mar 27", "13 Jan 2025"), or a day before them ("(28
     // Mar)"), a word that dates them ("in Jan", "mid-Jan", "late Jan") or
     // another month in a range ("Oct–Nov").
-    let on_line = |k: usize| doc.toks.get(k).is_some_and(|t| t.newlines() == 0);
     let dated_before = i > 0
-        && (doc.is_num(i - 1) && on_line(i) && day_at(doc, i - 1).is_some()
+        && (doc.is_num(i - 1) && on_line(doc, i) && day_at(doc, i - 1).is_some()
             || doc.is_any(i - 1, &["in", "mid", "late", "early", "since", "by", "until", "from", "through"])
             || is_dash(doc, i - 1) && i > 1 && doc.is(i - 2, "mid")
             || is_dash(doc, i - 1) && i > 1 && doc.word(i - 2).is_some_and(|x| month_abbreviation(x).is_some()));
@@ -544,7 +543,7 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         && doc.word(i + 2).is_some_and(|x| month_abbreviation(x).is_some() || month(x).is_some());
     if doc.is_punct(i + 1, '.') && doc.glued(i + 1) {
         Some((m, i + 2))
-    } else if on_line(i + 1) && (day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some())
+    } else if on_line(doc, i + 1) && (day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some())
         || dated_before
         || range_after
     {
@@ -552,6 +551,11 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     } else {
         None
     }
+}
+
+/// Token `k` goes on the line of the token before it.
+fn on_line(doc: &Doc, k: usize) -> bool {
+    doc.toks.get(k).is_some_and(|t| t.newlines() == 0)
 }
 
 /// "’24" after a month: a year in two digits after an apostrophe; the
@@ -656,7 +660,7 @@ fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let may = month == 5 && doc.is(i, "may");
     // The day is on the month's line: not "Jan–Feb." and a "5/" opening
     // the next post.
-    let day = day_at(doc, j).filter(|_| doc.toks.get(j).is_some_and(|t| t.newlines() == 0));
+    let day = day_at(doc, j).filter(|_| on_line(doc, j));
     if let Some((day, after)) = day {
         j = after;
         let mut year = YearRef::Infer;
@@ -685,7 +689,7 @@ fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let mut to = None;
     if (doc.is_any(j, &["and", "to", "through", "until"]) || is_dash)
         && let Some((month2, mut k)) = month_of(doc, j + 1)
-        && (day_at(doc, k).is_none() || doc.toks.get(k).is_some_and(|t| t.newlines() > 0))
+        && (day_at(doc, k).is_none() || doc.toks.get(k).is_some() && !on_line(doc, k))
     {
         to = Some(month2);
         let y2 = year_at(doc, k).map(|y| (y, k + 1)).or_else(|| short_year_at(doc, k));
@@ -875,42 +879,28 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             if let Some(found) = parse_month_first(doc, i) {
                 return Some(found);
             }
-            // "last Thurs", "on Fri.": an abbreviation after a word that
-            // makes it a day.
-            let abbreviated = doc.capitalised(i)
-                && i > 0
+            // A weekday, or its abbreviation after a word that makes it a
+            // day ("last Thurs", "on Fri.").
+            let abbreviated = i > 0
                 && doc.is_any(i - 1, &["last", "on", "next", "this", "since", "by", "until", "from"])
                 && weekday_abbreviation(w).is_some();
-            if abbreviated && let Some(weekday) = weekday_abbreviation(w) {
-                let end = if doc.is_punct(i + 1, '.') && doc.glued(i + 1) { i + 2 } else { i + 1 };
-                // "on Wed 11 Dec.": the date wins.
+            let weekday = if abbreviated { weekday_abbreviation(w) } else { weekday_of(w) };
+            if let Some(weekday) = weekday {
+                if !doc.capitalised(i) {
+                    return None;
+                }
+                let end = if abbreviated && doc.is_punct(i + 1, '.') && doc.glued(i + 1) { i + 2 } else { i + 1 };
+                // "Friday 28 March", "Friday, March 28", "on Wed 11 Dec.":
+                // the date wins.
                 let k = if doc.is_punct(end, ',') { end + 1 } else { end };
                 if let Some((_, date_end, spec)) = parse_day_first(doc, k).or_else(|| parse_month_first(doc, k))
                     && matches!(spec, Spec::Day { .. })
                 {
                     return Some((i, date_end, spec));
                 }
-                let last = doc.is(i - 1, "last");
-                let start = if last { i - 1 } else { i };
-                return Some((start, end, Spec::Weekday { weekday, last }));
-            }
-            if let Some(weekday) = weekday_of(w) {
-                if !doc.capitalised(i) {
-                    return None;
-                }
-                // "Friday 28 March", "Friday, March 28": the date wins.
-                let mut k = i + 1;
-                if doc.is_punct(k, ',') {
-                    k += 1;
-                }
-                if let Some((_, end, spec)) = parse_day_first(doc, k).or_else(|| parse_month_first(doc, k))
-                    && matches!(spec, Spec::Day { .. })
-                {
-                    return Some((i, end, spec));
-                }
                 let last = i > 0 && doc.is(i - 1, "last");
                 let start = if last { i - 1 } else { i };
-                return Some((start, i + 1, Spec::Weekday { weekday, last }));
+                return Some((start, end, Spec::Weekday { weekday, last }));
             }
             match w {
                 "yesterday" => return Some((i, i + 1, Spec::Relative(Relative::Yesterday))),
@@ -1338,17 +1328,16 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 role = Role::Life;
             }
             let value = match spec {
-                Spec::Anchored { days } => last_day
-                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
-                    .and_then(|(d, _)| shift_days(d, i64::from(days)))
-                    .map(|d| Resolved::new(d, DatePrecision::Day)),
+                // A statement's day counts from a day written out.
+                Spec::Anchored { days } | Spec::AnchoredStatement { days } => {
+                    let from = if matches!(spec, Spec::AnchoredStatement { .. }) { last_given_day } else { last_day };
+                    from.filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                        .and_then(|(d, _)| shift_days(d, i64::from(days)))
+                        .map(|d| Resolved::new(d, DatePrecision::Day))
+                }
                 Spec::AnchoredDayOfMonth(day) => last_any
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| Date::new(d.year(), d.month(), day).ok())
-                    .map(|d| Resolved::new(d, DatePrecision::Day)),
-                Spec::AnchoredStatement { days } => last_given_day
-                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
-                    .and_then(|(d, _)| shift_days(d, i64::from(days)))
                     .map(|d| Resolved::new(d, DatePrecision::Day)),
                 Spec::AnchoredMonths { months } => last_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)

@@ -434,15 +434,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // An interview's question ("The MoD's figures imply one in
                 // three. Is that unusual?") lends nothing to the answer
                 // after it: another speaker.
-                let asked = si > 0 && {
-                    let p = &self.sentences[si - 1];
-                    p.toks().end.checked_sub(1).is_some_and(|last| doc.is_punct(last, '?'))
-                };
+                let asked = si > 0 && self.ends_with(si - 1, '?');
                 prev_para_last = if asked { None } else { para_last };
-                colon_quote = para_quoted && si > 0 && {
-                    let p = &self.sentences[si - 1];
-                    doc.is_punct(p.toks().end - 1, ':')
-                };
+                colon_quote = para_quoted && si > 0 && self.ends_with(si - 1, ':');
                 if colon_quote {
                     prev_para_last = self.colon_lead(si - 1, para_last);
                 }
@@ -473,10 +467,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let prev_bullet = si > 0 && self.is_bullet(si - 1);
             if bullet {
                 if !prev_bullet {
-                    let lead_colon = si > 0 && {
-                        let p = &self.sentences[si - 1];
-                        doc.is_punct(p.toks().end - 1, ':')
-                    };
+                    let lead_colon = si > 0 && self.ends_with(si - 1, ':');
                     // The lead line's source, which `para_last` holds until
                     // now (or held for the paragraph before).
                     let lead = if first_in_para { prev_para_last } else { para_last }.or(letterhead);
@@ -1388,6 +1379,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k) || numbered_at(self.doc, k))
     }
 
+    /// Sentence `si` ends with the punctuation mark `c`.
+    fn ends_with(&self, si: usize, c: char) -> bool {
+        self.sentences[si].toks().end.checked_sub(1).is_some_and(|last| self.doc.is_punct(last, c))
+    }
+
     /// Whether mention `mi` names the subject a pronoun at `pronoun` goes
     /// on with: not a possessive, not after a preposition ("Unlike the
     /// JCS, they …"), and a colon or semicolon between ("Syrsky, the
@@ -1428,7 +1424,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn answer_day(&self, si: usize) -> Option<usize> {
         let doc = self.doc;
         let s = &self.sentences[si];
-        if !doc.is_punct(s.toks().end - 1, '?') {
+        if !self.ends_with(si, '?') {
             return None;
         }
         let t = (si + 1..(si + 4).min(self.sentences.len())).find(|&t| self.sentences[t].para() != s.para())?;
@@ -1512,7 +1508,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             if next.para() != para {
                 return None;
             }
-            if !doc.is_punct(self.sentences[t].toks().end - 1, '"') {
+            if !self.ends_with(t, '"') {
                 continue;
             }
             let k = next.toks().start;
