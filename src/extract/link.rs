@@ -1370,11 +1370,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
         self.mentions.iter().position(|m| m.toks.start < first_turn && !m.anaphor)
     }
 
-    /// A list item: a line that starts with a bullet ("-", "•", "*").
+    /// A list item: a line that starts with a bullet ("-", "•", "*"), or
+    /// the rest of a numbered line whose stop the sentences split off
+    /// ("1." then "Personnel — about 826,140"), when that rest is the whole
+    /// line (a numbered paragraph of sentences is no item).
     fn is_bullet(&self, si: usize) -> bool {
         let Some(s) = self.sentences.get(si) else { return false };
         let k = s.toks().start;
-        bullet_at(self.doc, k)
+        let after_marker = si > 0 && {
+            let marker = self.sentences[si - 1].toks();
+            let line_ends = self.sentences.get(si + 1).is_none_or(|next| opens_line(self.doc, next.toks().start));
+            marker.len() == 2 && opens_line(self.doc, marker.start) && numbered_at(self.doc, marker.start) && line_ends
+        };
+        after_marker
+            || bullet_at(self.doc, k)
             || opens_line(self.doc, k)
                 && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k) || numbered_at(self.doc, k))
     }
@@ -3704,6 +3713,16 @@ mod tests {
                 ("nearly 150", ua, Some("Monday")),
                 ("1 in 3", None, None),
             ]
+        );
+        // Items with a capital: the sentences split "1." off its line.
+        let text = "Kyiv\u{a0}\u{2014} Ukraine\u{2019}s General Staff said enemy losses as of 28.01.2025 were:\n\n\
+                    1. Personnel \u{2014} about 700,000 (+1,100) \u{1f480}\n\
+                    2. Tanks \u{2014} 9,000\n\n\
+                    We counted 12 more.";
+        let staff = Some("General Staff of the Armed Forces of Ukraine");
+        assert_eq!(
+            sourced_days(&suggest(text, "2025-01-28")),
+            [("about 700,000", staff, day), ("1,100", staff, day), ("9,000", staff, day), ("12", None, None)]
         );
         // A subhead in title case is no letterhead.
         let text = "Losses, explained\n\nJoint Chiefs of Staff\n\nWe reckon 1 in 3 of them died \u{1f4ca}.";
