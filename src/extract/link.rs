@@ -1339,32 +1339,45 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// and answers. Without questions a label such as "UPDATE:" makes no
     /// transcript.
     fn briefing_host(&self) -> Option<usize> {
+        // A transcript opens with its turns after a short header: a few
+        // paragraphs, or (web copy with a line per paragraph) fewer
+        // paragraphs than the turns that follow, when the answers name
+        // their speaker. A column whose last section answers readers
+        // ("Q: …" "A: …") is no briefing of the agency its body named
+        // first.
         const TRANSCRIPT_HEADER_PARAS: usize = 4;
         let mut first_turn = None;
+        let mut header_paras = None;
         let mut questions = false;
+        let mut turn_paras = 0;
+        let mut last_turn_para = None;
+        let mut named_answers = false;
         for si in 0..self.sentences.len() {
             if self.sentences[si].toks().start != 0
                 && self.doc.toks.get(self.sentences[si].toks().start).is_none_or(|t| t.newlines() == 0)
             {
                 continue;
             }
-            // A transcript opens with its turns after a short header; a
-            // column whose last section answers readers ("Q: …" "A: …")
-            // is no briefing of the agency its body named first.
             let para = self.sentences[si].para();
-            match self.speaker_turn(si) {
-                Some(Speaker::Questioner) => questions = true,
-                Some(Speaker::Official) if first_turn.is_none() => {
-                    if para > TRANSCRIPT_HEADER_PARAS {
-                        return None;
-                    }
-                    first_turn = Some(self.sentences[si].toks().start);
+            let Some(speaker) = self.speaker_turn(si) else { continue };
+            header_paras.get_or_insert(para);
+            if last_turn_para != Some(para) {
+                turn_paras += 1;
+                last_turn_para = Some(para);
+            }
+            match speaker {
+                Speaker::Questioner => questions = true,
+                Speaker::Official if first_turn.is_none() => {
+                    let k = self.sentences[si].toks().start;
+                    first_turn = Some(k);
+                    named_answers = !self.doc.is_any(k, &["a", "answer"]);
                 }
-                _ => {}
+                Speaker::Official => {}
             }
-            if questions && first_turn.is_some() {
-                break;
-            }
+        }
+        let header_paras = header_paras?;
+        if header_paras > TRANSCRIPT_HEADER_PARAS && (header_paras >= turn_paras || !named_answers) {
+            return None;
         }
         let first_turn = first_turn.filter(|_| questions)?;
         self.mentions.iter().position(|m| m.toks.start < first_turn && !m.anaphor)
@@ -2538,6 +2551,17 @@ mod tests {
             agencies(&got),
             [("41", pentagon), ("60", Some("South Korean Joint Chiefs of Staff")), ("about 55", pentagon)]
         );
+        // Web copy: a header of a line per paragraph, longer than four,
+        // before more turns than that.
+        let text = "Pentagon briefing \u{2014} transcript\n\nDecember 2, 2025\n\nAs prepared\n\nSpeakers:\n\n\
+                    Maj. Gen. Lee\n\nLocation: Room 2E\n\n\
+                    MAJ. GEN. LEE: We count 41 drones. \u{1f6e9}\n\nQ: And since?\n\nMAJ. GEN. LEE: About 55.\n\n\
+                    Q: In the east?\n\nMAJ. GEN. LEE: \u{201c}Some 12 more\u{201d}, we think.\n\nQ: Thanks.\n\n\
+                    MAJ. GEN. LEE: Thank you.\n";
+        assert_eq!(
+            agencies(&suggest(text, "2025-12-02")),
+            [("41", pentagon), ("About 55", pentagon), ("Some 12", pentagon)]
+        );
         // Labels without questions make no transcript: "UPDATE:" is no
         // spokesman of the agency a headline names.
         let text = "Pentagon weighs new aid\n\nUPDATE: Officials counted 41 drones.\n";
@@ -3615,13 +3639,15 @@ mod tests {
     #[test]
     fn an_answer_that_affirms_a_question_dates_it_and_goes_on_with_its_source() {
         // A column whose last section answers readers: no briefing of the
-        // agency its body named first.
+        // agency its body named first, though more paragraphs are turns
+        // than not (its answers, "A:", name no speaker).
         let text = "Losses, explained\n\nThe NIS briefed lawmakers again.\n\nIt gave no new toll.\n\n\
                     Analysts were unmoved.\n\nYour questions\n\n\
                     Q: Didn\u{2019}t the JCS put the wounded at 1,500? \u{2014} Ana, Lisbon \u{1f1f5}\u{1f1f9}\n\n\
                     A: It did, on 9\u{a0}February, when it also counted 400 dead. More came later.\n\n\
                     Q: Did the NIS give 600? \u{2014} Ben\n\n\
-                    A: Not that I know of; on 9 February the JCS gave 450.";
+                    A: Not that I know of; on 9 February the JCS gave 450.\n\n\
+                    Q: And next month? \u{2014} Jo\n\nA: Too early to say.";
         let got = suggest(text, "2025-04-02");
         let jcs = Some("South Korean Joint Chiefs of Staff");
         let nis = Some("South Korean National Intelligence Service");
