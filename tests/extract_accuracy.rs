@@ -48,6 +48,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 82-85", 82, 85),
     ("tester 86-89", 86, 89),
     ("tester 90-93", 90, 93),
+    ("tester 94-97", 94, 97),
 ];
 
 #[derive(Debug)]

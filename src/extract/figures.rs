@@ -11,8 +11,8 @@ use super::lexicon::{
     Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_casualty_word, is_count_adjective_noun,
     is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle, is_lowercase_designator,
     is_measure_modifier, is_measure_noun, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler,
-    is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb, is_rise_verb, is_score_word,
-    is_street_word, is_title, month, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_numbered_body, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb, is_rise_verb,
+    is_score_word, is_street_word, is_title, month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -586,6 +586,15 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2) {
         return true;
     }
+    // "the 1718 Committee": a body's name.
+    let numbered_body = s > sentence.start
+        && doc.is(s - 1, "the")
+        && doc.capitalised(e)
+        && doc.word(e).is_some_and(is_numbered_body)
+        && !(doc.is_word(e + 1) && !doc.capitalised(e + 1));
+    if numbered_body {
+        return true;
+    }
     // "Segment 2 of 5", "Part 3 of 4": the count of a label.
     if s > sentence.start + 2 && doc.is(s - 1, "of") && doc.is_num(s - 2) && label_at(s - 3) {
         return true;
@@ -670,6 +679,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if line_start && digits <= 3 && doc.glued(e) && doc.is_punct(e, '/') && !doc.glued(e + 1) {
             return true;
         }
+        if digits <= 3 && counter_line_at(doc, s, e) {
+            return true;
+        }
         // A name before a bare number: "Kursk 2", "Minsk 2", "iPhone 14";
         // not a currency's code ("EUR 2500").
         if digits <= 4
@@ -685,6 +697,22 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
     }
     false
+}
+
+/// "1 / 9", a gallery's or a slideshow's counter: a line that holds only
+/// a number, a slash and a number no smaller, one of them at `s..e`.
+fn counter_line_at(doc: &Doc, s: usize, e: usize) -> bool {
+    let opens_line = |k: usize| k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
+    let closes_line = |k: usize| doc.toks.get(k + 1).is_none_or(|t| t.newlines() > 0);
+    let counter = |n: usize| {
+        opens_line(n)
+            && doc.is_punct(n + 1, '/')
+            && doc.is_num(n + 2)
+            && closes_line(n + 2)
+            && doc.s(n + 2).len() <= 3
+            && matches!((doc.s(n).parse::<u32>(), doc.s(n + 2).parse::<u32>()), (Ok(a), Ok(b)) if a <= b)
+    };
+    e == s + 1 && (counter(s) || s >= 2 && counter(s - 2))
 }
 
 /// How many groups of digits, joined by glued hyphens, the number at
@@ -1587,6 +1615,7 @@ mod tests {
             "Quote ref.\u{a0}PR-2025-0117 or 007 when you call.",
             "Channel 7 News \u{b7} World",
             "3/ More on this below \u{1f9f5}",
+            "IN PICTURES\n\n2 / 12\nA \u{201c}quiet\u{201d} street \u{1f4f7}\n\n12/12\nThe end.",
             "Gusts reach 60\u{a0}kilometres an hour \u{1f32c} and 90 km/h inland; ships make 12 knots.",
             "Sources: footnotes 5 to 9 \u{2014} see \u{201c}Method\u{201d}.",
             "Evidence taken (HC\u{a0}412, Session 2024\u{2013}25) \u{1f4dc}.",
@@ -1807,6 +1836,12 @@ mod tests {
         assert_eq!(texts("Call 555-123-4567 \u{260e}\u{fe0f} now"), Vec::<String>::new());
         assert_eq!(texts("The court issued a 5-4 ruling"), Vec::<String>::new());
         assert_eq!(texts("It cites page 45, chapter\u{a0}3 and No. 10"), Vec::<String>::new());
+        assert_eq!(
+            texts(
+                "Under rule 37 and article\u{a0}4 (pp. 3\u{2013}4), the 1718 Committee \u{2014} not the 15 Council members \u{1f5f3} \u{2014} met."
+            ),
+            ["15"]
+        );
         assert_eq!(texts("Some were as young as 17 \u{2014} 👶"), Vec::<String>::new());
         assert_eq!(texts("Most were aged between 19 and 31; 400 had no training."), ["400"]);
         assert_eq!(texts("Segment 2 of 5: many were 19 or 20 years old."), Vec::<String>::new());

@@ -187,6 +187,7 @@ struct LexiconFile {
     excluded_units: Vec<String>,
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
+    numbered_bodies: Vec<String>,
     street_words: Vec<String>,
     reporting_participles: Vec<String>,
     model_suffixes: Vec<String>,
@@ -265,6 +266,7 @@ pub struct Lexicon {
     excluded_units: WordSet,
     designators: WordSet,
     lowercase_designators: WordSet,
+    numbered_bodies: WordSet,
     street_words: WordSet,
     reporting_participles: WordSet,
     model_suffixes: WordSet,
@@ -515,6 +517,7 @@ impl Lexicon {
             excluded_units: set("excluded_units", file.excluded_units, Lower)?,
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
+            numbered_bodies: set("numbered_bodies", file.numbered_bodies, Lower)?,
             street_words: set("street_words", file.street_words, Lower)?,
             reporting_participles: set("reporting_participles", file.reporting_participles, Lower)?,
             model_suffixes: set("model_suffixes", file.model_suffixes, Lower)?,
@@ -740,6 +743,12 @@ pub(crate) fn is_designator(w: &str) -> bool {
 /// ("day 1,129", "aged 26").
 pub(crate) fn is_lowercase_designator(w: &str) -> bool {
     en().lowercase_designators.contains(w)
+}
+
+/// Bodies named by a number before them ("the 1718 Committee", "the 9/11
+/// Commission").
+pub(crate) fn is_numbered_body(w: &str) -> bool {
+    en().numbered_bodies.contains(w)
 }
 
 /// Words that end a street's name, after which a number before the name

@@ -80,6 +80,8 @@ const SENTENCE_WINDOW: usize = 300;
 /// Figures held back for an attribution that may follow them in their
 /// paragraph; past this many they are handed out as they are.
 const MAX_PENDING: usize = 256;
+/// Numbered items above this are no quiz's questions.
+const MAX_ITEM_NUMBER: usize = 100;
 /// How many cited figures a recap's item is compared with.
 const MAX_CITED: usize = 64;
 
@@ -426,8 +428,23 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Whether that quotation follows a lead ending in a colon ("The
         // ministry wrote:"), whose source speaks it.
         let mut colon_quote = false;
+        // A quiz's or an FAQ's numbered questions ("1. On Thursday, the JCS
+        // … How many?") and the answers numbered again below them ("1.
+        // About 4,000."): for each number, whether its first item asked a
+        // question and the source it ended with, which its answer takes.
+        let mut asked = [false; MAX_ITEM_NUMBER];
+        let mut asked_source: [Option<(Attr, usize)>; MAX_ITEM_NUMBER] = [None; MAX_ITEM_NUMBER];
+        let mut numbered_seen = [false; MAX_ITEM_NUMBER];
+        let mut asking: Option<usize> = None;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
+            if let Some(n) = asking {
+                asked[n] |= self.ends_with(si - 1, '?');
+                asked_source[n] = para_last.or(asked_source[n]);
+                if first_in_para {
+                    asking = None;
+                }
+            }
             if first_in_para {
                 preamble_only = true;
                 para_quoted = doc.is_punct(s.toks().start, '"');
@@ -477,7 +494,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 para_last = list_lead;
                 prev_para_last = list_lead;
             } else if prev_bullet && !first_in_para {
-                para_last = None;
+                // The rest of a numbered item ("2." "Nearly half.") goes on
+                // with its list's source; a sentence after an item, none.
+                para_last = if self.item_number(si - 1).is_some() { list_lead } else { None };
+            }
+            if let Some(n) = self.item_number(si) {
+                if !numbered_seen[n] {
+                    numbered_seen[n] = true;
+                    asking = Some(n);
+                } else if asked[n] && asked_source[n].is_some() {
+                    list_lead = asked_source[n];
+                    list_lead_day = None;
+                    para_last = list_lead;
+                }
             }
             if first_in_para {
                 official_turn = briefing_host.is_some() && self.speaker_turn(si) == Some(Speaker::Official);
@@ -1029,8 +1058,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // for the body's date too.
                     // A key point that names its own source ("• Kyiv says …",
                     // "• British intelligence puts …") but no date waits
-                    // for the body's, as a headline does.
-                    summary: (bullet || in_headline)
+                    // for the body's, as a headline does. A question is no
+                    // key point ("4. Who said in January that almost half
+                    // …?").
+                    summary: (bullet && !self.ends_with(si, '?') || in_headline)
                         && (restated || date.is_none() || !matches!(attr, Some(Attr::Known(_))))
                         || !matches!(attr, Some(Attr::Known(_))) && *subhead.get_or_insert_with(|| self.is_subhead(si)),
                     unclaimed_quote,
@@ -1383,6 +1414,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
         self.mentions.iter().position(|m| m.toks.start < first_turn && !m.anaphor)
     }
 
+    /// The number of a numbered item whose marker the sentences split off
+    /// as sentence `si` ("1." before "Personnel — …"), below
+    /// `MAX_ITEM_NUMBER`.
+    fn item_number(&self, si: usize) -> Option<usize> {
+        let marker = self.sentences.get(si)?.toks();
+        let is_marker = marker.len() == 2 && opens_line(self.doc, marker.start) && numbered_at(self.doc, marker.start);
+        is_marker.then(|| self.doc.s(marker.start).parse::<usize>().ok()).flatten().filter(|&n| n < MAX_ITEM_NUMBER)
+    }
+
     /// A list item: a line that starts with a bullet ("-", "•", "*"), or
     /// the rest of a numbered line whose stop the sentences split off
     /// ("1." then "Personnel — about 826,140"), when that rest is the whole
@@ -1391,9 +1431,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let Some(s) = self.sentences.get(si) else { return false };
         let k = s.toks().start;
         let after_marker = si > 0 && {
-            let marker = self.sentences[si - 1].toks();
             let line_ends = self.sentences.get(si + 1).is_none_or(|next| opens_line(self.doc, next.toks().start));
-            marker.len() == 2 && opens_line(self.doc, marker.start) && numbered_at(self.doc, marker.start) && line_ends
+            self.item_number(si - 1).is_some() && line_ends
         };
         after_marker
             || bullet_at(self.doc, k)
@@ -3753,6 +3792,30 @@ mod tests {
         // A subhead in title case is no letterhead.
         let text = "Losses, explained\n\nJoint Chiefs of Staff\n\nWe reckon 1 in 3 of them died \u{1f4ca}.";
         assert_eq!(agencies(&suggest(text, "2025-01-28")), [("1 in 3", None)]);
+    }
+
+    #[test]
+    fn a_numbered_answer_takes_the_source_and_date_of_its_question() {
+        let text = "The quiz \u{1f9e9}\n\nQUESTIONS\n\n\
+                    1. On Monday the NIS briefed lawmakers. How many \u{201c}troops\u{201d} did it count?\n\n\
+                    2. Which general said in May that almost half had died?\n\n\
+                    3. In March, the Pentagon named a figure. What was it?\n\n\
+                    ANSWERS\n\n\
+                    1. About 12,000.\n\n\
+                    2. Syrsky. Nearly half.\n\n\
+                    3. Roughly 900, a week later.\n";
+        let got = suggest(text, "2025-06-07");
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("almost half", None, Some("May")),
+                ("About 12,000", nis, Some("Monday")),
+                // The answer names its source.
+                ("Nearly half", Some("Oleksandr Syrsky"), None),
+                ("Roughly 900", Some("US Department of Defense"), Some("March")),
+            ]
+        );
     }
 
     #[test]
