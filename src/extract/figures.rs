@@ -591,7 +591,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && doc.is(s - 1, "the")
         && doc.capitalised(e)
         && doc.word(e).is_some_and(is_numbered_body)
-        && !(doc.is_word(e + 1) && !doc.capitalised(e + 1));
+        && !plural_noun_at(doc, e + 1, sentence.end);
     if numbered_body {
         return true;
     }

@@ -521,6 +521,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let dates = self.date_range(si);
             figures::find_into(doc, s.toks(), &self.blocked, &mut figures);
             let own = attribution::choose(&cues, s.toks().end - 1, &self.clauses);
+            // The sentence says who says it ("…, the ministry said").
+            let sourced = own.is_some_and(|c| c.said && matches!(c.source, Source::Known(_) | Source::Unknown));
             let preamble = own.is_none() && self.usable_dates(dates.clone()).next().is_none();
             let own_known = match own.map(|c| c.source) {
                 Some(Source::Known(mi)) => Some(mi),
@@ -802,13 +804,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let reckons = !in_quote
                     && !official_turn
                     && (owned_up
-                        || *reckoning.get_or_insert_with(|| writers_own(doc, s.toks(), reckoning_window.clone())));
+                        || *reckoning
+                            .get_or_insert_with(|| writers_own(doc, s.toks(), reckoning_window.clone(), sourced)));
                 let window = figure.toks.start.saturating_sub(14)..figure.toks.end + 10;
                 let compares = !in_quote
                     && !official_turn
                     && (compares_with_a_figure(doc, &figure, s.toks(), words.between)
                         || counted_by_writer(doc, &figure, s.toks()));
-                let reckoned = compares || reckons && (owned_up || writers_own(doc, s.toks(), window));
+                let reckoned = compares || reckons && (owned_up || writers_own(doc, s.toks(), window, sourced));
                 let (attr, from) = if reckoned { (None, None) } else { (attr, from) };
                 let writers = conversion || reckoned;
                 let own_local = match locals[fi] {
@@ -2220,12 +2223,18 @@ fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
 
 /// "our arithmetic", "by my count", "our calculation" in `window` (near a
 /// figure) of the sentence, or a sentence that opens with a sum ("Multiply
-/// that by …"): the writer reckoned the figure.
-fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool {
+/// that by …"; "Taken together" when the sentence is not `sourced`): the
+/// writer reckoned the figure.
+fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced: bool) -> bool {
     // "Multiply that by 11,000 troops and …", "Put the two updates side
     // by side and …", "On those figures, losses would be well under 1%",
     // "At that rate, …": the writer reckons from figures given before.
-    let s = sentence.start;
+    // After a note's or an item's marker ("a.", "2)").
+    let mut s = sentence.start;
+    let marker = doc.s(s).chars().count() == 1 && (doc.is_word(s) || doc.is_num(s));
+    if marker && doc.glued(s + 1) && doc.punct(s + 1).is_some_and(|c| c == '.' || c == ')') {
+        s += 2;
+    }
     let opens = match doc.word(s) {
         Some("multiply" | "divide" | "subtract") => true,
         // "Add them and you get 14,000", "Added together, that is roughly
@@ -2241,7 +2250,11 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>) -> bool 
         Some("that" | "this") => matches!(doc.word(s + 1), Some("implies" | "means" | "suggests")),
         Some("put" | "compare" | "set") => {
             matches!(doc.word(s + 1), Some("the" | "those" | "these" | "them" | "that" | "this" | "it"))
+                || doc.is(s + 1, "together") && !sourced
         }
+        // "Taken together, the two figures imply some 14,000"; not "Taken
+        // together, that is a third of the force, the ministry said".
+        Some("taken") => doc.is(s + 1, "together") && !sourced,
         Some("on" | "by" | "at") => {
             matches!(doc.word(s + 1), Some("those" | "these" | "that" | "this"))
                 && matches!(
@@ -2830,7 +2843,8 @@ mod tests {
         );
         let text = "The NIS said 200 had died and 1,800 were hurt. \
                     Added together, that is roughly 2,000 \u{2014} about two-fifths of the ministry\u{2019}s figure 🧮. \
-                    Add the two and you get 2,000. Added to the list were 40\u{a0}names, the NIS said.";
+                    Add the two and you get 2,000. Added to the list were 40\u{a0}names, the NIS said. \
+                    \na. Taken together, the two NIS figures imply some 2,040 \u{201c}losses\u{201d}.";
         let got = suggest(text, "2025-04-10");
         let nis = Some("South Korean National Intelligence Service");
         assert_eq!(
@@ -2841,7 +2855,8 @@ mod tests {
                 ("roughly 2,000", None),
                 ("about two-fifths", None),
                 ("2,000", None),
-                ("40", nis)
+                ("40", nis),
+                ("some 2,040", None)
             ]
         );
         let text = "Adding that 300 more were wounded, the NIS said 90 had died \u{1f4cb}.";
