@@ -372,8 +372,9 @@ impl AgencyIndex {
         &self.country
     }
 
-    /// "about 4,000 (South Korea)", "over 5,000 (U.K.)": each bracket that
-    /// holds only a country's name, as the token that opens it and the
+    /// "about 4,000 (South Korea)", "over 5,000 (U.K.)", "c. 4,000 (South
+    /// Korean estimate, 27 Mar.)": each bracket that holds only a country's
+    /// name, or opens with it and a report, as the token that opens it and the
     /// country. A summary's figure that names its country this way is that
     /// country's agency's.
     pub fn bracketed_countries(&self, doc: &Doc) -> Vec<(usize, usize)> {
@@ -384,9 +385,15 @@ impl AgencyIndex {
             if !doc.is_punct(k, '(') {
                 continue;
             }
-            let Some(close) = (k + 2..(k + 6).min(doc.len())).find(|&c| doc.is_punct(c, ')')) else { continue };
-            // Only the country's name: it starts with a capital ("(not South
-            // Korea)" names none).
+            // The country's name alone, or before a word for a report and
+            // the rest of the bracket ("(South Korean estimate, 27 Mar.)").
+            let report = (k + 2..(k + 5).min(doc.len())).find(|&j| {
+                doc.word(j).is_some_and(is_report_noun) && (doc.is_punct(j + 1, ',') || doc.is_punct(j + 1, ')'))
+            });
+            let Some(close) = report.or_else(|| (k + 2..(k + 6).min(doc.len())).find(|&c| doc.is_punct(c, ')'))) else {
+                continue;
+            };
+            // It starts with a capital ("(not South Korea)" names none).
             if doc.capitalised(k + 1)
                 && (k + 1..close).all(|j| doc.word(j).is_some() || doc.is_punct(j, '.'))
                 && let Some(country) = self.country_before(doc, close)

@@ -1440,7 +1440,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
         after_marker
             || bullet_at(self.doc, k)
             || opens_line(self.doc, k)
-                && (opens_figure_line(self.doc, k) || opens_timestamp(self.doc, k) || numbered_at(self.doc, k))
+                && (opens_figure_line(self.doc, k)
+                    || opens_timestamp(self.doc, k)
+                    || numbered_at(self.doc, k)
+                    || fact_line_at(self.doc, k))
     }
 
     /// Sentence `si` ends with the punctuation mark `c`.
@@ -2197,12 +2200,28 @@ fn numbered_at(doc: &Doc, k: usize) -> bool {
         && doc.toks.get(k + 2).is_some_and(|t| t.space() && t.newlines() == 0)
 }
 
-/// A bullet opening its line at token `k`: a bullet sign, or a dash or
-/// star with a space after it (not a minus: "-5%").
+/// A bullet opening its line at token `k`: a bullet sign, or a dash, star
+/// or plus with a space after it (not a sign: "-5%", "+1,250").
 fn bullet_at(doc: &Doc, k: usize) -> bool {
     let Some(c) = doc.punct(k).filter(|_| opens_line(doc, k)) else { return false };
     matches!(c, '\u{2022}' | '\u{2023}' | '\u{25aa}' | '\u{25e6}' | '\u{25cf}' | '\u{00b7}')
-        || matches!(c, '-' | '*' | '\u{2013}' | '\u{2014}') && doc.toks.get(k + 1).is_some_and(|t| t.space())
+        || matches!(c, '-' | '*' | '+' | '\u{2013}' | '\u{2014}') && doc.toks.get(k + 1).is_some_and(|t| t.space())
+}
+
+/// A fact box's or an infobox's line at token `k`, which opens it: a label
+/// of a few words in lowercase or title case, a colon, and a figure
+/// ("Strength: c. 11,000 (Oct.–Nov. 2024)", "Casualties: 5,000+"). Not a
+/// speaker's label in capitals, nor "UPDATE: Officials counted 41".
+fn fact_line_at(doc: &Doc, k: usize) -> bool {
+    let Some(colon) = (k + 1..k + 4).find(|&j| doc.is_punct(j, ':')) else { return false };
+    let label =
+        doc.capitalised(k) && (k..colon).all(|j| doc.is_word(j) && doc.s(j).bytes().any(|b| b.is_ascii_lowercase()));
+    // The figure comes first, or after a hedge ("c. 11,000", "about 300").
+    let Some(figure) = (colon + 1..colon + 4).find(|&j| doc.is_num(j)) else { return false };
+    let hedged = figure == colon + 1
+        || doc.punct(figure - 1).is_some_and(|c| c == '.' || c == '~')
+        || doc.word(figure - 1).is_some_and(|w| super::lexicon::hedges_ending(false, w).next().is_some());
+    label && hedged && (colon + 1..figure).all(|j| !doc.is_num(j))
 }
 
 /// A figure that converts an amount into another currency: followed by
@@ -3831,6 +3850,22 @@ mod tests {
                 ("Roughly 900", Some("US Department of Defense"), Some("March")),
             ]
         );
+    }
+
+    #[test]
+    fn a_fact_box_s_lines_wait_for_the_body_and_a_bracket_s_country_report_names_its_agency() {
+        let text = "The Black Sea drone war\n\n\
+                    Launched: about 1,900 (Jan.\u{2013}Mar.)\n\
+                    + c. 600 (April)\n\
+                    Shot down: 1,300+ (Ukrainian estimate, 2\u{a0}May) \u{1f6e9}\n\n\
+                    In the first quarter, Russia launched roughly 1,900 drones, according to the Pentagon. \
+                    About 600 more came in April, the Pentagon said. \
+                    The Pentagon said 1,300 were downed; Ukraine\u{2019}s General Staff counted 1,300 by 2 May.\n";
+        let got = suggest(text, "2025-05-05");
+        let pentagon = Some("US Department of Defense");
+        let staff = Some("General Staff of the Armed Forces of Ukraine");
+        let rows: Vec<_> = agencies(&got).into_iter().take(3).collect();
+        assert_eq!(rows, [("about 1,900", pentagon), ("c. 600", pentagon), ("1,300+", staff)]);
     }
 
     #[test]
