@@ -87,7 +87,11 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
                 k += 1;
                 continue;
             }
-            if doc.is_any(k + 1, &["which", "who"]) && doc.word(k + 2).is_some_and(is_reporting_verb) {
+            // "X, Commander-in-Chief of the Armed Forces, had reported":
+            // the title is the mention and the verb follows its comma.
+            if doc.is_any(k + 1, &["which", "who", "had", "has", "have"])
+                && doc.word(k + 2).is_some_and(is_reporting_verb)
+            {
                 k += 2;
                 continue;
             }

@@ -3869,6 +3869,13 @@ mod tests {
     }
 
     #[test]
+    fn a_relayed_report_by_a_title_between_commas_is_the_title_s() {
+        let text = "The envoy said that Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine, \
+                    had reported in \u{201c}late\u{201d} January that nearly half had been lost \u{1f4c9}.";
+        assert_eq!(agencies(&suggest(text, "2025-04-02")), [("nearly half", Some("Oleksandr Syrsky"))]);
+    }
+
+    #[test]
     fn the_same_body_is_the_latest_agency_named() {
         let text = "What the table leaves out\n\n\
                     - Guns: the JCS said on 27\u{a0}March that some 220 had been sent.\n\
