@@ -736,7 +736,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // subject, named before it.
                 let pronoun_subject = cue.filter(|c| c.source == (Source::Back { pronoun: true })).and_then(|c| {
                     cues.iter().filter(|d| d.pos < c.pos).find_map(|d| match d.source {
-                        Source::Known(mi) if self.names_the_subject(mi, c.pos) => Some(mi),
+                        Source::Known(mi) if self.names_the_subject(mi, c.pos, s.toks().start) => Some(mi),
                         _ => None,
                     })
                 });
@@ -1455,7 +1455,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// on with: not a possessive, not after a preposition ("Unlike the
     /// JCS, they …"), and a colon or semicolon between ("Syrsky, the
     /// commander, goes further: he said …").
-    fn names_the_subject(&self, mi: usize, pronoun: usize) -> bool {
+    fn names_the_subject(&self, mi: usize, pronoun: usize, sentence_start: usize) -> bool {
         let doc = self.doc;
         let m = &self.mentions[mi];
         let mut before = m.toks.start;
@@ -1482,7 +1482,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         | "on"
                 )
             });
-        !m.possessive && !after_preposition && (m.after..pronoun).any(|k| doc.is_punct(k, ':') || doc.is_punct(k, ';'))
+        // A caption that opens with the name (a first name may come before
+        // the one listed): "Oleksandr Syrskyi, the commander, at a briefing
+        // in January, when he said …".
+        // (`pronoun` is the pronoun's cue: the pronoun or its verb.)
+        let opens = before == sentence_start || before == sentence_start + 1 && doc.capitalised(sentence_start);
+        let caption = opens && (pronoun.saturating_sub(2)..pronoun).any(|k| doc.is_any(k, &["when", "where"]));
+        !m.possessive
+            && !after_preposition
+            && (caption || (m.after..pronoun).any(|k| doc.is_punct(k, ':') || doc.is_punct(k, ';')))
     }
 
     /// For a question (sentence `si`, ending in "?"), the day the answer
@@ -3866,6 +3874,17 @@ mod tests {
         let staff = Some("General Staff of the Armed Forces of Ukraine");
         let rows: Vec<_> = agencies(&got).into_iter().take(3).collect();
         assert_eq!(rows, [("about 1,900", pentagon), ("c. 600", pentagon), ("1,300+", staff)]);
+    }
+
+    #[test]
+    fn a_caption_s_pronoun_after_when_is_the_name_it_opens_with() {
+        let text = "Pete Hegseth, the Pentagon chief, in May \u{1f4f8}.\n\n\
+                    A soldier near Sudzha. Oleksandr Syrskyi, Ukraine\u{2019}s commander-in-chief, at a \
+                    \u{201c}briefing\u{201d} in January, when he said nearly half had been lost.\n\n\
+                    The Pentagon met. At the briefing, where he said 40 had gone, nobody moved.";
+        let got = suggest(text, "2025-06-02");
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(agencies(&got), [("nearly half", Some("Oleksandr Syrsky")), ("40", pentagon)]);
     }
 
     #[test]
