@@ -49,6 +49,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 86-89", 86, 89),
     ("tester 90-93", 90, 93),
     ("tester 94-97", 94, 97),
+    ("tester 98-101", 98, 101),
 ];
 
 #[derive(Debug)]
@@ -366,7 +367,7 @@ fn accuracy_on_labelled_articles() {
         let s = score(&name, &labels, &got, &mut log);
         row(&mut table, &name, labels.len(), got.len(), &s);
         total.add(&s);
-        let number: u32 = name.get(..2).and_then(|n| n.parse().ok()).unwrap_or(0);
+        let number: u32 = name.split('-').next().and_then(|n| n.parse().ok()).unwrap_or(0);
         if let Some(i) = SETS.iter().position(|&(_, lo, hi)| (lo..=hi).contains(&number)) {
             by_set[i].add(&s);
         }
