@@ -436,6 +436,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut asked_source: [Option<(Attr, usize)>; MAX_ITEM_NUMBER] = [None; MAX_ITEM_NUMBER];
         let mut numbered_seen = [false; MAX_ITEM_NUMBER];
         let mut asking: Option<usize> = None;
+        // The day a heading of its own gives ("MONDAY", "Tuesday 21
+        // January"), for the figures under it that give none, until the
+        // next heading.
+        let mut heading_day: Option<usize> = None;
+        let mut body_started = false;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if let Some(n) = asking {
@@ -469,6 +474,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) && !summary_waits && !quote_waits {
                     self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
                 }
+            }
+            // Before the body's first full stop, a date on its own line is
+            // the story's dateline, no section's.
+            body_started = body_started || si > 0 && self.ends_with(si - 1, '.');
+            if first_in_para
+                && body_started
+                && let Some(day) = self.heading_date(si)
+            {
+                heading_day = day;
             }
             if first_in_para {
                 if let Some(mi) = self.letterhead_at(si) {
@@ -980,6 +994,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if now && inherited_from {
                     date = date.filter(|&d| self.dates[d].reported);
                 }
+                date = date.or(heading_day);
                 last_date = Some(date);
                 prev_figure = Some((figure.toks.end, date, listed));
                 if let Some(d) = referred_date
@@ -1415,6 +1430,32 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         let first_turn = first_turn.filter(|_| questions)?;
         self.mentions.iter().position(|m| m.toks.start < first_turn && !m.anaphor)
+    }
+
+    /// For a heading (a paragraph of one sentence without a closing stop,
+    /// or a line ending in a colon that opens its paragraph, at `si`): the day it gives when it is a date and nothing else
+    /// ("FRIDAY", "Tuesday, 21 January:"), `Some(None)` for any other
+    /// heading ("QUOTE OF THE WEEK"). `None` when `si` is no heading.
+    fn heading_date(&self, si: usize) -> Option<Option<usize>> {
+        let doc = self.doc;
+        let s = self.sentences.get(si)?;
+        let alone = self.sentences.get(si + 1).is_none_or(|next| next.para() != s.para());
+        let last = s.toks().end.checked_sub(1)?;
+        if !(alone || doc.is_punct(last, ':'))
+            || doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{2026}'))
+        {
+            return None;
+        }
+        let mut dates = self.usable_dates(self.date_range(si));
+        let day = dates.next().filter(|_| dates.next().is_none()).filter(|&d| {
+            let m = &self.dates[d];
+            // The day of publication on a line of its own is a dateline.
+            let published_day = m.value.is_some_and(|v| Some(v.value) == self.published);
+            !m.dateline && !published_day && s.toks().all(|k| m.toks.contains(&k) || doc.punct(k).is_some())
+        });
+        // A lead ending in a colon that gives no date ("The ministry
+        // listed:") is no heading.
+        (alone || day.is_some()).then_some(day)
     }
 
     /// The number of a numbered item whose marker the sentences split off
@@ -3834,6 +3875,29 @@ mod tests {
         // A subhead in title case is no letterhead.
         let text = "Losses, explained\n\nJoint Chiefs of Staff\n\nWe reckon 1 in 3 of them died \u{1f4ca}.";
         assert_eq!(agencies(&suggest(text, "2025-01-28")), [("1 in 3", None)]);
+    }
+
+    #[test]
+    fn a_day_heading_dates_the_figures_under_it_until_the_next_heading() {
+        let text = "The week \u{1f4c5}\n\nSaturday, 8 February 2025\n\n\
+                    Our round-up of the week\u{2019}s \u{201c}numbers\u{201d}.\n\n\
+                    TUESDAY\nThe JCS counted 120 drones. Two days later it counted 140.\n\n\
+                    Thursday, 6 February:\nKyiv reported 1,250 losses.\n\n\
+                    Seoul added:\n- 12 more.\n\nWHAT\u{2019}S NEXT\nTalks resume with 30 envoys.";
+        let got = suggest(text, "2025-02-08");
+        assert_eq!(
+            dated(&got),
+            [
+                ("120", Some("TUESDAY")),
+                ("140", Some("Two days later")),
+                ("1,250", Some("Thursday, 6 February")),
+                ("12", Some("Thursday, 6 February")),
+                ("30", None)
+            ]
+        );
+        // Before the body, a date on its own line is the dateline.
+        let text = "Losses, counted\n\nFriday, 7 February 2025\n\nThe JCS counted 120 drones.";
+        assert_eq!(dated(&suggest(text, "2025-02-10")), [("120", None)]);
     }
 
     #[test]
