@@ -623,10 +623,15 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // Years, unless money or a count noun follows ("2000 troops", "2000
         // hires" when no "in" or "since" says it is a year).
+        // "a further 2000 to 3000 soldiers": a range of counts.
+        let counted_range = (doc.is_any(e, &["to", "and", "or"]) || doc.punct(e).is_some_and(is_dash))
+            && doc.is_num(e + 1)
+            && counted_noun_follows(doc, e + 2, sentence.end);
         if digits == 4
             && (1800.0..=2100.0).contains(&p.value)
             && !money
             && !counted_noun_follows(doc, e, sentence.end)
+            && !counted_range
             && (!plural_noun_at(doc, e, sentence.end) || year_preposition_before(doc, s, sentence.start))
         {
             return true;
@@ -1836,6 +1841,10 @@ mod tests {
         assert_eq!(texts("Call 555-123-4567 \u{260e}\u{fe0f} now"), Vec::<String>::new());
         assert_eq!(texts("The court issued a 5-4 ruling"), Vec::<String>::new());
         assert_eq!(texts("It cites page 45, chapter\u{a0}3 and No. 10"), Vec::<String>::new());
+        assert_eq!(
+            texts("A further 2000 to 3000 soldiers \u{1fa96} came \u{2014} \u{201c}as\u{201d} in 2000 to 2010."),
+            ["2000", "3000"]
+        );
         assert_eq!(
             texts(
                 "Under rule 37 and article\u{a0}4 (pp. 3\u{2013}4), the 1718 Committee \u{2014} not the 15 Council members \u{1f5f3} \u{2014} met."
