@@ -372,8 +372,11 @@ pub(crate) fn cues(
             continue;
         }
         // A noun, not a verb: "a slightly lower casualty estimate, stating
-        // that", "an estimate of".
-        if doc.punct(k + 1).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')')) || doc.is(k + 1, "of") {
+        // that", "an estimate of", "a lower estimate a day earlier".
+        if doc.punct(k + 1).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')'))
+            || doc.is(k + 1, "of")
+            || dates.get(k + 1).copied().unwrap_or(false)
+        {
             let mut j = k;
             let mut noun = false;
             while j > range.start && k - j < 5 {
@@ -382,7 +385,7 @@ pub(crate) fn cues(
                     noun = true;
                     break;
                 }
-                if !doc.is_word(j) || doc.word(j).is_some_and(is_reporting_verb) {
+                if !(doc.is_word(j) || doc.is_punct(j, '"')) || doc.word(j).is_some_and(is_reporting_verb) {
                     break;
                 }
             }

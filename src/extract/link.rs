@@ -3952,6 +3952,14 @@ mod tests {
     }
 
     #[test]
+    fn an_estimate_given_a_day_earlier_is_a_noun_and_it_goes_on_with_the_subject() {
+        let text = "South Korea\u{2019}s Joint Chiefs of Staff had given a \u{201c}lower\u{201d} estimate a day earlier. \
+                    Briefing reporters in Seoul on Thursday, it said about 4000 soldiers had been hurt \u{1f915}.";
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(agencies(&suggest(text, "2025-03-29")), [("about 4000", jcs)]);
+    }
+
+    #[test]
     fn a_relayed_report_by_a_title_between_commas_is_the_title_s() {
         let text = "The envoy said that Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine, \
                     had reported in \u{201c}late\u{201d} January that nearly half had been lost \u{1f4c9}.";
