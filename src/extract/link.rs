@@ -1627,8 +1627,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             if !self.ends_with(t, '"') {
                 continue;
             }
-            let k = next.toks().start;
-            let credit = bullet_at(doc, k) && (doc.s(k + 1).starts_with('@') || doc.capitalised(k + 1));
+            let credit = credit_at(doc, next.toks().start);
             return if credit { self.usable_dates(self.date_range(t + 1)).next() } else { None };
         }
         None
@@ -1643,7 +1642,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let para = self.sentences[si].para();
         let first_close = |range: Range<usize>| range.into_iter().find(|&k| doc.is_punct(k, '"'));
         if first_close(from..self.sentences[si].toks().end).is_some() {
-            return None;
+            return self.credited_speaker(si);
         }
         for t in si + 1..(si + 6).min(self.sentences.len()) {
             let s = &self.sentences[t];
@@ -1664,6 +1663,24 @@ impl<'a, 'd> Analysis<'a, 'd> {
             return found;
         }
         None
+    }
+
+    /// "“Close to half are out of action.” — Oleksandr Syrsky, on
+    /// Wednesday": the agency a credit after the quotation closing sentence
+    /// `si` names, in the same paragraph.
+    fn credited_speaker(&self, si: usize) -> Option<(Attr, usize)> {
+        let t = si + 1;
+        let next = self.sentences.get(t)?;
+        if next.para() != self.sentences[si].para()
+            || !self.ends_with(si, '"')
+            || !credit_at(self.doc, next.toks().start)
+        {
+            return None;
+        }
+        // A credit is short and names its speaker first.
+        let k = next.toks().start;
+        let mi = self.mention_range(t).next().filter(|&mi| self.mentions[mi].toks.start <= k + 3)?;
+        (next.toks().len() <= 16).then_some((Attr::Known(mi), t))
     }
 
     /// Whether mention `mi` relays a figure ("as reported by Yonhap",
@@ -2255,6 +2272,13 @@ fn bullet_at(doc: &Doc, k: usize) -> bool {
     let Some(c) = doc.punct(k).filter(|_| opens_line(doc, k)) else { return false };
     matches!(c, '\u{2022}' | '\u{2023}' | '\u{25aa}' | '\u{25e6}' | '\u{25cf}' | '\u{00b7}')
         || matches!(c, '-' | '*' | '+' | '\u{2013}' | '\u{2014}') && doc.toks.get(k + 1).is_some_and(|t| t.space())
+}
+
+/// A credit under or after a quotation at token `k`: a dash, then a
+/// handle or a name ("— @DefenceHQ, 28 Mar 2025", "– Oleksandr Syrsky").
+fn credit_at(doc: &Doc, k: usize) -> bool {
+    doc.punct(k).is_some_and(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2015}'))
+        && (doc.s(k + 1).starts_with('@') || doc.capitalised(k + 1))
 }
 
 /// A fact box's or an infobox's line at token `k`, which opens it: a label
@@ -3957,6 +3981,13 @@ mod tests {
                     Briefing reporters in Seoul on Thursday, it said about 4000 soldiers had been hurt \u{1f915}.";
         let jcs = Some("South Korean Joint Chiefs of Staff");
         assert_eq!(agencies(&suggest(text, "2025-03-29")), [("about 4000", jcs)]);
+    }
+
+    #[test]
+    fn a_credit_after_a_quotation_names_its_speaker_and_day() {
+        let text = "QUOTE OF THE WEEK\n\u{201c}Close to half of them are out \u{1f4a5}.\u{201d} \u{2014} Oleksandr Syrsky, on Wednesday";
+        let got = suggest(text, "2025-01-25");
+        assert_eq!(sourced_days(&got), [("Close to half", Some("Oleksandr Syrsky"), Some("Wednesday"))]);
     }
 
     #[test]
