@@ -177,6 +177,13 @@ impl Found {
     fn awaits_next_paragraph(&self, para: usize) -> bool {
         self.para + 1 == para && !self.writers && (self.unclaimed_quote || self.attr.is_none())
     }
+
+    /// Whether the paragraph `para`, when it opens by dating the figures
+    /// before it ("The figures, released on Friday, …"), may date this one:
+    /// the next, after a figure with a source and no date.
+    fn awaits_date(&self, para: usize) -> bool {
+        self.para + 1 == para && !self.writers && self.date.is_none() && matches!(self.attr, Some(Attr::Known(_)))
+    }
 }
 
 /// A figure ready to become a suggestion, with byte offsets.
@@ -469,7 +476,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // for a paragraph that opens by naming the source of "the
                 // assessment", "the figures" or "this".
                 let quote_waits = pending.len() < MAX_PENDING
-                    && pending.iter().any(|f| f.awaits_next_paragraph(s.para()))
+                    && pending.iter().any(|f| f.awaits_next_paragraph(s.para()) || f.awaits_date(s.para()))
                     && attribution::opens_with_anaphor(doc, s);
                 if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) && !summary_waits && !quote_waits {
                     self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
@@ -537,6 +544,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let own = attribution::choose(&cues, s.toks().end - 1, &self.clauses);
             // The sentence says who says it ("…, the ministry said").
             let sourced = own.is_some_and(|c| c.said && matches!(c.source, Source::Known(_) | Source::Unknown));
+            // "More than 5,000 …, British intelligence has estimated." then
+            // "The figures, released by the Ministry of Defence on Friday,
+            // …": the day the paragraph after gives the figures of the same
+            // agency before it (and the headline's) that gave none.
+            if first_in_para
+                && attribution::opens_with_anaphor(doc, s)
+                && let Some(Source::Known(mi)) = own.map(|c| c.source)
+                && let Some(day) = self.date_of(si)
+            {
+                for f in pending.iter_mut() {
+                    let before = f.awaits_date(s.para()) || Some(f.para) == headline && f.date.is_none();
+                    if before && f.attr.is_some_and(|a| self.same_agency(a, Attr::Known(mi))) {
+                        f.date = Some(day);
+                    }
+                }
+            }
             let preamble = own.is_none() && self.usable_dates(dates.clone()).next().is_none();
             let own_known = match own.map(|c| c.source) {
                 Some(Source::Known(mi)) => Some(mi),
@@ -3981,6 +4004,20 @@ mod tests {
                     Briefing reporters in Seoul on Thursday, it said about 4000 soldiers had been hurt \u{1f915}.";
         let jcs = Some("South Korean Joint Chiefs of Staff");
         assert_eq!(agencies(&suggest(text, "2025-03-29")), [("about 4000", jcs)]);
+    }
+
+    #[test]
+    fn the_paragraph_after_dates_the_figures_it_names_by_an_anaphor() {
+        let text = "Drone losses \u{201c}climb\u{201d} past 300, Kyiv says\n\n\
+                    More than 300 Russian drones were shot down, Ukraine\u{2019}s defence ministry has estimated \u{1f6e9}.\n\n\
+                    The figures, released by the ministry on Tuesday, add 40 more since May.\n\n\
+                    Pyongyang sent 11,000, the NIS has said.\n\n\
+                    The figures, released by the ministry on Wednesday, were not new.";
+        let got = suggest(text, "2025-06-12");
+        assert_eq!(
+            dated(&got),
+            [("300", Some("Tuesday")), ("More than 300", Some("Tuesday")), ("40", Some("Tuesday")), ("11,000", None)]
+        );
     }
 
     #[test]
