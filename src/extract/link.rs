@@ -4008,15 +4008,15 @@ mod tests {
 
     #[test]
     fn the_paragraph_after_dates_the_figures_it_names_by_an_anaphor() {
-        let text = "Drone losses \u{201c}climb\u{201d} past 300, Kyiv says\n\n\
-                    More than 300 Russian drones were shot down, Ukraine\u{2019}s defence ministry has estimated \u{1f6e9}.\n\n\
-                    The figures, released by the ministry on Tuesday, add 40 more since May.\n\n\
+        let text = "Losses \u{201c}top\u{201d} 300, British intelligence says\n\n\
+                    More than 300 soldiers were hurt, British defence intelligence has estimated \u{1fa79}.\n\n\
+                    The figures, released by the UK Ministry of Defence on Friday, put the dead at 40.\n\n\
                     Pyongyang sent 11,000, the NIS has said.\n\n\
                     The figures, released by the ministry on Wednesday, were not new.";
         let got = suggest(text, "2025-06-12");
         assert_eq!(
             dated(&got),
-            [("300", Some("Tuesday")), ("More than 300", Some("Tuesday")), ("40", Some("Tuesday")), ("11,000", None)]
+            [("300", Some("Friday")), ("More than 300", Some("Friday")), ("40", Some("Friday")), ("11,000", None)]
         );
     }
 
