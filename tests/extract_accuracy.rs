@@ -50,6 +50,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 90-93", 90, 93),
     ("tester 94-97", 94, 97),
     ("tester 98-101", 98, 101),
+    ("tester 102-105", 102, 105),
 ];
 
 #[derive(Debug)]
