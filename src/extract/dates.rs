@@ -1358,7 +1358,19 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .map(|d| Resolved::new(d, DatePrecision::Month)),
                 _ => resolve(spec, published),
             };
-            if let Some(v) = value.filter(|v| v.precision == DatePrecision::Day && v.end.is_none()) {
+            // A day counted back inside a sentence ("the figure London had
+            // used two months before") is an aside: the story's next day
+            // ("The next day, …") still counts from the day before it. One
+            // that opens its sentence ("Two days earlier, …") moves the
+            // story there.
+            let counted_back = start > sentence.toks().start
+                && matches!(
+                    spec,
+                    Spec::Anchored { days: ..0 }
+                        | Spec::AnchoredStatement { days: ..0 }
+                        | Spec::AnchoredMonths { months: ..0 }
+                );
+            if let Some(v) = value.filter(|v| v.precision == DatePrecision::Day && v.end.is_none() && !counted_back) {
                 last_day = Some((v.value, si));
                 let counted = matches!(
                     spec,
@@ -1778,6 +1790,20 @@ mod tests {
                 ("Mar.\u{a0}9", Some("2025-03-09")),
                 ("Forty-eight hours earlier", Some("2025-03-07")),
                 ("72 hours later", Some("2025-03-10"))
+            ]
+        );
+        // Counted back inside a sentence, an aside that moves nothing.
+        let d = dates(
+            "On Mar.\u{a0}27 Seoul gave 4,000 \u{2014} \u{201c}London\u{2019}s\u{201d} figure of two months before. The next day, London spoke.",
+            "2025-04-02",
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Mar.\u{a0}27", Some("2025-03-27")),
+                ("two months before", Some("2025-01-27")),
+                ("The next day", Some("2025-03-28"))
             ]
         );
         assert!(dates("in 36 hours later talks", "2025-04-02").is_empty());
