@@ -437,7 +437,24 @@ impl AgencyIndex {
                 i = after;
                 continue;
             }
-            if let Some(mut m) = self.match_at(doc, i) {
+            let mut foreign = None;
+            let matched = self.match_at(doc, i, &mut foreign);
+            if let Some(toks) = foreign {
+                // "Japan's Ministry of Defense …, the ministry said": "the
+                // ministry" is now that one, which no listed agency is.
+                let named = Mention {
+                    toks: toks.clone(),
+                    after: toks.end,
+                    agency: 0,
+                    possessive: false,
+                    anaphor: false,
+                    prefixed: false,
+                };
+                recent.retain(|&a| !self.name_words(doc, &named).all(|w| self.words[a].contains(w)));
+                i = toks.end;
+                continue;
+            }
+            if let Some(mut m) = matched {
                 let key = self.name_key(doc, &m);
                 if m.prefixed {
                     prefixed.retain(|&a| a != m.agency);
@@ -548,7 +565,10 @@ impl AgencyIndex {
         (latest != m.agency).then_some(latest)
     }
 
-    fn match_at(&self, doc: &Doc, i: usize) -> Option<Mention> {
+    /// The listed agency whose name starts at token `i`. When the name is
+    /// another country's institution ("Japan's Ministry of Defense"),
+    /// `foreign` gets its tokens and there is no mention.
+    fn match_at(&self, doc: &Doc, i: usize, foreign: &mut Option<Range<usize>>) -> Option<Mention> {
         let mut buf = [0u8; 4];
         let b = bigram(token_key(doc, i, &mut buf)?);
         if self.first_bigrams[b / 64] & (1 << (b % 64)) == 0 {
@@ -586,6 +606,7 @@ impl AgencyIndex {
             && let Some(other) = self.country_before(doc, i)
             && other != own
         {
+            *foreign = Some(i..end);
             return None;
         }
         // A wire credit in a dateline: "KYIV (AP) —".

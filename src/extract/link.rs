@@ -4021,6 +4021,15 @@ mod tests {
     }
 
     #[test]
+    fn another_country_s_ministry_takes_the_ministry_from_the_listed_one() {
+        let text = "The British Defense Ministry said 5,000 were hurt \u{1f915}.\n\n\
+                    Japan\u{2019}s Ministry of Defense has warned of \u{201c}risks\u{201d}. In a report on Wednesday, \
+                    the ministry estimated that more than 1 million barrels had been sent.";
+        let got = suggest(text, "2025-03-28");
+        assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("more than 1 million", None)]);
+    }
+
+    #[test]
     fn a_credit_after_a_quotation_names_its_speaker_and_day() {
         let text = "QUOTE OF THE WEEK\n\u{201c}Close to half of them are out \u{1f4a5}.\u{201d} \u{2014} Oleksandr Syrsky, on Wednesday";
         let got = suggest(text, "2025-01-25");
