@@ -273,6 +273,14 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         ("day", Some("before")) if doc.word(i + 3).is_none() => (-1, i + 3),
         ("day" | "morning" | "afternoon" | "evening" | "night", _) if doc.is(i, "that") => (0, i + 2),
         ("same", w) if part(w) => (0, i + 3),
+        // "the same week", "Earlier that month": the period of the date
+        // just given.
+        ("same", Some(unit @ ("week" | "month"))) => {
+            return Some((i, i + 3, Spec::AnchoredPeriod { weeks: unit == "week", n: 0 }));
+        }
+        (unit @ ("week" | "month"), _) if doc.is(i, "that") => {
+            return Some((i, i + 2, Spec::AnchoredPeriod { weeks: unit == "week", n: 0 }));
+        }
         ("following" | "next", w) if part(w) => (1, i + 3),
         ("previous" | "preceding", w) if part(w) => (-1, i + 3),
         // "the following week", "the previous month": the period next to
@@ -1380,7 +1388,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     last_given_day = Some((v.value, si));
                 }
             }
-            if let Some(v) = value {
+            // A "since" clause's start, a birth, or a baseline is no date
+            // "that month" or "the same week" goes back to.
+            let anchors = !matches!(role, Role::Since | Role::Baseline | Role::Life);
+            if let Some(v) = value.filter(|_| anchors) {
                 last_any = Some((v.value, si));
             }
             out.push(DateMention {
@@ -1807,6 +1818,23 @@ mod tests {
             ]
         );
         assert!(dates("in 36 hours later talks", "2025-04-02").is_empty());
+        // "the same week", "that month": the period of the date given
+        // last, not of a "since" clause's.
+        let d = dates(
+            "London spoke on March\u{a0}28. Seoul, at war since 1950, spoke too. \
+             The same week, Kyiv spoke; later that month, the \u{201c}Kremlin\u{201d} did \u{1f4c5}.",
+            "2025-04-04",
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref(), x.4)).collect();
+        assert_eq!(
+            got,
+            [
+                ("March\u{a0}28", Some("2025-03-28"), Some(DatePrecision::Day)),
+                ("1950", Some("1950-01-01"), Some(DatePrecision::Year)),
+                ("The same week", Some("2025-03-24"), Some(DatePrecision::Week)),
+                ("that month", Some("2025-03-01"), Some(DatePrecision::Month)),
+            ]
+        );
         let d = dates("on Friday — and the following day —", "2025-04-02");
         assert_eq!(d[1].1.as_deref(), Some("2025-03-29"));
         let d = dates("Kyiv spoke on Sunday. The same evening, and the next morning, it spoke again.", "2025-04-28");
