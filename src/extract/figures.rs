@@ -8,11 +8,12 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_casualty_word, is_count_adjective_noun,
-    is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle, is_lowercase_designator,
-    is_measure_modifier, is_measure_noun, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler,
-    is_numbered_body, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb, is_rise_verb,
-    is_score_word, is_street_word, is_title, month, multiplier_word, scale, small_number, starts_number_words, tens,
+    Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_casualty_word,
+    is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle,
+    is_lowercase_designator, is_measure_modifier, is_measure_noun, is_model_suffix, is_multiplier_follower,
+    is_noun_phrase_filler, is_numbered_body, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb,
+    is_rise_verb, is_score_word, is_street_word, is_title, month, multiplier_word, scale, small_number,
+    starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -366,6 +367,22 @@ fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
     commas || brackets
 }
 
+/// "boys of 19 and 20", "a man of 45": a small number after "of" and a
+/// word for people of an age, or the second of two such ("and 20"),
+/// with nothing counted after it.
+fn age_of_people(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let after_of =
+        |k: usize| k >= sentence.start + 2 && doc.is(k - 1, "of") && doc.word(k - 2).is_some_and(is_age_noun);
+    let first = if after_of(s) {
+        s
+    } else if s >= sentence.start + 2 && doc.is_any(s - 1, &["and", "or", "to"]) && doc.is_num(s - 2) {
+        s - 2
+    } else {
+        return false;
+    };
+    after_of(first) && !counted_noun_follows(doc, e, sentence.end) && !plural_noun_at(doc, e, sentence.end)
+}
+
 /// "won 2-1", "a 3-0 win": two small numbers joined by a hyphen, with a
 /// word of results before or after.
 fn score_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
@@ -669,6 +686,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
 
         // An age after a name: "Senard, 65, said", "Smith (65)".
         if digits <= 3 && p.value <= 120.0 && age_after_name(doc, s, e, sentence) {
+            return true;
+        }
+        // "boys of 19 and 20", "a man of 45": the age of people.
+        if digits <= 2 && age_of_people(doc, s, e, sentence) {
             return true;
         }
         // A score: "won 2-1", "a 3-0 win", "won 112-104".
@@ -1633,6 +1654,8 @@ mod tests {
             "The Lakers won 112-104 at home.",
             "She ran the 100m sprint.",
             "Jean Dupont, 65, said he would stay on.",
+            "These are boys of 19 and 20 \u{2014} \u{201c}children\u{201d} \u{1f622}.",
+            "A man of 45 was hurt.",
             "His widow, 58, and Ana Ruiz (71) were there.",
             "Investigators blamed the 9/11 attacks.",
             "This is a third attempt at 6.0\u{d7}10 scale.",

@@ -188,6 +188,7 @@ struct LexiconFile {
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
     numbered_bodies: Vec<String>,
+    age_nouns: Vec<String>,
     street_words: Vec<String>,
     reporting_participles: Vec<String>,
     model_suffixes: Vec<String>,
@@ -267,6 +268,7 @@ pub struct Lexicon {
     designators: WordSet,
     lowercase_designators: WordSet,
     numbered_bodies: WordSet,
+    age_nouns: WordSet,
     street_words: WordSet,
     reporting_participles: WordSet,
     model_suffixes: WordSet,
@@ -518,6 +520,7 @@ impl Lexicon {
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             numbered_bodies: set("numbered_bodies", file.numbered_bodies, Lower)?,
+            age_nouns: set("age_nouns", file.age_nouns, Lower)?,
             street_words: set("street_words", file.street_words, Lower)?,
             reporting_participles: set("reporting_participles", file.reporting_participles, Lower)?,
             model_suffixes: set("model_suffixes", file.model_suffixes, Lower)?,
@@ -749,6 +752,11 @@ pub(crate) fn is_lowercase_designator(w: &str) -> bool {
 /// Commission").
 pub(crate) fn is_numbered_body(w: &str) -> bool {
     en().numbered_bodies.contains(w)
+}
+
+/// People a number after "of" gives the age of ("boys of 19").
+pub(crate) fn is_age_noun(w: &str) -> bool {
+    en().age_nouns.contains(w)
 }
 
 /// Words that end a street's name, after which a number before the name
