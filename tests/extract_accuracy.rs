@@ -51,6 +51,7 @@ const SETS: &[(&str, u32, u32)] = &[
     ("tester 94-97", 94, 97),
     ("tester 98-101", 98, 101),
     ("tester 102-105", 102, 105),
+    ("tester 106-109", 106, 109),
 ];
 
 #[derive(Debug)]
