@@ -551,7 +551,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             if first_in_para
                 && attribution::opens_with_anaphor(doc, s)
                 && let Some(Source::Known(mi)) = own.map(|c| c.source)
-                && let Some(day) = self.date_of(si)
+                && let Some(day) = self.reported_date(si).or_else(|| self.release_aside_date(si))
             {
                 for f in pending.iter_mut() {
                     let before = f.awaits_date(s.para()) || Some(f.para) == headline && f.date.is_none();
@@ -1017,7 +1017,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if now && inherited_from {
                     date = date.filter(|&d| self.dates[d].reported);
                 }
-                date = date.or(heading_day);
+                if !now {
+                    date = date.or(heading_day);
+                }
                 last_date = Some(date);
                 prev_figure = Some((figure.toks.end, date, listed));
                 if let Some(d) = referred_date
@@ -1462,6 +1464,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn heading_date(&self, si: usize) -> Option<Option<usize>> {
         let doc = self.doc;
         let s = self.sentences.get(si)?;
+        // A date under a quotation is its sign-off, no heading.
+        if si > 0 && self.ends_with(si - 1, '"') {
+            return None;
+        }
         let alone = self.sentences.get(si + 1).is_none_or(|next| next.para() != s.para());
         let last = s.toks().end.checked_sub(1)?;
         if !(alone || doc.is_punct(last, ':'))
@@ -1479,6 +1485,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // A lead ending in a colon that gives no date ("The ministry
         // listed:") is no heading.
         (alone || day.is_some()).then_some(day)
+    }
+
+    /// "The figures, released by the ministry on Friday, …": the date in
+    /// the aside between commas right after the sentence's opening noun
+    /// phrase, which says when the figures came out (not "Those figures
+    /// are higher than in 2022", a date of the comparison).
+    fn release_aside_date(&self, si: usize) -> Option<usize> {
+        let doc = self.doc;
+        let toks = self.sentences[si].toks();
+        let open = (toks.start + 1..(toks.start + 5).min(toks.end)).find(|&k| doc.is_punct(k, ','))?;
+        let close = (open + 1..(open + 16).min(toks.end)).find(|&k| doc.is_punct(k, ','))?;
+        self.usable_dates(self.date_range(si)).find(|&d| {
+            let m = &self.dates[d];
+            m.toks.start > open && m.toks.end <= close
+        })
     }
 
     /// The number of a numbered item whose marker the sentences split off
@@ -1507,7 +1528,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 && (opens_figure_line(self.doc, k)
                     || opens_timestamp(self.doc, k)
                     || numbered_at(self.doc, k)
-                    || fact_line_at(self.doc, k))
+                    || fact_line_at(self.doc, k) && !self.ends_with(si, '.'))
     }
 
     /// Sentence `si` ends with the punctuation mark `c`.
@@ -1650,7 +1671,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             if !self.ends_with(t, '"') {
                 continue;
             }
-            let credit = credit_at(doc, next.toks().start);
+            let credit = credit_at(doc, next.toks().start, next.toks().end);
             return if credit { self.usable_dates(self.date_range(t + 1)).next() } else { None };
         }
         None
@@ -1696,7 +1717,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let next = self.sentences.get(t)?;
         if next.para() != self.sentences[si].para()
             || !self.ends_with(si, '"')
-            || !credit_at(self.doc, next.toks().start)
+            || !credit_at(self.doc, next.toks().start, next.toks().end)
         {
             return None;
         }
@@ -2299,9 +2320,15 @@ fn bullet_at(doc: &Doc, k: usize) -> bool {
 
 /// A credit under or after a quotation at token `k`: a dash, then a
 /// handle or a name ("— @DefenceHQ, 28 Mar 2025", "– Oleksandr Syrsky").
-fn credit_at(doc: &Doc, k: usize) -> bool {
-    doc.punct(k).is_some_and(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2015}'))
-        && (doc.s(k + 1).starts_with('@') || doc.capitalised(k + 1))
+/// On the quotation's own line it must be a credit and nothing more: no
+/// word in lowercase but a date's ("— Oleksandr Syrsky, on Wednesday",
+/// not "— The Pentagon has not commented").
+fn credit_at(doc: &Doc, k: usize, end: usize) -> bool {
+    let dash = doc.punct(k).is_some_and(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2015}'));
+    let named = doc.s(k + 1).starts_with('@') || doc.capitalised(k + 1);
+    let bare = opens_line(doc, k)
+        || (k + 1..end).all(|j| !doc.is_word(j) || doc.capitalised(j) || doc.is_any(j, &["on", "in", "at", "of"]));
+    dash && named && bare
 }
 
 /// A fact box's or an infobox's line at token `k`, which opens it: a label
@@ -3942,6 +3969,16 @@ mod tests {
                 ("30", None)
             ]
         );
+        // A fact line that is a sentence ("Update: … said on Tuesday.") is
+        // a lede, and the sentence after it goes on with its source.
+        let text = "Update: 40 drones were shot down, the Pentagon said on Tuesday. It said 12 were hit.";
+        let got = suggest(text, "2025-04-02");
+        assert_eq!(dated(&got), [("40", Some("Tuesday")), ("12", Some("Tuesday"))]);
+        // Under a quotation, a date line is its sign-off; "now" is no
+        // heading's day.
+        let text = "The statement\n\n\u{201c}We struck 40 targets.\u{201d}\n\n14 March 2025\n\n\
+                    Russia now has some 600,000 troops in Ukraine, according to Kyiv.";
+        assert_eq!(dated(&suggest(text, "2025-04-02")), [("40", None), ("some 600,000", None)]);
         // Before the body, a date on its own line is the dateline.
         let text = "Losses, counted\n\nFriday, 7 February 2025\n\nThe JCS counted 120 drones.";
         assert_eq!(dated(&suggest(text, "2025-02-10")), [("120", None)]);
@@ -4018,6 +4055,11 @@ mod tests {
             dated(&got),
             [("300", Some("Friday")), ("More than 300", Some("Friday")), ("40", Some("Friday")), ("11,000", None)]
         );
+        // A date of what the figures are compared with dates nothing before.
+        let text = "Losses top 300, London says\n\n\
+                    More than 300 soldiers were hurt, the UK Ministry of Defence has estimated.\n\n\
+                    Those figures are far higher than in 2022, the ministry said \u{1f4c8}.";
+        assert_eq!(dated(&suggest(text, "2025-06-12")), [("300", None), ("More than 300", None)]);
     }
 
     #[test]
@@ -4034,6 +4076,10 @@ mod tests {
         let text = "QUOTE OF THE WEEK\n\u{201c}Close to half of them are out \u{1f4a5}.\u{201d} \u{2014} Oleksandr Syrsky, on Wednesday";
         let got = suggest(text, "2025-01-25");
         assert_eq!(sourced_days(&got), [("Close to half", Some("Oleksandr Syrsky"), Some("Wednesday"))]);
+        // A sentence after the quotation is no credit.
+        let text =
+            "A doctor was blunt: \u{201c}We treated 300 wounded.\u{201d} \u{2013} The Pentagon has not commented.";
+        assert_eq!(agencies(&suggest(text, "2025-01-25")), [("300", None)]);
     }
 
     #[test]
