@@ -443,6 +443,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut asked_source: [Option<(Attr, usize)>; MAX_ITEM_NUMBER] = [None; MAX_ITEM_NUMBER];
         let mut numbered_seen = [false; MAX_ITEM_NUMBER];
         let mut asking: Option<usize> = None;
+        // Whether the current list has a lead ending in a colon ("Our own
+        // tally:"), whose items answer no question.
+        let mut list_colon_lead = false;
         // The day a heading of its own gives ("MONDAY", "Tuesday 21
         // January"), for the figures under it that give none, until the
         // next heading.
@@ -510,6 +513,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // now (or held for the paragraph before).
                     let lead = if first_in_para { prev_para_last } else { para_last }.or(letterhead);
                     list_lead = if lead_colon { lead } else { None };
+                    list_colon_lead = lead_colon;
                     list_lead_day = if lead_colon { self.usable_dates(self.date_range(si - 1)).next() } else { None };
                 }
                 para_last = list_lead;
@@ -523,7 +527,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if !numbered_seen[n] {
                     numbered_seen[n] = true;
                     asking = Some(n);
-                } else if asked[n] && asked_source[n].is_some() {
+                } else if asked[n] && asked_source[n].is_some() && !list_colon_lead {
                     list_lead = asked_source[n];
                     list_lead_day = None;
                     para_last = list_lead;
@@ -1414,9 +1418,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// transcript.
     fn briefing_host(&self) -> Option<usize> {
         // A transcript opens with its turns after a short header: a few
-        // paragraphs, or (web copy with a line per paragraph) fewer
-        // paragraphs than the turns that follow, when the answers name
-        // their speaker. A column whose last section answers readers
+        // paragraphs, or (web copy with a line per paragraph) lines with no
+        // sentence of prose, fewer than the turns that follow, when the
+        // answers name their speaker. A column whose last section answers readers
         // ("Q: …" "A: …") is no briefing of the agency its body named
         // first.
         const TRANSCRIPT_HEADER_PARAS: usize = 4;
@@ -1426,14 +1430,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut turn_paras = 0;
         let mut last_turn_para = None;
         let mut named_answers = false;
+        // Whether the header before the first turn has a sentence of prose
+        // (a story before an interview) rather than lines of a header.
+        let mut prose_header = false;
         for si in 0..self.sentences.len() {
-            if self.sentences[si].toks().start != 0
-                && self.doc.toks.get(self.sentences[si].toks().start).is_none_or(|t| t.newlines() == 0)
-            {
-                continue;
+            let opens_line = self.sentences[si].toks().start == 0
+                || self.doc.toks.get(self.sentences[si].toks().start).is_some_and(|t| t.newlines() > 0);
+            let turn = if opens_line { self.speaker_turn(si) } else { None };
+            if header_paras.is_none() && turn.is_none() && self.ends_with(si, '.') {
+                prose_header = true;
             }
             let para = self.sentences[si].para();
-            let Some(speaker) = self.speaker_turn(si) else { continue };
+            let Some(speaker) = turn else { continue };
             header_paras.get_or_insert(para);
             if last_turn_para != Some(para) {
                 turn_paras += 1;
@@ -1450,7 +1458,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             }
         }
         let header_paras = header_paras?;
-        if header_paras > TRANSCRIPT_HEADER_PARAS && (header_paras >= turn_paras || !named_answers) {
+        if header_paras > TRANSCRIPT_HEADER_PARAS && (header_paras >= turn_paras || !named_answers || prose_header) {
             return None;
         }
         let first_turn = first_turn.filter(|_| questions)?;
@@ -2756,6 +2764,15 @@ mod tests {
             agencies(&suggest(text, "2025-12-02")),
             [("41", pentagon), ("About 55", pentagon), ("Some 12", pentagon)]
         );
+        // An interview after a story of prose is no briefing of the
+        // agency the story named.
+        let text = "Counting\n\nThe UK Ministry of Defence said 5,000 were hurt.\n\nOthers differ.\n\n\
+                    We asked an analyst.\n\nIt was edited.\n\nQ: Trust it?\n\nJONES: Perhaps 8,000 \u{1f937}.\n\n\
+                    Q: Next?\n\nJONES: More.\n\nQ: Thanks.\n\nJONES: Thanks.\n\nQ: Bye.\n\nJONES: Bye.";
+        assert_eq!(
+            agencies(&suggest(text, "2025-04-02")),
+            [("5,000", Some("UK Ministry of Defence")), ("8,000", None)]
+        );
         // Labels without questions make no transcript: "UPDATE:" is no
         // spokesman of the agency a headline names.
         let text = "Pentagon weighs new aid\n\nUPDATE: Officials counted 41 drones.\n";
@@ -4006,6 +4023,11 @@ mod tests {
                 ("Roughly 900", Some("US Department of Defense"), Some("March")),
             ]
         );
+        // A later list under its own lead answers no question.
+        let text = "Explained\n\n1. How many came? The NIS said on Monday it was about 11,000. Is that all?\n\n\
+                    Our own tally \u{1f4cb}:\n\n1. Killed \u{2014} about 600\n2. Wounded \u{2014} 3,000";
+        let got = suggest(text, "2025-06-07");
+        assert_eq!(agencies(&got)[1..], [("about 600", None), ("3,000", None)]);
     }
 
     #[test]
