@@ -440,17 +440,14 @@ impl AgencyIndex {
             let mut foreign = None;
             let matched = self.match_at(doc, i, &mut foreign);
             if let Some(toks) = foreign {
-                // "Japan's Ministry of Defense …, the ministry said": "the
-                // ministry" is now that one, which no listed agency is.
-                let named = Mention {
-                    toks: toks.clone(),
-                    after: toks.end,
-                    agency: 0,
-                    possessive: false,
-                    anaphor: false,
-                    prefixed: false,
-                };
-                recent.retain(|&a| !self.name_words(doc, &named).all(|w| self.words[a].contains(w)));
+                // "Japan's Ministry of Defense has warned …, the ministry
+                // estimated": "the ministry" is now that one, which no
+                // listed agency is, when it is the subject that opens its
+                // sentence (not "more than France's Ministry of Defence
+                // had estimated").
+                if opens_sentence_with_country(doc, toks.start) {
+                    recent.retain(|&a| !self.words_of(doc, toks.clone()).all(|w| self.words[a].contains(w)));
+                }
                 i = toks.end;
                 continue;
             }
@@ -525,9 +522,12 @@ impl AgencyIndex {
     /// The words of a mention's name without its country's ("Ukrainian
     /// MOD" and "the MoD" are both `mod`).
     fn name_words<'d>(&self, doc: &'d Doc, m: &Mention) -> impl Iterator<Item = &'d str> + use<'d, '_> {
-        m.toks
-            .clone()
-            .filter(|&k| doc.is_word(k))
+        self.words_of(doc, m.toks.clone())
+    }
+
+    /// The words of the name at tokens `toks` without its country's.
+    fn words_of<'d>(&self, doc: &'d Doc, toks: Range<usize>) -> impl Iterator<Item = &'d str> + use<'d, '_> {
+        toks.filter(|&k| doc.is_word(k))
             .map(|k| doc.lower_of(k))
             .filter(|w| !self.country_words.contains(*w) && !matches!(*w, "the" | "s"))
     }
@@ -797,6 +797,19 @@ impl AgencyIndex {
         let after = if possessive { end + 2 } else { end };
         Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false })
     }
+}
+
+/// Whether the name at token `i`, with the country's words before it
+/// ("Japan's Ministry of Defense", "The Japanese Defense Ministry"),
+/// opens its sentence.
+fn opens_sentence_with_country(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && k + 4 > i && (doc.capitalised(k - 1) || doc.possessive_at(k - 1) || doc.is(k - 1, "s")) {
+        k -= 1;
+    }
+    k == 0
+        || doc.toks.get(k).is_some_and(|t| t.newlines() > 0)
+        || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | ':'))
 }
 
 #[cfg(test)]

@@ -274,11 +274,12 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         ("day" | "morning" | "afternoon" | "evening" | "night", _) if doc.is(i, "that") => (0, i + 2),
         ("same", w) if part(w) => (0, i + 3),
         // "the same week", "Earlier that month": the period of the date
-        // just given.
-        ("same", Some(unit @ ("week" | "month"))) => {
+        // just given. Not "the same week last year", "the same month a year
+        // earlier" (a period of another year), nor "that week-long check".
+        ("same", Some(unit @ ("week" | "month"))) if !another_period_follows(doc, i + 3) => {
             return Some((i, i + 3, Spec::AnchoredPeriod { weeks: unit == "week", n: 0 }));
         }
-        (unit @ ("week" | "month"), _) if doc.is(i, "that") => {
+        (unit @ ("week" | "month"), _) if doc.is(i, "that") && !another_period_follows(doc, i + 2) => {
             return Some((i, i + 2, Spec::AnchoredPeriod { weeks: unit == "week", n: 0 }));
         }
         ("following" | "next", w) if part(w) => (1, i + 3),
@@ -293,6 +294,16 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         _ => return None,
     };
     Some((i, end, Spec::Anchored { days }))
+}
+
+/// After "the same week" or "that month" at `k`: a hyphen that makes a
+/// compound ("week-long"), or words that move it to another year ("last
+/// year", "a year earlier", "of 2024").
+fn another_period_follows(doc: &Doc, k: usize) -> bool {
+    doc.glued(k) && doc.punct(k).is_some_and(|c| c == '-')
+        || doc.is_any(k, &["last", "previous"]) && doc.is(k + 1, "year")
+        || doc.is_any(k, &["a", "one"]) && doc.is(k + 1, "year")
+        || doc.is(k, "of") && year_at(doc, k + 1).is_some()
 }
 
 /// "the first quarter", "the fourth quarter of 2024", "Q1", "Q4 2024",
@@ -1818,6 +1829,13 @@ mod tests {
             ]
         );
         assert!(dates("in 36 hours later talks", "2025-04-02").is_empty());
+        // Of another year, or a compound: no period of the date given.
+        assert!(
+            dates("2,000 the same week last year and 3,200 the same month a year earlier", "2025-04-02")
+                .iter()
+                .all(|d| !d.0.contains("same"))
+        );
+        assert!(dates("that week-long check", "2025-04-02").is_empty());
         // "the same week", "that month": the period of the date given
         // last, not of a "since" clause's.
         let d = dates(

@@ -371,8 +371,14 @@ fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
 /// word for people of an age, or the second of two such ("and 20"),
 /// with nothing counted after it.
 fn age_of_people(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
-    let after_of =
-        |k: usize| k >= sentence.start + 2 && doc.is(k - 1, "of") && doc.word(k - 2).is_some_and(is_age_noun);
+    // Not "two women of 18 were named": a count before the people.
+    let after_of = |k: usize| {
+        k >= sentence.start + 2
+            && doc.is(k - 1, "of")
+            && doc.word(k - 2).is_some_and(is_age_noun)
+            && !(k >= sentence.start + 3
+                && (doc.is_num(k - 3) || doc.word(k - 3).is_some_and(|w| small_number(w).is_some())))
+    };
     let first = if after_of(s) {
         s
     } else if s >= sentence.start + 2 && doc.is_any(s - 1, &["and", "or", "to"]) && doc.is_num(s - 2) {
@@ -597,9 +603,15 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             return true;
         }
     }
-    // Labels: "Article 5", "day 1,129", "aged 26", "No. 10".
-    let label_at =
-        |k: usize| doc.word(k).is_some_and(|w| is_lowercase_designator(w) || doc.capitalised(k) && is_designator(w));
+    // Labels: "Article 5", "day 1,129", "aged 26", "No. 10". In lowercase
+    // not before what a count counts ("under Russian rule 2 million
+    // Ukrainians").
+    let counts_something =
+        matches!(p.form, Form::Digits { scaled: true, .. }) || counted_noun_follows(doc, e, sentence.end);
+    let label_at = |k: usize| {
+        doc.word(k)
+            .is_some_and(|w| is_lowercase_designator(w) && !counts_something || doc.capitalised(k) && is_designator(w))
+    };
     if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2) {
         return true;
     }
@@ -608,6 +620,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && doc.is(s - 1, "the")
         && doc.capitalised(e)
         && doc.word(e).is_some_and(is_numbered_body)
+        && !doc.is(e + 1, "of")
         && !plural_noun_at(doc, e + 1, sentence.end);
     if numbered_body {
         return true;
@@ -1867,6 +1880,11 @@ mod tests {
         assert_eq!(
             texts("A further 2000 to 3000 soldiers \u{1fa96} came \u{2014} \u{201c}as\u{201d} in 2000 to 2010."),
             ["2000", "3000"]
+        );
+        assert_eq!(texts("Under Russian rule 2 million \u{201c}Ukrainians\u{201d} lost access."), ["2 million"]);
+        assert_eq!(
+            texts("Just two women of 18 were named; the 46 Council of Europe states agreed."),
+            ["two", "18", "46"]
         );
         assert_eq!(
             texts(

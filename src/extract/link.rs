@@ -36,8 +36,8 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
-    is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler, is_reckoning_noun,
-    is_reporting_verb, is_title, multiplier_word,
+    hedges_ending, is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler,
+    is_reckoning_noun, is_report_noun, is_reporting_verb, is_title, multiplier_word,
 };
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
@@ -449,7 +449,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // The day a heading of its own gives ("MONDAY", "Tuesday 21
         // January"), for the figures under it that give none, until the
         // next heading.
-        let mut heading_day: Option<usize> = None;
+        let mut section_date: Option<usize> = None;
         let mut body_started = false;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
@@ -492,7 +492,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 && body_started
                 && let Some(day) = self.heading_date(si)
             {
-                heading_day = day;
+                section_date = day;
             }
             if first_in_para {
                 if let Some(mi) = self.letterhead_at(si) {
@@ -546,8 +546,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let dates = self.date_range(si);
             figures::find_into(doc, s.toks(), &self.blocked, &mut figures);
             let own = attribution::choose(&cues, s.toks().end - 1, &self.clauses);
-            // The sentence says who says it ("…, the ministry said").
-            let sourced = own.is_some_and(|c| c.said && matches!(c.source, Source::Known(_) | Source::Unknown));
+            // The sentence says who says it ("…, the ministry said", "the
+            // Pentagon puts the toll at"), not only whose figures it sums
+            // ("the two JCS figures imply").
+            let sourced = own.is_some_and(|c| match c.source {
+                Source::Known(mi) => {
+                    let after = self.mentions[mi].after;
+                    !doc.word(after).is_some_and(is_report_noun) || doc.is(after + 1, "that")
+                }
+                Source::Unknown => c.said,
+                Source::Back { .. } => false,
+            });
             // "More than 5,000 …, British intelligence has estimated." then
             // "The figures, released by the Ministry of Defence on Friday,
             // …": the day the paragraph after gives the figures of the same
@@ -1022,7 +1031,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     date = date.filter(|&d| self.dates[d].reported);
                 }
                 if !now {
-                    date = date.or(heading_day);
+                    date = date.or(section_date);
                 }
                 last_date = Some(date);
                 prev_figure = Some((figure.toks.end, date, listed));
@@ -2351,7 +2360,7 @@ fn fact_line_at(doc: &Doc, k: usize) -> bool {
     let Some(figure) = (colon + 1..colon + 4).find(|&j| doc.is_num(j)) else { return false };
     let hedged = figure == colon + 1
         || doc.punct(figure - 1).is_some_and(|c| c == '.' || c == '~')
-        || doc.word(figure - 1).is_some_and(|w| super::lexicon::hedges_ending(false, w).next().is_some());
+        || doc.word(figure - 1).is_some_and(|w| hedges_ending(false, w).next().is_some());
     label && hedged && (colon + 1..figure).all(|j| !doc.is_num(j))
 }
 
@@ -3003,7 +3012,8 @@ mod tests {
         let text = "The NIS said 200 had died and 1,800 were hurt. \
                     Added together, that is roughly 2,000 \u{2014} about two-fifths of the ministry\u{2019}s figure 🧮. \
                     Add the two and you get 2,000. Added to the list were 40\u{a0}names, the NIS said. \
-                    \na. Taken together, the two NIS figures imply some 2,040 \u{201c}losses\u{201d}.";
+                    \na. Taken together, the two NIS figures imply some 2,040 \u{201c}losses\u{201d}. \
+                    Taken together, the Pentagon puts the toll at some 3,000.";
         let got = suggest(text, "2025-04-10");
         let nis = Some("South Korean National Intelligence Service");
         assert_eq!(
@@ -3015,7 +3025,8 @@ mod tests {
                 ("about two-fifths", None),
                 ("2,000", None),
                 ("40", nis),
-                ("some 2,040", None)
+                ("some 2,040", None),
+                ("some 3,000", Some("US Department of Defense"))
             ]
         );
         let text = "Adding that 300 more were wounded, the NIS said 90 had died \u{1f4cb}.";
@@ -4091,6 +4102,11 @@ mod tests {
                     the ministry estimated that more than 1 million barrels had been sent.";
         let got = suggest(text, "2025-03-28");
         assert_eq!(agencies(&got), [("5,000", Some("UK Ministry of Defence")), ("more than 1 million", None)]);
+        // Named in passing, it takes nothing away.
+        let text = "The UK Ministry of Defence said 5,000 were hurt, more than France\u{2019}s Ministry of Defence \
+                    had estimated \u{1f4ca}. The ministry said 1,000 more had died.";
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(agencies(&suggest(text, "2025-03-28")), [("5,000", uk), ("1,000", uk)]);
     }
 
     #[test]

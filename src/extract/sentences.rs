@@ -55,6 +55,11 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
     if lexicon::is_abbreviation(w) {
         return true;
     }
+    // "pp. 3–4", pages; "rose by 0.4 pp." ends its sentence (percentage
+    // points).
+    if w == "pp" && doc.is_num(i + 2) {
+        return true;
+    }
     // A title in a transcript's capitals before a name: "MAJ. GEN. LEE:",
     // "MR. KIRBY:" (while "the answer was NO." ends its sentence).
     let caps = |x: &str| x.bytes().all(|b| b.is_ascii_uppercase());
@@ -318,6 +323,15 @@ mod tests {
         let got: Vec<String> =
             sentences("It lost 5,000.[1] The NIS said 300.[2][3] “Yes.”[4] Done 🙂").into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["It lost 5,000.[1]", "The NIS said 300.[2][3]", "“Yes.”[4]", "Done 🙂"]);
+    }
+
+    #[test]
+    fn pp_ends_no_sentence_before_pages_only() {
+        let got: Vec<String> = sentences("See pp. 3\u{2013}4 \u{1f4d6}. Jobs rose 0.4 pp. The office said so.")
+            .into_iter()
+            .map(|s| s.0)
+            .collect();
+        assert_eq!(got, ["See pp. 3\u{2013}4 \u{1f4d6}.", "Jobs rose 0.4 pp.", "The office said so."]);
     }
 
     #[test]
