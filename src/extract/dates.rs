@@ -1389,7 +1389,12 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                         | Spec::AnchoredStatement { days: ..0 }
                         | Spec::AnchoredMonths { months: ..0 }
                 );
-            if let Some(v) = value.filter(|v| v.precision == DatePrecision::Day && v.end.is_none() && !counted_back) {
+            // A "since" clause's start, a birth, or a baseline is no date
+            // "that month", "the same week" or "a week earlier" goes back to.
+            let anchors = !matches!(role, Role::Since | Role::Baseline | Role::Life);
+            if let Some(v) =
+                value.filter(|v| v.precision == DatePrecision::Day && v.end.is_none() && !counted_back && anchors)
+            {
                 last_day = Some((v.value, si));
                 let counted = matches!(
                     spec,
@@ -1399,9 +1404,6 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     last_given_day = Some((v.value, si));
                 }
             }
-            // A "since" clause's start, a birth, or a baseline is no date
-            // "that month" or "the same week" goes back to.
-            let anchors = !matches!(role, Role::Since | Role::Baseline | Role::Life);
             if let Some(v) = value.filter(|_| anchors) {
                 last_any = Some((v.value, si));
             }
@@ -1829,6 +1831,12 @@ mod tests {
             ]
         );
         assert!(dates("in 36 hours later talks", "2025-04-02").is_empty());
+        // A "since" clause's day is no anchor for "a week earlier".
+        let d = dates(
+            "As of Friday, 31 January, losses since 24 February 2022 were 834,000. A week earlier, 825,710.",
+            "2025-01-31",
+        );
+        assert_eq!(d.last().map(|x| x.1.as_deref()), Some(Some("2025-01-24")));
         // Of another year, or a compound: no period of the date given.
         assert!(
             dates("2,000 the same week last year and 3,200 the same month a year earlier", "2025-04-02")
