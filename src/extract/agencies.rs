@@ -807,9 +807,7 @@ fn opens_sentence_with_country(doc: &Doc, i: usize) -> bool {
     while k > 0 && k + 4 > i && (doc.capitalised(k - 1) || doc.possessive_at(k - 1) || doc.is(k - 1, "s")) {
         k -= 1;
     }
-    k == 0
-        || doc.toks.get(k).is_some_and(|t| t.newlines() > 0)
-        || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | ':'))
+    doc.opens_line(k) || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | ':'))
 }
 
 #[cfg(test)]

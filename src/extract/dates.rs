@@ -1211,8 +1211,7 @@ fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize
     // A timeline entry: "- Dec. 17: …" heads its line as a dateline heads
     // its story.
     let first = sentence.toks().start;
-    let bullet = doc.punct(first).is_some_and(|c| matches!(c, '-' | '\u{2022}' | '*'))
-        && doc.toks.get(first).is_some_and(|t| t.newlines() > 0 || first == 0);
+    let bullet = doc.punct(first).is_some_and(|c| matches!(c, '-' | '\u{2022}' | '*')) && doc.opens_line(first);
     if bullet && start == first + 1 && doc.is_punct(end, ':') {
         return true;
     }
@@ -1425,6 +1424,13 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
 mod tests {
     use super::*;
     use crate::extract::sentences::split;
+
+    /// Each date's text and the day it resolves to, against `want`.
+    fn assert_resolved(text: &str, published: &str, want: &[(&str, Option<&str>)]) {
+        let d = dates(text, published);
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(got, want, "{text}");
+    }
 
     /// Each date of `text`: as written, its first day, role, whether it
     /// was reported, and its precision.
@@ -1707,54 +1713,42 @@ mod tests {
         );
         // "That spring" after a December: the next spring; "that winter"
         // after a January: the winter that holds it.
-        let d = dates(
+        assert_resolved(
             "It began on Dec.\u{a0}2, 2024. That spring, 🌸 more came. On Jan. 3 it eased; that winter was wet.",
             "2025-01-27",
-        );
-        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
-        assert_eq!(
-            got,
-            [
+            &[
                 ("Dec.\u{a0}2, 2024", Some("2024-12-02")),
                 ("That spring", Some("2025-03-01")),
                 ("Jan. 3", Some("2025-01-03")),
                 ("that winter", Some("2024-12-01")),
-            ]
+            ],
         );
         // "two days after the strike" counts from the strike.
         assert!(dates("Two days after the strike, it fell.", "2025-01-27").is_empty());
         // A statement whose day the text has just given.
-        let d = dates(
+        assert_resolved(
             "The NIS briefed MPs on 13\u{a0}Jan. Two days before the NIS briefing, Kyiv spoke \u{2014} 🎙; \
              a day after the ministry\u{2019}s latest update, \u{201c}more\u{201d} came.",
             "2025-01-27",
-        );
-        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
-        assert_eq!(
-            got,
-            [
+            &[
                 ("13\u{a0}Jan.", Some("2025-01-13")),
                 ("Two days before the NIS briefing", Some("2025-01-11")),
                 ("a day after the ministry\u{2019}s latest update", Some("2025-01-14")),
-            ]
+            ],
         );
         assert!(dates("Two days after the briefing room opened, it fell.", "2025-01-27").is_empty());
         // Abbreviated months without their full stop where a day, a
         // preposition or a range dates them, and a year after an apostrophe;
         // a day on the next line is no day of the month.
-        let d = dates(
+        assert_resolved(
             "4/ 11k came Oct\u{2013}Nov \u{2019}24, then ~3k in Jan\u{2013}Feb.\n5/ NIS: mid-Jan \u{1f4cc}; update (28 Mar).",
             "2025-03-31",
-        );
-        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
-        assert_eq!(
-            got,
-            [
+            &[
                 ("Oct\u{2013}Nov \u{2019}24", Some("2024-10-01")),
                 ("Jan\u{2013}Feb.", Some("2025-01-01")),
                 ("mid-Jan", Some("2025-01-11")),
                 ("28 Mar", Some("2025-03-28")),
-            ]
+            ],
         );
         assert!(dates("Jan, Rotterdam \u{2014} a reader; Mar the plan.", "2025-03-31").is_empty());
         // Abbreviated weekdays after a word that makes them a day.
@@ -1763,25 +1757,23 @@ mod tests {
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
         assert_eq!(got, [("last Thurs", Some("2025-03-27")), ("Fri.", Some("2025-03-28"))]);
         // A day of the month just given.
-        let d = dates("In January it was 4,000 \u{1f4c9}. Its update on the 24th of that month said so.", "2025-03-27");
-        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
-        assert_eq!(got, [("January", Some("2025-01-01")), ("the 24th of that month", Some("2025-01-24"))]);
+        assert_resolved(
+            "In January it was 4,000 \u{1f4c9}. Its update on the 24th of that month said so.",
+            "2025-03-27",
+            &[("January", Some("2025-01-01")), ("the 24th of that month", Some("2025-01-24"))],
+        );
         // A fortnight, and a possessive's statement: counted from the day
         // written out, not from "a week later".
-        let d = dates(
+        assert_resolved(
             "London spoke on 24\u{a0}Jan. Kyiv spoke a week later. A fortnight after London\u{2019}s assessment, \
              Seoul spoke \u{1f5e3}. A fortnight earlier, Kyiv had.",
             "2025-03-27",
-        );
-        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
-        assert_eq!(
-            got,
-            [
+            &[
                 ("24\u{a0}Jan.", Some("2025-01-24")),
                 ("a week later", Some("2025-01-31")),
                 ("A fortnight after London\u{2019}s assessment", Some("2025-02-07")),
                 ("A fortnight earlier", Some("2025-01-24")),
-            ]
+            ],
         );
         // Beside the day it describes, it is no date of its own.
         let d = dates("On Mar.\u{a0}27, a day before the British update, Seoul spoke.", "2025-04-02");
@@ -1817,18 +1809,14 @@ mod tests {
             ]
         );
         // Counted back inside a sentence, an aside that moves nothing.
-        let d = dates(
+        assert_resolved(
             "On Mar.\u{a0}27 Seoul gave 4,000 \u{2014} \u{201c}London\u{2019}s\u{201d} figure of two months before. The next day, London spoke.",
             "2025-04-02",
-        );
-        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
-        assert_eq!(
-            got,
-            [
+            &[
                 ("Mar.\u{a0}27", Some("2025-03-27")),
                 ("two months before", Some("2025-01-27")),
-                ("The next day", Some("2025-03-28"))
-            ]
+                ("The next day", Some("2025-03-28")),
+            ],
         );
         assert!(dates("in 36 hours later talks", "2025-04-02").is_empty());
         // A "since" clause's day is no anchor for "a week earlier".

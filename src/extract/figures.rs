@@ -367,6 +367,12 @@ fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
     commas || brackets
 }
 
+/// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
+/// sentence from `min`: the first number's token.
+fn first_of_pair(doc: &Doc, s: usize, min: usize) -> Option<usize> {
+    (s >= min + 2 && doc.is_any(s - 1, &["and", "or", "to"]) && doc.is_num(s - 2)).then(|| s - 2)
+}
+
 /// "boys of 19 and 20", "a man of 45": a small number after "of" and a
 /// word for people of an age, or the second of two such ("and 20"),
 /// with nothing counted after it.
@@ -381,8 +387,8 @@ fn age_of_people(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
     };
     let first = if after_of(s) {
         s
-    } else if s >= sentence.start + 2 && doc.is_any(s - 1, &["and", "or", "to"]) && doc.is_num(s - 2) {
-        s - 2
+    } else if let Some(first) = first_of_pair(doc, s, sentence.start) {
+        first
     } else {
         return false;
     };
@@ -564,7 +570,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // The number of a heading or a list item: "1. Summary", "3) Tempo" at
     // the start of a line.
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
-        && (s == 0 || doc.toks.get(s).is_some_and(|t| t.newlines() > 0))
+        && doc.opens_line(s)
         && doc.glued(e)
         && doc.punct(e).is_some_and(|c| matches!(c, '.' | ')'))
         && doc.toks.get(e + 1).is_none_or(|t| t.space())
@@ -630,7 +636,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // The second of two labels: "aged 20 and 26", "footnotes 5 to 9".
-    if s > sentence.start + 2 && doc.is_any(s - 1, &["and", "or", "to"]) && doc.is_num(s - 2) && label_at(s - 3) {
+    if first_of_pair(doc, s, sentence.start).is_some_and(|first| first > sentence.start && label_at(first - 1)) {
         return true;
     }
     // An age bracket: "voters under 30", "children under five".
@@ -741,10 +747,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
 /// "1 / 9", a gallery's or a slideshow's counter: a line that holds only
 /// a number, a slash and a number no smaller, one of them at `s..e`.
 fn counter_line_at(doc: &Doc, s: usize, e: usize) -> bool {
-    let opens_line = |k: usize| k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0);
     let closes_line = |k: usize| doc.toks.get(k + 1).is_none_or(|t| t.newlines() > 0);
     let counter = |n: usize| {
-        opens_line(n)
+        doc.opens_line(n)
             && doc.is_punct(n + 1, '/')
             && doc.is_num(n + 2)
             && closes_line(n + 2)

@@ -82,6 +82,9 @@ const SENTENCE_WINDOW: usize = 300;
 const MAX_PENDING: usize = 256;
 /// Numbered items above this are no quiz's questions.
 const MAX_ITEM_NUMBER: usize = 100;
+/// A quiz's numbered question: whether its item asked, and the source it
+/// ended with.
+type Question = (bool, Option<(Attr, usize)>);
 /// How many cited figures a recap's item is compared with.
 const MAX_CITED: usize = 64;
 
@@ -437,11 +440,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut colon_quote = false;
         // A quiz's or an FAQ's numbered questions ("1. On Thursday, the JCS
         // … How many?") and the answers numbered again below them ("1.
-        // About 4,000."): for each number, whether its first item asked a
-        // question and the source it ended with, which its answer takes.
-        let mut asked = [false; MAX_ITEM_NUMBER];
-        let mut asked_source: [Option<(Attr, usize)>; MAX_ITEM_NUMBER] = [None; MAX_ITEM_NUMBER];
-        let mut numbered_seen = [false; MAX_ITEM_NUMBER];
+        // About 4,000."): for each number seen, whether its first item
+        // asked a question and the source it ended with, which its answer
+        // takes.
+        let mut questions: [Option<Question>; MAX_ITEM_NUMBER] = [None; MAX_ITEM_NUMBER];
         let mut asking: Option<usize> = None;
         // Whether the current list has a lead ending in a colon ("Our own
         // tally:"), whose items answer no question.
@@ -454,8 +456,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if let Some(n) = asking {
-                asked[n] |= self.ends_with(si - 1, '?');
-                asked_source[n] = para_last.or(asked_source[n]);
+                if let Some((asked, source)) = &mut questions[n] {
+                    *asked |= self.ends_with(si - 1, '?');
+                    *source = para_last.or(*source);
+                }
                 if first_in_para {
                     asking = None;
                 }
@@ -524,13 +528,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 para_last = if self.item_number(si - 1).is_some() { list_lead } else { None };
             }
             if let Some(n) = self.item_number(si) {
-                if !numbered_seen[n] {
-                    numbered_seen[n] = true;
-                    asking = Some(n);
-                } else if asked[n] && asked_source[n].is_some() && !list_colon_lead {
-                    list_lead = asked_source[n];
-                    list_lead_day = None;
-                    para_last = list_lead;
+                match questions[n] {
+                    None => {
+                        questions[n] = Some((false, None));
+                        asking = Some(n);
+                    }
+                    Some((true, Some(source))) if !list_colon_lead => {
+                        list_lead = Some(source);
+                        list_lead_day = None;
+                        para_last = list_lead;
+                    }
+                    Some(_) => {}
                 }
             }
             if first_in_para {
@@ -1443,9 +1451,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // (a story before an interview) rather than lines of a header.
         let mut prose_header = false;
         for si in 0..self.sentences.len() {
-            let opens_line = self.sentences[si].toks().start == 0
-                || self.doc.toks.get(self.sentences[si].toks().start).is_some_and(|t| t.newlines() > 0);
-            let turn = if opens_line { self.speaker_turn(si) } else { None };
+            let turn = if self.doc.opens_line(self.sentences[si].toks().start) { self.speaker_turn(si) } else { None };
             if header_paras.is_none() && turn.is_none() && self.ends_with(si, '.') {
                 prose_header = true;
             }
@@ -1524,7 +1530,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// `MAX_ITEM_NUMBER`.
     fn item_number(&self, si: usize) -> Option<usize> {
         let marker = self.sentences.get(si)?.toks();
-        let is_marker = marker.len() == 2 && opens_line(self.doc, marker.start) && numbered_at(self.doc, marker.start);
+        let is_marker = marker.len() == 2 && self.doc.opens_line(marker.start) && numbered_at(self.doc, marker.start);
         is_marker.then(|| self.doc.s(marker.start).parse::<usize>().ok()).flatten().filter(|&n| n < MAX_ITEM_NUMBER)
     }
 
@@ -1536,12 +1542,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let Some(s) = self.sentences.get(si) else { return false };
         let k = s.toks().start;
         let after_marker = si > 0 && {
-            let line_ends = self.sentences.get(si + 1).is_none_or(|next| opens_line(self.doc, next.toks().start));
+            let line_ends = self.sentences.get(si + 1).is_none_or(|next| self.doc.opens_line(next.toks().start));
             self.item_number(si - 1).is_some() && line_ends
         };
         after_marker
             || bullet_at(self.doc, k)
-            || opens_line(self.doc, k)
+            || self.doc.opens_line(k)
                 && (opens_figure_line(self.doc, k)
                     || opens_timestamp(self.doc, k)
                     || numbered_at(self.doc, k)
@@ -1631,7 +1637,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn letterhead_at(&self, si: usize) -> Option<usize> {
         let doc = self.doc;
         let k = self.sentences[si].toks().start;
-        if !opens_line(doc, k) {
+        if !doc.opens_line(k) {
             return None;
         }
         let mi = self.mention_range(si).next().filter(|&mi| self.mentions[mi].toks.start == k)?;
@@ -2011,7 +2017,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Not "11,000 — troops sent in October, per Seoul": a figure that
         // opens its line, the dash introducing what it counts.
         // "• 11,000 — troops sent in October": after a bullet too.
-        let heads_line = opens_line(doc, f.toks.start) || f.toks.start > 0 && bullet_at(doc, f.toks.start - 1);
+        let heads_line = doc.opens_line(f.toks.start) || f.toks.start > 0 && bullet_at(doc, f.toks.start - 1);
         let in_aside = |d: &DateMention| {
             !heads_line && d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(|k| doc.is_punct(k, '\u{2014}'))
         };
@@ -2293,11 +2299,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 }
 
-/// Token `k` is the first of its line.
-fn opens_line(doc: &Doc, k: usize) -> bool {
-    k == 0 || doc.toks.get(k).is_some_and(|t| t.newlines() > 0)
-}
-
 /// "to sum up", "to recap", "in summary", "all told": a sentence that says
 /// it restates what came before, in its first words.
 fn sums_up_at(doc: &Doc, sentence: Range<usize>) -> bool {
@@ -2330,7 +2331,7 @@ fn numbered_at(doc: &Doc, k: usize) -> bool {
 /// A bullet opening its line at token `k`: a bullet sign, or a dash, star
 /// or plus with a space after it (not a sign: "-5%", "+1,250").
 fn bullet_at(doc: &Doc, k: usize) -> bool {
-    let Some(c) = doc.punct(k).filter(|_| opens_line(doc, k)) else { return false };
+    let Some(c) = doc.punct(k).filter(|_| doc.opens_line(k)) else { return false };
     matches!(c, '\u{2022}' | '\u{2023}' | '\u{25aa}' | '\u{25e6}' | '\u{25cf}' | '\u{00b7}')
         || matches!(c, '-' | '*' | '+' | '\u{2013}' | '\u{2014}') && doc.toks.get(k + 1).is_some_and(|t| t.space())
 }
@@ -2343,7 +2344,7 @@ fn bullet_at(doc: &Doc, k: usize) -> bool {
 fn credit_at(doc: &Doc, k: usize, end: usize) -> bool {
     let dash = doc.punct(k).is_some_and(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2015}'));
     let named = doc.s(k + 1).starts_with('@') || doc.capitalised(k + 1);
-    let bare = opens_line(doc, k)
+    let bare = doc.opens_line(k)
         || (k + 1..end).all(|j| !doc.is_word(j) || doc.capitalised(j) || doc.is_any(j, &["on", "in", "at", "of"]));
     dash && named && bare
 }

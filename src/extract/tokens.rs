@@ -465,6 +465,12 @@ impl<'a> Doc<'a> {
         self.toks.get(i).filter(|t| t.kind() == Kind::Punct).map(|t| t.first())
     }
 
+    /// Token `k` opens its line (or the text).
+    #[inline]
+    pub fn opens_line(&self, k: usize) -> bool {
+        k == 0 || self.toks.get(k).is_some_and(|t| t.newlines() > 0)
+    }
+
     /// No whitespace between token `i - 1` and token `i`.
     #[inline]
     pub fn glued(&self, i: usize) -> bool {
