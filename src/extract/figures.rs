@@ -12,8 +12,8 @@ use super::lexicon::{
     is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle,
     is_lowercase_designator, is_measure_modifier, is_measure_noun, is_model_suffix, is_multiplier_follower,
     is_noun_phrase_filler, is_numbered_body, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb,
-    is_rise_verb, is_score_word, is_street_word, is_title, month, multiplier_word, scale, small_number,
-    starts_number_words, tens,
+    is_rise_verb, is_score_word, is_street_word, is_title, is_unit_modifier, month, multiplier_word, scale,
+    small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -588,8 +588,20 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         // "19 or 20 years old", "two or three weeks".
         unit = e + 2;
     }
+    // "12 straight days", "two more weeks": the unit after its modifier.
+    if doc.word(unit).is_some_and(is_unit_modifier) && doc.word(unit + 1).is_some_and(is_excluded_unit) {
+        unit += 1;
+    }
     // A temperature or an angle: "-18 °C", "45°".
     if doc.is_punct(unit, '\u{b0}') {
+        return true;
+    }
+    // "a week or two", "a mile or two": the second of a unit's rough count.
+    if s > sentence.start + 2
+        && doc.is(s - 1, "or")
+        && doc.word(s - 2).is_some_and(is_excluded_unit)
+        && doc.is_any(s - 3, &["a", "an", "one"])
+    {
         return true;
     }
     if let Some(w) = doc.word(unit) {
@@ -601,8 +613,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if (w == "a" || w == "p") && doc.is_punct(unit + 1, '.') && doc.is(unit + 2, "m") {
             return true;
         }
-        // A speed: "gusts of 60 kilometres an hour", "90 km/h", "12 knots".
-        let distance = matches!(w, "km" | "kilometres" | "kilometers" | "miles" | "metres" | "meters" | "m");
+        // A speed in metres: "gusts of 60 m a second", "20 m/s" (other
+        // distances are excluded units).
+        let distance = w == "m";
         let per_time = doc.is_any(unit + 1, &["an", "a", "per"]) && doc.is_any(unit + 2, &["hour", "second"])
             || doc.is_punct(unit + 1, '/') && doc.is_any(unit + 2, &["h", "hr", "s"]);
         if distance && per_time {
@@ -1618,7 +1631,7 @@ mod tests {
             ("Shares rose 2 1/4 points on Friday.", &[2.25]),
             ("Turnout fell by one fourth of its 2019 level.", &[0.25]),
             ("A further one and a half million tonnes were shipped.", &[1.5e6]),
-            ("Engineers laid five and a quarter kilometres of cable.", &[5.25]),
+            ("Engineers laid five and a quarter tonnes of cable.", &[5.25]),
             ("Some half million residents lost power.", &[5e5]),
             ("A quarter million visitors came \u{1f389}", &[2.5e5]),
             ("Two thirds of a million voters abstained.", &[666_666.666_666_7]),
@@ -1645,6 +1658,24 @@ mod tests {
         ] {
             assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
         }
+    }
+
+    #[test]
+    fn distances_and_modified_durations_are_not_figures_but_areas_are() {
+        for text in [
+            "The guns reach some 40\u{a0}km \u{1f4a5} with boosted rounds.",
+            "They regrouped near the city, about 100 kilometres from the border.",
+            "The troops are roughly 4,000 miles from home \u{2014} \u{201c}far\u{201d}.",
+            "The column stretched 5 metres, then 300 feet.",
+            "State media ran 12 straight days of editorials \u{1f4f0}.",
+            "The lull lasted three more weeks.",
+            "They return to the line after a week or two \u{2014} sometimes.",
+        ] {
+            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(texts("Kyiv still held about 450 square kilometres \u{1f5fa}."), ["about 450"]);
+        assert_eq!(texts("About 3,000 were killed over 12 consecutive days."), ["About 3,000"]);
+        assert_eq!(texts("Two more soldiers and a further 60 \u{2018}volunteers\u{2019} came."), ["Two", "60"]);
     }
 
     #[test]

@@ -185,6 +185,7 @@ struct LexiconFile {
     measure_modifiers: Vec<String>,
     noun_phrase_fillers: Vec<String>,
     excluded_units: Vec<String>,
+    unit_modifiers: Vec<String>,
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
     numbered_bodies: Vec<String>,
@@ -265,6 +266,7 @@ pub struct Lexicon {
     measure_modifiers: WordSet,
     noun_phrase_fillers: WordSet,
     excluded_units: WordSet,
+    unit_modifiers: WordSet,
     designators: WordSet,
     lowercase_designators: WordSet,
     numbered_bodies: WordSet,
@@ -517,6 +519,7 @@ impl Lexicon {
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
             noun_phrase_fillers: set("noun_phrase_fillers", file.noun_phrase_fillers, Lower)?,
             excluded_units: set("excluded_units", file.excluded_units, Lower)?,
+            unit_modifiers: set("unit_modifiers", file.unit_modifiers, Lower)?,
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             numbered_bodies: set("numbered_bodies", file.numbered_bodies, Lower)?,
@@ -731,9 +734,16 @@ pub(crate) fn is_noun_phrase_filler(w: &str) -> bool {
     en().noun_phrase_fillers.contains(w)
 }
 
-/// Units after which a number is a size, a time or a duration, not a claim.
+/// Units after which a number is a size, a distance, a time or a duration,
+/// not a claim.
 pub(crate) fn is_excluded_unit(w: &str) -> bool {
     en().excluded_units.contains(w)
+}
+
+/// Words that may stand between a number and its unit without making the
+/// number a count ("12 straight days", "two more weeks").
+pub(crate) fn is_unit_modifier(w: &str) -> bool {
+    en().unit_modifiers.contains(w)
 }
 
 /// Capitalised words that make the following number a name or a model
