@@ -132,6 +132,10 @@ pub(crate) struct AgencyIndex {
     /// Each agency's words, looked up with the lexicon's FNV hash (short
     /// words, for which SipHash is slow).
     words: Vec<FastSet<String>>,
+    /// Each agency's person titles: the title that ends an alias
+    /// ("Ukraine's top general") or opens a two-word one ("President
+    /// Zelensky").
+    titles: Vec<FastSet<String>>,
     nodes: Vec<Node>,
     /// A bit for the first two bytes of every first key of a name: most
     /// tokens fail this test and skip the hash lookup.
@@ -190,6 +194,35 @@ fn replace_seq(keys: &[Key], from: &[Key], to: &[Key]) -> Option<Vec<Key>> {
     Some(out)
 }
 
+/// The person titles of an agency's names: the last word when a title and
+/// not part of a two-word title ("NATO Secretary General" gives none), or
+/// the first of a title and a surname.
+fn person_titles(name: &str, aliases: &[String], lexicon: &Lexicon) -> FastSet<String> {
+    let mut titles = FastSet::default();
+    for alias in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
+        let words: Vec<String> = alias
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let title = |k: usize| words.get(k).is_some_and(|w| lexicon.is_person_title(w));
+        if let Some(last) = words.len().checked_sub(1)
+            && title(last)
+            && !(last > 0 && title(last - 1))
+        {
+            titles.insert(words[last].clone());
+        }
+        // "commander-in-chief" ends with a title the first word gives.
+        if words.len() >= 3 && title(0) && words[1] == "in" && title(2) {
+            titles.insert(words[0].clone());
+        }
+        if words.len() == 2 && title(0) && !title(1) && !lexicon.is_anaphor_head(&words[1]) {
+            titles.insert(words[0].clone());
+        }
+    }
+    titles
+}
+
 impl AgencyIndex {
     /// The index of `defs`, with the country forms of `lexicon`. An
     /// agency whose country the lexicon does not list (one a project
@@ -214,6 +247,7 @@ impl AgencyIndex {
             names: Vec::new(),
             country: Vec::new(),
             words: Vec::new(),
+            titles: Vec::new(),
             nodes: vec![Node::default()],
             first_bigrams: vec![0; 1024],
             country_words: country_forms.iter().flat_map(|(keys, _)| keys.iter().cloned()).collect(),
@@ -235,6 +269,7 @@ impl AgencyIndex {
                 }
             }
             index.words.push(words);
+            index.titles.push(person_titles(&def.name, &def.aliases, lexicon));
             for alias in std::iter::once(&def.name).chain(&def.aliases) {
                 let alias = alias.trim();
                 if alias.is_empty() {
@@ -728,9 +763,54 @@ impl AgencyIndex {
         Some(Mention { toks: i..after, after, agency, possessive: false, anaphor: true, prefixed: false })
     }
 
+    /// "the general said", "the top commander", "the president's
+    /// estimate": the latest person named whose alias has that title (and
+    /// the word before it, if one stands there). Only as the subject or
+    /// the owner of what follows: not "the general election", "the
+    /// president of France".
+    fn person_title_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+        if !doc.is(i, "the") {
+            return None;
+        }
+        let lower_title =
+            |k: usize| !doc.capitalised(k) && doc.word(k).is_some_and(|w| self.lexicon.is_person_title(w));
+        let (modifier, k) = if lower_title(i + 1) {
+            (None, i + 1)
+        } else if doc.word(i + 1).is_some_and(|w| !doc.capitalised(i + 1) && !self.lexicon.is_person_title(w))
+            && lower_title(i + 2)
+        {
+            (doc.word(i + 1), i + 2)
+        } else {
+            return None;
+        };
+        let title = doc.word(k)?;
+        let mut end = k + 1;
+        // "the commander-in-chief".
+        if doc.is_punct(end, '-') && doc.is(end + 1, "in") && doc.is_punct(end + 2, '-') && lower_title(end + 3) {
+            end += 4;
+        }
+        let possessive = doc.possessive_at(end);
+        let subject = doc.word(end).is_none_or(|w| {
+            is_reporting_verb(w) || matches!(w, "has" | "had" | "also" | "who" | "told" | "added" | "later")
+        });
+        if !possessive && (!subject || doc.is(end, "of") || doc.capitalised(end)) {
+            return None;
+        }
+        let agency = recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&a| self.titles[a].contains(title) && modifier.is_none_or(|w| self.words[a].contains(w)))?;
+        let after = if possessive { end + 2 } else { end };
+        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false })
+    }
+
     fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
         if !doc.is_any(i, &["the", "its"]) {
             return None;
+        }
+        if let Some(m) = self.person_title_at(doc, i, recent) {
+            return Some(m);
         }
         // "the British ministry's update", "the South Korean military":
         // a country's form before the words, and the agency must be that

@@ -215,6 +215,7 @@ struct LexiconFile {
     spellings: Vec<(String, String)>,
     name_continuations: Vec<String>,
     anaphor_heads: Vec<String>,
+    person_titles: Vec<String>,
     anaphor_modifiers: Vec<String>,
     same_heads: Vec<String>,
 }
@@ -304,6 +305,7 @@ pub struct Lexicon {
     /// As written: case counts.
     name_continuations: WordSet,
     anaphor_heads: WordSet,
+    person_titles: WordSet,
     anaphor_modifiers: WordSet,
     same_heads: WordSet,
 }
@@ -551,6 +553,7 @@ impl Lexicon {
             other_spellings,
             name_continuations: set("name_continuations", file.name_continuations, AsWritten)?,
             anaphor_heads: set("anaphor_heads", file.anaphor_heads, Lower)?,
+            person_titles: set("person_titles", file.person_titles, Lower)?,
             anaphor_modifiers: set("anaphor_modifiers", file.anaphor_modifiers, Lower)?,
             same_heads: set("same_heads", file.same_heads, Lower)?,
         })
@@ -601,6 +604,13 @@ impl Lexicon {
 
     pub(crate) fn is_anaphor_head(&self, w: &str) -> bool {
         self.anaphor_heads.contains(w)
+    }
+
+    /// A person's title that ends or opens an alias ("Ukraine's top
+    /// general", "President Zelensky"): "the general" then points back at
+    /// that person.
+    pub(crate) fn is_person_title(&self, w: &str) -> bool {
+        self.person_titles.contains(w)
     }
 
     /// "the same body": a head that, after "same", points back at the

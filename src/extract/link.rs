@@ -3741,6 +3741,39 @@ mod tests {
     }
 
     #[test]
+    fn the_title_of_a_person_named_before_points_back_at_that_person() {
+        // Not at the General Staff named after the commander: "the
+        // general" is a person's title (Syrsky's alias "Ukraine's top
+        // general").
+        let text = "Ukraine\u{2019}s top commander Oleksandr Syrsky spoke on Tuesday \u{1f399}, as the General Staff \
+                    reported more losses.\n\nSpeaking to officers, the general said \u{201c}in excess of 5,000\u{201d} \
+                    were killed or wounded. Of the 11,000\u{a0}sent, he said, few can fight.\n\n\
+                    Zelensky met troops on Monday \u{2014} briefly.\n\nThe president\u{2019}s estimate was 3,000 dead.\n";
+        let got = suggest(text, "2025-01-31");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("in excess of 5,000", Some("Oleksandr Syrsky")),
+                ("11,000", Some("Oleksandr Syrsky")),
+                ("3,000", Some("Volodymyr Zelensky")),
+            ]
+        );
+        for text in [
+            // No person with the title named before.
+            "The Pentagon spoke on Monday.\n\nThe general said 300 were hurt \u{2014} \u{201c}a lot\u{201d}.",
+            // "Secretary General" is NATO's title, not a general.
+            "NATO Secretary General Mark Rutte spoke.\n\nThe general said 300 were hurt.",
+            // Not a title used of the person.
+            "Zelensky spoke on Monday.\n\nThe president of France said 300 were hurt.",
+            "Syrsky spoke on Monday.\n\nAfter the general election 300 were hurt.",
+        ] {
+            let got = suggest(text, "2025-01-31");
+            assert_eq!(agencies(&got), [("300", None)], "{text}");
+        }
+    }
+
+    #[test]
     fn a_list_item_lends_its_source_to_no_other_item() {
         let text = "Key points \u{1f4cc}\n\n- The Pentagon said some\u{a0}12,000 troops were sent.\n\
                     - Zaluzhny thinks nearly half were wounded.\n\u{2022}About 600 were captured, Syrsky said.\n";
