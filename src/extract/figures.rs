@@ -325,8 +325,18 @@ fn year_preposition_before(doc: &Doc, s: usize, min: usize) -> bool {
 }
 
 /// Capitalised words then a street word after token `e`: "10 Downing
-/// Street", "1600 Pennsylvania Ave".
+/// Street", "1600 Pennsylvania Ave", or a name hyphened to one ("124
+/// Sejong-daero").
 fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
+    if e + 2 < limit
+        && doc.capitalised(e)
+        && doc.is_punct(e + 1, '-')
+        && doc.glued(e + 1)
+        && doc.glued(e + 2)
+        && doc.word(e + 2).is_some_and(is_street_word)
+    {
+        return true;
+    }
     let mut k = e;
     while k < limit && k < e + 3 && doc.capitalised(k) {
         if k > e && doc.word(k).is_some_and(is_street_word) {
@@ -584,8 +594,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let after_between = s > sentence.start && doc.is(s - 1, "between");
     if let Some(second) = range_second_number(doc, e, sentence.end, after_between) {
         unit = second.end;
-    } else if doc.is(e, "or") && doc.is_num(e + 1) && !doc.glued(e + 2) {
-        // "19 or 20 years old", "two or three weeks".
+    } else if doc.is_any(e, &["or", "and"]) && doc.is_num(e + 1) && !doc.glued(e + 2) {
+        // "19 or 20 years old", "two or three weeks", "20 and 26 years
+        // old".
         unit = e + 2;
     }
     // "12 straight days", "two more weeks": the unit after its modifier.
@@ -650,6 +661,18 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // The second of two labels: "aged 20 and 26", "footnotes 5 to 9".
     if first_of_pair(doc, s, sentence.start).is_some_and(|first| first > sentence.start && label_at(first - 1)) {
+        return true;
+    }
+    // An age: "he was 20, the other 26", "she is 45 and".
+    let age_told = s >= sentence.start + 2
+        && doc.is_any(s - 1, &["was", "is"])
+        && doc.is_any(s - 2, &["he", "she"])
+        && p.value.fract() == 0.0
+        && p.value <= 120.0
+        && !money
+        && percent_len(doc, e) == 0
+        && (e >= sentence.end || !doc.is_word(e) || doc.is_any(e, &["when", "and", "at", "but"]));
+    if age_told {
         return true;
     }
     // An age bracket: "voters under 30", "children under five".
@@ -1658,6 +1681,25 @@ mod tests {
         ] {
             assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
         }
+    }
+
+    #[test]
+    fn contacts_updates_question_numbers_told_ages_and_hyphened_streets_are_not_figures() {
+        for text in [
+            "Queries to the night editor \u{260e} on desk 5521 \u{2014} or ext. 3307.",
+            "Paris: Anne Roy, ext.\u{a0}1864.\nNext note at noon.",
+            "UPDATE 2 \u{2014} 14:05 GMT \u{1f504}",
+            "I refer him to my answer to Question 40917 \u{201c}on losses\u{201d}.",
+            "One said he was 19 \u{2014} the other 24.",
+            "The pair were 19 and 24 years old \u{1f622}.",
+            "Write to us: 7th floor, 88 Teheran-ro, Gangnam-gu.",
+        ] {
+            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+        }
+        // A count stays, and so does a toll that "was" a number.
+        assert_eq!(texts("Update 3: some 300 \u{2018}volunteers\u{2019} left."), ["some 300"]);
+        assert_eq!(texts("The toll was 20, the ministry said \u{1f4f0}."), ["20"]);
+        assert_eq!(texts("He was 20 percent short; 19 and 24 soldiers died."), ["20 percent", "19", "24"]);
     }
 
     #[test]
