@@ -510,6 +510,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // one sentence without a full stop).
             let in_headline = headline == Some(s.para()) || standfirst == Some(s.para());
             let prev_bullet = si > 0 && self.is_bullet(si - 1);
+            // "• The Pentagon said on Monday … . It put the losses at
+            // 3,000.": a sentence on the item's own line goes on with it.
+            let rest_of_item = prev_bullet && !bullet && !doc.opens_line(s.toks().start);
             if bullet {
                 if !prev_bullet {
                     let lead_colon = si > 0 && self.ends_with(si - 1, ':');
@@ -522,7 +525,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 para_last = list_lead;
                 prev_para_last = list_lead;
-            } else if prev_bullet && !first_in_para {
+            } else if prev_bullet && !first_in_para && !rest_of_item {
                 // The rest of a numbered item ("2." "Nearly half.") goes on
                 // with its list's source; a sentence after an item, none.
                 para_last = if self.item_number(si - 1).is_some() { list_lead } else { None };
@@ -547,7 +550,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     para_last = Some((Attr::Known(host), si));
                 }
             }
-            let unit_start = first_in_para || bullet || prev_bullet;
+            let unit_start = first_in_para || bullet || prev_bullet && !rest_of_item;
             let first_in_para = unit_start;
             let cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
             self.clauses.fill(doc, s);
@@ -3771,6 +3774,26 @@ mod tests {
             let got = suggest(text, "2025-01-31");
             assert_eq!(agencies(&got), [("300", None)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_list_item_s_later_sentences_go_on_with_its_source() {
+        let text = "Plans \u{1f4cb}\n\n\u{2022} 10:00 \u{2014} The Pentagon briefs on Monday. Staff will follow up. \
+                    It put the toll at \u{201c}about 3,000\u{201d}.\n\
+                    \u{2022} Kyiv\u{2019}s General Staff publishes its tally. Sunday\u{2019}s tally put them at 1,310\u{a0}personnel.\n\
+                    - Nearly half were wounded.\n\
+                    About 900 were captured.\n";
+        let got = suggest(text, "2025-03-28");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("about 3,000", Some("US Department of Defense")),
+                ("1,310", Some("General Staff of the Armed Forces of Ukraine")),
+                ("Nearly half", None),
+                ("About 900", None),
+            ]
+        );
     }
 
     #[test]
