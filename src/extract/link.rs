@@ -2509,11 +2509,14 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>, be
     let s = sentence.start;
     let that_is = doc.is_any(s, &["that", "this"]) && doc.is_any(s + 1, &["is", "was", "means", "puts"]);
     let e = f.toks.end;
-    if that_is
-        && doc.is_any(e, &["more", "fewer", "less", "higher", "lower"])
-        && doc.is(e + 1, "than")
-        && (e + 2..(e + 6).min(sentence.end)).any(figure_noun)
-    {
+    // What it is compared with: a figure's noun, another number or a
+    // source's possessive ("more than 1,000 above Seoul's total", "8,300
+    // more than the 825,710 the staff reported").
+    let compared = |from: usize| {
+        (from..(from + 4).min(sentence.end)).any(|k| figure_noun(k) || doc.is_num(k) || doc.possessive_at(k))
+    };
+    let comparative = doc.is_any(e, &["more", "fewer", "less", "higher", "lower"]) && doc.is(e + 1, "than");
+    if that_is && (comparative && compared(e + 2) || doc.is_any(e, &["above", "below"]) && compared(e + 1)) {
         return true;
     }
     // "That is an increase of more than 1,000 in two months": the
@@ -2977,6 +2980,14 @@ mod tests {
                     That is an increase of about\u{a0}700 in \u{201c}two months\u{201d} 📈.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(sourced_days(&got), [("2,400", pentagon, Some("Monday")), ("about\u{a0}700", None, None)]);
+        // Compared with another number or another source's figure.
+        let text = "The Pentagon put the missing at 2,400 as of March \u{1f4cb}. That is more than 600 above Kyiv\u{2019}s \
+                    total. This is some 900 more than the 1,500 the staff gave \u{2014} \u{201c}a gap\u{201d}.";
+        let got = suggest(text, "2025-04-10");
+        assert_eq!(
+            sourced_days(&got)[..3],
+            [("2,400", pentagon, Some("March")), ("more than 600", None, None), ("some 900", None, None)]
+        );
     }
 
     #[test]
