@@ -816,7 +816,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         let (b, t) = back.unwrap_or((Attr::Known(mi), si));
                         (Some(b), Some(t))
                     }
-                    Some(Source::Known(mi)) => (Some(Attr::Known(mi)), Some(si)),
+                    Some(Source::Known(mi)) => {
+                        // "About 1,000 of them had died, the ministry said":
+                        // a part of the same source's figure before is
+                        // dated as that is.
+                        if cue.is_some_and(|c| c.said)
+                            && !in_quote
+                            && let Some((a, d)) = self.refers_back(&figure, &recent)
+                            && self.same_agency(a, Attr::Known(mi))
+                        {
+                            referred_date = Some(d);
+                        }
+                        (Some(Attr::Known(mi)), Some(si))
+                    }
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
                     Some(Source::Back { .. }) | None => {
                         let quoted = in_quote.then(|| self.quote_speaker(si, figure.toks.end)).flatten();
@@ -3342,6 +3354,20 @@ mod tests {
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
         let (may2, may8) = (Some("2025-05-02".to_string()), Some("2025-05-05".to_string()));
         assert_eq!(days, [("47", may2.clone()), ("nine", may2), ("30", may8.clone()), ("at least six", may8)]);
+    }
+
+    #[test]
+    fn a_part_the_same_source_names_again_takes_its_wholes_date_when_nothing_else_dates_it() {
+        let text = "TOKYO \u{2013} Some 3,000 soldiers had been wounded by late February, Britain\u{2019}s Defence \
+                    Intelligence said on Monday (Mar 3), in the most detailed Western estimate yet \u{1f4ca}.\n\n\
+                    About 800 of them had lost limbs, the UK Ministry of Defence said in its regular update, adding \
+                    that the 12,000\u{a0}troops sent in October were \u{201c}worn out\u{201d}.\n";
+        let got = suggest(text, "2025-03-05");
+        assert_offsets(text, &got);
+        assert_eq!(
+            dated(&got),
+            [("Some 3,000", Some("late February")), ("About 800", Some("late February")), ("12,000", Some("October"))]
+        );
     }
 
     #[test]
