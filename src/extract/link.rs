@@ -2106,6 +2106,31 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     /// The first date among `range` (a sentence's dates) that says when a
     /// statement was made, a dateline aside.
+    /// The day sentence `t` says `agency` spoke: the first reported date
+    /// after a mention of it with no other agency named between.
+    fn agency_day_in(&self, t: usize, agency: usize) -> Option<usize> {
+        let toks = self.sentences[t].toks();
+        let first = self.mentions.partition_point(|m| m.toks.start < toks.start);
+        let in_sentence = self.mentions[first..].iter().take_while(|m| m.toks.start < toks.end);
+        let mut from = None;
+        let mut spoke = None;
+        for m in in_sentence {
+            if m.agency == agency {
+                from = Some(m.after);
+            } else if let Some(start) = from {
+                spoke = Some(start..m.toks.start);
+                break;
+            }
+        }
+        let window = spoke.or_else(|| from.map(|start| start..toks.end))?;
+        self.date_range(t).find(|&d| {
+            self.usable(d)
+                && self.dates[d].reported
+                && !self.dates[d].dateline
+                && window.contains(&self.dates[d].toks.start)
+        })
+    }
+
     fn reported_in(&self, range: Range<usize>) -> Option<usize> {
         self.usable_dates(range).find(|&d| self.dates[d].reported && !self.dates[d].dateline)
     }
@@ -2176,15 +2201,33 @@ impl<'a, 'd> Analysis<'a, 'd> {
         {
             return self.reported_date(t).or_else(|| self.date_of(t));
         }
+        // "Syrskyi added that …" opening the paragraph, then "He said …":
+        // the paragraph goes on with X's statement as "also" does.
+        let added = {
+            let m = &self.mentions[mention];
+            let mut first = si;
+            while first > 0 && self.sentences[first - 1].para() == para {
+                first -= 1;
+            }
+            let opens_para = self.sentences[first].toks().contains(&m.toks.start);
+            opens_para
+                && (self.doc.is_any(m.after, &["added", "adds"])
+                    || self.doc.is(m.after, "went") && self.doc.is(m.after + 1, "on"))
+        };
         // "X also said", "X also reported": the same statement as X's
         // latest ones in the previous paragraphs, made on the day one of
         // them gives ("told reporters on Thursday", then "…,” the JCS said
         // in a text message"), else as of the latest's date.
-        if first_in_para && also {
+        if first_in_para && also || added {
             let mut latest = None;
             let mut t = si;
             while t > 0 && si - t < 12 {
                 t -= 1;
+                // "X added": X's day where X is named beside another
+                // agency ("X said on Tuesday, as Y reported …").
+                if added && let Some(d) = self.agency_day_in(t, agency) {
+                    return Some(d);
+                }
                 match self.own_agency(t) {
                     Some(a) if a == agency => {
                         if let Some(d) = self.reported_date(t) {
@@ -2192,8 +2235,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         }
                         latest.get_or_insert(t);
                     }
-                    // Another agency's statement ends X's.
-                    Some(_) if latest.is_some() => break,
+                    // Another agency's statement ends X's (but "X added"
+                    // goes back to X's statement past others' asides).
+                    Some(_) if latest.is_some() && !added => break,
                     _ => {}
                 }
             }
@@ -3354,6 +3398,24 @@ mod tests {
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
         let (may2, may8) = (Some("2025-05-02".to_string()), Some("2025-05-05".to_string()));
         assert_eq!(days, [("47", may2.clone()), ("nine", may2), ("30", may8.clone()), ("at least six", may8)]);
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_x_added_takes_the_day_x_spoke() {
+        let text = "Ukraine\u{2019}s top general Oleksandr Syrsky said on Tuesday that the line held, as the General \
+                    Staff reported 1,200 Russian losses \u{1f4c9}.\n\n\
+                    President Zelensky said on 2 January that 3,000 had died.\n\n\
+                    Syrsky added that the newcomers learnt fast. He said Kyiv still held about 450\u{a0}square \
+                    kilometres and that the push had cost Russia \u{201c}more than 38,000\u{201d} men.\n";
+        let got = suggest(text, "2025-01-31");
+        assert_offsets(text, &got);
+        assert_eq!(
+            sourced_days(&got)[2..],
+            [
+                ("about 450", Some("Oleksandr Syrsky"), Some("Tuesday")),
+                ("more than 38,000", Some("Oleksandr Syrsky"), Some("Tuesday"))
+            ]
+        );
     }
 
     #[test]
