@@ -663,10 +663,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if first_of_pair(doc, s, sentence.start).is_some_and(|first| first > sentence.start && label_at(first - 1)) {
         return true;
     }
-    // An age: "he was 20, the other 26", "she is 45 and".
+    // An age: "he was 20, the other 26", "she is 45 and", "his mother,
+    // who is 47,".
     let age_told = s >= sentence.start + 2
         && doc.is_any(s - 1, &["was", "is"])
-        && doc.is_any(s - 2, &["he", "she"])
+        && doc.is_any(s - 2, &["he", "she", "who"])
         && p.value.fract() == 0.0
         && p.value <= 120.0
         && !money
@@ -679,9 +680,33 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if p.value.fract() == 0.0 && p.value <= 120.0 && !money && age_bracket(doc, s, e, sentence) {
         return true;
     }
-    // A telephone number or a code: three or more groups of digits joined
-    // by hyphens ("555-123-4567").
-    if hyphen_chain(doc, s, e, sentence) >= 3 || phone_like(doc, s, e, sentence) {
+    // A telephone number or a code: three or more groups of digits (or
+    // capitals) joined by hyphens ("555-123-4567", "UA-0119-22"), or two
+    // after an area code in brackets ("(02) 8651-9400").
+    if hyphen_chain(doc, s, e, sentence) >= 3 || phone_like(doc, s, e, sentence) || after_area_code(doc, s, e, sentence)
+    {
+        return true;
+    }
+    // An enumerator in brackets: "(1) say who …, (2) tell …", "objective
+    // (3)"; not digits glossing words ("forty-five (45)").
+    let glosses = s >= sentence.start + 2
+        && (doc.is_num(s - 2) || doc.word(s - 2).is_some_and(crate::extract::lexicon::starts_number_words));
+    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s > sentence.start
+        && !glosses
+        && doc.is_punct(s - 1, '(')
+        && doc.glued(s)
+        && doc.is_punct(e, ')')
+        && doc.glued(e)
+    {
+        return true;
+    }
+    // A running time: 3'40" (minutes and seconds).
+    let prime = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '\'' | '\u{2032}' | '\u{2019}'));
+    let double_prime = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '"' | '\u{2033}' | '\u{201d}'));
+    let minutes = prime(e) && doc.glued(e) && doc.is_num(e + 1) && doc.glued(e + 1) && double_prime(e + 2);
+    let seconds = s >= sentence.start + 2 && prime(s - 1) && doc.glued(s) && doc.is_num(s - 2) && double_prime(e);
+    if minutes || seconds {
         return true;
     }
     if let Form::Digits { grouped, decimal, digits, scaled } = p.form
@@ -800,18 +825,45 @@ fn counter_line_at(doc: &Doc, s: usize, e: usize) -> bool {
 /// each way.
 fn hyphen_chain(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> usize {
     let joined = |dash: usize| doc.is_punct(dash, '-') && doc.glued(dash) && doc.glued(dash + 1);
+    // A group of digits, or of two to four capitals ("UA-0119-22").
+    let group = |k: usize| {
+        doc.is_num(k) || {
+            let t = doc.s(k);
+            doc.is_word(k) && (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
+        }
+    };
     let mut groups = 1;
+    let mut numbers = 1;
     let mut k = s;
-    while groups < 5 && k >= sentence.start + 2 && joined(k - 1) && doc.is_num(k - 2) {
+    while groups < 5 && k >= sentence.start + 2 && joined(k - 1) && group(k - 2) {
         groups += 1;
+        numbers += usize::from(doc.is_num(k - 2));
         k -= 2;
     }
     let mut k = e;
-    while groups < 9 && k + 1 < sentence.end && joined(k) && doc.is_num(k + 1) {
+    while groups < 9 && k + 1 < sentence.end && joined(k) && group(k + 1) {
         groups += 1;
+        numbers += usize::from(doc.is_num(k + 1));
         k += 2;
     }
-    groups
+    // Capitals count only beside two numbers: not "F-16".
+    if numbers >= 2 { groups } else { numbers }
+}
+
+/// "(02) 8651-9400": two groups of digits joined by a hyphen after an
+/// area code in brackets.
+fn after_area_code(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let bare = |k: usize| doc.is_num(k) && doc.s(k).len() >= 3 && doc.s(k).bytes().all(|b| b.is_ascii_digit());
+    let joined = |dash: usize| doc.is_punct(dash, '-') && doc.glued(dash) && doc.glued(dash + 1);
+    let first = if s >= sentence.start + 2 && joined(s - 1) && bare(s - 2) { s - 2 } else { s };
+    if !(bare(first) && (first > s || joined(e) && bare(e + 1))) {
+        return false;
+    }
+    first >= sentence.start + 3
+        && doc.is_punct(first - 1, ')')
+        && doc.is_num(first - 2)
+        && doc.s(first - 2).starts_with('0')
+        && doc.is_punct(first - 3, '(')
 }
 
 /// "voters under 30", "those over 65", "anyone aged over 80": a bound on
@@ -1700,6 +1752,25 @@ mod tests {
         assert_eq!(texts("Update 3: some 300 \u{2018}volunteers\u{2019} left."), ["some 300"]);
         assert_eq!(texts("The toll was 20, the ministry said \u{1f4f0}."), ["20"]);
         assert_eq!(texts("He was 20 percent short; 19 and 24 soldiers died."), ["20 percent", "19", "24"]);
+    }
+
+    #[test]
+    fn enumerators_running_times_codes_bracketed_area_codes_and_relative_clause_ages_are_not_figures() {
+        for text in [
+            "Pupils will (1) name the source, (2) give the date \u{1f4c5} and (3) check the hedge.",
+            "Anyone who names every source has met objective (2).",
+            "Activity 4 \u{2014} Check the \u{201c}drift\u{201d}",
+            "NEWS IN SCHOOLS\nResource sheet 9 \u{b7} Monday",
+            "Clip runs 2'15\" with the slate \u{1f3ac}.",
+            "Ref. KX-0228-31 applies.",
+            "Call the help desk on (03) 5521-7788 \u{260e}.",
+            "His sister, who is 31, was told \u{2014} late.",
+        ] {
+            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+        }
+        // Digits glossing words and a count in brackets stay.
+        assert_eq!(texts("They lost forty-five (45) tanks."), ["45"]);
+        assert_eq!(texts("The toll (about 300) rose \u{2014} \u{201c}fast\u{201d}."), ["about 300"]);
     }
 
     #[test]
