@@ -125,6 +125,27 @@ fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
     (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
 }
 
+/// Whether the capitalised words before token `end` have the initials of
+/// `acronym` ("Armed Forces of the Philippines" and "AFP"), "of", "the",
+/// "and", "for" skipped.
+fn spells_out(doc: &Doc, end: usize, acronym: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut k = end;
+    let mut i = letters.len();
+    while i > 0 && k > 0 {
+        k -= 1;
+        if doc.is_any(k, &["of", "the", "and", "for"]) {
+            continue;
+        }
+        let initial = doc.capitalised(k).then(|| doc.s(k).chars().next()).flatten();
+        if initial.is_none_or(|c| !c.eq_ignore_ascii_case(&letters[i - 1])) {
+            return false;
+        }
+        i -= 1;
+    }
+    i == 0
+}
+
 #[derive(Debug)]
 pub(crate) struct AgencyIndex {
     pub names: Vec<String>,
@@ -455,6 +476,9 @@ impl AgencyIndex {
         // spokesman Pat Ryder"): each surname's token and agency, the
         // latest last, for a later "Ms Cole said" or "Ryder added".
         let mut people: Vec<(usize, usize)> = Vec::new();
+        // Acronyms the text gives to a name no listed agency has ("the
+        // Armed Forces of the Philippines (AFP)"): never that agency's.
+        let mut redefined: Vec<&str> = Vec::new();
         let n = doc.len();
         let mut i = 0;
         while i < n {
@@ -485,6 +509,21 @@ impl AgencyIndex {
                 }
                 i = toks.end;
                 continue;
+            }
+            if let Some(m) = matched.as_ref().filter(|m| m.toks.len() == 1 && is_acronym(doc.s(m.toks.start))) {
+                let k = m.toks.start;
+                let defines = k >= 2
+                    && doc.is_punct(k - 1, '(')
+                    && doc.is_punct(k + 1, ')')
+                    && spells_out(doc, k - 1, doc.s(k))
+                    && out.last().is_none_or(|last: &Mention| last.toks.end + 1 != k);
+                if defines && !redefined.contains(&doc.s(k)) {
+                    redefined.push(doc.s(k));
+                }
+                if redefined.contains(&doc.s(k)) {
+                    i = m.after.max(i + 1);
+                    continue;
+                }
             }
             if let Some(mut m) = matched {
                 let key = self.name_key(doc, &m);

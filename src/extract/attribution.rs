@@ -351,6 +351,11 @@ pub(crate) fn cues(
                 && before > range.start
                 && doc.is_any(before - 1, DETERMINERS);
             if doc.is_any(before, DETERMINERS) || adjective {
+                // "By 28 March its estimate had grown to over 5,000": the
+                // source named before, whose estimate it is.
+                if doc.is_any(before, &["its", "their"]) && !in_mention(before) {
+                    out.push(Cue { pos: k, priority: BACK, source: Source::Back { pronoun: true }, said: false });
+                }
                 continue;
             }
         }

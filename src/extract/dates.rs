@@ -268,6 +268,15 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     if !doc.is_any(i, &["the", "that"]) || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
         return None;
     }
+    // "at the end of that month", "At the end of the month" opening a
+    // sentence: an edge of the month of the date just given.
+    if doc.is_any(i + 1, &["end", "start", "beginning"])
+        && doc.is(i + 2, "of")
+        && doc.is(i + 4, "month")
+        && (doc.is(i + 3, "that") || doc.is(i + 3, "the") && i > 0 && doc.s(i - 1) == "At")
+    {
+        return Some((i, i + 5, Spec::AnchoredMonthEdge { end: doc.is(i + 1, "end") }));
+    }
     let part = |w: Option<&str>| matches!(w, Some("day" | "morning" | "afternoon" | "evening" | "night"));
     let (days, end) = match (doc.word(i + 1)?, doc.word(i + 2)) {
         ("day", Some("before")) if doc.word(i + 3).is_none() => (-1, i + 3),
@@ -521,6 +530,11 @@ enum Spec {
     AnchoredPeriod {
         weeks: bool,
         n: i8,
+    },
+    /// "at the end of that month": the last (or first) day of the month
+    /// of the date the text gave last.
+    AnchoredMonthEdge {
+        end: bool,
     },
     /// "between Feb. 24 and March 2": the days from one to the other.
     DayRange {
@@ -1152,6 +1166,7 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
         | Spec::AnchoredDayOfMonth(_)
         | Spec::AnchoredMonths { .. }
         | Spec::AnchoredPeriod { .. }
+        | Spec::AnchoredMonthEdge { .. }
         | Spec::AnchoredSeason { .. } => None,
     }
 }
@@ -1370,6 +1385,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| season_at_or_after(d, start_month))
                     .and_then(|first| Some(Resolved::to(first, DatePrecision::Month, last_of_month_after(first, 2)?))),
+                Spec::AnchoredMonthEdge { end } => last_any
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .map(|(d, _)| if end { d.last_of_month() } else { d.first_of_month() })
+                    .map(|d| Resolved::new(d, DatePrecision::Day)),
                 Spec::AnchoredPeriod { weeks: false, n } => last_any
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| d.first_of_month().checked_add(Span::new().months(n)).ok())
@@ -1847,6 +1866,23 @@ mod tests {
                 ("1950", Some("1950-01-01"), Some(DatePrecision::Year)),
                 ("The same week", Some("2025-03-24"), Some(DatePrecision::Week)),
                 ("that month", Some("2025-03-01"), Some(DatePrecision::Month)),
+            ]
+        );
+        // An edge of the month given last: "at the end of that month",
+        // and "At the end of the month" opening a sentence; not "by the
+        // end of the month" inside one (the current month, as it reads).
+        let d = dates(
+            "Fighting grew in January \u{2744}. At the end of the month, Kyiv spoke; at the start of that month \
+             Seoul had. It will end by the end of the month.",
+            "2025-04-07",
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("January", Some("2025-01-01")),
+                ("the end of the month", Some("2025-01-31")),
+                ("the start of that month", Some("2025-01-01")),
             ]
         );
         let d = dates("on Friday — and the following day —", "2025-04-02");

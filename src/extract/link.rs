@@ -3401,6 +3401,28 @@ mod tests {
     }
 
     #[test]
+    fn its_estimate_points_back_and_an_acronym_the_text_spells_out_is_not_the_agency_s() {
+        let text = "On 24 January Britain\u{2019}s Ministry of Defence put the toll at around 4,000 \u{1f4ca}.\n\n\
+                    By 28 March its estimate had grown to \u{201c}over 5,000\u{201d}.\n\n\
+                    The Armed Forces of the Philippines (AFP) said on Friday that two observers were safe. \
+                    AFP spokesman Col. Cruz said 300\u{a0}troops were on alert.\n\n\
+                    South Korea\u{2019}s National Intelligence Service (NIS) said 1,000 had died.\n";
+        let got = suggest(text, "2025-04-07");
+        assert_offsets(text, &got);
+        let mod_uk = Some("UK Ministry of Defence");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("around 4,000", mod_uk),
+                ("over 5,000", mod_uk),
+                ("two", None),
+                ("300", None),
+                ("1,000", Some("South Korean National Intelligence Service"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_paragraph_opening_with_x_added_takes_the_day_x_spoke() {
         let text = "Ukraine\u{2019}s top general Oleksandr Syrsky said on Tuesday that the line held, as the General \
                     Staff reported 1,200 Russian losses \u{1f4c9}.\n\n\
