@@ -271,6 +271,19 @@ pub(crate) fn cues(
         if doc.is_any(k, &["declined", "refused", "declines", "refuses"]) && doc.is(k + 1, "to") {
             continue;
         }
+        // "more than five times what Seoul's spy agency was saying",
+        // "higher than the Pentagon estimated": the source of the figure
+        // compared with, not of this one.
+        let mut before = m.toks.start;
+        if before > range.start && doc.is(before - 1, "the") {
+            before -= 1;
+        }
+        if before > range.start
+            && doc.is_any(before - 1, &["what", "than"])
+            && verb_after(doc, m.after, range.end, dates).is_some()
+        {
+            continue;
+        }
         let (priority, said, verb) = cue_for_mention(doc, m, &range, dates);
         claimed.extend(verb);
         out.push(Cue { pos: m.toks.start, priority, source: Source::Known(mi), said });

@@ -3401,6 +3401,25 @@ mod tests {
     }
 
     #[test]
+    fn a_source_named_after_what_or_than_is_the_compared_figure_s() {
+        let text = "\u{201c}Kyiv\u{2019}s count alone, some 2,400, is more than six times what the Pentagon was saying \
+                    in March \u{1f4c8},\u{201d} said Dr. Ana Ruiz, an analyst.\n\n\
+                    Seoul\u{2019}s toll is 900, higher than the Pentagon estimated.\n\n\
+                    The Pentagon said 5,000 had died, more than the JCS.\n";
+        let got = suggest(text, "2025-04-07");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("some 2,400", None),
+                ("more than six times", None),
+                ("900", None),
+                ("5,000", Some("US Department of Defense"))
+            ]
+        );
+    }
+
+    #[test]
     fn its_estimate_points_back_and_an_acronym_the_text_spells_out_is_not_the_agency_s() {
         let text = "On 24 January Britain\u{2019}s Ministry of Defence put the toll at around 4,000 \u{1f4ca}.\n\n\
                     By 28 March its estimate had grown to \u{201c}over 5,000\u{201d}.\n\n\
