@@ -1000,8 +1000,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         // "The official said …", "he added": a further
                         // statement made when the speaker spoke, not as of
                         // the date the last figure describes.
+                        // After the figure ("…, it said") only when the
+                        // sentence does not speak of the last figure's
+                        // people ("Nearly a dozen generals are among them,
+                        // it said", "About 1,000 of them …").
+                        let of_the_last = || s.toks().any(|k| doc.is_any(k, &["them", "these", "those"]));
                         let further = own.is_some_and(|c| {
-                            c.said && matches!(c.source, Source::Back { .. }) && c.pos < figure.toks.start
+                            c.said
+                                && matches!(c.source, Source::Back { .. })
+                                && (c.pos < figure.toks.start || !of_the_last())
                         });
                         date = further.then(|| self.speakers_day(t)).flatten().or_else(|| self.date_of(t));
                     }
@@ -3398,6 +3405,27 @@ mod tests {
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
         let (may2, may8) = (Some("2025-05-02".to_string()), Some("2025-05-05".to_string()));
         assert_eq!(days, [("47", may2.clone()), ("nine", may2), ("30", may8.clone()), ("at least six", may8)]);
+    }
+
+    #[test]
+    fn it_said_after_a_further_figure_dates_it_by_the_statement_unless_it_speaks_of_the_last() {
+        let text = "Seoul\u{2019}s Joint Chiefs of Staff said on Thursday that 3,000 more troops had gone in January \
+                    and February \u{1f4e6}. The North has also shipped about 220\u{a0}guns, it said.\n\n\
+                    The JCS said in October that 3,000 had gone, raising it to 10,000 in November. \
+                    A dozen \u{201c}generals\u{201d} are among them, it said.\n";
+        let got = suggest(text, "2025-03-30");
+        assert_offsets(text, &got);
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
+        assert_eq!(
+            days,
+            [
+                ("3,000", Some("2025-01-01".to_string())),
+                ("about 220", Some("2025-03-27".to_string())),
+                ("3,000", Some("2024-10-01".to_string())),
+                ("10,000", Some("2024-11-01".to_string())),
+                ("A dozen", Some("2024-11-01".to_string())),
+            ]
+        );
     }
 
     #[test]
