@@ -1318,8 +1318,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// Whether a title next to the reporting verb at `verb` ("the
     /// spokesman added") is one the sentence `t` gave its source
     /// ("a Pentagon spokesman told reporters").
+    /// The title must stand beside the source's name there: not "two U.S.
+    /// officials said …, a toll the Pentagon believes …", whose officials
+    /// are not the Pentagon's.
     fn same_title_as(&self, sentence: Range<usize>, verb: usize, t: usize) -> bool {
-        self.same_word_as(sentence, verb, t, is_title)
+        let doc = self.doc;
+        let Some(mi) = self.read.get(t).and_then(|r| r.own_known.get()) else { return false };
+        let m = &self.mentions[mi];
+        let beside = m.toks.start.saturating_sub(3)..m.after + 3;
+        let near = verb.saturating_sub(3).max(sentence.start)..(verb + 3).min(sentence.end);
+        near.filter_map(|k| doc.word(k).filter(|w| is_title(w)))
+            .any(|w| self.sentences.get(t).is_some_and(|ts| ts.toks().any(|j| beside.contains(&j) && doc.is(j, w))))
     }
 
     /// Whether the subject of the verb at `verb` is "the assessment", "the
@@ -2593,6 +2602,15 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>, be
     {
         return true;
     }
+    // "a gap of at least 1,000 with London's figure": the writer's
+    // difference, wherever it stands.
+    if b >= s + 3
+        && doc.is(b - 1, "of")
+        && doc.is_any(b - 2, &["gap", "difference", "discrepancy"])
+        && doc.is_any(b - 3, &["a", "the"])
+    {
+        return true;
+    }
     // "The gap between London's figure and Seoul's — more than 1,000".
     if between && (s + 1..f.toks.start).any(|k| doc.is(k, "between") && doc.is_any(k - 1, &["gap", "difference"])) {
         return true;
@@ -3405,6 +3423,28 @@ mod tests {
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
         let (may2, may8) = (Some("2025-05-02".to_string()), Some("2025-05-05".to_string()));
         assert_eq!(days, [("47", may2.clone()), ("nine", may2), ("30", may8.clone()), ("at least six", may8)]);
+    }
+
+    #[test]
+    fn the_officials_are_the_agency_s_only_when_named_beside_it_and_a_gap_is_the_writer_s() {
+        let text = "Losses near 3,000, two U.S. officials said on Tuesday, a toll the Pentagon calls \u{201c}heavy\u{201d}.\n\n\
+                    As of March 1, fewer than 8,000 were fit to fight, the officials said.\n\n\
+                    A Pentagon spokesman said on Friday that 900 had died. About 100 were officers, the spokesman said.\n\n\
+                    Seoul\u{2019}s JCS put the toll at 4,000 \u{2014} a gap of at least 1,000 with London\u{2019}s figure.\n";
+        let got = suggest(text, "2025-03-30");
+        assert_offsets(text, &got);
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("near 3,000", None),
+                ("fewer than 8,000", None),
+                ("900", pentagon),
+                ("About 100", pentagon),
+                ("4,000", Some("South Korean Joint Chiefs of Staff")),
+                ("at least 1,000", None)
+            ]
+        );
     }
 
     #[test]
