@@ -125,25 +125,30 @@ fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
     (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
 }
 
-/// Whether the capitalised words before token `end` have the initials of
-/// `acronym` ("Armed Forces of the Philippines" and "AFP"), "of", "the",
-/// "and", "for" skipped.
-fn spells_out(doc: &Doc, end: usize, acronym: &str) -> bool {
+/// The first token of the capitalised words before token `end` whose
+/// initials are `acronym`'s ("Armed Forces of the Philippines" for
+/// "AFP"), when they join "of", "the", "and" or "for" between them: a
+/// name spelled out in English, not a transliteration ("Holovne
+/// Upravlinnia Rozvidky").
+fn spelled_out(doc: &Doc, end: usize, acronym: &str) -> Option<usize> {
+    const JOINERS: &[&str] = &["of", "the", "and", "for"];
     let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
     let mut k = end;
     let mut i = letters.len();
+    let mut joined = false;
     while i > 0 && k > 0 {
         k -= 1;
-        if doc.is_any(k, &["of", "the", "and", "for"]) {
+        if doc.is_any(k, JOINERS) {
+            joined = true;
             continue;
         }
         let initial = doc.capitalised(k).then(|| doc.s(k).chars().next()).flatten();
         if initial.is_none_or(|c| !c.eq_ignore_ascii_case(&letters[i - 1])) {
-            return false;
+            return None;
         }
         i -= 1;
     }
-    i == 0
+    (i == 0 && joined).then_some(k)
 }
 
 #[derive(Debug)]
@@ -214,6 +219,10 @@ fn replace_seq(keys: &[Key], from: &[Key], to: &[Key]) -> Option<Vec<Key>> {
     out.extend_from_slice(&keys[pos + from.len()..]);
     Some(out)
 }
+
+/// How far back, in tokens, "the general" may point at the person the
+/// title is of.
+const MAX_TITLE_REACH: usize = 400;
 
 /// The person titles of an agency's names: the last word when a title and
 /// not part of a two-word title ("NATO Secretary General" gives none), or
@@ -512,11 +521,15 @@ impl AgencyIndex {
             }
             if let Some(m) = matched.as_ref().filter(|m| m.toks.len() == 1 && is_acronym(doc.s(m.toks.start))) {
                 let k = m.toks.start;
+                // Not the agency's own name written another way ("Agence
+                // France Presse (AFP)").
                 let defines = k >= 2
                     && doc.is_punct(k - 1, '(')
                     && doc.is_punct(k + 1, ')')
-                    && spells_out(doc, k - 1, doc.s(k))
-                    && out.last().is_none_or(|last: &Mention| last.toks.end + 1 != k);
+                    && out.last().is_none_or(|last: &Mention| last.toks.end + 1 != k)
+                    && spelled_out(doc, k - 1, doc.s(k)).is_some_and(|first| {
+                        !self.words_of(doc, first..k - 1).all(|w| self.words[m.agency].contains(w))
+                    });
                 if defines && !redefined.contains(&doc.s(k)) {
                     redefined.push(doc.s(k));
                 }
@@ -563,7 +576,7 @@ impl AgencyIndex {
                 continue;
             }
             if let Some(m) = self
-                .anaphor_at(doc, i, &recent)
+                .anaphor_at(doc, i, &recent, &out)
                 .or_else(|| self.seat_at(doc, i, &recent))
                 .or_else(|| self.country_report_at(doc, i, &recent))
             {
@@ -807,7 +820,7 @@ impl AgencyIndex {
     /// the word before it, if one stands there). Only as the subject or
     /// the owner of what follows: not "the general election", "the
     /// president of France".
-    fn person_title_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+    fn person_title_at(&self, doc: &Doc, i: usize, recent: &[usize], before: &[Mention]) -> Option<Mention> {
         if !doc.is(i, "the") {
             return None;
         }
@@ -840,15 +853,28 @@ impl AgencyIndex {
             .rev()
             .copied()
             .find(|&a| self.titles[a].contains(title) && modifier.is_none_or(|w| self.words[a].contains(w)))?;
+        // The person must be the last named with that title: not after
+        // "South Korea's president, Yoon Suk Yeol, met troops", nor once
+        // the person was named too far back to tell (400 tokens).
+        let named = before.iter().rev().take(64).find(|m| m.agency == agency)?.after;
+        // A name that holds the word ("the General Staff") is no other
+        // person.
+        let in_name = |k: usize| {
+            let n = before.partition_point(|m| m.toks.start <= k);
+            n > 0 && k < before[n - 1].after
+        };
+        if i > named + MAX_TITLE_REACH || (named..i).any(|k| doc.is(k, title) && !in_name(k)) {
+            return None;
+        }
         let after = if possessive { end + 2 } else { end };
         Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false })
     }
 
-    fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+    fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize], before: &[Mention]) -> Option<Mention> {
         if !doc.is_any(i, &["the", "its"]) {
             return None;
         }
-        if let Some(m) = self.person_title_at(doc, i, recent) {
+        if let Some(m) = self.person_title_at(doc, i, recent, before) {
             return Some(m);
         }
         // "the British ministry's update", "the South Korean military":

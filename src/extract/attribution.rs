@@ -366,7 +366,14 @@ pub(crate) fn cues(
             if doc.is_any(before, DETERMINERS) || adjective {
                 // "By 28 March its estimate had grown to over 5,000": the
                 // source named before, whose estimate it is.
-                if doc.is_any(before, &["its", "their"]) && !in_mention(before) {
+                // Not when a name the list does not know stands before it
+                // ("The Red Cross is more cautious: its estimate is …").
+                let other_name = (range.start + 1..before).any(|j| {
+                    doc.capitalised(j)
+                        && !in_mention(j)
+                        && doc.word(j).is_some_and(|x| month(x).is_none() && weekday(x).is_none())
+                });
+                if doc.is_any(before, &["its", "their"]) && !in_mention(before) && !other_name {
                     out.push(Cue { pos: k, priority: BACK, source: Source::Back { pronoun: true }, said: false });
                 }
                 continue;

@@ -262,6 +262,11 @@ fn parse_hours_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 /// "the same day", "that day", "the following day", "the next day", "the
 /// previous day", "the day before": the last exact day the text gave, or
 /// the day after or before it.
+/// Token `k` starts a line or follows a sentence's stop.
+fn starts_sentence(doc: &Doc, k: usize) -> bool {
+    k == 0 || doc.opens_line(k) || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?'))
+}
+
 fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     // "lost 1,310 soldiers in the previous day": a stretch up to the
     // statement, not a day of its own.
@@ -273,7 +278,8 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     if doc.is_any(i + 1, &["end", "start", "beginning"])
         && doc.is(i + 2, "of")
         && doc.is(i + 4, "month")
-        && (doc.is(i + 3, "that") || doc.is(i + 3, "the") && i > 0 && doc.s(i - 1) == "At")
+        && (doc.is(i + 3, "that")
+            || doc.is(i + 3, "the") && i > 0 && doc.s(i - 1) == "At" && starts_sentence(doc, i - 1))
     {
         return Some((i, i + 5, Spec::AnchoredMonthEdge { end: doc.is(i + 1, "end") }));
     }
@@ -1319,6 +1325,8 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
     let mut last_given_day: Option<(Date, usize)> = None;
     // The last date the text gave, of any width: "the following month".
     let mut last_any: Option<(Date, usize)> = None;
+    // Whether `last_any` named a whole year: no month to take an edge of.
+    let mut last_any_year = false;
     for (si, sentence) in sentences.iter().enumerate() {
         let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
         let mut i = sentence.toks().start;
@@ -1386,7 +1394,7 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .and_then(|(d, _)| season_at_or_after(d, start_month))
                     .and_then(|first| Some(Resolved::to(first, DatePrecision::Month, last_of_month_after(first, 2)?))),
                 Spec::AnchoredMonthEdge { end } => last_any
-                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES && !last_any_year)
                     .map(|(d, _)| if end { d.last_of_month() } else { d.first_of_month() })
                     .map(|d| Resolved::new(d, DatePrecision::Day)),
                 Spec::AnchoredPeriod { weeks: false, n } => last_any
@@ -1424,6 +1432,7 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             }
             if let Some(v) = value.filter(|_| anchors) {
                 last_any = Some((v.value, si));
+                last_any_year = v.precision == DatePrecision::Year;
             }
             out.push(DateMention {
                 toks: start..end,
@@ -1868,6 +1877,9 @@ mod tests {
                 ("that month", Some("2025-03-01"), Some(DatePrecision::Month)),
             ]
         );
+        // A year has no month to take an edge of.
+        let d = dates("The war began in 2022. At the end of that month, 3,000 had died.", "2025-04-07");
+        assert!(d.iter().all(|x| !x.0.contains("month") || x.1.is_none()), "{d:?}");
         // An edge of the month given last: "at the end of that month",
         // and "At the end of the month" opening a sentence; not "by the
         // end of the month" inside one (the current month, as it reads).

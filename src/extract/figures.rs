@@ -594,13 +594,20 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let after_between = s > sentence.start && doc.is(s - 1, "between");
     if let Some(second) = range_second_number(doc, e, sentence.end, after_between) {
         unit = second.end;
-    } else if doc.is_any(e, &["or", "and"]) && doc.is_num(e + 1) && !doc.glued(e + 2) {
-        // "19 or 20 years old", "two or three weeks", "20 and 26 years
-        // old".
+    } else if doc.is(e, "or") && doc.is_num(e + 1) && !doc.glued(e + 2) {
+        // "19 or 20 years old", "two or three weeks".
+        unit = e + 2;
+    } else if doc.is(e, "and") && doc.is_num(e + 1) && doc.is(e + 2, "years") && doc.is(e + 3, "old") {
+        // "20 and 26 years old" (not "1,200 and 12 months later").
         unit = e + 2;
     }
-    // "12 straight days", "two more weeks": the unit after its modifier.
-    if doc.word(unit).is_some_and(is_unit_modifier) && doc.word(unit + 1).is_some_and(is_excluded_unit) {
+    // "12 straight days", "two more weeks": a plural unit after its
+    // modifier (not "40 extra night flights", "40 more second-hand
+    // tanks").
+    if doc.word(unit).is_some_and(is_unit_modifier)
+        && doc.word(unit + 1).is_some_and(|w| is_excluded_unit(w) && w.ends_with('s'))
+        && !doc.is_punct(unit + 2, '-')
+    {
         unit += 1;
     }
     // A temperature or an angle: "-18 °C", "45°".
@@ -626,10 +633,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // A speed in metres: "gusts of 60 m a second", "20 m/s" (other
         // distances are excluded units).
-        let distance = w == "m";
+        let metres = w == "m";
         let per_time = doc.is_any(unit + 1, &["an", "a", "per"]) && doc.is_any(unit + 2, &["hour", "second"])
             || doc.is_punct(unit + 1, '/') && doc.is_any(unit + 2, &["h", "hr", "s"]);
-        if distance && per_time {
+        if metres && per_time {
             return true;
         }
     }
@@ -665,9 +672,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // An age: "he was 20, the other 26", "she is 45 and", "his mother,
     // who is 47,".
-    let age_told = s >= sentence.start + 2
-        && doc.is_any(s - 1, &["was", "is"])
-        && doc.is_any(s - 2, &["he", "she", "who"])
+    // "he is now 26", "who was then 19".
+    let v = if s >= sentence.start + 3 && doc.is_any(s - 1, &["now", "then"]) { s - 1 } else { s };
+    let age_told = v >= sentence.start + 2
+        && doc.is_any(v - 1, &["was", "is"])
+        && doc.is_any(v - 2, &["he", "she", "who"])
         && p.value.fract() == 0.0
         && p.value <= 120.0
         && !money
@@ -689,8 +698,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // An enumerator in brackets: "(1) say who …, (2) tell …", "objective
     // (3)"; not digits glossing words ("forty-five (45)").
+    // Nor a count after what it counts ("tanks (12), artillery systems
+    // (40)").
     let glosses = s >= sentence.start + 2
-        && (doc.is_num(s - 2) || doc.word(s - 2).is_some_and(crate::extract::lexicon::starts_number_words));
+        && (doc.is_num(s - 2)
+            || doc.word(s - 2).is_some_and(|w| {
+                starts_number_words(w) || w.ends_with('s') || is_measure_noun(w) || is_casualty_word(w)
+            }));
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
         && s > sentence.start
         && !glosses
@@ -820,11 +834,17 @@ fn counter_line_at(doc: &Doc, s: usize, e: usize) -> bool {
     e == s + 1 && (counter(s) || s >= 2 && counter(s - 2))
 }
 
-/// How many groups of digits, joined by glued hyphens, the number at
-/// `s..e` is one of (1 when it stands alone). Reads at most four groups
-/// each way.
+/// A hyphen at `dash` glued to the tokens on both sides.
+fn hyphen_joins(doc: &Doc, dash: usize) -> bool {
+    doc.is_punct(dash, '-') && doc.glued(dash) && doc.glued(dash + 1)
+}
+
+/// How many groups, joined by glued hyphens, the number at `s..e` is one
+/// of (1 when it stands alone): groups of digits, and groups of two to
+/// four capitals when the chain has two numbers ("UA-0119-22", not
+/// "F-16"). Reads at most four groups each way.
 fn hyphen_chain(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> usize {
-    let joined = |dash: usize| doc.is_punct(dash, '-') && doc.glued(dash) && doc.glued(dash + 1);
+    let joined = |dash: usize| hyphen_joins(doc, dash);
     // A group of digits, or of two to four capitals ("UA-0119-22").
     let group = |k: usize| {
         doc.is_num(k) || {
@@ -854,7 +874,7 @@ fn hyphen_chain(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> usize
 /// area code in brackets.
 fn after_area_code(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let bare = |k: usize| doc.is_num(k) && doc.s(k).len() >= 3 && doc.s(k).bytes().all(|b| b.is_ascii_digit());
-    let joined = |dash: usize| doc.is_punct(dash, '-') && doc.glued(dash) && doc.glued(dash + 1);
+    let joined = |dash: usize| hyphen_joins(doc, dash);
     let first = if s >= sentence.start + 2 && joined(s - 1) && bare(s - 2) { s - 2 } else { s };
     if !(bare(first) && (first > s || joined(e) && bare(e + 1))) {
         return false;
@@ -1765,10 +1785,14 @@ mod tests {
             "Ref. KX-0228-31 applies.",
             "Call the help desk on (03) 5521-7788 \u{260e}.",
             "His sister, who is 31, was told \u{2014} late.",
+            "He is now 26, the ministry said \u{1f4f0}.",
+            "The soldier, who was then 19, died.",
         ] {
             assert_eq!(texts(text), Vec::<String>::new(), "{text}");
         }
-        // Digits glossing words and a count in brackets stay.
+        // Digits glossing words, counts after what they count and a count
+        // in brackets stay.
+        assert_eq!(texts("Losses: tanks (12), artillery systems (40) \u{1f4a5}."), ["12", "40"]);
         assert_eq!(texts("They lost forty-five (45) tanks."), ["45"]);
         assert_eq!(texts("The toll (about 300) rose \u{2014} \u{201c}fast\u{201d}."), ["about 300"]);
     }
@@ -1780,6 +1804,10 @@ mod tests {
             "They regrouped near the city, about 100 kilometres from the border.",
             "The troops are roughly 4,000 miles from home \u{2014} \u{201c}far\u{201d}.",
             "The column stretched 5 metres, then 300 feet.",
+            // A length, however it is written (this test read "five and a
+            // quarter kilometres of cable" as 5.25 before distances left).
+            "Engineers laid five and a quarter kilometres of cable.",
+            "They built 2,000 miles of trenches \u{1f6a7}.",
             "State media ran 12 straight days of editorials \u{1f4f0}.",
             "The lull lasted three more weeks.",
             "They return to the line after a week or two \u{2014} sometimes.",
@@ -1789,6 +1817,11 @@ mod tests {
         assert_eq!(texts("Kyiv still held about 450 square kilometres \u{1f5fa}."), ["about 450"]);
         assert_eq!(texts("About 3,000 were killed over 12 consecutive days."), ["About 3,000"]);
         assert_eq!(texts("Two more soldiers and a further 60 \u{2018}volunteers\u{2019} came."), ["Two", "60"]);
+        // A modifier before a noun that is no unit, or a unit that is part of
+        // a noun: counts.
+        assert_eq!(texts("Russia lost 1,000 foot soldiers \u{2014} \u{201c}infantry\u{201d}."), ["1,000"]);
+        assert_eq!(texts("Kyiv got 40 more second-hand tanks and 30 extra night flights."), ["40", "30"]);
+        assert_eq!(texts("Losses were 1,200 and 12 months later 2,000."), ["1,200", "2,000"]);
     }
 
     #[test]
