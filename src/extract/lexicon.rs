@@ -161,6 +161,10 @@ enum VerbKind {
     Report,
 }
 
+/// A long and a short order of the same name's words, as keys ("ministry
+/// of defence" and "defence ministry").
+type NameOrder = (Vec<Box<str>>, Vec<Box<str>>);
+
 /// `assets/lexicon/en.ron`; see the comments there.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -299,7 +303,7 @@ pub struct Lexicon {
     /// A capital or seat of government, lowercase, to its country's index.
     seats_of_government: WordMap<usize>,
     /// Two word orders of one name, as lowercase tokens.
-    name_orders: Vec<(Vec<Box<str>>, Vec<Box<str>>)>,
+    name_orders: Vec<NameOrder>,
     /// Each spelling of a word to its other one, both ways.
     other_spellings: WordMap<Box<str>>,
     /// As written: case counts.
@@ -588,7 +592,7 @@ impl Lexicon {
     }
 
     /// Names written in two word orders, as lowercase tokens.
-    pub(crate) fn name_orders(&self) -> &[(Vec<Box<str>>, Vec<Box<str>>)] {
+    pub(crate) fn name_orders(&self) -> &[NameOrder] {
         &self.name_orders
     }
 

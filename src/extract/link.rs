@@ -3474,7 +3474,9 @@ mod tests {
     fn review_counter_examples_keep_their_sources() {
         let gs = Some("General Staff of the Armed Forces of Ukraine");
         let pentagon = Some("US Department of Defense");
-        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        // A text and each figure's source.
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+        let cases: &[Case] = &[
             // The agency's own name spelled out, or transliterated.
             (
                 "Agence France Presse (AFP) reported 300 had fled \u{1f3c3}. AFP said 40 were children.",
