@@ -472,6 +472,15 @@ pub(crate) fn cues(
         if matches!(subject_word, "we" | "i") {
             continue;
         }
+        // "according to British military intelligence, which said about
+        // 1,000 …": the name the relative clause hangs on.
+        if matches!(subject_word, "which" | "who") && subject >= range.start + 2 && doc.is_punct(subject - 1, ',') {
+            let n = here.partition_point(|m| m.toks.start < subject - 1);
+            if let Some(i) = n.checked_sub(1).filter(|&i| here[i].after == subject - 1) {
+                out.push(Cue { pos: k, priority: SPEAKER, source: Source::Known(in_sentence.start + i), said: true });
+                continue;
+            }
+        }
         let pronoun = is_pronoun(subject_word);
         // "the update said", "the Washington-based think tank said".
         let definite = !doc.capitalised(subject)

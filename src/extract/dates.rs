@@ -502,6 +502,12 @@ enum Spec {
         year: i16,
         end: bool,
     },
+    /// "the end of last year", "the start of this year": the last (or
+    /// first) day of the year `back` years before publication's.
+    RelativeYearEdge {
+        back: u8,
+        end: bool,
+    },
     /// "on the 27th": that day of the latest month that has had it by
     /// publication.
     DayOfMonth(i8),
@@ -964,6 +970,12 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                     ("morning" | "afternoon" | "evening", false) => Some(Relative::Today),
                     _ => None,
                 };
+                // "at the end of last year", "the start of this year": a day.
+                if next == "year"
+                    && let Some((m @ (DayMod::End | DayMod::Start), s)) = day_modifier(doc, start)
+                {
+                    return Some((s, i + 2, Spec::RelativeYearEdge { back: u8::from(last), end: m == DayMod::End }));
+                }
                 // "late last month", "early this month".
                 if matches!(next, "month")
                     && let Some((modifier, s)) = day_modifier(doc, start)
@@ -1152,6 +1164,10 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
         Spec::YearEdge { year, end } => {
             let (month, day) = if end { (12, 31) } else { (1, 1) };
             Date::new(year, month, day).ok().map(|d| Resolved::new(d, DatePrecision::Day))
+        }
+        Spec::RelativeYearEdge { back, end } => {
+            let year = published?.year() - i16::from(back);
+            resolve(Spec::YearEdge { year, end }, published)
         }
         Spec::DayRange { year, month, day, to_month, to_day } => {
             let first = resolve(Spec::Day { year, month, day }, published)?;
@@ -1566,6 +1582,9 @@ mod tests {
         assert_eq!(width("at the beginning of March", "2025-03-29"), w("2025-03-01", "2025-03-10", Day));
         assert_eq!(width("in the middle of March", "2025-03-29"), w("2025-03-11", "2025-03-20", Day));
         assert_eq!(width("at the end of January", "2025-03-29"), w("2025-01-31", "-", Day));
+        // An edge of last year or this one is a day too.
+        assert_eq!(width("at the end of last year", "2025-03-29"), w("2024-12-31", "-", Day));
+        assert_eq!(width("since the start of this year", "2025-03-29"), w("2025-01-01", "-", Day));
         // Curly quotes, an em dash and a non-breaking space around them.
         assert_eq!(
             width("\u{201c}As of mid-January\u{201d}\u{a0}\u{2014} it", "2025-03-29"),

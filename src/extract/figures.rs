@@ -870,20 +870,29 @@ fn hyphen_chain(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> usize
     if numbers >= 2 { groups } else { numbers }
 }
 
-/// "(02) 8651-9400": two groups of digits joined by a hyphen after an
-/// area code in brackets.
+/// "(02) 8651-9400", "(703) 555-0182": two groups of digits joined by a
+/// hyphen after an area code in brackets, or that area code.
 fn after_area_code(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
-    let bare = |k: usize| doc.is_num(k) && doc.s(k).len() >= 3 && doc.s(k).bytes().all(|b| b.is_ascii_digit());
+    let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
+        doc.is_num(k) && n.contains(&doc.s(k).len()) && doc.s(k).bytes().all(|b| b.is_ascii_digit())
+    };
     let joined = |dash: usize| hyphen_joins(doc, dash);
-    let first = if s >= sentence.start + 2 && joined(s - 1) && bare(s - 2) { s - 2 } else { s };
-    if !(bare(first) && (first > s || joined(e) && bare(e + 1))) {
-        return false;
+    // The groups after the area code's closing bracket at `close`.
+    let groups_after = |close: usize| {
+        close + 3 < sentence.end && digits(close + 1, 3..=4) && joined(close + 2) && digits(close + 3, 4..=4)
+    };
+    let code_before = |first: usize| {
+        first >= sentence.start + 3
+            && doc.is_punct(first - 1, ')')
+            && digits(first - 2, 2..=4)
+            && doc.is_punct(first - 3, '(')
+    };
+    // The area code itself.
+    if s > sentence.start && doc.is_punct(s - 1, '(') && digits(s, 2..=4) && doc.is_punct(e, ')') && groups_after(e) {
+        return true;
     }
-    first >= sentence.start + 3
-        && doc.is_punct(first - 1, ')')
-        && doc.is_num(first - 2)
-        && doc.s(first - 2).starts_with('0')
-        && doc.is_punct(first - 3, '(')
+    let first = if s >= sentence.start + 2 && joined(s - 1) && digits(s - 2, 3..=4) { s - 2 } else { s };
+    code_before(first) && groups_after(first - 1)
 }
 
 /// "voters under 30", "those over 65", "anyone aged over 80": a bound on
@@ -1784,6 +1793,8 @@ mod tests {
             "Clip runs 2'15\" with the slate \u{1f3ac}.",
             "Ref. KX-0228-31 applies.",
             "Call the help desk on (03) 5521-7788 \u{260e}.",
+            "Call the newsroom at (703) 555-0182 weekdays.",
+            "(Adds analyst comment in paragraphs 9-10, background in para 12)",
             "His sister, who is 31, was told \u{2014} late.",
             "He is now 26, the ministry said \u{1f4f0}.",
             "The soldier, who was then 19, died.",

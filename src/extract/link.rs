@@ -3513,6 +3513,12 @@ mod tests {
                  the General Staff said.",
                 &[("1,400", gs), ("300", gs)],
             ),
+            // A relative clause on a listed name.
+            (
+                "Around 4,000 were hurt, according to British military intelligence, which said about 1,000 \
+                 of them had been killed \u{1f4ca}.",
+                &[("Around 4,000", Some("UK Ministry of Defence")), ("about 1,000", Some("UK Ministry of Defence"))],
+            ),
             // "its" of a name the list does not know.
             (
                 "On 24 January the Pentagon put the toll at around 4,000.\n\nThe Red Cross is more cautious: \
