@@ -3513,6 +3513,12 @@ mod tests {
                  the General Staff said.",
                 &[("1,400", gs), ("300", gs)],
             ),
+            // Words for what the agency is between its name and the verb.
+            (
+                "On Wednesday, a spokesman for Ukraine\u{2019}s HUR military intelligence agency said roughly \
+                 1,500\u{a0}fresh troops had arrived.",
+                &[("roughly 1,500", Some("Ukrainian Military Intelligence (HUR)"))],
+            ),
             // A relative clause on a listed name.
             (
                 "Around 4,000 were hurt, according to British military intelligence, which said about 1,000 \
