@@ -970,11 +970,17 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                     ("morning" | "afternoon" | "evening", false) => Some(Relative::Today),
                     _ => None,
                 };
-                // "at the end of last year", "the start of this year": a day.
+                // "at the end of last year", "the start of this year": a day
+                // (not "early last year", "the end of last year's offensive").
                 if next == "year"
-                    && let Some((m @ (DayMod::End | DayMod::Start), s)) = day_modifier(doc, start)
+                    && start >= 3
+                    && doc.is(start - 1, "of")
+                    && doc.is_any(start - 2, &["end", "start", "beginning"])
+                    && doc.is(start - 3, "the")
+                    && !doc.possessive_at(i + 2)
                 {
-                    return Some((s, i + 2, Spec::RelativeYearEdge { back: u8::from(last), end: m == DayMod::End }));
+                    let end = doc.is(start - 2, "end");
+                    return Some((start - 3, i + 2, Spec::RelativeYearEdge { back: u8::from(last), end }));
                 }
                 // "late last month", "early this month".
                 if matches!(next, "month")
@@ -1585,6 +1591,8 @@ mod tests {
         // An edge of last year or this one is a day too.
         assert_eq!(width("at the end of last year", "2025-03-29"), w("2024-12-31", "-", Day));
         assert_eq!(width("since the start of this year", "2025-03-29"), w("2025-01-01", "-", Day));
+        assert_eq!(width("early last year", "2025-03-29"), w("2024-01-01", "-", DatePrecision::Year));
+        assert_eq!(width("by the end of last year's push", "2025-03-29"), w("2024-01-01", "-", DatePrecision::Year));
         // Curly quotes, an em dash and a non-breaking space around them.
         assert_eq!(
             width("\u{201c}As of mid-January\u{201d}\u{a0}\u{2014} it", "2025-03-29"),

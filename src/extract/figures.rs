@@ -698,12 +698,14 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // An enumerator in brackets: "(1) say who …, (2) tell …", "objective
     // (3)"; not digits glossing words ("forty-five (45)").
-    // Nor a count after what it counts ("tanks (12), artillery systems
-    // (40)").
+    // Nor a count after what it counts, closing its item ("tanks (12),
+    // artillery systems (40) and drones (85)"); an enumerator opens what
+    // it numbers ("its aim is (1) to hold …").
+    let opens_item = doc.word(e + 1).is_some_and(|w| !matches!(w, "and" | "or"));
     let glosses = s >= sentence.start + 2
         && (doc.is_num(s - 2)
             || doc.word(s - 2).is_some_and(|w| {
-                starts_number_words(w) || w.ends_with('s') || is_measure_noun(w) || is_casualty_word(w)
+                starts_number_words(w) || !opens_item && (w.ends_with('s') || is_measure_noun(w) || is_casualty_word(w))
             }));
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
         && s > sentence.start
@@ -881,14 +883,23 @@ fn after_area_code(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
     let groups_after = |close: usize| {
         close + 3 < sentence.end && digits(close + 1, 3..=4) && joined(close + 2) && digits(close + 3, 4..=4)
     };
+    // An area code: one with a trunk zero ("(02)", "(0161)"), or three
+    // digits before a three-digit group ("(703) 555-0182"); not "(2024)
+    // 1500-2000", "(45) 1200-1300".
+    let area_code = |code: usize, close: usize| {
+        if !digits(code, 2..=4) {
+            return false;
+        }
+        doc.s(code).starts_with('0') || doc.s(code).len() == 3 && digits(close + 1, 3..=3)
+    };
     let code_before = |first: usize| {
         first >= sentence.start + 3
             && doc.is_punct(first - 1, ')')
-            && digits(first - 2, 2..=4)
             && doc.is_punct(first - 3, '(')
+            && area_code(first - 2, first - 1)
     };
     // The area code itself.
-    if s > sentence.start && doc.is_punct(s - 1, '(') && digits(s, 2..=4) && doc.is_punct(e, ')') && groups_after(e) {
+    if s > sentence.start && doc.is_punct(s - 1, '(') && doc.is_punct(e, ')') && area_code(s, e) && groups_after(e) {
         return true;
     }
     let first = if s >= sentence.start + 2 && joined(s - 1) && digits(s - 2, 3..=4) { s - 2 } else { s };
@@ -1794,6 +1805,7 @@ mod tests {
             "Ref. KX-0228-31 applies.",
             "Call the help desk on (03) 5521-7788 \u{260e}.",
             "Call the newsroom at (703) 555-0182 weekdays.",
+            "Our aim is (1) to hold the line and (2) to retake Sudzha \u{1f3af}.",
             "(Adds analyst comment in paragraphs 9-10, background in para 12)",
             "His sister, who is 31, was told \u{2014} late.",
             "He is now 26, the ministry said \u{1f4f0}.",
@@ -1804,6 +1816,8 @@ mod tests {
         // Digits glossing words, counts after what they count and a count
         // in brackets stay.
         assert_eq!(texts("Losses: tanks (12), artillery systems (40) \u{1f4a5}."), ["12", "40"]);
+        // A year or a count in brackets is no area code.
+        assert_eq!(texts("Deliveries (2024) 1500-2000 shells a day."), ["1500", "2000"]);
         assert_eq!(texts("They lost forty-five (45) tanks."), ["45"]);
         assert_eq!(texts("The toll (about 300) rose \u{2014} \u{201c}fast\u{201d}."), ["about 300"]);
     }

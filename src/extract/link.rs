@@ -1947,10 +1947,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut own = Vec::new();
         figures::find_into(doc, next.toks(), &self.blocked, &mut own);
         let toks = next.toks();
+        // "Russia also lost 12 artillery systems", "some 4,000 of them":
+        // going on with what was said before.
         let refers_back = doc.is_any(toks.start, &["that", "this", "these", "those"])
             || toks.clone().any(|k| {
                 doc.is_any(k, &["the", "that", "this"])
                     && doc.is_any(k + 1, &["figure", "number", "toll", "tally", "estimate", "count", "total"])
+                    || doc.is(k, "also")
+                    || doc.is(k, "of") && doc.is_any(k + 1, &["them", "these", "those"])
             });
         Some(Following { speaker, values: own.iter().map(|f| f.value).collect(), refers_back })
     }
@@ -3513,11 +3517,10 @@ mod tests {
                  the General Staff said.",
                 &[("1,400", gs), ("300", gs)],
             ),
-            // Words for what the agency is between its name and the verb.
+            // The next sentence goes on ("also", "of them").
             (
-                "On Wednesday, a spokesman for Ukraine\u{2019}s HUR military intelligence agency said roughly \
-                 1,500\u{a0}fresh troops had arrived.",
-                &[("roughly 1,500", Some("Ukrainian Military Intelligence (HUR)"))],
+                "Russia lost 1,200 troops on Tuesday \u{1f4c9}. The General Staff said Russia also lost 12 guns.",
+                &[("1,200", gs), ("12", gs)],
             ),
             // A relative clause on a listed name.
             (
