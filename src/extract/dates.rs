@@ -262,6 +262,25 @@ fn parse_hours_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 /// "the same day", "that day", "the following day", "the next day", "the
 /// previous day", "the day before": the last exact day the text gave, or
 /// the day after or before it.
+/// A word of the future within the seven words before token `start`, in
+/// its clause, with no reporting verb between ("tariffs due to take
+/// effect on Wednesday", "the ministry will publish on Friday"; not "it
+/// will grow, the ministry said on Friday").
+fn future_before(doc: &Doc, start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && k + 7 > start {
+        k -= 1;
+        let Some(w) = doc.word(k) else { return false };
+        if matches!(w, "said" | "says" | "told" | "added" | "announced" | "reported") {
+            return false;
+        }
+        if matches!(w, "will" | "due" | "scheduled" | "expected" | "plans" | "planned" | "set") {
+            return !(w == "set" && !doc.is(k + 1, "to") || w == "expected" && !doc.is(k + 1, "to"));
+        }
+    }
+    false
+}
+
 /// Token `k` starts a line or follows a sentence's stop.
 fn starts_sentence(doc: &Doc, k: usize) -> bool {
     k == 0 || doc.opens_line(k) || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?'))
@@ -484,6 +503,9 @@ enum Spec {
     Weekday {
         weekday: i8,
         last: bool,
+        /// "next Monday", "due to take effect on Wednesday": the coming
+        /// one, after publication (so it dates no figure).
+        ahead: bool,
     },
     Relative(Relative),
     Season {
@@ -945,7 +967,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 }
                 let last = i > 0 && doc.is(i - 1, "last");
                 let start = if last { i - 1 } else { i };
-                return Some((start, end, Spec::Weekday { weekday, last }));
+                let ahead = !last && (i > 0 && doc.is(i - 1, "next") || future_before(doc, start));
+                return Some((start, end, Spec::Weekday { weekday, last, ahead }));
             }
             match w {
                 "yesterday" => return Some((i, i + 1, Spec::Relative(Relative::Yesterday))),
@@ -1093,8 +1116,12 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
             Some(Resolved::to(resolved.value, precision, end))
         }
         Spec::Year(y) => Date::new(y, 1, 1).ok().map(|d| Resolved::new(d, DatePrecision::Year)),
-        Spec::Weekday { weekday, last } => {
+        Spec::Weekday { weekday, last, ahead } => {
             let p = published?;
+            if ahead {
+                let delta = i64::from((weekday - p.weekday().to_monday_zero_offset()).rem_euclid(7));
+                return shift_days(p, if delta == 0 { 7 } else { delta }).map(|d| Resolved::new(d, DatePrecision::Day));
+            }
             let mut delta = i64::from((p.weekday().to_monday_zero_offset() - weekday).rem_euclid(7));
             if last && delta == 0 {
                 delta = 7;
@@ -1588,6 +1615,16 @@ mod tests {
         assert_eq!(width("at the beginning of March", "2025-03-29"), w("2025-03-01", "2025-03-10", Day));
         assert_eq!(width("in the middle of March", "2025-03-29"), w("2025-03-11", "2025-03-20", Day));
         assert_eq!(width("at the end of January", "2025-03-29"), w("2025-01-31", "-", Day));
+        // A weekday ahead is after publication (a Thursday): it dates no
+        // figure; one a speaker spoke on stays past.
+        assert_eq!(width("tariffs due to take effect on Wednesday", "2025-03-27"), w("2025-04-02", "-", Day));
+        assert_eq!(
+            width("the ministry will publish its next update on Friday", "2025-03-27"),
+            w("2025-03-28", "-", Day)
+        );
+        assert_eq!(width("next Monday", "2025-03-27"), w("2025-03-31", "-", Day));
+        assert_eq!(width("it will grow, the Pentagon said on Tuesday", "2025-03-27"), w("2025-03-25", "-", Day));
+        assert_eq!(width("the toll rose on Wednesday", "2025-03-27"), w("2025-03-26", "-", Day));
         // An edge of last year or this one is a day too.
         assert_eq!(width("at the end of last year", "2025-03-29"), w("2024-12-31", "-", Day));
         assert_eq!(width("since the start of this year", "2025-03-29"), w("2025-01-01", "-", Day));

@@ -3540,6 +3540,9 @@ mod tests {
             assert_offsets(text, &got);
             assert_eq!(agencies(&got), *want, "{text}");
         }
+        // A day ahead dates no figure.
+        let text = "Stocks slipped 1.1% \u{1f4c9} on worries about tariffs due to take effect on Wednesday.";
+        assert_eq!(dated(&suggest(text, "2025-03-27")), [("1.1%", None)]);
         // "The Pentagon added 500 troops": no statement, so no statement day.
         let text = "The Pentagon said on Monday that 11,000 troops were in Kursk.\n\nZelensky spoke on Thursday.\n\n\
                     The Pentagon added 500 troops to the mission.";
