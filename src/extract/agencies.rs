@@ -62,6 +62,14 @@ pub(crate) struct Mention {
     pub prefixed: bool,
 }
 
+/// Whether one of `mentions` (in text order, never overlapping) holds
+/// token `k`, its possessive included: only the last one starting at or
+/// before `k` can.
+pub(crate) fn in_any_mention(mentions: &[Mention], k: usize) -> bool {
+    let i = mentions.partition_point(|m| m.toks.start <= k);
+    i > 0 && k < mentions[i - 1].after
+}
+
 /// People remembered with their agency: the latest few.
 const MAX_PEOPLE: usize = 8;
 
@@ -859,11 +867,7 @@ impl AgencyIndex {
         let named = before.iter().rev().take(64).find(|m| m.agency == agency)?.after;
         // A name that holds the word ("the General Staff") is no other
         // person.
-        let in_name = |k: usize| {
-            let n = before.partition_point(|m| m.toks.start <= k);
-            n > 0 && k < before[n - 1].after
-        };
-        if i > named + MAX_TITLE_REACH || (named..i).any(|k| doc.is(k, title) && !in_name(k)) {
+        if i > named + MAX_TITLE_REACH || (named..i).any(|k| doc.is(k, title) && !in_any_mention(before, k)) {
             return None;
         }
         let after = if possessive { end + 2 } else { end };

@@ -5,7 +5,7 @@
 //! said", "Kyiv said") make an unknown speaker; pronouns and report nouns
 //! ("it said", "the update said") point back to an earlier sentence.
 
-use super::agencies::Mention;
+use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
     Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_participle, is_reporting_verb,
     is_speech_verb, is_title, is_verb_filler, may_start_speech_verb, month, month_abbreviation, weekday,
@@ -291,13 +291,8 @@ pub(crate) fn cues(
     // Verbs a mention's cue already used, for binary search.
     claimed.sort_unstable();
     claimed.dedup();
-    // Mentions are in text order and never overlap: only the last one
-    // starting at or before `k` can hold it.
     let here = &mentions[in_sentence.clone()];
-    let in_mention = |k: usize| {
-        let i = here.partition_point(|m| m.toks.start <= k);
-        i > 0 && k < here[i - 1].after
-    };
+    let in_mention = |k: usize| in_any_mention(here, k);
     for k in range.clone() {
         // "2,300 documented by name (Baltic Security Forum)": a source the
         // list does not know, cited in brackets after its figure.

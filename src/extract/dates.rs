@@ -275,7 +275,8 @@ fn future_before(doc: &Doc, start: usize) -> bool {
             return false;
         }
         if matches!(w, "will" | "due" | "scheduled" | "expected" | "plans" | "planned" | "set") {
-            return !(w == "set" && !doc.is(k + 1, "to") || w == "expected" && !doc.is(k + 1, "to"));
+            // "set" and "expected" only before "to".
+            return !matches!(w, "set" | "expected") || doc.is(k + 1, "to");
         }
     }
     false

@@ -697,23 +697,14 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // An enumerator in brackets: "(1) say who …, (2) tell …", "objective
-    // (3)"; not digits glossing words ("forty-five (45)").
-    // Nor a count after what it counts, closing its item ("tanks (12),
-    // artillery systems (40) and drones (85)"); an enumerator opens what
-    // it numbers ("its aim is (1) to hold …").
-    let opens_item = doc.word(e + 1).is_some_and(|w| !matches!(w, "and" | "or"));
-    let glosses = s >= sentence.start + 2
-        && (doc.is_num(s - 2)
-            || doc.word(s - 2).is_some_and(|w| {
-                starts_number_words(w) || !opens_item && (w.ends_with('s') || is_measure_noun(w) || is_casualty_word(w))
-            }));
+    // (3)".
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
         && s > sentence.start
-        && !glosses
         && doc.is_punct(s - 1, '(')
         && doc.glued(s)
         && doc.is_punct(e, ')')
         && doc.glued(e)
+        && !counted_in_brackets(doc, s, e, sentence)
     {
         return true;
     }
@@ -834,6 +825,19 @@ fn counter_line_at(doc: &Doc, s: usize, e: usize) -> bool {
             && matches!((doc.s(n).parse::<u32>(), doc.s(n + 2).parse::<u32>()), (Ok(a), Ok(b)) if a <= b)
     };
     e == s + 1 && (counter(s) || s >= 2 && counter(s - 2))
+}
+
+/// For a number in brackets at `s..e`: digits glossing words
+/// ("forty-five (45)"), or a count after what it counts that closes its
+/// item ("tanks (12), artillery systems (40) and drones (85)"), where an
+/// enumerator opens what it numbers ("its aim is (1) to hold …").
+fn counted_in_brackets(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let opens_item = doc.word(e + 1).is_some_and(|w| !matches!(w, "and" | "or"));
+    s >= sentence.start + 2
+        && (doc.is_num(s - 2)
+            || doc.word(s - 2).is_some_and(|w| {
+                starts_number_words(w) || !opens_item && (w.ends_with('s') || is_measure_noun(w) || is_casualty_word(w))
+            }))
 }
 
 /// A hyphen at `dash` glued to the tokens on both sides.
@@ -1775,6 +1779,10 @@ mod tests {
         }
     }
 
+    fn assert_no_figures(text: &str) {
+        assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+    }
+
     #[test]
     fn contacts_updates_question_numbers_told_ages_and_hyphened_streets_are_not_figures() {
         for text in [
@@ -1786,7 +1794,7 @@ mod tests {
             "The pair were 19 and 24 years old \u{1f622}.",
             "Write to us: 7th floor, 88 Teheran-ro, Gangnam-gu.",
         ] {
-            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+            assert_no_figures(text);
         }
         // A count stays, and so does a toll that "was" a number.
         assert_eq!(texts("Update 3: some 300 \u{2018}volunteers\u{2019} left."), ["some 300"]);
@@ -1811,7 +1819,7 @@ mod tests {
             "He is now 26, the ministry said \u{1f4f0}.",
             "The soldier, who was then 19, died.",
         ] {
-            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+            assert_no_figures(text);
         }
         // Digits glossing words, counts after what they count and a count
         // in brackets stay.
@@ -1837,7 +1845,7 @@ mod tests {
             "The lull lasted three more weeks.",
             "They return to the line after a week or two \u{2014} sometimes.",
         ] {
-            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+            assert_no_figures(text);
         }
         assert_eq!(texts("Kyiv still held about 450 square kilometres \u{1f5fa}."), ["about 450"]);
         assert_eq!(texts("About 3,000 were killed over 12 consecutive days."), ["About 3,000"]);
@@ -1884,7 +1892,7 @@ mod tests {
             "He is the one of us who stayed.",
             "The machine divides 1/0 and fails; the shop is open 24/7.",
         ] {
-            assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+            assert_no_figures(text);
         }
     }
 

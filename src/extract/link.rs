@@ -31,7 +31,7 @@
 //! they are made, or, while a figure of the paragraph waits for a source,
 //! when the paragraph ends (at most `MAX_PENDING` held).
 
-use super::agencies::Mention;
+use super::agencies::{Mention, in_any_mention};
 use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
@@ -1236,10 +1236,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let s = &self.sentences[si];
             let here = self.mention_range(si);
             let mentions = &self.mentions[here];
-            let in_mention = |k: usize| {
-                let i = mentions.partition_point(|m| m.toks.start <= k);
-                i > 0 && k < mentions[i - 1].after
-            };
+            let in_mention = |k: usize| in_any_mention(mentions, k);
             let mut only = true;
             subjects::demonyms_in(self.doc, s.toks(), in_mention, |d| only &= d == demonym);
             only
