@@ -821,9 +821,27 @@ fn widen(doc: &Doc, found: (usize, usize, Spec)) -> (usize, usize, Spec) {
         let s = if start >= 3 && doc.is(start - 3, "the") { start - 3 } else { start - 2 };
         return (s, end, Spec::WeekOf { year, month, day });
     }
+    // "24–31 March", "between 24 and 31 March", "from 24 to 31 March": the
+    // first day bare before the date.
+    if start >= 2 && doc.is_num(start) {
+        let tight_dash =
+            |k: usize| doc.punct(k) == Some('\u{2013}') || is_dash(doc, k) && doc.glued(k) && doc.glued(k + 1);
+        let between = start >= 3 && doc.is(start - 1, "and") && doc.is(start - 3, "between");
+        let from = start >= 3 && doc.is_any(start - 1, &["to", "until", "through"]) && doc.is(start - 3, "from");
+        if (between || from || tight_dash(start - 1))
+            && let Some((from_day, after)) = day_at(doc, start - 2)
+            && after == start - 1
+            && from_day < day
+        {
+            let s = if between || from { start - 3 } else { start - 2 };
+            return (s, end, Spec::DayRange { year, month, day: from_day, to_month: month, to_day: day });
+        }
+    }
     let opens = start >= 1 && doc.is_any(start - 1, &["between", "from"]);
     let joins = doc.is_any(end, &["and", "to", "until", "through"]) || is_dash(doc, end);
-    if opens && joins {
+    // "March 24–31": a tight dash needs no "from".
+    let tight = is_dash(doc, end) && doc.glued(end) && doc.glued(end + 1) || doc.punct(end) == Some('\u{2013}');
+    if opens && joins || tight && day_at(doc, end + 1).is_some() {
         let next = month_of(doc, end + 1).is_some().then(|| parse_month_first(doc, end + 1)).flatten();
         let next = next.or_else(|| parse_day_first(doc, end + 1));
         if let Some((_, to_end, Spec::Day { month: to_month, day: to_day, .. })) = next {
@@ -1728,6 +1746,12 @@ mod tests {
             ("2025-02-24".into(), "2025-03-02".into(), DatePrecision::Day)
         );
         assert_eq!(w("from March 3 to 9 📅"), ("2025-03-03".into(), "2025-03-09".into(), DatePrecision::Day));
+        let days = |a: &str, b: &str| (a.to_string(), b.to_string(), DatePrecision::Day);
+        assert_eq!(w("registered \u{1f4cb} between 24 and 28\u{a0}February"), days("2025-02-24", "2025-02-28"));
+        assert_eq!(w("Reporting period: 24\u{2013}28 February 2025"), days("2025-02-24", "2025-02-28"));
+        assert_eq!(w("carried out 3-5 March \u{2014} online"), days("2025-03-03", "2025-03-05"));
+        assert_eq!(w("from 3 to 5 March"), days("2025-03-03", "2025-03-05"));
+        assert_eq!(w("surveyed March 3\u{2013}5"), days("2025-03-03", "2025-03-05"));
         assert_eq!(w("in the week to March 9"), ("2025-03-03".into(), "-".into(), DatePrecision::Week));
         let d = dates("It spoke on Feb. 27. A year earlier it had said less.", "2025-03-10");
         assert_eq!(d[1].1.as_deref(), Some("2024-02-27"));

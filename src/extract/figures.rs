@@ -337,14 +337,29 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     {
         return true;
     }
+    // "14 Tanner's Row": a name's possessive is skipped.
     let mut k = e;
-    while k < limit && k < e + 3 && doc.capitalised(k) {
+    while k < limit && k < e + 5 && doc.capitalised(k) {
         if k > e && doc.word(k).is_some_and(is_street_word) {
             return true;
         }
-        k += 1;
+        k += if doc.possessive_at(k + 1) { 3 } else { 1 };
     }
     k > e && k < limit && doc.capitalised(k) && doc.word(k).is_some_and(is_street_word)
+}
+
+/// "2.3 On 27 March" at the start of a line: a number of one or two digits,
+/// a point and one or two digits (a "." after it allowed), then a
+/// capitalised word that no count or measure would take.
+fn section_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let short_parts = doc.s(s).split('.').all(|part| (1..=2).contains(&part.len()));
+    let next = if doc.is_punct(e, '.') && doc.glued(e) { e + 1 } else { e };
+    short_parts
+        && e == s + 1
+        && next < sentence.end
+        && !doc.glued(next)
+        && doc.capitalised(next)
+        && !doc.word(next).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some())
 }
 
 /// "the Korea Centre, 21 Old Elvet, on 9 April": a number between a
@@ -486,6 +501,21 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if doc.is_punct(prev, ',') && prev > sentence.start && doc.glued(prev) && doc.is_num(prev - 1) {
             return true;
         }
+    }
+    // A keycap emoji numbering an item: "1\u{fe0f}\u{20e3}".
+    if doc.glued(e) && doc.punct(e).is_some_and(|c| matches!(c, '\u{fe0f}' | '\u{20e3}')) {
+        return true;
+    }
+    // A section's number opening its line: "2.3 On 27 March, …", "4.1
+    // Funding". Not a scaled or counted decimal ("1.5 million fled", "2.5
+    // Tonnes").
+    if let Form::Digits { decimal: true, grouped: false, scaled: false, digits } = p.form
+        && digits <= 4
+        && !money
+        && doc.opens_line(s)
+        && section_number(doc, s, e, sentence)
+    {
+        return true;
     }
     // Glued to what follows: "170mm", "575th", "2000s", "14:00"; but
     // "18.5GW", "3Mt" are capacities and emissions.
@@ -674,9 +704,15 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // who is 47,".
     // "he is now 26", "who was then 19".
     let v = if s >= sentence.start + 3 && doc.is_any(s - 1, &["now", "then"]) { s - 1 } else { s };
-    let age_told = v >= sentence.start + 2
-        && doc.is_any(v - 1, &["was", "is"])
-        && doc.is_any(v - 2, &["he", "she", "who"])
+    // "who's 19": the apostrophe and "s" are tokens of their own.
+    let contracted = v >= sentence.start + 3
+        && doc.is(v - 1, "s")
+        && doc.is_punct(v - 2, '\'')
+        && doc.glued(v - 1)
+        && doc.glued(v - 2)
+        && doc.is_any(v - 3, &["he", "she", "who"]);
+    let age_told = (contracted
+        || v >= sentence.start + 2 && doc.is_any(v - 1, &["was", "is"]) && doc.is_any(v - 2, &["he", "she", "who"]))
         && p.value.fract() == 0.0
         && p.value <= 120.0
         && !money
@@ -940,15 +976,19 @@ fn age_bracket(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
 }
 
 /// A telephone number written with spaces ("0800 555 0192", "+44 20 7946
-/// 0321"): three or more bare groups in a row with seven digits or more,
-/// one of them of three digits or more, or two groups with a leading zero
-/// or a "+" dialling code. Reads at most eight groups each way.
+/// 0321", "+41 22 555 0147", whose "22 555" the tokenizer reads as one
+/// number grouped in thousands): three or more bare groups in a row with
+/// seven digits or more, one of them of three digits or more, or two
+/// groups with a leading zero or a "+" dialling code. Reads at most eight
+/// tokens each way; a lone number grouped with spaces is a count.
 fn phone_like(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
-    let bare = |k: usize| doc.is_num(k) && doc.s(k).bytes().all(|b| b.is_ascii_digit());
+    let groups_of = |k: usize| doc.s(k).split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty());
+    let bare = |k: usize| {
+        doc.is_num(k) && doc.s(k).chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '\u{a0}' || c == '\u{202f}')
+    };
     if !bare(s) || e != s + 1 {
         return false;
     }
-    let leading_zero = |k: usize| doc.s(k).len() >= 3 && doc.s(k).starts_with('0');
     let mut first = s;
     while first > sentence.start && first + 8 > s && bare(first - 1) && !doc.glued(first) {
         first -= 1;
@@ -958,12 +998,15 @@ fn phone_like(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
         last += 1;
     }
     let dialling = first > sentence.start && doc.is_punct(first - 1, '+') && doc.glued(first);
-    let groups = last - first + 1;
+    // Tokens, not groups: "2 300 000" alone is a count.
+    let tokens = last - first + 1;
     // A telephone number has seven digits or more, in groups of three or
     // four ("1 1 1 1 1 1 1" is seven ones).
-    let digits: usize = (first..=last).map(|k| doc.s(k).len()).sum();
-    let long_group = (first..=last).any(|k| doc.s(k).len() >= 3);
-    groups >= 3 && digits >= 7 && long_group || groups >= 2 && (dialling || (first..=last).any(leading_zero))
+    let digits: usize = (first..=last).flat_map(groups_of).map(str::len).sum();
+    let long_group = (first..=last).flat_map(groups_of).any(|g| g.len() >= 3);
+    let leading_zero = (first..=last).flat_map(groups_of).any(|g| g.len() >= 3 && g.starts_with('0'));
+    // "+380 542 611 234" is one token after its dialling code.
+    tokens >= 3 && digits >= 7 && long_group || tokens >= 2 && (dialling || leading_zero) || dialling && digits >= 8
 }
 
 /// A count noun within the next few words.
@@ -1781,6 +1824,31 @@ mod tests {
 
     fn assert_no_figures(text: &str) {
         assert_eq!(texts(text), Vec::<String>::new(), "{text}");
+    }
+
+    #[test]
+    fn section_numbers_keycaps_spaced_phone_numbers_named_rows_and_contracted_ages_are_not_figures() {
+        for text in [
+            "3.2 On Monday the convoy \u{1f69a} reached the \u{201c}hub\u{201d}.",
+            "Notes\n4.1. Funding \u{2014} see annex",
+            "2\u{fe0f}\u{20e3} Seoul revises its count",
+            "Press desk: +44 20 7946 0958 or +82 2 748 1234 \u{260e}",
+            "Field office: +380 542 611 234 (08:00\u{2013}18:00)",
+            "The helpline (0800 505 602) is free.",
+            "He lives at 22 Miller\u{2019}s Row, Leeds.",
+            "A flat at 5 Kestrel Mews was searched.",
+            "Ask Tom, who\u{2019}s 19 \u{2014} he\u{2019}ll tell you.",
+        ] {
+            assert_no_figures(text);
+        }
+        // A decimal inside a line, a scaled one opening it, a count grouped
+        // with spaces and a count after an apostrophe stay.
+        assert_eq!(texts("Losses rose 2.3 times.\n1.5 Million flee \u{1f3c3}"), ["2.3 times", "1.5 Million"]);
+        assert_eq!(
+            texts("About 2 300 000 people \u{2014} and 40\u{a0}000 more \u{2014} left."),
+            ["About 2 300 000", "40\u{a0}000"]
+        );
+        assert_eq!(texts("Kyiv\u{2019}s 19 brigades held."), ["19"]);
     }
 
     #[test]
