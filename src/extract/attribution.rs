@@ -455,6 +455,10 @@ pub(crate) fn cues(
         } else {
             continue;
         };
+        // "Syrsky, 59, said": a named source's own cue speaks for it.
+        if doc.capitalised(subject) && in_mention(subject) {
+            continue;
+        }
         let subject_word = doc.word(subject).unwrap_or_default();
         // "X estimated …, and said …": no subject of its own; X's cue
         // covers the clause.
@@ -476,6 +480,22 @@ pub(crate) fn cues(
                 continue;
             }
         }
+        // "Cllr Hollis said he backed it but that the food bank, which he
+        // said had handed out 3,140 parcels, …": "he" is the person the
+        // sentence already gave as its speaker, not a source before it.
+        // Not a speaker inside a quotation the pronoun's verb closes
+        // ("“Moscow claims 76,000 …,” he said").
+        let person_before = matches!(subject_word, "he" | "she")
+            && out.iter().any(|c| {
+                c.source == Source::Unknown
+                    && c.said
+                    && c.pos < subject
+                    && !(c.pos..subject).any(|j| doc.is_punct(j, '"'))
+            });
+        if person_before {
+            out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
+            continue;
+        }
         let pronoun = is_pronoun(subject_word);
         // "the update said", "the Washington-based think tank said".
         let definite = !doc.capitalised(subject)
@@ -491,11 +511,21 @@ pub(crate) fn cues(
 }
 
 /// "a defence official, speaking on condition of anonymity, said": the
-/// subject (an official's title or a report's noun) before an aside
-/// between commas that ends at `comma`, right before the verb.
+/// subject (an official's title or a report's noun, or a name before its
+/// age) before an aside between commas that ends at `comma`, right before
+/// the verb.
 fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
     if !doc.is_punct(comma, ',') {
         return None;
+    }
+    // "Cllr Hollis, 67, said": a name and the age set off after it.
+    if comma >= min + 3
+        && doc.is_num(comma - 1)
+        && doc.s(comma - 1).len() <= 3
+        && doc.is_punct(comma - 2, ',')
+        && doc.capitalised(comma - 3)
+    {
+        return Some(comma - 3);
     }
     let open = (comma.saturating_sub(9).max(min)..comma).rev().find(|&j| !doc.is_word(j))?;
     let aside = open + 1..comma;

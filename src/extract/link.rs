@@ -1404,13 +1404,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let Some(next) = self.sentences.get(si + 1).filter(|n| n.para() == self.sentences[si].para()) else {
             return false;
         };
-        let k = next.toks().start;
-        let mut j = k + 2;
+        let mut k = next.toks().start;
+        // "Again, that's my sum.", "So that is our count."
+        if doc.is_any(k, &["again", "so", "but", "and"]) {
+            k += if doc.is_punct(k + 1, ',') { 2 } else { 1 };
+        }
+        // "that's": the apostrophe and "s" are tokens of their own.
+        let verb_len = if doc.possessive_at(k + 1) { 2 } else { 1 };
+        let mut j = k + 1 + verb_len;
         if doc.is(j, "all") {
             j += 1;
         }
         doc.is_any(k, &["those", "these", "that", "this"])
-            && doc.is_any(k + 1, &["are", "is", "were", "was"])
+            && (verb_len == 2 || doc.is_any(k + 1, &["are", "is", "were", "was"]))
             && doc.is_any(j, &["our", "my"])
             && doc.word(j + 1).is_some_and(is_reckoning_noun)
     }
@@ -4815,6 +4821,19 @@ mod tests {
         // A headline naming two groups, or none, lends nothing.
         let got = suggest("Russian and Ukrainian losses mount\n\nAbout 1,200 casualties were recorded.", "2025-04-02");
         assert_eq!(got[0].subject, None);
+    }
+
+    #[test]
+    fn he_said_after_a_person_speaking_in_the_same_sentence_is_that_person() {
+        let text = "Mr Abbot doubted it. \u{201c}Seoul\u{2019}s JCS says about 4,000,\u{201d} he said \u{1f914}.\n\n\
+                    Mr Abbot, 61, said the shelter, which he said had fed 2,150 families, needed the money.";
+        let got = suggest(text, "2025-04-04");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].agency.as_deref(), Some("South Korean Joint Chiefs of Staff"));
+        assert_eq!(got[1].agency, None);
+        // Without a speaker of its own, "he said" still points back.
+        let text = "Seoul\u{2019}s JCS briefed lawmakers on Friday.\n\nAbout 4,000 were hurt, he said.";
+        assert_eq!(suggest(text, "2025-04-04")[0].agency.as_deref(), Some("South Korean Joint Chiefs of Staff"));
     }
 
     #[test]
