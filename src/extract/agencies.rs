@@ -742,7 +742,17 @@ impl AgencyIndex {
                         ],
                     )
             };
-            let figure_next = (after..after + 4).take_while(|&k| doc.is_num(k) || hedge(k)).any(|k| doc.is_num(k));
+            // "London's first estimate of around 4,000": the seat's
+            // document of that figure.
+            let mut from = after;
+            while from < after + 2
+                && doc.is_any(from, &["first", "latest", "new", "previous", "last", "earlier", "initial", "own"])
+            {
+                from += 1;
+            }
+            let noun = doc.word(from).is_some_and(|w| is_report_noun(w) || matches!(w, "figure" | "count" | "toll"));
+            from = if noun && doc.is_any(from + 1, &["of", "at", "was", "is"]) { from + 2 } else { after };
+            let figure_next = (from..from + 4).take_while(|&k| doc.is_num(k) || hedge(k)).any(|k| doc.is_num(k));
             if !figure_next {
                 return None;
             }

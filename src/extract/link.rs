@@ -4594,6 +4594,17 @@ mod tests {
     }
 
     #[test]
+    fn a_seat_s_estimate_of_a_figure_is_its_country_s_agency_s() {
+        let text = "Britain\u{2019}s Defence Intelligence said losses passed 5,000 \u{1f4c8}.\n\n\
+                    Seoul\u{2019}s JCS says about 4,000.\n\n\
+                    \u{2022} From the archive: London\u{2019}s first estimate of around 4,000 casualties.\n\
+                    \u{2022} Seoul\u{2019}s latest figure is 4,000 \u{2014} and Kyiv\u{2019}s first drone of 2025 fell.";
+        let got = suggest(text, "2025-04-03");
+        let (uk, jcs) = (Some("UK Ministry of Defence"), Some("South Korean Joint Chiefs of Staff"));
+        assert_eq!(agencies(&got), [("5,000", uk), ("about 4,000", jcs), ("around 4,000", uk), ("4,000", jcs)]);
+    }
+
+    #[test]
     fn a_speaker_goes_on_after_and_said_and_a_title_with_a_name() {
         let text = "South Korea\u{2019}s National Intelligence Service estimated that at least 700 had died, \
                     and said \u{201c}roughly a third\u{201d} of the wounded had returned.\n\n\
