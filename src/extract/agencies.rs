@@ -750,7 +750,8 @@ impl AgencyIndex {
             {
                 from += 1;
             }
-            let noun = doc.word(from).is_some_and(|w| is_report_noun(w) || matches!(w, "figure" | "count" | "toll"));
+            // An agency's document, not a city's own "toll" or "count".
+            let noun = doc.is_any(from, &["estimate", "assessment", "update", "figure", "estimates", "figures"]);
             from = if noun && doc.is_any(from + 1, &["of", "at", "was", "is"]) { from + 2 } else { after };
             let figure_next = (from..from + 4).take_while(|&k| doc.is_num(k) || hedge(k)).any(|k| doc.is_num(k));
             if !figure_next {

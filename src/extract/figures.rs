@@ -337,30 +337,61 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     {
         return true;
     }
-    // "14 Tanner's Row": a name's possessive is skipped.
-    let mut k = e;
-    while k < limit && k < e + 5 && doc.capitalised(k) {
-        if k > e && doc.word(k).is_some_and(is_street_word) {
+    // "14 Tanner's Row": a name's possessive is skipped. Up to two
+    // capitalised words before the street's word.
+    // "About 200 Kew Gardens staff", "15 Ladbroke Grove residents": a
+    // place named after a street counts what follows it.
+    let address = |k: usize| {
+        doc.word(k).is_some_and(is_street_word)
+            && !(doc.is_any(k, &["row", "mews", "close", "grove", "gardens"])
+                && (plural_noun_at(doc, k + 1, limit)
+                    || !doc.capitalised(k + 1) && doc.word(k + 1).is_some_and(is_measure_noun)))
+    };
+    let (mut k, mut words) = (e, 0);
+    while k < limit && words < 3 && doc.capitalised(k) {
+        if k > e && address(k) {
             return true;
         }
+        words += 1;
         k += if doc.possessive_at(k + 1) { 3 } else { 1 };
     }
-    k > e && k < limit && doc.capitalised(k) && doc.word(k).is_some_and(is_street_word)
+    k > e && k < limit && doc.capitalised(k) && address(k)
 }
 
 /// "2.3 On 27 March" at the start of a line: a number of one or two digits,
 /// a point and one or two digits (a "." after it allowed), then a
 /// capitalised word that no count or measure would take.
 fn section_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let Some((chapter, section)) = doc.s(s).split_once('.') else { return false };
+    // A chapter's first section ("4.1") after the last chapter's ("3.3").
+    let chapter_before = chapter.parse::<u8>().ok().filter(|&c| section == "1" && c > 1).map(|c| (c - 1).to_string());
     let short_parts = doc.s(s).split('.').all(|part| (1..=2).contains(&part.len()));
     let next = if doc.is_punct(e, '.') && doc.glued(e) { e + 1 } else { e };
-    short_parts
+    let shaped = short_parts
         && e == s + 1
         && next < sentence.end
         && !doc.glued(next)
         && doc.capitalised(next)
-        && !doc.word(next).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some())
+        && !doc.word(next).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some());
+    // A sibling section of the same chapter ("2.2" near "2.3"), or the
+    // last chapter's before a first section, opens another line nearby:
+    // not a headline's "7.8 Magnitude Quake" nor a table's "1.9 Germany"
+    // and "2.4 France".
+    let sibling = |k: usize| {
+        k != s
+            && doc.opens_line(k)
+            && doc.is_num(k)
+            && doc.s(k) != doc.s(s)
+            && doc.s(k).split_once('.').is_some_and(|(c, rest)| {
+                (c == chapter || chapter_before.as_deref() == Some(c)) && (1..=2).contains(&rest.len())
+            })
+    };
+    shaped && (s.saturating_sub(SECTION_REACH)..(s + SECTION_REACH).min(doc.len())).any(sibling)
 }
+
+/// How far, in tokens, a section's sibling is looked for either way: a
+/// long section runs to a few hundred.
+const SECTION_REACH: usize = 600;
 
 /// "the Korea Centre, 21 Old Elvet, on 9 April": a number between a
 /// place's name and a comma with only a name between, which counts
@@ -1000,13 +1031,21 @@ fn phone_like(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let dialling = first > sentence.start && doc.is_punct(first - 1, '+') && doc.glued(first);
     // Tokens, not groups: "2 300 000" alone is a count.
     let tokens = last - first + 1;
-    // A telephone number has seven digits or more, in groups of three or
-    // four ("1 1 1 1 1 1 1" is seven ones).
     let digits: usize = (first..=last).flat_map(groups_of).map(str::len).sum();
-    let long_group = (first..=last).flat_map(groups_of).any(|g| g.len() >= 3);
-    let leading_zero = (first..=last).flat_map(groups_of).any(|g| g.len() >= 3 && g.starts_with('0'));
-    // "+380 542 611 234" is one token after its dialling code.
-    tokens >= 3 && digits >= 7 && long_group || tokens >= 2 && (dialling || leading_zero) || dialling && digits >= 8
+    // A trunk zero opens a token ("0800"), not a thousands group ("1 300
+    // 000").
+    let leading_zero = (first..=last).any(|k| doc.s(k).len() >= 3 && doc.s(k).starts_with('0'));
+    // A telephone number has seven digits or more, in groups of three or
+    // four ("1 1 1 1 1 1 1" is seven ones); counts grouped with spaces
+    // beside a year or another count ("in 2024 1 300 000") are no groups
+    // of one.
+    let plain = (first..=last).all(|k| !doc.s(k).contains(|c: char| !c.is_ascii_digit()));
+    let long_group = (first..=last).any(|k| doc.s(k).len() >= 3);
+    // "+380 542 611 234" is one token after its dialling code; a number
+    // has ten digits or more with one ("+12 500 000" is a count).
+    plain && tokens >= 3 && digits >= 7 && long_group
+        || tokens >= 2 && (dialling || leading_zero)
+        || dialling && digits >= 10
 }
 
 /// A count noun within the next few words.
@@ -1829,8 +1868,9 @@ mod tests {
     #[test]
     fn section_numbers_keycaps_spaced_phone_numbers_named_rows_and_contracted_ages_are_not_figures() {
         for text in [
-            "3.2 On Monday the convoy \u{1f69a} reached the \u{201c}hub\u{201d}.",
-            "Notes\n4.1. Funding \u{2014} see annex",
+            "3.1 Access stays shut.\n3.2 On Monday the convoy \u{1f69a} reached the \u{201c}hub\u{201d}.",
+            "Notes\n4.1. Funding \u{2014} see annex\n\n4.2 Outlook",
+            "3.2 Roads shut.\n3.3 Partners wait.\n\n4. FUNDING\n\n4.1 As of now, the plan is short \u{1f4b8}.",
             "2\u{fe0f}\u{20e3} Seoul revises its count",
             "Press desk: +44 20 7946 0958 or +82 2 748 1234 \u{260e}",
             "Field office: +380 542 611 234 (08:00\u{2013}18:00)",
@@ -1849,6 +1889,12 @@ mod tests {
             ["About 2 300 000", "40\u{a0}000"]
         );
         assert_eq!(texts("Kyiv\u{2019}s 19 brigades held."), ["19"]);
+        // A decimal opening a line with no sibling section, counts grouped
+        // with spaces beside a year or after a plus, and counts of a place
+        // named after a street stay.
+        assert_eq!(texts("7.8 Magnitude Quake Hits \u{1f30b}\n1.9 Germany\n2.4 France"), ["7.8", "1.9", "2.4"]);
+        assert_eq!(texts("In 2024 1 300 000 came; net +12 500 000 \u{2014} a record."), ["1 300 000", "12 500 000"]);
+        assert_eq!(texts("About 200 Kew Gardens staff and 15 Ladbroke Grove residents left."), ["About 200", "15"]);
     }
 
     #[test]

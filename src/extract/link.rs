@@ -1066,6 +1066,28 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     {
                         date = self.date_of(si - 1);
                     }
+                    // "412 registered between 24 and 31 March. Of the new
+                    // arrivals, 97 were children": a part of what the
+                    // sentence before counted, of its figures' date.
+                    if date.is_none()
+                        && attr.is_none()
+                        && !writers
+                        && si > 0
+                        && self.sentences[si - 1].para() == s.para()
+                        && opens_with_part_of(doc, s.toks(), figure.toks.start)
+                        // Its last figure's date, else its own ("…, up from
+                        // 288 in the previous period").
+                        && let Some(d) = self.read[si - 1]
+                            .last_date
+                            .get()
+                            .flatten()
+                            .or_else(|| self.sentence_date(self.date_range(si - 1)))
+                    {
+                        date = Some(d);
+                        // "…, 97 were children and 64 were over 70": the
+                        // list goes on.
+                        listed = true;
+                    }
                 }
                 if now && inherited_from {
                     date = date.filter(|&d| self.dates[d].reported);
@@ -1415,7 +1437,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         if doc.is(j, "all") {
             j += 1;
         }
-        doc.is_any(k, &["those", "these", "that", "this"])
+        // Not when the sentence has a speaker of its own ("But that's our
+        // count only, a spokesman said.").
+        let speaker = next.toks().any(|t| doc.word(t).is_some_and(is_reporting_verb));
+        !speaker
+            && doc.is_any(k, &["those", "these", "that", "this"])
             && (verb_len == 2 || doc.is_any(k + 1, &["are", "is", "were", "was"]))
             && doc.is_any(j, &["our", "my"])
             && doc.word(j + 1).is_some_and(is_reckoning_noun)
@@ -2499,6 +2525,17 @@ fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
     at_rates || money && bracketed
 }
 
+/// "Of the new arrivals, 97 …", "Of those, about 300 …": a sentence that
+/// opens by taking a part of a group named before, a comma closing the
+/// group's short phrase before the figure at `figure`.
+fn opens_with_part_of(doc: &Doc, sentence: Range<usize>, figure: usize) -> bool {
+    let k = sentence.start;
+    if !(doc.is(k, "of") && doc.is_any(k + 1, &["the", "those", "these", "them"])) {
+        return false;
+    }
+    (k + 1..figure.min(k + 6)).any(|j| doc.is_punct(j, ',')) && (k + 2..figure).all(|j| !doc.is_num(j))
+}
+
 /// "our arithmetic", "by my count", "our calculation" in `window` (near a
 /// figure) of the sentence, or a sentence that opens with a sum ("Multiply
 /// that by …"; "Taken together" when the sentence is not `sourced`): the
@@ -3475,6 +3512,30 @@ mod tests {
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
         let (may2, may8) = (Some("2025-05-02".to_string()), Some("2025-05-05".to_string()));
         assert_eq!(days, [("47", may2.clone()), ("nine", may2), ("30", may8.clone()), ("at least six", may8)]);
+    }
+
+    #[test]
+    fn owning_up_to_a_sum_is_the_writer_s_unless_a_speaker_says_it() {
+        let text = "The JCS says 3,000 more arrived. So you\u{2019}re at roughly 14,000 in total. Again, that\u{2019}s \
+                    my sum \u{1f9ee}.\n\n\
+                    Britain\u{2019}s Defence Intelligence put losses at 4,000. But that\u{2019}s our count only, a \
+                    spokesman said.";
+        let got = suggest(text, "2025-04-01");
+        let (jcs, uk) = (Some("South Korean Joint Chiefs of Staff"), Some("UK Ministry of Defence"));
+        assert_eq!(agencies(&got), [("3,000", jcs), ("roughly 14,000", None), ("4,000", uk)]);
+    }
+
+    #[test]
+    fn a_part_of_what_the_sentence_before_counted_takes_its_date() {
+        let text = "Teams registered 412 people between 24 and 28 March \u{1f4cb}. Of the new arrivals, 97 were \
+                    children and 64 were over 70.\n\nOf those, 12 needed care. Shelter is \u{201c}tight\u{201d}.";
+        let got = suggest(text, "2025-04-02");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
+        let march24 = Some("2025-03-24".to_string());
+        // The next paragraph's "Of those" lends nothing across the break:
+        // 12 has only the publication date.
+        assert_eq!(days[..3], [("412", march24.clone()), ("97", march24.clone()), ("64", march24)]);
+        assert_eq!(got[3].date_source, Some(DateSource::Published));
     }
 
     #[test]
@@ -4602,6 +4663,11 @@ mod tests {
         let got = suggest(text, "2025-04-03");
         let (uk, jcs) = (Some("UK Ministry of Defence"), Some("South Korean Joint Chiefs of Staff"));
         assert_eq!(agencies(&got), [("5,000", uk), ("about 4,000", jcs), ("around 4,000", uk), ("4,000", jcs)]);
+        // A city's own toll is no agency's.
+        let text = "Ukraine\u{2019}s General Staff said 1,200 were lost.\n\nKyiv\u{2019}s latest toll of 12 was \
+                    confirmed by the mayor.";
+        let got = suggest(text, "2025-04-03");
+        assert_eq!(got[1].agency, None);
     }
 
     #[test]
@@ -4842,6 +4908,11 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].agency.as_deref(), Some("South Korean Joint Chiefs of Staff"));
         assert_eq!(got[1].agency, None);
+        // The nearest speaker decides: a known one before "he said" keeps it.
+        let text = "Residents said the night was quiet, but Syrsky said 300 had been captured and he said 40 tanks \
+                    were lost \u{1f4a5}.";
+        let syrsky = Some("Oleksandr Syrsky");
+        assert_eq!(agencies(&suggest(text, "2025-04-04")), [("300", syrsky), ("40", syrsky)]);
         // Without a speaker of its own, "he said" still points back.
         let text = "Seoul\u{2019}s JCS briefed lawmakers on Friday.\n\nAbout 4,000 were hurt, he said.";
         assert_eq!(suggest(text, "2025-04-04")[0].agency.as_deref(), Some("South Korean Joint Chiefs of Staff"));
