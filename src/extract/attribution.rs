@@ -487,9 +487,12 @@ pub(crate) fn cues(
         // ("“Moscow claims 76,000 …,” he said").
         // Only the nearest speaker before decides: "Syrsky said 300 … and
         // he said 40 …" is still Syrsky.
-        let nearest = out.iter().filter(|c| c.said && c.pos < subject).max_by_key(|c| c.pos);
         let person_before = matches!(subject_word, "he" | "she")
-            && nearest.is_some_and(|c| c.source == Source::Unknown && !(c.pos..subject).any(|j| doc.is_punct(j, '"')));
+            && out
+                .iter()
+                .filter(|c| c.said && c.pos < subject)
+                .max_by_key(|c| c.pos)
+                .is_some_and(|c| c.source == Source::Unknown && !(c.pos..subject).any(|j| doc.is_punct(j, '"')));
         if person_before {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
             continue;

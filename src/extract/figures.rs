@@ -735,13 +735,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // who is 47,".
     // "he is now 26", "who was then 19".
     let v = if s >= sentence.start + 3 && doc.is_any(s - 1, &["now", "then"]) { s - 1 } else { s };
-    // "who's 19": the apostrophe and "s" are tokens of their own.
-    let contracted = v >= sentence.start + 3
-        && doc.is(v - 1, "s")
-        && doc.is_punct(v - 2, '\'')
-        && doc.glued(v - 1)
-        && doc.glued(v - 2)
-        && doc.is_any(v - 3, &["he", "she", "who"]);
+    // "who's 19": the apostrophe and "s" read as a possessive's.
+    let contracted = v >= sentence.start + 3 && doc.possessive_at(v - 2) && doc.is_any(v - 3, &["he", "she", "who"]);
     let age_told = (contracted
         || v >= sentence.start + 2 && doc.is_any(v - 1, &["was", "is"]) && doc.is_any(v - 2, &["he", "she", "who"]))
         && p.value.fract() == 0.0
