@@ -408,6 +408,12 @@ impl AgencyIndex {
 
     /// The country a sequence of tokens ending just before `end` names.
     fn country_before(&self, doc: &Doc, end: usize) -> Option<usize> {
+        self.country_form_before(doc, end).map(|(_, country)| country)
+    }
+
+    /// The first token of the longest country form written right before
+    /// `end`, and its country.
+    fn country_form_before(&self, doc: &Doc, end: usize) -> Option<(usize, usize)> {
         let Some(by_last) = &self.forms_by_last else {
             return self.country_ending(doc, end, self.country_forms.iter());
         };
@@ -419,13 +425,13 @@ impl AgencyIndex {
     }
 
     /// The longest (the last of the longest) of `forms` written right
-    /// before `end`: its country.
+    /// before `end`: where it starts, and its country.
     fn country_ending<'f>(
         &self,
         doc: &Doc,
         end: usize,
         forms: impl Iterator<Item = &'f (Vec<Key>, usize)>,
-    ) -> Option<usize> {
+    ) -> Option<(usize, usize)> {
         let mut buf = [0u8; 4];
         forms
             .filter(|(form, _)| {
@@ -436,7 +442,7 @@ impl AgencyIndex {
                         .all(|(k, key)| token_key(doc, end - form.len() + k, &mut buf) == Some(key))
             })
             .max_by_key(|(form, _)| form.len())
-            .map(|(_, ci)| *ci)
+            .map(|(form, ci)| (end - form.len(), *ci))
     }
 
     /// Every mention of a known agency, in text order.
@@ -751,15 +757,30 @@ impl AgencyIndex {
                 from += 1;
             }
             // An agency's document, not a city's own "toll" or "count".
-            let noun = doc.is_any(from, &["estimate", "assessment", "update", "figure", "estimates", "figures"]);
-            from = if noun && doc.is_any(from + 1, &["of", "at", "was", "is"]) { from + 2 } else { after };
+            let document = doc.is_any(from, &["estimate", "assessment", "update", "figure", "estimates", "figures"])
+                && doc.is_any(from + 1, &["of", "at", "was", "is"]);
+            from = if document { from + 2 } else { after };
             let figure_next = (from..from + 4).take_while(|&k| doc.is_num(k) || hedge(k)).any(|k| doc.is_num(k));
             if !figure_next {
                 return None;
             }
-            let country = self.lexicon.seat_country(doc.word(i)?)?;
+            let (start, country) = match self.lexicon.seat_country(doc.word(i)?) {
+                Some(country) => (i, country),
+                // "the UK's previous estimate of 2,900": a country's
+                // document of a figure. Not "Ukraine's 3,000 troops", which
+                // are the country's own.
+                None if document => self.country_form_before(doc, after)?,
+                None => return None,
+            };
             let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
-            return Some(Mention { toks: i..i + 1, after, agency, possessive: true, anaphor: true, prefixed: false });
+            return Some(Mention {
+                toks: start..i + 1,
+                after,
+                agency,
+                possessive: true,
+                anaphor: true,
+                prefixed: false,
+            });
         }
         // "also" comes first or second after the name: checked before the
         // look-up, which most capitalised words would fail anyway.
@@ -811,23 +832,50 @@ impl AgencyIndex {
         };
         let (country, after) = match (i + 2..i + 4).find(|&k| document(k)) {
             Some(end) => (self.country_before(doc, end)?, end + 1),
-            // "the British say", "the British were saying": the people for
-            // their government, speaking.
+            // "the British say", "the South Koreans were counting": the
+            // people for their government, speaking.
             None => {
-                if !doc.capitalised(i + 1) {
+                let mut people_end = i + 1;
+                while people_end < i + 3 && doc.capitalised(people_end) {
+                    people_end += 1;
+                }
+                if people_end == i + 1 {
                     return None;
                 }
-                let mut v = i + 2;
-                while doc.is_any(v, &["were", "are", "have", "had", "also", "now"]) && v < i + 4 {
+                let mut v = people_end;
+                while doc.is_any(v, &["were", "are", "have", "had", "also", "now"]) && v < people_end + 2 {
                     v += 1;
                 }
+                // Not "the British gave 3,000 rifles": verbs of telling or
+                // reckoning only.
                 let speaks = |w: &str| {
-                    is_speech_verb(w) || matches!(w, "saying" | "claiming" | "estimating" | "reporting" | "counting")
+                    is_speech_verb(w)
+                        || matches!(
+                            w,
+                            "saying"
+                                | "claiming"
+                                | "estimating"
+                                | "reporting"
+                                | "counting"
+                                | "counted"
+                                | "count"
+                                | "counts"
+                                | "assessed"
+                                | "assess"
+                                | "tallied"
+                                | "calculated"
+                                | "reckon"
+                                | "reckoned"
+                                | "believe"
+                        )
                 };
                 if !doc.word(v).is_some_and(speaks) {
                     return None;
                 }
-                (self.country_before(doc, i + 2)?, i + 2)
+                let country = if people_end == i + 2 { self.country_before(doc, i + 2) } else { None };
+                let country =
+                    country.or_else(|| self.lexicon.people_country((i + 1..people_end).map(|k| doc.lower_of(k))))?;
+                (country, people_end)
             }
         };
         let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;

@@ -145,9 +145,9 @@ pub enum LexiconError {
     #[error("agency \u{201c}{agency}\u{201d} is in \u{201c}{country}\u{201d}, a country the lexicon does not list")]
     UnknownCountry { agency: String, country: String },
     #[error(
-        "the seat of government \u{201c}{seat}\u{201d} is in \u{201c}{country}\u{201d}, a country the lexicon does not list"
+        "the lexicon's `{list}` puts \u{201c}{word}\u{201d} in \u{201c}{country}\u{201d}, a country the lexicon does not list"
     )]
-    UnknownSeatCountry { seat: String, country: String },
+    NoSuchCountry { list: &'static str, word: String, country: String },
 }
 
 /// Whether a reporting verb makes a source of any subject.
@@ -215,6 +215,7 @@ struct LexiconFile {
     seasons: HashMap<String, i8>,
     countries: Vec<(String, Vec<String>)>,
     seats_of_government: Vec<(String, String)>,
+    peoples: Vec<(String, String)>,
     name_orders: Vec<(Vec<String>, Vec<String>)>,
     spellings: Vec<(String, String)>,
     name_continuations: Vec<String>,
@@ -302,6 +303,9 @@ pub struct Lexicon {
     countries: Vec<Country>,
     /// A capital or seat of government, lowercase, to its country's index.
     seats_of_government: WordMap<usize>,
+    /// A country's people in the plural, as lowercase tokens, and the
+    /// country's index.
+    peoples: Vec<(Vec<Box<str>>, usize)>,
     /// Two word orders of one name, as lowercase tokens.
     name_orders: Vec<NameOrder>,
     /// Each spelling of a word to its other one, both ways.
@@ -452,13 +456,24 @@ impl Lexicon {
                 Ok(Country { name: word("countries", name, AsWritten)?.into(), forms })
             })
             .collect::<Result<_, LexiconError>>()?;
+        let country_of = |list: &'static str, word: &str, country: &str| {
+            countries.iter().position(|c: &Country| c.name.eq_ignore_ascii_case(country.trim())).ok_or_else(|| {
+                LexiconError::NoSuchCountry { list, word: word.to_string(), country: country.to_string() }
+            })
+        };
         let mut seats_of_government = WordMap::default();
         for (seat, country) in file.seats_of_government {
-            let index = countries
-                .iter()
-                .position(|c: &Country| c.name.eq_ignore_ascii_case(country.trim()))
-                .ok_or_else(|| LexiconError::UnknownSeatCountry { seat: seat.clone(), country: country.clone() })?;
+            let index = country_of("seats_of_government", &seat, &country)?;
             seats_of_government.insert(word("seats_of_government", seat, Lower)?, index);
+        }
+        let mut peoples = Vec::new();
+        for (people, country) in file.peoples {
+            let index = country_of("peoples", &people, &country)?;
+            let tokens: Vec<Box<str>> = people.split_whitespace().map(|w| w.to_lowercase().into()).collect();
+            if tokens.is_empty() {
+                return Err(LexiconError::EmptyWord { list: "peoples" });
+            }
+            peoples.push((tokens, index));
         }
         let tokens = |words: Vec<String>| -> Result<Vec<Box<str>>, LexiconError> {
             if words.is_empty() {
@@ -553,6 +568,7 @@ impl Lexicon {
             seasons: map("seasons", file.seasons)?,
             countries,
             seats_of_government,
+            peoples,
             name_orders,
             other_spellings,
             name_continuations: set("name_continuations", file.name_continuations, AsWritten)?,
@@ -589,6 +605,16 @@ impl Lexicon {
     /// said"): its index in [`Lexicon::countries`].
     pub(crate) fn seat_country(&self, w: &str) -> Option<usize> {
         self.seats_of_government.get(w).copied()
+    }
+
+    /// The country whose people, in the plural, `words` name ("the South
+    /// Koreans counted" for their government): its index in
+    /// [`Lexicon::countries`].
+    pub(crate) fn people_country<'w>(&self, words: impl Iterator<Item = &'w str> + Clone) -> Option<usize> {
+        self.peoples
+            .iter()
+            .find(|(tokens, _)| tokens.iter().map(|t| &**t).eq(words.clone()))
+            .map(|&(_, country)| country)
     }
 
     /// Names written in two word orders, as lowercase tokens.
@@ -971,7 +997,7 @@ mod tests {
         let paris_unknown = BUNDLED.replace("(\"Paris\", \"France\")", "(\"Paris\", \"Gaul\")");
         assert!(matches!(
             Lexicon::load(&paris_unknown, &default_agencies()),
-            Err(LexiconError::UnknownSeatCountry { seat, country }) if seat == "Paris" && country == "Gaul"
+            Err(LexiconError::NoSuchCountry { list: "seats_of_government", word, country }) if word == "Paris" && country == "Gaul"
         ));
     }
 

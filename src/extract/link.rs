@@ -3323,6 +3323,32 @@ mod tests {
     }
 
     #[test]
+    fn a_people_in_the_plural_speaks_for_its_country_s_agency() {
+        let text = "South Korea\u{2019}s spy agency said 1,100 were hurt \u{1f4cb}. Ukraine\u{2019}s military \
+                    intelligence put deaths at 3,800.\n\n\
+                    The South Koreans counted \u{201c}roughly 3,000\u{201d} casualties by March \u{2014} the \
+                    Ukrainians say about\u{a0}4,000.\n\n\
+                    The Ukrainians gave 300 rifles to the unit. The Britons say 2,000, and the Germans say 90.";
+        let got = suggest(text, "2026-04-01");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        // Giving rifles is no report; no British or German agency was named.
+        assert_eq!(
+            agencies(&got),
+            [
+                ("1,100", nis),
+                ("3,800", hur),
+                ("roughly 3,000", nis),
+                ("about\u{a0}4,000", hur),
+                ("300", None),
+                ("2,000", None),
+                ("90", None)
+            ]
+        );
+    }
+
+    #[test]
     fn key_points_naming_their_own_source_take_the_body_date() {
         let text = "KEY POINTS\n\
                     \u{2022} British intelligence puts the wounded at about 2,600\n\
@@ -4668,6 +4694,19 @@ mod tests {
                     confirmed by the mayor.";
         let got = suggest(text, "2025-04-03");
         assert_eq!(got[1].agency, None);
+        // A country's document of a figure, with or without "the"; not a
+        // country's own troops.
+        let text = "Britain\u{2019}s Defence Intelligence said losses passed 5,000 \u{1f4c8}. South Korea\u{2019}s \
+                    JCS says about 4,000.\n\n\
+                    The UK\u{2019}s previous estimate of 2,900 was lower; South Korea\u{2019}s first estimate was \
+                    \u{201c}nearly 3,000\u{201d}.\n\n\
+                    Britain\u{2019}s 1,200\u{a0}troops in Estonia \u{2014} and the UK\u{2019}s guns, 40 of them.";
+        let got = suggest(text, "2025-04-03");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [("5,000", uk), ("about 4,000", jcs), ("2,900", uk), ("nearly 3,000", jcs), ("1,200", None), ("40", None)]
+        );
     }
 
     #[test]
