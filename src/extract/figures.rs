@@ -1856,6 +1856,26 @@ mod tests {
         }
     }
 
+    #[test]
+    fn continental_numbers_read_by_the_text_s_style() {
+        for (text, want) in [
+            // A decimal comma, with a scale abbreviation or a percent.
+            ("Aid of 1,5 Mio. euros \u{1f4b6} and 3,5 bn more.", &[1.5e6, 3.5e9][..]),
+            ("Support fell to 12,3\u{a0}percent \u{2014} or 4,5 times less.", &[0.123, 4.5]),
+            ("The budget is 4 Mrd. euros.", &[4e9]),
+            // A decimal comma makes one dot group a thousands group.
+            ("\u{201c}Over 5.000\u{201d} died; 4.500 were hurt and 1,5 Mio. fled.", &[5000.0, 4500.0, 1.5e6]),
+            // So do two round thousands, and dots in several groups.
+            ("Some 5.000 soldiers and 11.000 more arrived.", &[5000.0, 11_000.0]),
+            ("It cost 1.234.567 euros.", &[1_234_567.0]),
+            // English text keeps its decimals, and a list stays a list.
+            ("The index closed 4.800 points up; 4.500 of it came on Monday.", &[4.8, 4.5]),
+            ("Rates of 2.125 percent held, and 53,000 jobs were added.", &[0.021_25, 53_000.0]),
+        ] {
+            assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
+        }
+    }
+
     fn assert_no_figures(text: &str) {
         assert_eq!(texts(text), Vec::<String>::new(), "{text}");
     }
@@ -2138,9 +2158,11 @@ mod tests {
 
     #[test]
     fn numbers_glued_by_commas_to_numbers_are_not_figures() {
-        // Decimal commas, malformed groups and comma-separated lists.
-        assert_eq!(texts("a 1,5 million rise"), Vec::<String>::new());
-        assert_eq!(texts("2,70 and 12,34,567 and 1,0000"), Vec::<String>::new());
+        // Malformed groups and comma-separated lists; a decimal comma
+        // before a space is a European edition's decimal (read as such
+        // since December 2026).
+        assert_eq!(values("a 1,5 million rise"), [1.5e6]);
+        assert_eq!(texts("2,70 and 12,34,567 and 1,0000"), ["2,70"]);
         assert_eq!(texts(&"1,".repeat(1000)), Vec::<String>::new());
         // Well-formed numbers, and lists with spaces, are figures.
         assert_eq!(texts("5,000,000 troops, 6,000, 7,000 and 8,000"), ["5,000,000", "6,000", "7,000", "8,000"]);

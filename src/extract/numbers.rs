@@ -6,7 +6,8 @@
 //! here, as grammar.
 
 use super::lexicon::{denominator, is_metre_word, scale, small_number, tens};
-use super::tokens::Doc;
+use super::tokens::{Doc, decimal_comma_at};
+use std::borrow::Cow;
 
 /// A number read off the text: tokens `start..end`, its value, and how it
 /// was written.
@@ -448,16 +449,38 @@ fn scale_after(w: &str, glued: bool, money: bool, decimal: bool) -> Option<f64> 
     ok.then_some(f)
 }
 
+/// The digits `s` as English writes them: a decimal comma made a point and
+/// dots that group thousands dropped ("1.234,5" is "1234.5"), dots in one
+/// group ("4.500") only when `dots_group` says the text writes them so.
+fn english_digits(s: &str, dots_group: impl FnOnce() -> bool) -> Cow<'_, str> {
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    if let Some(comma) = decimal_comma_at(s) {
+        let mut plain: String = s[..comma].chars().filter(char::is_ascii_digit).collect();
+        plain.push('.');
+        plain.push_str(&s[comma + 1..]);
+        return Cow::Owned(plain);
+    }
+    let one_group = dots == 1
+        && s.split_once('.').is_some_and(|(whole, frac)| {
+            frac.len() == 3 && (1..=3).contains(&whole.len()) && whole.bytes().all(|b| b.is_ascii_digit())
+        });
+    if dots >= 2 || one_group && dots_group() {
+        return Cow::Owned(s.chars().filter(char::is_ascii_digit).collect());
+    }
+    Cow::Borrowed(s)
+}
+
 /// Digits from token `i`, with a scale word after them ("1.2 million",
 /// "3bn", "10k"); `money` when a currency sign is before them.
 pub(crate) fn parse_digits_of(doc: &Doc, i: usize, money: bool) -> Option<Parsed> {
     if !doc.is_num(i) {
         return None;
     }
-    let s = doc.s(i);
+    let written = doc.s(i);
+    let s = &*english_digits(written, || doc.dots_group());
     let mut value = digits_value(s)?;
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    let grouped = s.contains([',', ' ', '\u{a0}', '\u{202f}', '\u{2009}']);
+    let grouped = s.contains([',', ' ', '\u{a0}', '\u{202f}', '\u{2009}']) || s.len() < written.len();
     let decimal = s.contains('.');
     let mut end = i + 1;
     let mut scaled = false;

@@ -94,6 +94,9 @@ pub(crate) struct Doc<'a> {
     /// `text` in ASCII lowercase: the same bytes at the same offsets.
     pub lower: String,
     pub toks: Vec<Tok>,
+    /// Whether the text writes numbers in the continental style, read
+    /// when a number first needs it (see [`Doc::dots_group`]).
+    dots_group: std::cell::OnceCell<bool>,
 }
 
 /// Spaces that separate thousands in European and SI styles ("11 000").
@@ -122,6 +125,15 @@ fn digits_at(bytes: &[u8], at: usize) -> usize {
 /// `spaces` says whether a plain space may group thousands too ("40
 /// 000"), which is not wanted right after a month name ("May 5 200
 /// troops"); it is asked only when a plain space is followed by digits.
+/// The position of a decimal comma in the digits `s` ("1,5", "12,3",
+/// "1.234,5"): a last comma with one or two digits after it, which no
+/// thousands grouping writes.
+pub(crate) fn decimal_comma_at(s: &str) -> Option<usize> {
+    let comma = s.rfind(',')?;
+    let places = s.len() - comma - 1;
+    ((1..=2).contains(&places) && s.as_bytes()[comma + 1..].iter().all(u8::is_ascii_digit)).then_some(comma)
+}
+
 fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
     let bytes = text.as_bytes();
     let mut end = at + digits_at(bytes, at);
@@ -166,6 +178,31 @@ fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
                 }
             }
             break;
+        }
+        // "1.234.567": dots in two or more groups group thousands (one dot
+        // group, "4.500", is read by the text's style: `Doc::dots_group`).
+        if separator.is_none() {
+            let mut k = end;
+            let mut groups = 0;
+            while bytes.get(k) == Some(&b'.') && digits_at(bytes, k + 1) == 3 {
+                k += 4;
+                groups += 1;
+            }
+            if groups >= 2 {
+                end = k;
+                separator = Some('.');
+            }
+        }
+        // "1,5 Mio.", "12,3 percent": a comma before one or two digits and
+        // a space is a decimal comma; not in a list ("3,4,5").
+        if matches!(separator, None | Some('.')) && bytes.get(end) == Some(&b',') {
+            let places = digits_at(bytes, end + 1);
+            let after = end + 1 + places;
+            let ends = text[after..].chars().next().is_none_or(|c| c.is_whitespace() || c == '%');
+            let in_list = at > 0 && bytes[at - 1] == b',';
+            if (1..=2).contains(&places) && ends && !in_list {
+                return after;
+            }
         }
     }
     if bytes.get(end) == Some(&b'.') && digits_at(bytes, end + 1) > 0 {
@@ -397,7 +434,36 @@ impl<'a> Doc<'a> {
             limit -= 1;
         }
         let text = &text[..limit];
-        Doc { text, lower: text.to_ascii_lowercase(), toks: tokenize(text) }
+        Doc { text, lower: text.to_ascii_lowercase(), toks: tokenize(text), dots_group: Default::default() }
+    }
+
+    /// Whether a dot before three digits ("4.500") groups thousands: so when
+    /// the text elsewhere writes a decimal comma ("1,5 Mio."), dots in
+    /// several groups ("1.234.567") or two round thousands ("5.000",
+    /// "11.000"), as European editions in English do. Otherwise "4.500"
+    /// is a decimal, as English writes it.
+    pub fn dots_group(&self) -> bool {
+        *self.dots_group.get_or_init(|| {
+            let mut round_thousands = 0;
+            for (k, t) in self.toks.iter().enumerate() {
+                if t.kind() != Kind::Num {
+                    continue;
+                }
+                let s = self.s(k);
+                if decimal_comma_at(s).is_some() || s.bytes().filter(|&b| b == b'.').count() >= 2 {
+                    return true;
+                }
+                if let Some((whole, "000")) = s.split_once('.')
+                    && (1..=3).contains(&whole.len())
+                {
+                    round_thousands += 1;
+                    if round_thousands >= 2 {
+                        return true;
+                    }
+                }
+            }
+            false
+        })
     }
 
     #[inline]
@@ -521,7 +587,14 @@ mod tests {
         assert_eq!(k[3], (Kind::Num, "1.28"));
         assert_eq!(k[6], (Kind::Num, "5,000"));
         assert_eq!(k[7], (Kind::Punct, "."));
-        assert_eq!(k[8], (Kind::Num, "2"));
+        // A decimal comma before a space, as European editions write it;
+        // not in a list, nor before more digits.
+        assert_eq!(k[8], (Kind::Num, "2,70"));
+        let k = kinds("rounds 3,4,5 and 1,25x and 1.234.567,5 \u{1f4b6}");
+        assert_eq!(
+            k.iter().filter(|t| t.0 == Kind::Num).map(|t| t.1).collect::<Vec<_>>(),
+            ["3", "4", "5", "1", "25", "1.234.567,5"]
+        );
     }
 
     #[test]
@@ -581,7 +654,7 @@ mod tests {
         assert_eq!(toks[6].kind(), Kind::Punct);
         assert_eq!(toks[7].kind(), Kind::Punct);
         assert_eq!(&text[toks[8].start()..toks[8].end()], "5");
-        let doc = Doc { text, lower: text.to_ascii_lowercase(), toks };
+        let doc = Doc { text, lower: text.to_ascii_lowercase(), toks, dots_group: Default::default() };
         assert!(doc.possessive_at(1));
     }
 
