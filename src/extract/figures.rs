@@ -393,6 +393,51 @@ fn section_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
 /// long section runs to a few hundred.
 const SECTION_REACH: usize = 600;
 
+/// "9 JCS, briefing to the Assembly, 23 Dec. 2024.": a note's number
+/// opening its line after a finished sentence (or a rule of underscores),
+/// before a name that counts nothing, with another such note opening a
+/// line nearby. A wrapped line's "12 North Korean soldiers" counts; so does
+/// a table's "12 Russians".
+fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let note_at = |k: usize| {
+        let name = k + 1;
+        doc.is_num(k)
+            && doc.opens_line(k)
+            && doc.s(k).len() <= 3
+            && doc.s(k).bytes().all(|b| b.is_ascii_digit())
+            && (k == 0 || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '_' | ':')))
+            && !doc.glued(name)
+            && doc.capitalised(name)
+            && doc.word(name).is_some_and(|w| {
+                !(is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some() || month(w).is_some())
+            })
+            // Not a plural name ("Russians"); an acronym ("JCS") may end in S.
+            && !(doc.s(name).ends_with('s') && doc.s(name).bytes().any(|b| b.is_ascii_lowercase()))
+    };
+    note_at(s)
+        && !counted_noun_follows(doc, e, sentence.end)
+        && (s.saturating_sub(NOTE_REACH)..(s + NOTE_REACH).min(doc.len()))
+            .any(|k| k != s && note_at(k) && doc.s(k) != doc.s(s))
+}
+
+/// "November 2024.9 The …", "since 2022.14\n": a year after a month or a
+/// preposition of time, with one or two digits glued after a point and a
+/// new sentence or line after them; text copied out of a PDF glues the
+/// note's number to the sentence's last word.
+fn year_with_note(doc: &Doc, s: usize, e: usize) -> bool {
+    let Some((year, note)) = doc.s(s).split_once('.') else { return false };
+    let year_like = year.len() == 4 && year.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
+    let time_before = s > 0
+        && (doc.word(s - 1).is_some_and(|w| month(w).is_some())
+            || doc.is_any(s - 1, &["in", "since", "until", "by", "from", "of", "early", "late", "mid"]));
+    let sentence_after = e >= doc.len() || doc.opens_line(e) || !doc.glued(e) && doc.capitalised(e);
+    year_like && (1..=2).contains(&note.len()) && time_before && sentence_after
+}
+
+/// How far, in tokens, another note is looked for either way: a note runs
+/// to a line or two.
+const NOTE_REACH: usize = 200;
+
 /// "the Korea Centre, 21 Old Elvet, on 9 April": a number between a
 /// place's name and a comma with only a name between, which counts
 /// nothing (a count's noun is lowercase or plural: "…, 21 North Korean
@@ -545,6 +590,23 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && !money
         && doc.opens_line(s)
         && section_number(doc, s, e, sentence)
+    {
+        return true;
+    }
+    // A year with a note's number glued to it: "in November 2024.9 The
+    // JCS later reported".
+    if let Form::Digits { decimal: true, grouped: false, scaled: false, .. } = p.form
+        && !money
+        && year_with_note(doc, s, e)
+    {
+        return true;
+    }
+    // A note's number opening its line: "9 JCS, briefing to …".
+    if let Form::Digits { decimal: false, grouped: false, scaled: false, digits } = p.form
+        && digits <= 3
+        && !money
+        && doc.opens_line(s)
+        && footnote_number(doc, s, e, sentence)
     {
         return true;
     }
@@ -1874,6 +1936,26 @@ mod tests {
         ] {
             assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
         }
+    }
+
+    #[test]
+    fn notes_copied_out_of_a_pdf_are_not_figures() {
+        for text in [
+            // Note numbers glued to a year, note lines, note and page labels.
+            "Troops arrived in November 2024.9 The JCS said so \u{1f4c4}.",
+            "It has held since February 2022.14\nThese totals are Kyiv\u{2019}s.",
+            "Sources differ.\n________________\n8 Annex B lists the statements.\n9 JCS, briefing to the Assembly.\n11 UK MoD, update, p.\u{a0}3.",
+            "Source: compilation; see notes 11-15 and note 9 \u{2014} \u{201c}p. 3\u{201d}.",
+            "Recommendation 1: Editors should cite the date.",
+        ] {
+            assert_no_figures(text);
+        }
+        // A decimal year-like value, a wrapped line's count, a table of
+        // counts and a verb "notes" stay figures.
+        assert_eq!(texts("The index closed at 2024.9 points."), ["2024.9"]);
+        assert_eq!(texts("They said.\n12 North Korean soldiers died.\n30 Russian troops were hurt."), ["12", "30"]);
+        assert_eq!(texts("Losses.\n12 Russians\n30 Ukrainians"), ["12", "30"]);
+        assert_eq!(texts("The report notes 3,000 casualties."), ["3,000"]);
     }
 
     fn assert_no_figures(text: &str) {
