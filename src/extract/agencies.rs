@@ -704,7 +704,13 @@ impl AgencyIndex {
         // Another country's institution: "Ukraine's Defence Intelligence".
         if !term.prefixed
             && let Some(own) = self.country[agency]
-            && let Some(other) = self.country_before(doc, i)
+            && let Some(other) = self.country_before(doc, i).or_else(|| {
+                // "the German Federal Ministry of Defence": a capitalised
+                // word or two between.
+                (1..=2)
+                    .take_while(|&n| i > n && doc.is_word(i - n) && doc.capitalised(i - n))
+                    .find_map(|n| self.country_before(doc, i - n))
+            })
             && other != own
         {
             *foreign = Some(i..end);

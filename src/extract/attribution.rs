@@ -183,7 +183,11 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         let w = doc.word(p);
         let w = w.unwrap_or("");
         if matches!(w, "citing" | "cites" | "cited") {
-            return (SOURCE, false, None);
+            // "reports, citing Yonhap, that the JCS told lawmakers …": the
+            // relay of a statement whose own speaker, named after it, is
+            // the nearer source.
+            let relays = doc.is_punct(m.after, ',') && doc.is(m.after + 1, "that");
+            return (if relays { SPEAKER } else { SOURCE }, false, None);
         }
         if w == "from"
             && (p.saturating_sub(6).max(min)..p).any(|k| {

@@ -3323,6 +3323,29 @@ mod tests {
     }
 
     #[test]
+    fn a_relay_cited_before_that_yields_to_the_speaker_it_relays() {
+        let text = "The Standard reports, citing Yonhap, that South Korea\u{2019}s Joint Chiefs of Staff told \
+                    lawmakers about\u{a0}4,000 were hurt \u{1f4f0}.\n\n\
+                    The paper, citing Yonhap, said 300 had died.\n\n\
+                    It wrote, citing Yonhap, that \u{201c}some 200\u{201d} were captured \u{2014} a first.";
+        let got = suggest(text, "2025-03-29");
+        assert_offsets(text, &got);
+        let (jcs, yonhap) = (Some("South Korean Joint Chiefs of Staff"), Some("Yonhap News Agency"));
+        assert_eq!(agencies(&got), [("about\u{a0}4,000", jcs), ("300", yonhap), ("some 200", yonhap)]);
+    }
+
+    #[test]
+    fn another_country_s_ministry_with_a_word_between_is_not_the_list_s() {
+        let text = "Britain\u{2019}s Ministry of Defence said 5,000 were hurt \u{1f4ca}.\n\n\
+                    The German Federal Ministry of Defence said \u{201c}around 14,000\u{201d} were in Russia \u{2014} \
+                    and the British Defence Ministry said 11,000.";
+        let got = suggest(text, "2025-04-02");
+        assert_offsets(text, &got);
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(agencies(&got), [("5,000", uk), ("around 14,000", None), ("11,000", uk)]);
+    }
+
+    #[test]
     fn a_people_in_the_plural_speaks_for_its_country_s_agency() {
         let text = "South Korea\u{2019}s spy agency said 1,100 were hurt \u{1f4cb}. Ukraine\u{2019}s military \
                     intelligence put deaths at 3,800.\n\n\
