@@ -486,6 +486,18 @@ fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     Some((i, i + 3, Spec::Day { year: YearRef::Explicit(year), month, day }))
 }
 
+/// "25.01" after a weekday: a day and a month (two digits) read as one
+/// number, with no year after them.
+fn dotted_day_month(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let (d, m) = doc.s(i).split_once('.')?;
+    if !doc.is_num(i) || !(1..=2).contains(&d.len()) || m.len() != 2 {
+        return None;
+    }
+    let (day, month): (i8, i8) = (d.parse().ok()?, m.parse().ok()?);
+    Date::new(2000, month, day).ok()?;
+    Some((i, i + 1, Spec::Day { year: YearRef::Infer, month, day }))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Spec {
     Day {
@@ -970,6 +982,14 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             }
             if let Some(found) = parse_month_first(doc, i) {
                 return Some(found);
+            }
+            // "Sat 25.01", "Sunday, 26.01.25": a weekday before a day and
+            // month written with a point, as a dated post writes them.
+            if doc.capitalised(i) && weekday_abbreviation(w).or_else(|| weekday_of(w)).is_some() {
+                let k = if doc.is_punct(i + 1, ',') { i + 2 } else { i + 1 };
+                if let Some((_, end, spec)) = parse_dotted(doc, k).or_else(|| dotted_day_month(doc, k)) {
+                    return Some((i, end, spec));
+                }
             }
             // A weekday, or its abbreviation after a word that makes it a
             // day ("last Thurs", "on Fri.").
@@ -1807,6 +1827,14 @@ mod tests {
         assert_eq!(one("by Feb 2025", "2025-04-02").1.as_deref(), Some("2025-02-01"));
         assert_eq!(one("As of 20.01.2025, losses", "2025-04-02").1.as_deref(), Some("2025-01-20"));
         assert!(dates("a rate of 20.01 and 3.5", "2025-04-02").is_empty());
+        // A day and month with a point after a weekday, as a dated post
+        // writes them.
+        assert_eq!(
+            one("\u{1f552} Sat 25.01, 11:05 MSK", "2025-01-27"),
+            ("Sat 25.01".into(), Some("2025-01-25".into()))
+        );
+        assert_eq!(one("Sunday, 26.01.25 \u{2014} a post", "2025-01-27").1.as_deref(), Some("2025-01-26"));
+        assert!(dates("Sat 25.99 and Sue 25.01", "2025-01-27").iter().all(|d| d.0 != "Sat 25.99" && d.0 != "25.01"));
         assert!(dates("version 31.02.2025", "2025-04-02").is_empty());
         // A two-digit year after a two-digit day, as a daily tally writes it.
         assert_eq!(one("\u{201c}Losses as of 28.03.25: about", "2025-04-02").1.as_deref(), Some("2025-03-28"));

@@ -8,12 +8,12 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_casualty_word,
-    is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_intensifier, is_irregular_participle,
-    is_lowercase_designator, is_measure_modifier, is_measure_noun, is_model_suffix, is_multiplier_follower,
-    is_noun_phrase_filler, is_numbered_body, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb,
-    is_rise_verb, is_score_word, is_street_word, is_title, is_unit_modifier, month, multiplier_word, scale,
-    small_number, starts_number_words, tens,
+    Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
+    is_casualty_word, is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_intensifier,
+    is_irregular_participle, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji,
+    is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_people_noun,
+    is_predicate_filler, is_report_noun, is_reporting_verb, is_rise_verb, is_score_word, is_street_word, is_title,
+    is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -434,6 +434,21 @@ fn year_with_note(doc: &Doc, s: usize, e: usize) -> bool {
     year_like && (1..=2).contains(&note.len()) && time_before && sentence_after
 }
 
+/// "👁 612K · 🔁 1.1K", "MoD Russia · 1.4M subscribers", "(89.6K
+/// followers)": a post's views and reposts after their pictograph, and a
+/// channel's audience in its header. Not "a channel with 1.4 million
+/// subscribers", which a story may state as a fact.
+fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
+    let Some(mut k) = s.checked_sub(1) else { return false };
+    if doc.is_punct(k, '\u{fe0f}') && k > 0 {
+        k -= 1;
+    }
+    let after_pictograph = doc.punct(k).is_some() && is_metric_emoji(doc.s(k));
+    let in_header = doc.punct(s - 1).is_some_and(|c| matches!(c, '\u{b7}' | '(' | '|'))
+        && doc.word(e).is_some_and(is_audience_noun);
+    after_pictograph || in_header
+}
+
 /// How far, in tokens, another note is looked for either way: a note runs
 /// to a line or two.
 const NOTE_REACH: usize = 200;
@@ -577,6 +592,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if doc.is_punct(prev, ',') && prev > sentence.start && doc.glued(prev) && doc.is_num(prev - 1) {
             return true;
         }
+    }
+    // A post's reach in its metadata: "👁 612K", "· 1.4M subscribers".
+    if audience_count(doc, s, e) {
+        return true;
     }
     // A keycap emoji numbering an item: "1\u{fe0f}\u{20e3}".
     if doc.glued(e) && doc.punct(e).is_some_and(|c| matches!(c, '\u{fe0f}' | '\u{20e3}')) {
@@ -1936,6 +1955,17 @@ mod tests {
         ] {
             assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
         }
+    }
+
+    #[test]
+    fn a_post_s_reach_is_not_a_figure() {
+        assert_no_figures("\u{1f441}\u{fe0f} 612K \u{b7} \u{1f501} 1.1K \u{b7} \u{1f4ac} 2,340");
+        assert_no_figures("\u{2460} MoD Russia (official channel) \u{b7} 1.4M subscribers");
+        assert_no_figures("Reposted by a channel (89.6K followers) on Saturday.");
+        // A story's statement of an audience, and a count after another
+        // pictograph, stay.
+        assert_eq!(texts("The channel has 1.4M subscribers."), ["1.4M"]);
+        assert_eq!(texts("\u{1f534} 4,000 killed, \u{201c}the MoD\u{201d} says"), ["4,000"]);
     }
 
     #[test]

@@ -199,6 +199,8 @@ struct LexiconFile {
     model_suffixes: Vec<String>,
     multiplier_words: HashMap<String, f64>,
     count_adjective_nouns: Vec<String>,
+    metric_emoji: Vec<String>,
+    audience_nouns: Vec<String>,
     glued_units: Vec<String>,
     rise_verbs: Vec<String>,
     score_words: Vec<String>,
@@ -282,6 +284,8 @@ pub struct Lexicon {
     model_suffixes: WordSet,
     multiplier_words: WordMap<f64>,
     count_adjective_nouns: WordSet,
+    metric_emoji: WordSet,
+    audience_nouns: WordSet,
     glued_units: WordSet,
     rise_verbs: WordSet,
     score_words: WordSet,
@@ -550,6 +554,8 @@ impl Lexicon {
             model_suffixes: set("model_suffixes", file.model_suffixes, Lower)?,
             multiplier_words: map("multiplier_words", file.multiplier_words)?,
             count_adjective_nouns: set("count_adjective_nouns", file.count_adjective_nouns, Lower)?,
+            metric_emoji: set("metric_emoji", file.metric_emoji, AsWritten)?,
+            audience_nouns: set("audience_nouns", file.audience_nouns, Lower)?,
             glued_units: set("glued_units", file.glued_units, Lower)?,
             rise_verbs: set("rise_verbs", file.rise_verbs, Lower)?,
             score_words: set("score_words", file.score_words, Lower)?,
@@ -831,6 +837,17 @@ pub(crate) fn multiplier_word(w: &str) -> Option<f64> {
 /// "a 300-bed hospital").
 pub(crate) fn is_count_adjective_noun(w: &str) -> bool {
     en().count_adjective_nouns.contains(w)
+}
+
+/// Pictographs a post's counts of views, reposts and comments stand after
+/// ("👁 612K"), as written.
+pub(crate) fn is_metric_emoji(s: &str) -> bool {
+    en().metric_emoji.contains(s)
+}
+
+/// A channel's or account's audience ("1.4M subscribers").
+pub(crate) fn is_audience_noun(w: &str) -> bool {
+    en().audience_nouns.contains(w)
 }
 
 /// Units that may be glued to a number and still make it a figure:
