@@ -3346,6 +3346,17 @@ mod tests {
     }
 
     #[test]
+    fn the_russian_federation_s_ministry_in_its_official_forms() {
+        let text = "The Ministry of Defence of the Russian Federation said 3,000 were lost \u{1f6e1}.\n\n\
+                    The Russian Federation\u{2019}s Defence Ministry put it at \u{201c}about\u{a0}1,200\u{201d} \
+                    \u{2014} and the Russian Federation Ministry of Defence said 120.";
+        let got = suggest(text, "2025-04-02");
+        assert_offsets(text, &got);
+        let ru = Some("Russian Ministry of Defence");
+        assert_eq!(agencies(&got), [("3,000", ru), ("about\u{a0}1,200", ru), ("120", ru)]);
+    }
+
+    #[test]
     fn a_people_in_the_plural_speaks_for_its_country_s_agency() {
         let text = "South Korea\u{2019}s spy agency said 1,100 were hurt \u{1f4cb}. Ukraine\u{2019}s military \
                     intelligence put deaths at 3,800.\n\n\
