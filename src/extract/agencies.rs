@@ -60,6 +60,10 @@ pub(crate) struct Mention {
     pub anaphor: bool,
     /// Named with its country ("Ukrainian MoD", "UK Defence Ministry").
     pub prefixed: bool,
+    /// Inferred from a people ("the South Koreans counted") or a country's
+    /// document ("the UK's estimate of"): a bare mention, which any
+    /// speaker the sentence names outranks.
+    pub weak: bool,
 }
 
 /// Whether one of `mentions` (in text order, never overlapping) holds
@@ -231,6 +235,12 @@ fn replace_seq(keys: &[Key], from: &[Key], to: &[Key]) -> Option<Vec<Key>> {
 /// How far back, in tokens, "the general" may point at the person the
 /// title is of.
 const MAX_TITLE_REACH: usize = 400;
+
+/// Whether `agency` was named in `before` no more than `reach` tokens
+/// before token `i`.
+fn named_within(before: &[Mention], agency: usize, i: usize, reach: usize) -> bool {
+    before.iter().rev().take(64).find(|m| m.agency == agency).is_some_and(|m| i <= m.after + reach)
+}
 
 /// The person titles of an agency's names: the last word when a title and
 /// not part of a two-word title ("NATO Secretary General" gives none), or
@@ -515,7 +525,15 @@ impl AgencyIndex {
                 let after = if possessive { i + 3 } else { i + 1 };
                 recent.retain(|&a| a != agency);
                 recent.push(agency);
-                out.push(Mention { toks: i..i + 1, after, agency, possessive, anaphor: true, prefixed: false });
+                out.push(Mention {
+                    toks: i..i + 1,
+                    after,
+                    agency,
+                    possessive,
+                    anaphor: true,
+                    prefixed: false,
+                    weak: false,
+                });
                 i = after;
                 continue;
             }
@@ -591,8 +609,8 @@ impl AgencyIndex {
             }
             if let Some(m) = self
                 .anaphor_at(doc, i, &recent, &out)
-                .or_else(|| self.seat_at(doc, i, &recent))
-                .or_else(|| self.country_report_at(doc, i, &recent))
+                .or_else(|| self.seat_at(doc, i, &recent, &out))
+                .or_else(|| self.country_report_at(doc, i, &recent, &out))
             {
                 i = m.after;
                 recent.retain(|&a| a != m.agency);
@@ -705,11 +723,14 @@ impl AgencyIndex {
         if !term.prefixed
             && let Some(own) = self.country[agency]
             && let Some(other) = self.country_before(doc, i).or_else(|| {
-                // "the German Federal Ministry of Defence": a capitalised
-                // word or two between.
-                (1..=2)
-                    .take_while(|&n| i > n && doc.is_word(i - n) && doc.capitalised(i - n))
-                    .find_map(|n| self.country_before(doc, i - n))
+                // "the German Federal Ministry of Defence", "Germany's
+                // Federal Ministry": a capitalised word or two between, after
+                // "the" or a possessive (not a headline's "Ukraine Welcomes
+                // MoD Estimate").
+                (1..=2).take_while(|&n| i > n && doc.is_word(i - n) && doc.capitalised(i - n)).find_map(|n| {
+                    let (start, country) = self.country_form_before(doc, i - n)?;
+                    (start > 0 && doc.is(start - 1, "the") || doc.is(i - n - 1, "s")).then_some(country)
+                })
             })
             && other != own
         {
@@ -725,7 +746,7 @@ impl AgencyIndex {
         }
         let possessive = doc.possessive_at(end);
         let after = if possessive { end + 2 } else { end };
-        Some(Mention { toks: i..end, after, agency, possessive, anaphor: false, prefixed: term.prefixed })
+        Some(Mention { toks: i..end, after, agency, possessive, anaphor: false, prefixed: term.prefixed, weak: false })
     }
 
     /// "the ministry", "the spy agency", "its General Staff": the latest
@@ -735,7 +756,7 @@ impl AgencyIndex {
     /// government as the subject of a reporting verb, with "also", stands
     /// for the latest agency of its country the text named; with none
     /// named, for nobody.
-    fn seat_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+    fn seat_at(&self, doc: &Doc, i: usize, recent: &[usize], before: &[Mention]) -> Option<Mention> {
         if !doc.capitalised(i) {
             return None;
         }
@@ -770,15 +791,23 @@ impl AgencyIndex {
             if !figure_next {
                 return None;
             }
-            let (start, country) = match self.lexicon.seat_country(doc.word(i)?) {
-                Some(country) => (i, country),
+            let (start, country, seat) = match self.lexicon.seat_country(doc.word(i)?) {
+                Some(country) => (i, country, true),
                 // "the UK's previous estimate of 2,900": a country's
                 // document of a figure. Not "Ukraine's 3,000 troops", which
                 // are the country's own.
-                None if document => self.country_form_before(doc, after)?,
+                None if document => {
+                    let (start, country) = self.country_form_before(doc, after)?;
+                    (start, country, false)
+                }
                 None => return None,
             };
             let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
+            // A country's estimate of births or voters is no ministry's:
+            // only while its agency was named nearby.
+            if !seat && !named_within(before, agency, i, MAX_TITLE_REACH) {
+                return None;
+            }
             return Some(Mention {
                 toks: start..i + 1,
                 after,
@@ -786,6 +815,7 @@ impl AgencyIndex {
                 possessive: true,
                 anaphor: true,
                 prefixed: false,
+                weak: !seat,
             });
         }
         // "also" comes first or second after the name: checked before the
@@ -806,12 +836,20 @@ impl AgencyIndex {
             return None;
         }
         let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
-        Some(Mention { toks: i..i + 1, after: i + 1, agency, possessive: false, anaphor: true, prefixed: false })
+        Some(Mention {
+            toks: i..i + 1,
+            after: i + 1,
+            agency,
+            possessive: false,
+            anaphor: true,
+            prefixed: false,
+            weak: false,
+        })
     }
 
     /// "the British update", "the South Korean estimate": a document of a
     /// country's, from the agency of that country cited last.
-    fn country_report_at(&self, doc: &Doc, i: usize, recent: &[usize]) -> Option<Mention> {
+    fn country_report_at(&self, doc: &Doc, i: usize, recent: &[usize], before: &[Mention]) -> Option<Mention> {
         if !doc.is(i, "the") {
             return None;
         }
@@ -836,8 +874,8 @@ impl AgencyIndex {
                     )
             })
         };
-        let (country, after) = match (i + 2..i + 4).find(|&k| document(k)) {
-            Some(end) => (self.country_before(doc, end)?, end + 1),
+        let (country, after, people) = match (i + 2..i + 4).find(|&k| document(k)) {
+            Some(end) => (self.country_before(doc, end)?, end + 1, false),
             // "the British say", "the South Koreans were counting": the
             // people for their government, speaking.
             None => {
@@ -852,14 +890,16 @@ impl AgencyIndex {
                 while doc.is_any(v, &["were", "are", "have", "had", "also", "now"]) && v < people_end + 2 {
                     v += 1;
                 }
-                // Not "the British gave 3,000 rifles": verbs of telling or
-                // reckoning only.
+                // Not "the British gave 3,000 rifles" nor "the Ukrainians
+                // believe", a poll's finding: verbs of telling or reckoning
+                // only.
                 let speaks = |w: &str| {
                     is_speech_verb(w)
                         || matches!(
                             w,
                             "saying"
                                 | "claiming"
+                                | "claim"
                                 | "estimating"
                                 | "reporting"
                                 | "counting"
@@ -872,7 +912,6 @@ impl AgencyIndex {
                                 | "calculated"
                                 | "reckon"
                                 | "reckoned"
-                                | "believe"
                         )
                 };
                 if !doc.word(v).is_some_and(speaks) {
@@ -881,11 +920,17 @@ impl AgencyIndex {
                 let country = if people_end == i + 2 { self.country_before(doc, i + 2) } else { None };
                 let country =
                     country.or_else(|| self.lexicon.people_country((i + 1..people_end).map(|k| doc.lower_of(k))))?;
-                (country, people_end)
+                (country, people_end, true)
             }
         };
         let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
-        Some(Mention { toks: i..after, after, agency, possessive: false, anaphor: true, prefixed: false })
+        // A people is its government's voice only while that government's
+        // agency was named nearby: not "the South Koreans say 40,000 fans
+        // came" in the sports pages.
+        if people && !named_within(before, agency, i, MAX_TITLE_REACH) {
+            return None;
+        }
+        Some(Mention { toks: i..after, after, agency, possessive: false, anaphor: true, prefixed: false, weak: people })
     }
 
     /// "the general said", "the top commander", "the president's
@@ -936,7 +981,7 @@ impl AgencyIndex {
             return None;
         }
         let after = if possessive { end + 2 } else { end };
-        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false })
+        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false, weak: false })
     }
 
     fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize], before: &[Mention]) -> Option<Mention> {
@@ -985,7 +1030,15 @@ impl AgencyIndex {
             let end = j + 1;
             let possessive = doc.possessive_at(end);
             let after = if possessive { end + 2 } else { end };
-            return Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false });
+            return Some(Mention {
+                toks: i..end,
+                after,
+                agency,
+                possessive,
+                anaphor: true,
+                prefixed: false,
+                weak: false,
+            });
         }
         let head = doc.word(j).filter(|w| self.lexicon.is_anaphor_head(w))?;
         let end = j + 1;
@@ -1009,7 +1062,7 @@ impl AgencyIndex {
         })?;
         let possessive = doc.possessive_at(end);
         let after = if possessive { end + 2 } else { end };
-        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false })
+        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false, weak: false })
     }
 }
 

@@ -176,6 +176,9 @@ fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
 }
 
 fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[bool]) -> (u8, bool, Option<usize>) {
+    if m.weak {
+        return (BARE, false, None);
+    }
     let min = sentence.start;
     if let Some(p) = before_determiners(doc, m.toks.start, min)
         && p < m.toks.start

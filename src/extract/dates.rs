@@ -487,10 +487,22 @@ fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 }
 
 /// "25.01" after a weekday: a day and a month (two digits) read as one
-/// number, with no year after them.
+/// number, with no year after them, ending its line or before a comma and
+/// a time, as a dated post's stamp writes it ("Sat 25.01, 11:05 MSK"). Not
+/// "Friday 4.12 million", nor a clock time ("Tuesday 10.05am", "Friday
+/// 11.05 \u{2014}").
 fn dotted_day_month(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let (d, m) = doc.s(i).split_once('.')?;
     if !doc.is_num(i) || !(1..=2).contains(&d.len()) || m.len() != 2 {
+        return None;
+    }
+    let time_after = doc.is_punct(i + 1, ',')
+        && doc.is_num(i + 2)
+        && doc.is_punct(i + 3, ':')
+        && doc.glued(i + 3)
+        && doc.is_num(i + 4)
+        && doc.glued(i + 4);
+    if !(time_after || i + 1 >= doc.len() || doc.opens_line(i + 1)) {
         return None;
     }
     let (day, month): (i8, i8) = (d.parse().ok()?, m.parse().ok()?);
@@ -1835,6 +1847,12 @@ mod tests {
         );
         assert_eq!(one("Sunday, 26.01.25 \u{2014} a post", "2025-01-27").1.as_deref(), Some("2025-01-26"));
         assert!(dates("Sat 25.99 and Sue 25.01", "2025-01-27").iter().all(|d| d.0 != "Sat 25.99" && d.0 != "25.01"));
+        assert_eq!(one("\u{1f552} Sun 26.01\nA post", "2025-01-27").1.as_deref(), Some("2025-01-26"));
+        for text in
+            ["The office said Friday 4.12 million quit.", "On Tuesday 10.05am it said", "Friday 11.05 \u{2014} 300"]
+        {
+            assert!(dates(text, "2025-01-27").iter().all(|d| !d.0.contains('.')), "{text}");
+        }
         assert!(dates("version 31.02.2025", "2025-04-02").is_empty());
         // A two-digit year after a two-digit day, as a daily tally writes it.
         assert_eq!(one("\u{201c}Losses as of 28.03.25: about", "2025-04-02").1.as_deref(), Some("2025-03-28"));

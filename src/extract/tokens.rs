@@ -134,6 +134,25 @@ pub(crate) fn decimal_comma_at(s: &str) -> Option<usize> {
     ((1..=2).contains(&places) && s.as_bytes()[comma + 1..].iter().all(u8::is_ascii_digit)).then_some(comma)
 }
 
+/// Whether `rest`, the text after "1,5", makes its comma a decimal one: a
+/// percent sign, or a space and a scale ("Mio.", "bn"), a percent word or
+/// "times".
+fn decimal_comma_follower(rest: &str) -> bool {
+    if rest.starts_with('%') {
+        return true;
+    }
+    let word = rest.trim_start_matches(|c: char| c == ' ' || is_group_space(c));
+    if word.len() == rest.len() {
+        return false;
+    }
+    if word.starts_with('%') {
+        return true;
+    }
+    let word = &word[..word.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(word.len())];
+    let lower = word.to_ascii_lowercase();
+    lexicon::scale(&lower).is_some_and(|_| lower.len() > 1) || matches!(lower.as_str(), "percent" | "per" | "times")
+}
+
 fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
     let bytes = text.as_bytes();
     let mut end = at + digits_at(bytes, at);
@@ -193,14 +212,14 @@ fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
                 separator = Some('.');
             }
         }
-        // "1,5 Mio.", "12,3 percent": a comma before one or two digits and
-        // a space is a decimal comma; not in a list ("3,4,5").
+        // "1,5 Mio.", "12,3 percent", "4,5 times": a comma before one or
+        // two digits is a decimal comma before a scale, a percent or a
+        // multiple; not in a list ("aged 3,4 and 5", "3,4,5").
         if matches!(separator, None | Some('.')) && bytes.get(end) == Some(&b',') {
             let places = digits_at(bytes, end + 1);
             let after = end + 1 + places;
-            let ends = text[after..].chars().next().is_none_or(|c| c.is_whitespace() || c == '%');
             let in_list = at > 0 && bytes[at - 1] == b',';
-            if (1..=2).contains(&places) && ends && !in_list {
+            if (1..=2).contains(&places) && !in_list && decimal_comma_follower(&text[after..]) {
                 return after;
             }
         }
@@ -437,29 +456,24 @@ impl<'a> Doc<'a> {
         Doc { text, lower: text.to_ascii_lowercase(), toks: tokenize(text), dots_group: Default::default() }
     }
 
-    /// Whether a dot before three digits ("4.500") groups thousands: so when
-    /// the text elsewhere writes a decimal comma ("1,5 Mio."), dots in
-    /// several groups ("1.234.567") or two round thousands ("5.000",
-    /// "11.000"), as European editions in English do. Otherwise "4.500"
-    /// is a decimal, as English writes it.
+    /// Whether a dot before three digits ("4.500") may group thousands: so
+    /// when the text also writes a decimal comma ("1,5 Mio.") and dots in
+    /// several groups ("1.234.567"), or two decimal commas, as European
+    /// editions in English do. Otherwise "4.500" is a decimal, as English
+    /// writes it, and two round "5.000" are not enough: a bond's coupons
+    /// and a gymnast's scores are written so.
     pub fn dots_group(&self) -> bool {
         *self.dots_group.get_or_init(|| {
-            let mut round_thousands = 0;
+            let (mut commas, mut dots) = (0, 0);
             for (k, t) in self.toks.iter().enumerate() {
                 if t.kind() != Kind::Num {
                     continue;
                 }
                 let s = self.s(k);
-                if decimal_comma_at(s).is_some() || s.bytes().filter(|&b| b == b'.').count() >= 2 {
+                commas += usize::from(decimal_comma_at(s).is_some());
+                dots += usize::from(s.bytes().filter(|&b| b == b'.').count() >= 2);
+                if commas >= 2 || commas >= 1 && dots >= 1 {
                     return true;
-                }
-                if let Some((whole, "000")) = s.split_once('.')
-                    && (1..=3).contains(&whole.len())
-                {
-                    round_thousands += 1;
-                    if round_thousands >= 2 {
-                        return true;
-                    }
                 }
             }
             false
@@ -587,13 +601,13 @@ mod tests {
         assert_eq!(k[3], (Kind::Num, "1.28"));
         assert_eq!(k[6], (Kind::Num, "5,000"));
         assert_eq!(k[7], (Kind::Punct, "."));
-        // A decimal comma before a space, as European editions write it;
-        // not in a list, nor before more digits.
-        assert_eq!(k[8], (Kind::Num, "2,70"));
-        let k = kinds("rounds 3,4,5 and 1,25x and 1.234.567,5 \u{1f4b6}");
+        assert_eq!(k[8], (Kind::Num, "2"));
+        // A decimal comma before a scale, a percent or "times", as
+        // European editions write it; not in a list, nor before other words.
+        let k = kinds("rounds 3,4,5 and 1,25x, aged 3,4 and 5, 1,5 Mio. and 1.234.567,5% \u{1f4b6} 4,5 times, 2,5 %");
         assert_eq!(
             k.iter().filter(|t| t.0 == Kind::Num).map(|t| t.1).collect::<Vec<_>>(),
-            ["3", "4", "5", "1", "25", "1.234.567,5"]
+            ["3", "4", "5", "1", "25", "3", "4", "5", "1,5", "1.234.567,5", "4,5", "2,5"]
         );
     }
 
