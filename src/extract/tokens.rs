@@ -121,10 +121,6 @@ fn digits_at(bytes: &[u8], at: usize) -> usize {
     bytes[at.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count()
 }
 
-/// Length in bytes of a number starting at `at` (which holds a digit).
-/// `spaces` says whether a plain space may group thousands too ("40
-/// 000"), which is not wanted right after a month name ("May 5 200
-/// troops"); it is asked only when a plain space is followed by digits.
 /// The position of a decimal comma in the digits `s` ("1,5", "12,3",
 /// "1.234,5"): a last comma with one or two digits after it, which no
 /// thousands grouping writes.
@@ -153,6 +149,10 @@ fn decimal_comma_follower(rest: &str) -> bool {
     lexicon::scale(&lower).is_some_and(|_| lower.len() > 1) || matches!(lower.as_str(), "percent" | "per" | "times")
 }
 
+/// Length in bytes of a number starting at `at` (which holds a digit).
+/// `spaces` says whether a plain space may group thousands too ("40
+/// 000"), which is not wanted right after a month name ("May 5 200
+/// troops"); it is asked only when a plain space is followed by digits.
 fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
     let bytes = text.as_bytes();
     let mut end = at + digits_at(bytes, at);
