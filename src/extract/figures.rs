@@ -603,6 +603,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if audience_count(doc, s, e) {
         return true;
     }
+    // A note's number glued to a figure: the "11" of "4,00011".
+    if s > 0 && doc.is_num(s - 1) && doc.glued(s) {
+        return true;
+    }
     // A keycap emoji numbering an item: "1\u{fe0f}\u{20e3}".
     if doc.glued(e) && doc.punct(e).is_some_and(|c| matches!(c, '\u{fe0f}' | '\u{20e3}')) {
         return true;
@@ -1998,6 +2002,9 @@ mod tests {
         assert_eq!(texts("Losses.\n12 Russians\n30 Ukrainians"), ["12", "30"]);
         assert_eq!(texts("Strikes.\n12 HIMARS destroyed.\n40 ATACMS, all intercepted."), ["12", "40"]);
         assert_eq!(texts("The report notes 300 deserters."), ["300"]);
+        // A note glued to a grouped figure.
+        assert_eq!(values("Around 12,4005 soldiers \u{2014} and 1,200,00011 shells."), [12_400.0, 1_200_000.0]);
+        assert_eq!(texts("Reports of 1,0000 and 4,00011; none."), Vec::<String>::new());
     }
 
     fn assert_no_figures(text: &str) {

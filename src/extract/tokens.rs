@@ -164,10 +164,19 @@ fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
         let mut separator: Option<char> = None;
         loop {
             if bytes.get(end) == Some(&b',') && separator.is_none_or(|s| s == ',') {
-                if digits_at(bytes, end + 1) == 3 {
+                let run = digits_at(bytes, end + 1);
+                if run == 3 {
                     end += 4;
                     separator = Some(',');
                     continue;
+                }
+                // "around 4,00011 North Korean soldiers": a note's number
+                // (never "0…") glued to a grouped figure, as text copied
+                // out of a PDF writes a superscript; the note is a token of
+                // its own. Not "1,0000".
+                let note_after = text[end + 1 + run..].chars().next().is_none_or(char::is_whitespace);
+                if (4..=5).contains(&run) && bytes[end + 4] != b'0' && note_after {
+                    end += 4;
                 }
                 break;
             }
