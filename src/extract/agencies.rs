@@ -66,6 +66,14 @@ pub(crate) struct Mention {
     pub weak: bool,
 }
 
+impl Mention {
+    /// A mention that points back at an agency named before ("the
+    /// ministry", "the general", a surname).
+    fn anaphor(toks: Range<usize>, after: usize, agency: usize, possessive: bool) -> Mention {
+        Mention { toks, after, agency, possessive, anaphor: true, prefixed: false, weak: false }
+    }
+}
+
 /// Whether one of `mentions` (in text order, never overlapping) holds
 /// token `k`, its possessive included: only the last one starting at or
 /// before `k` can.
@@ -525,15 +533,7 @@ impl AgencyIndex {
                 let after = if possessive { i + 3 } else { i + 1 };
                 recent.retain(|&a| a != agency);
                 recent.push(agency);
-                out.push(Mention {
-                    toks: i..i + 1,
-                    after,
-                    agency,
-                    possessive,
-                    anaphor: true,
-                    prefixed: false,
-                    weak: false,
-                });
+                out.push(Mention::anaphor(i..i + 1, after, agency, possessive));
                 i = after;
                 continue;
             }
@@ -836,15 +836,7 @@ impl AgencyIndex {
             return None;
         }
         let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;
-        Some(Mention {
-            toks: i..i + 1,
-            after: i + 1,
-            agency,
-            possessive: false,
-            anaphor: true,
-            prefixed: false,
-            weak: false,
-        })
+        Some(Mention::anaphor(i..i + 1, i + 1, agency, false))
     }
 
     /// "the British update", "the South Korean estimate": a document of a
@@ -981,7 +973,7 @@ impl AgencyIndex {
             return None;
         }
         let after = if possessive { end + 2 } else { end };
-        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false, weak: false })
+        Some(Mention::anaphor(i..end, after, agency, possessive))
     }
 
     fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize], before: &[Mention]) -> Option<Mention> {
@@ -1030,15 +1022,7 @@ impl AgencyIndex {
             let end = j + 1;
             let possessive = doc.possessive_at(end);
             let after = if possessive { end + 2 } else { end };
-            return Some(Mention {
-                toks: i..end,
-                after,
-                agency,
-                possessive,
-                anaphor: true,
-                prefixed: false,
-                weak: false,
-            });
+            return Some(Mention::anaphor(i..end, after, agency, possessive));
         }
         let head = doc.word(j).filter(|w| self.lexicon.is_anaphor_head(w))?;
         let end = j + 1;
@@ -1062,7 +1046,7 @@ impl AgencyIndex {
         })?;
         let possessive = doc.possessive_at(end);
         let after = if possessive { end + 2 } else { end };
-        Some(Mention { toks: i..end, after, agency, possessive, anaphor: true, prefixed: false, weak: false })
+        Some(Mention::anaphor(i..end, after, agency, possessive))
     }
 }
 
