@@ -244,10 +244,15 @@ fn replace_seq(keys: &[Key], from: &[Key], to: &[Key]) -> Option<Vec<Key>> {
 /// title is of.
 const MAX_TITLE_REACH: usize = 400;
 
+/// Where the latest of the last 64 `before` mentions of `agency` ends.
+fn last_named(before: &[Mention], agency: usize) -> Option<usize> {
+    before.iter().rev().take(64).find(|m| m.agency == agency).map(|m| m.after)
+}
+
 /// Whether `agency` was named in `before` no more than `reach` tokens
 /// before token `i`.
 fn named_within(before: &[Mention], agency: usize, i: usize, reach: usize) -> bool {
-    before.iter().rev().take(64).find(|m| m.agency == agency).is_some_and(|m| i <= m.after + reach)
+    last_named(before, agency).is_some_and(|after| i <= after + reach)
 }
 
 /// The person titles of an agency's names: the last word when a title and
@@ -966,7 +971,7 @@ impl AgencyIndex {
         // The person must be the last named with that title: not after
         // "South Korea's president, Yoon Suk Yeol, met troops", nor once
         // the person was named too far back to tell (400 tokens).
-        let named = before.iter().rev().take(64).find(|m| m.agency == agency)?.after;
+        let named = last_named(before, agency)?;
         // A name that holds the word ("the General Staff") is no other
         // person.
         if i > named + MAX_TITLE_REACH || (named..i).any(|k| doc.is(k, title) && !in_any_mention(before, k)) {

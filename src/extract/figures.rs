@@ -386,7 +386,13 @@ fn section_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
                 (c == chapter || chapter_before.as_deref() == Some(c)) && (1..=2).contains(&rest.len())
             })
     };
-    shaped && (s.saturating_sub(SECTION_REACH)..(s + SECTION_REACH).min(doc.len())).any(sibling)
+    shaped && any_within(doc, s, SECTION_REACH, sibling)
+}
+
+/// Whether `found` holds for a token other than `s` within `reach` tokens
+/// of it either way.
+fn any_within(doc: &Doc, s: usize, reach: usize, found: impl Fn(usize) -> bool) -> bool {
+    (s.saturating_sub(reach)..(s + reach).min(doc.len())).any(|k| k != s && found(k))
 }
 
 /// How far, in tokens, a section's sibling is looked for either way: a
@@ -418,8 +424,7 @@ fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
     };
     note_at(s)
         && !counted_noun_follows(doc, e, sentence.end)
-        && (s.saturating_sub(NOTE_REACH)..(s + NOTE_REACH).min(doc.len()))
-            .any(|k| k != s && note_at(k) && doc.s(k) != doc.s(s))
+        && any_within(doc, s, NOTE_REACH, |k| note_at(k) && doc.s(k) != doc.s(s))
 }
 
 /// "November 2024.9 The …", "since 2022.14\n": a year after a month or a

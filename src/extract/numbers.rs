@@ -478,8 +478,9 @@ pub(crate) fn parse_digits_of(doc: &Doc, i: usize, money: bool) -> Option<Parsed
     }
     let written = doc.s(i);
     // Not before a percent, points or stars: "4.500 percent" is a rate.
-    let rate = doc.punct(i + 1) == Some('%') || doc.is_any(i + 1, &["percent", "per", "points", "pts", "stars"]);
-    let s = &*english_digits(written, || !rate && doc.dots_group());
+    // Asked only of a number with one dot group.
+    let rate = || doc.punct(i + 1) == Some('%') || doc.is_any(i + 1, &["percent", "per", "points", "pts", "stars"]);
+    let s = &*english_digits(written, || !rate() && doc.dots_group());
     let mut value = digits_value(s)?;
     let digits = s.chars().filter(char::is_ascii_digit).count();
     let grouped = s.contains([',', ' ', '\u{a0}', '\u{202f}', '\u{2009}']) || s.len() < written.len();
