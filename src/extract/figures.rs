@@ -59,6 +59,10 @@ fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, u
     hedge_before(doc, start, min, false)
         // "edged up to 3.9%": the level it rose to, not a bound.
         .filter(|&(_, s)| !(doc.is(s, "up") && s > min && doc.word(s - 1).is_some_and(is_rise_verb)))
+        // "more than / 5,000" with a caption cue between: the qualifier
+        // holds, but the span is the number, not the cue's number and
+        // timing line between.
+        .map(|(q, s)| if (s + 1..=start).any(|k| doc.cue_break_before(k)) { (q, start) } else { (q, s) })
         .or_else(|| {
             hedge_before(doc, start, min, true)
                 // "the top 10 firms", "a mountain pass 3,000 metres high":

@@ -316,6 +316,34 @@ mod tests {
         assert!(got.iter().all(|s| s.agency.as_deref() == Some("UK Ministry of Defence")));
     }
 
+    /// A caption file breaks its sentences across cues: the source in one
+    /// cue and the figure in the next are one sentence, and the cue numbers
+    /// and timing lines between are no figures.
+    #[test]
+    fn caption_cues_join_into_sentences() {
+        let text = "WEBVTT\n\n1\n00:00:00,000 --> 00:00:03,200\n[music] \u{1f3b5}\n\n\
+                    2\n00:00:03,300 --> 00:00:07,900\n>> ANCHOR: Good evening.\u{a0}The \u{201c}Ministry\n\
+                    of Defence\u{201d} said this morning\n\n\
+                    3\n00:00:08,000 --> 00:00:11,400 align:start\nthat more than\n\n\
+                    4\n00:00:11.500 --> 00:00:14.800\n5,000 were killed \u{2014} about\u{a0}a third.\n\n\
+                    5\n00:15.000 --> 00:18.000\n>> REPORTER: Kyiv's General Staff\ncounted 1,290 on Thursday.\n";
+        let got = suggest(text, "2025-03-28");
+        assert_offsets(text, &got);
+        let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["5,000", "about\u{a0}a third", "1,290"], "{got:?}");
+        // The hedge in the cue before holds; the span is the number alone.
+        assert_eq!(got[0].qualifier, Some(Qualifier::MoreThan), "{got:?}");
+        for s in &got[..2] {
+            assert_eq!(s.agency.as_deref(), Some("UK Ministry of Defence"), "{s:?}");
+            assert_eq!(s.date.map(|d| d.value), Some(date("2025-03-28")), "{s:?}");
+        }
+        assert!(got[0].sentence.starts_with("The \u{201c}Ministry"), "{:?}", got[0].sentence);
+        assert_eq!(got[2].agency.as_deref(), Some("General Staff of the Armed Forces of Ukraine"), "{got:?}");
+        // Without a timing line, a number alone on its line is no cue.
+        let plain = suggest("The MoD said on Friday:\n\n4\n\nmore than 5,000 were killed.", "2025-03-28");
+        assert!(plain.iter().any(|s| s.text == "more than 5,000"), "{plain:?}");
+    }
+
     #[test]
     fn sentences_survive_abbreviations() {
         let got = suggest(

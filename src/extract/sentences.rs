@@ -224,6 +224,13 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     if wrapped { Break::Soft } else { Break::Paragraph }
 }
 
+/// A line break inside a caption file's cues: a new speaker (">> ANCHOR:",
+/// "- Yes.") or a sound ("[music]") opens a sentence; any other line goes
+/// on with the sentence before it.
+fn caption_line_break(doc: &Doc, i: usize) -> Break {
+    if doc.punct(i).is_some_and(|c| matches!(c, '>' | '-' | '[' | '(')) { Break::Sentence } else { Break::Soft }
+}
+
 fn opens_sentence(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return true };
     match t.kind() {
@@ -258,8 +265,13 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
             block = Some(next);
         }
         if t.newlines() > 0 && i > 0 {
-            let kind =
-                if t.newlines() >= 2 { Break::Paragraph } else { line_break(doc, i, block.is_some_and(|b| b.1)) };
+            let kind = if t.newlines() >= 2 {
+                Break::Paragraph
+            } else if doc.captions {
+                caption_line_break(doc, i)
+            } else {
+                line_break(doc, i, block.is_some_and(|b| b.1))
+            };
             if kind != Break::Soft {
                 if i > start {
                     out.push(Sentence::new(start..i, para));

@@ -97,6 +97,43 @@ pub(crate) struct Doc<'a> {
     /// Whether the text writes numbers in the continental style, read
     /// when a number first needs it (see [`Doc::dots_group`]).
     dots_group: std::cell::OnceCell<bool>,
+    /// Whether the text is a caption file (WebVTT or SRT): its cue numbers
+    /// and timing lines are left out of `toks`, and a line break inside
+    /// its cues does not end a sentence, since captions break sentences
+    /// (and figures' sources) across cues wherever the screen is full.
+    pub captions: bool,
+}
+
+/// The end of a caption timestamp at `at` ("00:01:02,500", "01:02.500"):
+/// minutes and seconds with milliseconds, hours optional.
+fn caption_timestamp_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let two = |k: usize| bytes.get(k..k + 2).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let lead = digits_at(bytes, at);
+    if !(1..=3).contains(&lead) || bytes.get(at + lead) != Some(&b':') || !two(at + lead + 1) {
+        return None;
+    }
+    let mut k = at + lead + 3;
+    if bytes.get(k) == Some(&b':') && two(k + 1) {
+        k += 3;
+    }
+    (matches!(bytes.get(k), Some(b'.' | b',')) && digits_at(bytes, k + 1) == 3).then_some(k + 4)
+}
+
+/// The end of the line at `at` when it is a caption's timing line
+/// ("00:00:04,300 --> 00:00:08,900", settings may follow).
+fn caption_timing_line_end(bytes: &[u8], at: usize) -> Option<usize> {
+    let spaces = |mut k: usize| {
+        while matches!(bytes.get(k), Some(b' ' | b'\t')) {
+            k += 1;
+        }
+        k
+    };
+    let arrow = spaces(caption_timestamp_end(bytes, at)?);
+    if bytes.get(arrow..arrow + 3) != Some(b"-->") {
+        return None;
+    }
+    caption_timestamp_end(bytes, spaces(arrow + 3))?;
+    Some(bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| at + p))
 }
 
 /// Spaces that separate thousands in European and SI styles ("11 000").
@@ -361,13 +398,23 @@ fn is_glued_currency_code(text: &str, at: usize) -> bool {
 
 /// The tokens of `text`, which must be shorter than 4 GiB (`Doc::new`
 /// makes sure of it).
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    tokenize_captions(text).0
+}
+
+/// The tokens of `text` and whether it is a caption file: a timing line is
+/// skipped with the cue number on the line before it, and the first line of
+/// every cue but the first follows the last cue's text after one line
+/// break, whatever blank lines stood between.
+fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
     debug_assert!(u32::try_from(text.len()).is_ok());
     // News text has a token every 4.5 to 6 bytes: room for one every 4
     // saves growing (and copying) the table in nearly every text.
-    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 1);
     let mut space = false;
     let mut newlines: u8 = 0;
+    let mut captions = false;
     let mut i = 0;
     let bytes = text.as_bytes();
     while i < text.len() {
@@ -386,6 +433,28 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 continue;
             }
             _ => {}
+        }
+        if b.is_ascii_digit()
+            && (newlines > 0 || toks.is_empty())
+            && let Some(line_end) = caption_timing_line_end(bytes, i)
+        {
+            let mut carried = newlines;
+            let cue_number = toks.last().filter(|t| {
+                newlines == 1
+                    && t.kind() == Kind::Num
+                    && (t.newlines() > 0 || toks.len() == 1)
+                    && bytes[t.start()..t.end()].iter().all(u8::is_ascii_digit)
+            });
+            if let Some(cue) = cue_number {
+                carried = cue.newlines();
+                toks.pop();
+            }
+            // The line break that ends the timing line is counted next.
+            newlines = if captions { 0 } else { carried };
+            captions = true;
+            space = true;
+            i = line_end;
+            continue;
         }
         let c = if b < 0x80 {
             b as char
@@ -450,7 +519,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         newlines = 0;
         i = end;
     }
-    toks
+    (toks, captions)
 }
 
 impl<'a> Doc<'a> {
@@ -462,7 +531,8 @@ impl<'a> Doc<'a> {
             limit -= 1;
         }
         let text = &text[..limit];
-        Doc { text, lower: text.to_ascii_lowercase(), toks: tokenize(text), dots_group: Default::default() }
+        let (toks, captions) = tokenize_captions(text);
+        Doc { text, lower: text.to_ascii_lowercase(), toks, dots_group: Default::default(), captions }
     }
 
     /// Whether a dot before three digits ("4.500") may group thousands: so
@@ -554,6 +624,14 @@ impl<'a> Doc<'a> {
         self.toks.get(i).filter(|t| t.kind() == Kind::Punct).map(|t| t.first())
     }
 
+    /// A caption file's cue number or timing line stands between token
+    /// `k` and the token before it.
+    pub fn cue_break_before(&self, k: usize) -> bool {
+        self.captions
+            && k > 0
+            && self.toks.get(k).is_some_and(|t| self.text[self.toks[k - 1].end()..t.start()].contains("-->"))
+    }
+
     /// Token `k` opens its line (or the text).
     #[inline]
     pub fn opens_line(&self, k: usize) -> bool {
@@ -621,6 +699,45 @@ mod tests {
     }
 
     #[test]
+    fn caption_cue_numbers_and_timing_lines_are_no_tokens() {
+        let text = "1\n00:00:01,000 --> 00:00:04,200\n\u{1f3a4} \u{201c}Over\n\n\
+                    2\r\n00:04.300 --> 00:08.900 line:90%\r\n5,000\u{a0}\u{2014} killed\n\n\
+                    3 units left\n00:09.000 --> 00:12.000\nat 10:30.";
+        let (toks, captions) = tokenize_captions(text);
+        assert!(captions);
+        let got: Vec<&str> = toks.iter().map(|t| &text[t.start()..t.end()]).collect();
+        // "3 units left" is no cue number: only a line of digits alone is.
+        assert_eq!(
+            got,
+            [
+                "\u{1f3a4}",
+                "\u{201c}",
+                "Over",
+                "5,000",
+                "\u{2014}",
+                "killed",
+                "3",
+                "units",
+                "left",
+                "at",
+                "10",
+                ":",
+                "30",
+                "."
+            ]
+        );
+        // The first cue keeps its place; later cues follow after one break.
+        assert_eq!(toks[3].newlines(), 1);
+        assert_eq!(toks[9].newlines(), 1);
+        let doc = Doc::new(text);
+        assert!(doc.cue_break_before(3) && !doc.cue_break_before(2));
+        // A lone timestamp, or an arrow without times, is no caption.
+        for plain in ["At 00:01:02,500 the feed cut.\n5,000 --> 6,000", "12:30 --> 14:00\n<!-- note -->"] {
+            assert!(!tokenize_captions(plain).1, "{plain}");
+        }
+    }
+
+    #[test]
     fn thin_and_non_breaking_spaces_group_thousands() {
         let k = kinds("the 11\u{202f}000-strong force, 25\u{a0}January");
         assert_eq!(k[1], (Kind::Num, "11\u{202f}000"));
@@ -677,7 +794,7 @@ mod tests {
         assert_eq!(toks[6].kind(), Kind::Punct);
         assert_eq!(toks[7].kind(), Kind::Punct);
         assert_eq!(&text[toks[8].start()..toks[8].end()], "5");
-        let doc = Doc { text, lower: text.to_ascii_lowercase(), toks, dots_group: Default::default() };
+        let doc = Doc { text, lower: text.to_ascii_lowercase(), toks, dots_group: Default::default(), captions: false };
         assert!(doc.possessive_at(1));
     }
 
