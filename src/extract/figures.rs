@@ -488,14 +488,45 @@ fn address_after_place(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -
 
 /// "Senard, 65, said", "his wife, 43, said" and "Smith (65)": a small
 /// number between commas right after a word, or in brackets right after a
-/// capitalised name, with nothing counted after it.
+/// capitalised name, with nothing counted after it; at a sentence's end
+/// after a comma and a name ("said its author, Park Eun-ha, 41.").
 fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     if s < sentence.start + 2 || !doc.is_word(s - 2) {
         return false;
     }
-    let commas = doc.is_punct(s - 1, ',') && (e >= sentence.end || doc.is_punct(e, ',') && !doc.is_num(e + 1));
+    let last_stop = e + 1 == sentence.end && doc.punct(e).is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    let commas = doc.is_punct(s - 1, ',')
+        && (e >= sentence.end
+            || doc.is_punct(e, ',') && !doc.is_num(e + 1)
+            || last_stop && apposed_full_name(doc, s - 2, sentence.start));
     let brackets = doc.capitalised(s - 2) && doc.is_punct(s - 1, '(') && doc.is_punct(e, ')');
     commas || brackets
+}
+
+/// A person's full name ends at word `last`, between a comma and the comma
+/// after it: two or three capitalised words, hyphened parts allowed ("the
+/// author, Park Eun-ha,"), not a place in a tally ("Sumy, 12.").
+fn apposed_full_name(doc: &Doc, last: usize, min: usize) -> bool {
+    let mut k = last;
+    let mut words = 0;
+    while k > min && words <= 3 {
+        if doc.is_punct(k - 1, '-') && doc.glued(k) && k >= min + 2 && doc.is_word(k - 2) {
+            k -= 2;
+            continue;
+        }
+        if !doc.capitalised(k) {
+            return false;
+        }
+        words += 1;
+        if doc.is_punct(k - 1, ',') {
+            return (2..=3).contains(&words);
+        }
+        if !doc.is_word(k - 1) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
@@ -845,6 +876,17 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && percent_len(doc, e) == 0
         && (e >= sentence.end || !doc.is_word(e) || doc.is_any(e, &["when", "and", "at", "but"]));
     if age_told {
+        return true;
+    }
+    // "the other is 20 age", "a man of 26 age,": an age as text translated
+    // from Korean writes it, the word after the number, then no noun.
+    if p.value.fract() == 0.0
+        && p.value <= 120.0
+        && !money
+        && doc.is(e, "age")
+        && !doc.glued(e)
+        && (e + 1 >= sentence.end || !doc.is_word(e + 1))
+    {
         return true;
     }
     // An age bracket: "voters under 30", "children under five".
@@ -2072,6 +2114,22 @@ mod tests {
     }
 
     #[test]
+    fn ages_after_a_full_name_or_before_age_and_parliamentary_furniture_are_not_figures() {
+        for text in [
+            "\u{201c}Our interval is wide,\u{201d} said its author, Park Eun-ha, 41.",
+            "One of the captured is 26 age, the other is 20\u{a0}age \u{1f622}.",
+            "Volume 761: debated on Wednesday 29 January 2025",
+            "He moved Amendment 7 \u{2014} and Schedule 2 of the Act.",
+        ] {
+            assert_no_figures(text);
+        }
+        // A place in a tally, a name alone, and an age group stay counts.
+        assert_eq!(texts("Deaths by region: in Sumy, 12. Kharkiv, 41."), ["12", "41"]);
+        assert_eq!(texts("The dead were counted by Lee, 41."), ["41"]);
+        assert_eq!(texts("Some 26 age groups \u{2014} and 1,000 troops."), ["Some 26", "1,000"]);
+    }
+
+    #[test]
     fn enumerators_running_times_codes_bracketed_area_codes_and_relative_clause_ages_are_not_figures() {
         for text in [
             "Pupils will (1) name the source, (2) give the date \u{1f4c5} and (3) check the hedge.",
@@ -2233,6 +2291,31 @@ mod tests {
         assert_eq!(values, [1.28e6, 11_000.0, 65.9e9, 3e9]);
         assert_eq!(f[2].0, "$65.9 billion");
         assert_eq!(figures("Nearly a dozen generals")[0].1, 12.0);
+    }
+
+    #[test]
+    fn a_remainder_after_a_scale_word_adds_to_it() {
+        let f = figures(
+            "\u{25c7} NIS \u{201c}about 2 thousand 700 persons\u{201d} and 1 million 200 thousand won \u{1f4b0}",
+        );
+        let got: Vec<(&str, f64)> = f.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(got, [("about 2 thousand 700", 2700.0), ("1 million 200 thousand", 1.2e6)]);
+        // A comma, a line break, a grouped or larger number, or a million
+        // with a bare remainder: two figures, or the scale alone.
+        let got: Vec<(String, f64)> = figures(
+            "2 thousand, 700 wounded;\u{a0}3 thousand\n500 held; 4 thousand 1,500 more; 5 million 300 \u{2014} and 6 thousand 7000 troops",
+        )
+        .into_iter()
+        .map(|f| (f.0, f.1))
+        .collect();
+        assert!(
+            got.contains(&("2 thousand".to_string(), 2000.0)) && got.contains(&("700".to_string(), 700.0)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("3 thousand".to_string(), 3000.0)), "{got:?}");
+        assert!(got.contains(&("4 thousand".to_string(), 4000.0)), "{got:?}");
+        assert!(got.contains(&("5 million".to_string(), 5e6)), "{got:?}");
+        assert!(got.contains(&("6 thousand".to_string(), 6000.0)), "{got:?}");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! here, as grammar.
 
 use super::lexicon::{denominator, is_metre_word, scale, small_number, tens};
-use super::tokens::{Doc, decimal_comma_at};
+use super::tokens::{Doc, Kind, decimal_comma_at};
 use std::borrow::Cow;
 
 /// A number read off the text: tokens `start..end`, its value, and how it
@@ -501,9 +501,42 @@ pub(crate) fn parse_digits_of(doc: &Doc, i: usize, money: bool) -> Option<Parsed
                 value *= 1e7;
                 end += 1;
             }
+            // "2 thousand 700", "1 million 200 thousand": a remainder after
+            // a whole number of a scale word, as text translated from Korean
+            // or Japanese counts.
+            if !decimal
+                && !grouped
+                && !glued
+                && let Some((rest, after)) = scale_remainder(doc, end, f)
+            {
+                value += rest;
+                end = after;
+            }
         }
     }
     Some(Parsed { start: i, end, value, form: Form::Digits { scaled, grouped, decimal, digits } })
+}
+
+/// The remainder after a scale word `f` at token `k` - 1: plain digits
+/// under a thousand on the same line, alone after a thousand ("2 thousand
+/// 700"), before a smaller scale word after a million or more ("1 million
+/// 200 thousand"). Its value and the token after it.
+fn scale_remainder(doc: &Doc, k: usize, f: f64) -> Option<(f64, usize)> {
+    let t = doc.toks.get(k)?;
+    if t.kind() != Kind::Num || t.newlines() > 0 || !t.space() || doc.glued(k + 1) {
+        return None;
+    }
+    let written = doc.s(k);
+    if written.len() > 3 || !written.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = digits_value(written)?;
+    let smaller = doc.word(k + 1).and_then(|w| scale_after(w, false, false, false)).filter(|&f2| f2 >= 1e3 && f2 < f);
+    match smaller {
+        Some(f2) => Some((rest * f2, k + 2)),
+        None if f == 1e3 => Some((rest, k + 1)),
+        None => None,
+    }
 }
 
 #[cfg(test)]
