@@ -233,7 +233,10 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         return (SOURCE, false, None);
     }
     if let Some(v) = verb_after(doc, m.after, sentence.end, dates) {
-        let said = doc.word(v).is_some_and(is_speech_verb);
+        // "The JCS revealed this on the 27th", "the MoD disclosed the
+        // figure": a verb of reporting whose object points back lends the
+        // agency to the sentence before, as "said" does.
+        let said = doc.word(v).is_some_and(is_speech_verb) || object_refers_back(doc, v + 1);
         return (SPEAKER, said, Some(v));
     }
     if let Some(v) = verb_after_title(doc, m.after, sentence.end) {
@@ -251,6 +254,16 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         return (SPEAKER, false, None);
     }
     (BARE, false, None)
+}
+
+/// Token `k`, after a verb, is an object that points back: "this",
+/// "these", "it", "the figure", "these estimates" (not "that", which opens
+/// a clause).
+fn object_refers_back(doc: &Doc, k: usize) -> bool {
+    const FIGURE_NOUNS: &[&str] =
+        &["figure", "figures", "estimate", "estimates", "toll", "number", "numbers", "tally", "count", "data"];
+    doc.is_any(k, &["this", "these", "it"])
+        || doc.is(k, "the") && doc.word(k + 1).is_some_and(|w| FIGURE_NOUNS.contains(&w))
 }
 
 /// The cues of one sentence, into `out` (cleared first: a buffer reused

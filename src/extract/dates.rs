@@ -459,6 +459,33 @@ fn parse_numeric(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     Some((i, end, Spec::Day { year, month, day }))
 }
 
+/// "2025.1.13", "2025.01.13": a year, month and day with full stops, as
+/// Korean, Chinese and Japanese outlets write them in English (the year
+/// and month read as one number).
+fn parse_dotted_year_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let (y, m) = doc.s(i).split_once('.')?;
+    if !(doc.is_punct(i + 1, '.') && doc.glued(i + 1) && doc.glued(i + 2) && doc.is_num(i + 2)) {
+        return None;
+    }
+    let d = doc.s(i + 2);
+    if y.len() != 4 || !(1..=2).contains(&m.len()) || !(1..=2).contains(&d.len()) {
+        return None;
+    }
+    // Not a version or a section ("2025.1.13.4"): nothing glued after.
+    if doc.glued(i + 3) && !(doc.is_punct(i + 3, '.') || doc.is_punct(i + 3, ',')) {
+        return None;
+    }
+    if doc.glued(i + 3) && doc.is_num(i + 4) && doc.glued(i + 4) {
+        return None;
+    }
+    let (year, month, day): (i16, i8, i8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    Date::new(year, month, day).ok()?;
+    Some((i, i + 3, Spec::Day { year: YearRef::Explicit(year), month, day }))
+}
+
 /// "20.01.2025": a day, month and year with full stops, as European and
 /// Ukrainian outlets write them (the first two read as one number).
 fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
@@ -776,8 +803,9 @@ fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         year = YearRef::Explicit(y);
         j = after;
     }
-    // A range of months: "between October and November last year".
-    let is_dash = doc.punct(j).is_some_and(|c| matches!(c, '-' | '\u{2013}'));
+    // A range of months: "between October and November last year",
+    // "October~November" (a tilde, as Korean and Japanese write ranges).
+    let is_dash = doc.punct(j).is_some_and(|c| matches!(c, '-' | '\u{2013}' | '~' | '\u{301c}' | '\u{ff5e}'));
     let mut to = None;
     if (doc.is_any(j, &["and", "to", "through", "until"]) || is_dash)
         && let Some((month2, mut k)) = month_of(doc, j + 1)
@@ -913,8 +941,10 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             {
                 return Some((i, i + 5, Spec::Day { year: YearRef::Explicit(y), month: m, day: d }));
             }
-            if let Some(found) =
-                parse_day_first(doc, i).or_else(|| parse_numeric(doc, i)).or_else(|| parse_dotted(doc, i))
+            if let Some(found) = parse_day_first(doc, i)
+                .or_else(|| parse_numeric(doc, i))
+                .or_else(|| parse_dotted(doc, i))
+                .or_else(|| parse_dotted_year_first(doc, i))
             {
                 return Some(found);
             }
@@ -1839,6 +1869,19 @@ mod tests {
         assert_eq!(one("by Feb 2025", "2025-04-02").1.as_deref(), Some("2025-02-01"));
         assert_eq!(one("As of 20.01.2025, losses", "2025-04-02").1.as_deref(), Some("2025-01-20"));
         assert!(dates("a rate of 20.01 and 3.5", "2025-04-02").is_empty());
+        // Year first, as Korean outlets write it; not a version number.
+        assert_eq!(one("the NIS on 2025.1.13 reported \u{1f4f0}", "2025-04-02").1.as_deref(), Some("2025-01-13"));
+        assert_eq!(one("Input 2025.03.28. 06:01", "2025-04-02").1.as_deref(), Some("2025-03-28"));
+        assert!(dates("firmware 2025.1.13.4 and v2025.1.99 \u{2014} fixed", "2025-04-02").is_empty());
+        // A tilde between months is a range.
+        assert_eq!(
+            width("sent in October~November of last year.", "2025-03-28"),
+            ("2024-10-01".to_string(), "2024-11-30".to_string(), DatePrecision::Month)
+        );
+        assert_eq!(
+            width("sent in January\u{ff5e}February this year \u{2014}", "2025-03-28"),
+            ("2025-01-01".to_string(), "2025-02-28".to_string(), DatePrecision::Month)
+        );
         // A day and month with a point after a weekday, as a dated post
         // writes them.
         assert_eq!(

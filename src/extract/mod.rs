@@ -344,6 +344,23 @@ mod tests {
         assert!(plain.iter().any(|s| s.text == "more than 5,000"), "{plain:?}");
     }
 
+    /// "The JCS revealed this on the 27th": a verb of reporting whose object
+    /// points back credits the figures before it, and dates them.
+    #[test]
+    fn a_report_verb_with_an_object_pointing_back_lends_its_source() {
+        let text = "North Korea\u{2019}s troops had about 4,000 casualties \u{1f4a5}. \
+                    The Joint Chiefs of Staff (JCS) revealed this on the 27th in a report.\n\n\
+                    Some 1,200 were sent \u{2014} by one count. The NIS revealed that 300 died on the 13th.";
+        let got = suggest(text, "2025-03-28");
+        assert_offsets(text, &got);
+        assert_eq!(got[0].text, "about 4,000", "{got:?}");
+        assert_eq!(got[0].agency.as_deref(), Some("South Korean Joint Chiefs of Staff"), "{got:?}");
+        assert_eq!(got[0].date.map(|d| d.value), Some(date("2025-03-27")), "{got:?}");
+        // "revealed that …" opens a clause of its own figures.
+        let some = got.iter().find(|s| s.text == "Some 1,200").expect("the count");
+        assert_eq!(some.agency, None, "{got:?}");
+    }
+
     #[test]
     fn sentences_survive_abbreviations() {
         let got = suggest(
