@@ -650,6 +650,10 @@ impl Clauses {
         let mut dashes_left: Option<usize> = None;
         let end = sentence.toks().end;
         let mut interrupted: Option<u32> = None;
+        // A bracket's own clauses ("(n = 1,204; margin of error ±2.8
+        // points)") end with it: the clause it sits in goes on after it.
+        let mut bracketed: Option<u32> = None;
+        let mut depth = 0u32;
         let mut next = 1u32;
         // One `extend` over the range: its length is known, so the buffer
         // is sized once and not checked per token.
@@ -658,6 +662,22 @@ impl Clauses {
             let Some(p) = doc.punct(k) else { return here };
             if p == '"' {
                 quoted = !quoted;
+            }
+            if p == '(' {
+                if depth == 0 {
+                    bracketed = Some(id);
+                }
+                depth += 1;
+                return here;
+            }
+            if p == ')' && depth > 0 {
+                depth -= 1;
+                if depth == 0
+                    && let Some(outer) = bracketed.take()
+                {
+                    id = outer;
+                }
+                return here;
             }
             let dash = p == '\u{2014}';
             if is_clause_boundary(doc, k) || quoted && dash {
@@ -766,5 +786,20 @@ mod tests {
         assert_eq!(&ids[8..13], [Some(2); 5]);
         assert_eq!(&ids[13..17], [Some(3); 4]);
         assert_eq!(ids[17], None);
+    }
+
+    #[test]
+    fn a_bracket_s_clauses_end_with_it() {
+        let doc = Doc::new("A poll (n = 1,204; \u{b1}2.8 points \u{1f4ca}) found that 61% agreed; then it fell.");
+        let sentences = split(&doc);
+        let mut clauses = Clauses::default();
+        clauses.fill(&doc, &sentences[0]);
+        let at = |s: &str| doc.toks.iter().position(|t| &doc.text[t.start()..t.end()] == s).expect(s);
+        // The ";" inside the bracket opens a clause for the rest of it …
+        assert_ne!(clauses.get(at("1,204")), clauses.get(at("2.8")));
+        // … and the clause the bracket sits in goes on after it, up to the
+        // ";" outside.
+        assert_eq!(clauses.get(at("A")), clauses.get(at("61")));
+        assert_ne!(clauses.get(at("61")), clauses.get(at("fell")));
     }
 }
