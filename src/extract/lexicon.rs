@@ -194,6 +194,7 @@ struct LexiconFile {
     lowercase_designators: Vec<String>,
     numbered_bodies: Vec<String>,
     age_nouns: Vec<String>,
+    survey_nouns: Vec<String>,
     street_words: Vec<String>,
     reporting_participles: Vec<String>,
     model_suffixes: Vec<String>,
@@ -279,6 +280,7 @@ pub struct Lexicon {
     lowercase_designators: WordSet,
     numbered_bodies: WordSet,
     age_nouns: WordSet,
+    survey_nouns: WordSet,
     street_words: WordSet,
     reporting_participles: WordSet,
     model_suffixes: WordSet,
@@ -549,6 +551,7 @@ impl Lexicon {
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             numbered_bodies: set("numbered_bodies", file.numbered_bodies, Lower)?,
             age_nouns: set("age_nouns", file.age_nouns, Lower)?,
+            survey_nouns: set("survey_nouns", file.survey_nouns, Lower)?,
             street_words: set("street_words", file.street_words, Lower)?,
             reporting_participles: set("reporting_participles", file.reporting_participles, Lower)?,
             model_suffixes: set("model_suffixes", file.model_suffixes, Lower)?,
@@ -813,6 +816,11 @@ pub(crate) fn is_numbered_body(w: &str) -> bool {
 /// People a number after "of" gives the age of ("boys of 19").
 pub(crate) fn is_age_noun(w: &str) -> bool {
     en().age_nouns.contains(w)
+}
+
+/// Surveys whose sample a number after "of" gives ("a poll of 1,010").
+pub(crate) fn is_survey_noun(w: &str) -> bool {
+    en().survey_nouns.contains(w)
 }
 
 /// Words that end a street's name, after which a number before the name

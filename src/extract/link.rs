@@ -37,7 +37,7 @@ use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
     hedges_ending, is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler,
-    is_reckoning_noun, is_report_noun, is_reporting_verb, is_title, multiplier_word,
+    is_reckoning_noun, is_report_noun, is_reporting_verb, is_survey_noun, is_title, multiplier_word,
 };
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
@@ -726,6 +726,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     })
                     .filter(|&d| self.dates[d].role == Role::Plain && !self.dates[d].reported),
             );
+            // "A survey of 1,010 people in late March found 72 per cent
+            // …": the date after a survey's sample is the survey's, and
+            // dates its findings too.
+            taken.retain(|&d| {
+                !figures.iter().zip(locals.iter()).any(|(f, l)| *l == Local::Figure(d) && self.is_survey_sample(f))
+            });
             taken.sort_unstable();
             taken.dedup();
             let sentence_reported = cues.iter().any(|c| c.priority > attribution::BARE);
@@ -2032,6 +2038,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
     }
 
+    /// A survey's sample: "a poll of 1,010 adults", "(n = 1,204)".
+    fn is_survey_sample(&self, f: &FigureMatch) -> bool {
+        let doc = self.doc;
+        let k = f.toks.start;
+        let of_survey = k >= 2
+            && doc.is(k - 1, "of")
+            && (k.saturating_sub(4)..k - 1).any(|j| doc.word(j).is_some_and(is_survey_noun));
+        let n_equals = k >= 2 && doc.is_punct(k - 1, '=') && doc.is(k - 2, "n");
+        of_survey || n_equals
+    }
+
     /// Whether a date after a share's whole dates the share too: when
     /// the whole is a plain noun phrase, the date goes with the verb
     /// ("retook a third of the salient in the week to March 9"); when a
@@ -2839,6 +2856,20 @@ mod tests {
     use crate::extract::Extractor;
     use crate::extract::tests::{assert_offsets, date, suggest};
     use crate::model::Qualifier;
+
+    #[test]
+    fn a_survey_s_date_after_its_sample_dates_its_findings() {
+        let text = "A telephone survey of 1,010 people \u{1f4de} by the \u{201c}Kyiv Monitor\u{201d} in late March found \
+                    72\u{a0}per cent believed it. Some 11,000 troops sent in October \u{2014} and 3,000 now.";
+        let got = suggest(text, "2025-04-08");
+        assert_offsets(text, &got);
+        let day = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.date.map(|d| d.value));
+        assert_eq!(day("1,010"), Some(date("2025-03-21")), "{got:?}");
+        assert_eq!(day("72\u{a0}per cent"), Some(date("2025-03-21")), "{got:?}");
+        // A plain count keeps the date after it to itself.
+        assert_eq!(day("Some 11,000"), Some(date("2024-10-01")), "{got:?}");
+        assert_ne!(day("3,000"), Some(date("2024-10-01")), "{got:?}");
+    }
 
     #[test]
     fn galloping_searches_find_what_a_binary_search_finds() {
