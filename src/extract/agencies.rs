@@ -725,17 +725,24 @@ impl AgencyIndex {
             return None;
         }
         // Another country's institution: "Ukraine's Defence Intelligence".
+        // Not across a line break: "Politics > Defense/North Korea" above
+        // a headline that opens with "JCS".
         if !term.prefixed
             && let Some(own) = self.country[agency]
+            && !doc.opens_line(i)
             && let Some(other) = self.country_before(doc, i).or_else(|| {
                 // "the German Federal Ministry of Defence", "Germany's
                 // Federal Ministry": a capitalised word or two between, after
                 // "the" or a possessive (not a headline's "Ukraine Welcomes
                 // MoD Estimate").
-                (1..=2).take_while(|&n| i > n && doc.is_word(i - n) && doc.capitalised(i - n)).find_map(|n| {
-                    let (start, country) = self.country_form_before(doc, i - n)?;
-                    (start > 0 && doc.is(start - 1, "the") || doc.is(i - n - 1, "s")).then_some(country)
-                })
+                (1..=2)
+                    .take_while(|&n| {
+                        i > n && doc.is_word(i - n) && doc.capitalised(i - n) && !doc.opens_line(i - n + 1)
+                    })
+                    .find_map(|n| {
+                        let (start, country) = self.country_form_before(doc, i - n)?;
+                        (start > 0 && doc.is(start - 1, "the") || doc.is(i - n - 1, "s")).then_some(country)
+                    })
             })
             && other != own
         {

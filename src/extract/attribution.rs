@@ -262,8 +262,31 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
 fn object_refers_back(doc: &Doc, k: usize) -> bool {
     const FIGURE_NOUNS: &[&str] =
         &["figure", "figures", "estimate", "estimates", "toll", "number", "numbers", "tally", "count", "data"];
+    // Then a stop, a preposition or an adverb of time: not "it would
+    // investigate" (a clause's subject) nor "this week that …".
+    const AFTER: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "to",
+        "through",
+        "during",
+        "via",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "when",
+        "after",
+        "before",
+        "last",
+        "and",
+    ];
+    let figure_noun = |j: usize| doc.word(j).is_some_and(|w| FIGURE_NOUNS.contains(&w));
+    let closes = |j: usize| doc.punct(j).is_some_and(|c| c != '"') || doc.is_any(j, AFTER);
     doc.is_any(k, &["this", "these", "it"])
-        || doc.is(k, "the") && doc.word(k + 1).is_some_and(|w| FIGURE_NOUNS.contains(&w))
+        && (closes(k + 1) || doc.is_any(k, &["this", "these"]) && figure_noun(k + 1))
+        || doc.is_any(k, &["the", "this", "these"]) && figure_noun(k + 1)
 }
 
 /// The cues of one sentence, into `out` (cleared first: a buffer reused
@@ -650,10 +673,10 @@ impl Clauses {
         let mut dashes_left: Option<usize> = None;
         let end = sentence.toks().end;
         let mut interrupted: Option<u32> = None;
-        // A bracket's own clauses ("(n = 1,204; margin of error ±2.8
-        // points)") end with it: the clause it sits in goes on after it.
-        let mut bracketed: Option<u32> = None;
-        let mut depth = 0u32;
+        // A bracket ("(n = 1,204; margin of error ±2.8 points)", "(800
+        // infantry; 200 engineers)") is part of the clause it sits in,
+        // whatever punctuation it holds; one left open is no bracket.
+        let mut close: Option<usize> = None;
         let mut next = 1u32;
         // One `extend` over the range: its length is known, so the buffer
         // is sized once and not checked per token.
@@ -663,20 +686,11 @@ impl Clauses {
             if p == '"' {
                 quoted = !quoted;
             }
-            if p == '(' {
-                if depth == 0 {
-                    bracketed = Some(id);
-                }
-                depth += 1;
+            if close.is_some_and(|c| k < c) {
                 return here;
             }
-            if p == ')' && depth > 0 {
-                depth -= 1;
-                if depth == 0
-                    && let Some(outer) = bracketed.take()
-                {
-                    id = outer;
-                }
+            if p == '(' {
+                close = (k + 1..end).find(|&j| doc.is_punct(j, ')'));
                 return here;
             }
             let dash = p == '\u{2014}';
@@ -789,17 +803,22 @@ mod tests {
     }
 
     #[test]
-    fn a_bracket_s_clauses_end_with_it() {
+    fn a_bracket_is_part_of_the_clause_it_sits_in() {
         let doc = Doc::new("A poll (n = 1,204; \u{b1}2.8 points \u{1f4ca}) found that 61% agreed; then it fell.");
         let sentences = split(&doc);
         let mut clauses = Clauses::default();
         clauses.fill(&doc, &sentences[0]);
         let at = |s: &str| doc.toks.iter().position(|t| &doc.text[t.start()..t.end()] == s).expect(s);
-        // The ";" inside the bracket opens a clause for the rest of it …
-        assert_ne!(clauses.get(at("1,204")), clauses.get(at("2.8")));
-        // … and the clause the bracket sits in goes on after it, up to the
-        // ";" outside.
+        // The ";" inside the bracket ends no clause …
+        assert_eq!(clauses.get(at("1,204")), clauses.get(at("2.8")));
         assert_eq!(clauses.get(at("A")), clauses.get(at("61")));
+        // … the one outside it does.
         assert_ne!(clauses.get(at("61")), clauses.get(at("fell")));
+        // A bracket left open holds no clause together.
+        let doc = Doc::new("The raid (which the MoD said killed 40; 300 were hurt, Kyiv said.");
+        let sentences = split(&doc);
+        clauses.fill(&doc, &sentences[0]);
+        let at = |s: &str| doc.toks.iter().position(|t| &doc.text[t.start()..t.end()] == s).expect(s);
+        assert_ne!(clauses.get(at("40")), clauses.get(at("300")));
     }
 }

@@ -471,6 +471,13 @@ fn parse_dotted_year_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> 
     if y.len() != 4 || !(1..=2).contains(&m.len()) || !(1..=2).contains(&d.len()) {
         return None;
     }
+    // Not a version, a build or a sprint: "the 2025.2.1 update", "Version
+    // 2024.12.1".
+    if i > 0
+        && doc.is_any(i - 1, &["the", "a", "an", "this", "that", "its", "version", "v", "release", "build", "sprint"])
+    {
+        return None;
+    }
     // Not a version or a section ("2025.1.13.4"): nothing glued after.
     if doc.glued(i + 3) && !(doc.is_punct(i + 3, '.') || doc.is_punct(i + 3, ',')) {
         return None;
@@ -1873,6 +1880,7 @@ mod tests {
         assert_eq!(one("the NIS on 2025.1.13 reported \u{1f4f0}", "2025-04-02").1.as_deref(), Some("2025-01-13"));
         assert_eq!(one("Input 2025.03.28. 06:01", "2025-04-02").1.as_deref(), Some("2025-03-28"));
         assert!(dates("firmware 2025.1.13.4 and v2025.1.99 \u{2014} fixed", "2025-04-02").is_empty());
+        assert!(dates("The 2025.2.1 update and version 2024.12.1 \u{1f6e0}", "2025-04-02").is_empty());
         // A tilde between months is a range.
         assert_eq!(
             width("sent in October~November of last year.", "2025-03-28"),

@@ -498,15 +498,17 @@ fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
     let commas = doc.is_punct(s - 1, ',')
         && (e >= sentence.end
             || doc.is_punct(e, ',') && !doc.is_num(e + 1)
-            || last_stop && apposed_full_name(doc, s - 2, sentence.start));
+            || last_stop
+                && apposed_full_name(doc, s - 2, sentence.start)
+                    .is_some_and(|name| (sentence.start..name).any(|k| doc.word(k).is_some_and(is_reporting_verb))));
     let brackets = doc.capitalised(s - 2) && doc.is_punct(s - 1, '(') && doc.is_punct(e, ')');
     commas || brackets
 }
 
-/// A person's full name ends at word `last`, between a comma and the comma
-/// after it: two or three capitalised words, hyphened parts allowed ("the
-/// author, Park Eun-ha,"), not a place in a tally ("Sumy, 12.").
-fn apposed_full_name(doc: &Doc, last: usize, min: usize) -> bool {
+/// A full name ends at word `last`, between a comma and the comma after it:
+/// two or three capitalised words, hyphened parts allowed ("the author,
+/// Park Eun-ha,"), not a place in a tally ("Sumy, 12."). Its first token.
+fn apposed_full_name(doc: &Doc, last: usize, min: usize) -> Option<usize> {
     let mut k = last;
     let mut words = 0;
     while k > min && words <= 3 {
@@ -515,18 +517,18 @@ fn apposed_full_name(doc: &Doc, last: usize, min: usize) -> bool {
             continue;
         }
         if !doc.capitalised(k) {
-            return false;
+            return None;
         }
         words += 1;
         if doc.is_punct(k - 1, ',') {
-            return (2..=3).contains(&words);
+            return (2..=3).contains(&words).then_some(k);
         }
         if !doc.is_word(k - 1) {
-            return false;
+            return None;
         }
         k -= 1;
     }
-    false
+    None
 }
 
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
@@ -835,11 +837,14 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // Labels: "Article 5", "day 1,129", "aged 26", "No. 10". In lowercase
     // not before what a count counts ("under Russian rule 2 million
     // Ukrainians").
-    let counts_something =
-        matches!(p.form, Form::Digits { scaled: true, .. }) || counted_noun_follows(doc, e, sentence.end);
+    let scaled = matches!(p.form, Form::Digits { scaled: true, .. });
+    let counts_something = scaled || counted_noun_follows(doc, e, sentence.end);
+    // Capitalised, not before a scale: a headline's "Export Volume 2
+    // Million Barrels".
     let label_at = |k: usize| {
-        doc.word(k)
-            .is_some_and(|w| is_lowercase_designator(w) && !counts_something || doc.capitalised(k) && is_designator(w))
+        doc.word(k).is_some_and(|w| {
+            is_lowercase_designator(w) && !counts_something || doc.capitalised(k) && is_designator(w) && !scaled
+        })
     };
     if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2) {
         return true;
@@ -885,6 +890,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && !money
         && doc.is(e, "age")
         && !doc.glued(e)
+        && s > sentence.start
+        && doc.is_any(s - 1, &["is", "was", "are", "were", "of"])
         && (e + 1 >= sentence.end || !doc.is_word(e + 1))
     {
         return true;
@@ -2127,6 +2134,11 @@ mod tests {
         assert_eq!(texts("Deaths by region: in Sumy, 12. Kharkiv, 41."), ["12", "41"]);
         assert_eq!(texts("The dead were counted by Lee, 41."), ["41"]);
         assert_eq!(texts("Some 26 age groups \u{2014} and 1,000 troops."), ["Some 26", "1,000"]);
+        assert_eq!(texts("The panel weighted 12 age, 2 sex and 9 region bands."), ["12", "2", "9"]);
+        // A name with no one speaking is no age: a team's tally.
+        assert_eq!(texts("Most goals went to the leaders, Real Madrid, 41."), ["41"]);
+        // A headline's scaled figure after a capitalised designator.
+        assert_eq!(texts("Oil Export Volume 2 Million Barrels a Day \u{2014} Ministry"), ["2 Million"]);
     }
 
     #[test]
@@ -2316,6 +2328,13 @@ mod tests {
         assert!(got.contains(&("4 thousand".to_string(), 4000.0)), "{got:?}");
         assert!(got.contains(&("5 million".to_string(), 5e6)), "{got:?}");
         assert!(got.contains(&("6 thousand".to_string(), 6000.0)), "{got:?}");
+        // Hundreds, a thousands' remainder; not a unit's number or a
+        // multiplier.
+        let values = |t: &str| figures(t).into_iter().map(|f| f.1).collect::<Vec<f64>>();
+        assert_eq!(values("About 1 thousand 5 hundred \u{2018}troops\u{2019} moved."), [1500.0]);
+        assert_eq!(values("a fine of 1 million 2 thousand 500 won \u{1f4b8}"), [1_002_500.0]);
+        assert_eq!(values("It sent 5 thousand 155\u{a0}mm shells."), [5000.0]);
+        assert_eq!(values("It fired 2 thousand 3 times more"), [2000.0, 3.0]);
     }
 
     #[test]

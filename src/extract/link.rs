@@ -730,7 +730,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // …": the date after a survey's sample is the survey's, and
             // dates its findings too.
             taken.retain(|&d| {
-                !figures.iter().zip(locals.iter()).any(|(f, l)| *l == Local::Figure(d) && self.is_survey_sample(f))
+                !figures.iter().zip(locals.iter()).any(|(f, l)| *l == Local::Figure(d) && self.is_survey_sample(f, d))
             });
             taken.sort_unstable();
             taken.dedup();
@@ -2038,9 +2038,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
     }
 
-    /// A survey's sample: "a poll of 1,010 adults", "(n = 1,204)".
-    fn is_survey_sample(&self, f: &FigureMatch) -> bool {
+    /// A survey's sample: "a poll of 1,010 adults", "(n = 1,204)", whose
+    /// date `d` goes on to a verb of its findings ("… in late March found"),
+    /// not "a poll of 1,000 in 2019, 72 per cent now".
+    fn is_survey_sample(&self, f: &FigureMatch, d: usize) -> bool {
         let doc = self.doc;
+        let after = self.dates[d].toks.end;
+        let finds = (after..after + 3)
+            .take_while(|&j| !doc.is_num(j) && !doc.is_punct(j, ';'))
+            .any(|j| doc.word(j).is_some_and(is_reporting_verb));
+        if !finds {
+            return false;
+        }
         let k = f.toks.start;
         let of_survey = k >= 2
             && doc.is(k - 1, "of")
@@ -2869,6 +2878,13 @@ mod tests {
         // A plain count keeps the date after it to itself.
         assert_eq!(day("Some 11,000"), Some(date("2024-10-01")), "{got:?}");
         assert_ne!(day("3,000"), Some(date("2024-10-01")), "{got:?}");
+        // An older survey set against now keeps its date to itself.
+        let got = suggest(
+            "Against a poll of 1,000 people in 2019, 72\u{a0}per cent now back it \u{2014} a record.",
+            "2025-04-08",
+        );
+        let share = got.iter().find(|s| s.text == "72\u{a0}per cent").expect("the share");
+        assert_ne!(share.date.map(|d| d.value), Some(date("2019-01-01")), "{got:?}");
     }
 
     #[test]

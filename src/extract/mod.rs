@@ -339,6 +339,19 @@ mod tests {
         }
         assert!(got[0].sentence.starts_with("The \u{201c}Ministry"), "{:?}", got[0].sentence);
         assert_eq!(got[2].agency.as_deref(), Some("General Staff of the Armed Forces of Ukraine"), "{got:?}");
+        // A speaker's label opens a sentence of its own.
+        let text = "1\n00:00:01,000 --> 00:00:03,000\nKIM: The Joint Chiefs of Staff said\n\n\
+                    2\n00:00:03,100 --> 00:00:06,000\nthe North fired 10 missiles \u{1f680}\n\n\
+                    3\n00:00:06,100 --> 00:00:09,000\nLEE: Our own survey found 62% want talks.\n";
+        let got = suggest(text, "2025-03-28");
+        assert_offsets(text, &got);
+        let agency = |t: &str| got.iter().find(|s| s.text == t).map(|s| s.agency.clone());
+        assert_eq!(agency("10"), Some(Some("South Korean Joint Chiefs of Staff".to_string())), "{got:?}");
+        assert_eq!(agency("62%"), Some(None), "{got:?}");
+        // One timing line quoted in an article makes no caption file.
+        let text = "One cue read:\n\n00:01:02,500 --> 00:01:05,000\n\nDrones downed: 152\nMissiles fired: 12\n";
+        let got = suggest(text, "2025-03-28");
+        assert!(got.iter().any(|s| s.text == "152" && s.measure.as_deref() != Some("missiles")), "{got:?}");
         // Without a timing line, a number alone on its line is no cue.
         let plain = suggest("The MoD said on Friday:\n\n4\n\nmore than 5,000 were killed.", "2025-03-28");
         assert!(plain.iter().any(|s| s.text == "more than 5,000"), "{plain:?}");
@@ -359,6 +372,10 @@ mod tests {
         // "revealed that …" opens a clause of its own figures.
         let some = got.iter().find(|s| s.text == "Some 1,200").expect("the count");
         assert_eq!(some.agency, None, "{got:?}");
+        // "it" as the subject of a clause points back to nothing.
+        let got =
+            suggest("Exports rose to 3\u{a0}million tons. The NIS revealed it would look into leaks.", "2025-03-28");
+        assert_eq!(got[0].agency, None, "{got:?}");
     }
 
     #[test]

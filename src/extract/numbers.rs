@@ -5,7 +5,7 @@
 //! (`assets/lexicon/en.ron`); "hundred", "dozen", "a" and "and" are read
 //! here, as grammar.
 
-use super::lexicon::{denominator, is_metre_word, scale, small_number, tens};
+use super::lexicon::{denominator, is_excluded_unit, is_metre_word, scale, small_number, tens};
 use super::tokens::{Doc, Kind, decimal_comma_at};
 use std::borrow::Cow;
 
@@ -531,10 +531,22 @@ fn scale_remainder(doc: &Doc, k: usize, f: f64) -> Option<(f64, usize)> {
         return None;
     }
     let rest = digits_value(written)?;
+    // "1 thousand 5 hundred": hundreds of the remainder.
+    if rest < 10.0 && doc.is_any(k + 1, &["hundred"]) {
+        return (f == 1e3).then_some((rest * 100.0, k + 2));
+    }
     let smaller = doc.word(k + 1).and_then(|w| scale_after(w, false, false, false)).filter(|&f2| f2 >= 1e3 && f2 < f);
     match smaller {
-        Some(f2) => Some((rest * f2, k + 2)),
-        None if f == 1e3 => Some((rest, k + 1)),
+        // "1 million 2 thousand 500": the thousands' own remainder.
+        Some(f2) => match scale_remainder(doc, k + 2, f2) {
+            Some((more, end)) if f2 == 1e3 => Some((rest * f2 + more, end)),
+            _ => Some((rest * f2, k + 2)),
+        },
+        // Not a number of its own: "5 thousand 155 mm shells", "2
+        // thousand 3 times", "11 thousand 3 months ago".
+        None if f == 1e3 && !doc.word(k + 1).is_some_and(|w| is_excluded_unit(w) || w == "times") => {
+            Some((rest, k + 1))
+        }
         None => None,
     }
 }

@@ -225,10 +225,20 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
 }
 
 /// A line break inside a caption file's cues: a new speaker (">> ANCHOR:",
-/// "- Yes.") or a sound ("[music]") opens a sentence; any other line goes
-/// on with the sentence before it.
+/// "- Yes.", "KIM:", "Dr Lee:") opens a turn, as a paragraph does, and a
+/// sound ("[music]") a sentence; any other line goes on with the sentence
+/// before it.
 fn caption_line_break(doc: &Doc, i: usize) -> Break {
-    if doc.punct(i).is_some_and(|c| matches!(c, '>' | '-' | '[' | '(')) { Break::Sentence } else { Break::Soft }
+    // Up to three capitalised words, then a colon.
+    let label = (i..i + 3).take_while(|&k| doc.capitalised(k) || doc.is_punct(k, '.')).count();
+    let named = label > 0 && doc.is_punct(i + label, ':') && doc.capitalised(i);
+    if named || doc.punct(i).is_some_and(|c| matches!(c, '>' | '-')) {
+        Break::Paragraph
+    } else if doc.punct(i).is_some_and(|c| matches!(c, '[' | '(')) {
+        Break::Sentence
+    } else {
+        Break::Soft
+    }
 }
 
 fn opens_sentence(doc: &Doc, i: usize) -> bool {

@@ -119,6 +119,33 @@ fn caption_timestamp_end(bytes: &[u8], at: usize) -> Option<usize> {
     (matches!(bytes.get(k), Some(b'.' | b',')) && digits_at(bytes, k + 1) == 3).then_some(k + 4)
 }
 
+/// Whether `bytes` has two timing lines or more, each at a line's start.
+/// Reads the text once (a search for "-->").
+fn is_caption_file(bytes: &[u8]) -> bool {
+    let mut found = 0;
+    let mut from = 0;
+    while let Some(p) = bytes[from..].windows(3).position(|w| w == b"-->") {
+        let arrow = from + p;
+        from = arrow + 3;
+        // A timestamp is short: look back a few bytes only, so a line
+        // full of arrows is not read again for each.
+        let window = arrow.saturating_sub(24);
+        let line_start = match bytes[window..arrow].iter().rposition(|&b| b == b'\n') {
+            Some(n) => window + n + 1,
+            None if window == 0 => 0,
+            None => continue,
+        };
+        let first = line_start + bytes[line_start..arrow].iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+        if caption_timing_line_end(bytes, first).is_some() {
+            found += 1;
+            if found >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The end of the line at `at` when it is a caption's timing line
 /// ("00:00:04,300 --> 00:00:08,900", settings may follow).
 fn caption_timing_line_end(bytes: &[u8], at: usize) -> Option<usize> {
@@ -417,6 +444,9 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
     let mut captions = false;
     let mut i = 0;
     let bytes = text.as_bytes();
+    // A caption file has timing lines throughout; one quoted in an
+    // article ("One cue read: 00:01:02,500 --> …") does not make it one.
+    let caption_file = is_caption_file(bytes);
     while i < text.len() {
         let b = bytes[i];
         // ASCII fast paths.
@@ -434,7 +464,8 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
             }
             _ => {}
         }
-        if b.is_ascii_digit()
+        if caption_file
+            && b.is_ascii_digit()
             && (newlines > 0 || toks.is_empty())
             && let Some(line_end) = caption_timing_line_end(bytes, i)
         {
