@@ -238,6 +238,12 @@ fn reference_rank(s: &Seen) -> impl Ord {
 }
 
 type TopicKey = (String, String, FigureKind, Period);
+/// A [`TopicKey`] borrowed from the claims, while they are grouped.
+type TopicRef<'a> = (&'a str, &'a str, FigureKind, Period);
+/// A topic with its agency: one group.
+type GroupKey = (TopicKey, Option<AgencyId>);
+/// A topic without its kind: where shares meet counts.
+type KindlessTopic = (String, String, Period);
 
 struct Context<'a> {
     project: &'a Project,
@@ -282,12 +288,12 @@ pub fn compare(project: &Project) -> Comparison {
 
     // Groups: one per topic and agency; keys borrow, and are copied once
     // a group.
-    let mut by_group: HashMap<((&str, &str, FigureKind, Period), Option<AgencyId>), Vec<usize>> = HashMap::new();
+    let mut by_group: HashMap<(TopicRef, Option<AgencyId>), Vec<usize>> = HashMap::new();
     for (i, s) in cx.seen.iter().enumerate() {
         let topic = (s.subject_key.as_str(), s.reading.family.as_str(), s.claim.figure.kind, s.period);
         by_group.entry((topic, s.claim.agency)).or_default().push(i);
     }
-    let mut keyed: Vec<((TopicKey, Option<AgencyId>), Vec<usize>)> = by_group
+    let mut keyed: Vec<(GroupKey, Vec<usize>)> = by_group
         .into_iter()
         .map(|((t, agency), members)| (((t.0.to_string(), t.1.to_string(), t.2, t.3), agency), members))
         .collect();
@@ -295,7 +301,7 @@ pub fn compare(project: &Project) -> Comparison {
     let mut groups = Vec::with_capacity(keyed.len());
     let mut topics: HashMap<TopicKey, Vec<usize>> = HashMap::new();
     // The same without the kind: shares meet counts here.
-    let mut kinds_of_topic: HashMap<(String, String, Period), Vec<usize>> = HashMap::new();
+    let mut kinds_of_topic: HashMap<KindlessTopic, Vec<usize>> = HashMap::new();
     for (n, ((topic, agency), mut members)) in keyed.into_iter().enumerate() {
         members.sort_by_key(|&i| cx.seen[i].id());
         let references = cx.references(&members);
@@ -327,7 +333,7 @@ pub fn compare(project: &Project) -> Comparison {
         let members: Vec<&Group> = members.iter().map(|&n| &groups[n]).collect();
         cx.across_agencies(&members, &mut findings);
     }
-    let mut mixed: Vec<(&(String, String, Period), &Vec<usize>)> = kinds_of_topic.iter().collect();
+    let mut mixed: Vec<(&KindlessTopic, &Vec<usize>)> = kinds_of_topic.iter().collect();
     mixed.sort();
     for (_, members) in mixed {
         let members: Vec<&Group> = members.iter().map(|&n| &groups[n]).collect();

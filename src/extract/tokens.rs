@@ -121,10 +121,11 @@ fn caption_timestamp_end(bytes: &[u8], at: usize) -> Option<usize> {
 
 /// Whether `bytes` has two timing lines or more, each at a line's start.
 /// Reads the text once (a search for "-->").
-fn is_caption_file(bytes: &[u8]) -> bool {
+fn is_caption_file(text: &str) -> bool {
+    let bytes = text.as_bytes();
     let mut found = 0;
     let mut from = 0;
-    while let Some(p) = bytes[from..].windows(3).position(|w| w == b"-->") {
+    while let Some(p) = text[from..].find("-->") {
         let arrow = from + p;
         from = arrow + 3;
         // A timestamp is short: look back a few bytes only, so a line
@@ -446,7 +447,7 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
     let bytes = text.as_bytes();
     // A caption file has timing lines throughout; one quoted in an
     // article ("One cue read: 00:01:02,500 --> …") does not make it one.
-    let caption_file = is_caption_file(bytes);
+    let caption_file = is_caption_file(text);
     while i < text.len() {
         let b = bytes[i];
         // ASCII fast paths.
