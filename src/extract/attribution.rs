@@ -802,23 +802,30 @@ mod tests {
         assert_eq!(ids[17], None);
     }
 
-    #[test]
-    fn a_bracket_is_part_of_the_clause_it_sits_in() {
-        let doc = Doc::new("A poll (n = 1,204; \u{b1}2.8 points \u{1f4ca}) found that 61% agreed; then it fell.");
+    /// The clause of each named token in the first sentence of `text`.
+    fn clause_of_words<const N: usize>(text: &str, words: [&str; N]) -> [Option<u32>; N] {
+        let doc = Doc::new(text);
         let sentences = split(&doc);
         let mut clauses = Clauses::default();
         clauses.fill(&doc, &sentences[0]);
-        let at = |s: &str| doc.toks.iter().position(|t| &doc.text[t.start()..t.end()] == s).expect(s);
-        // The ";" inside the bracket ends no clause …
-        assert_eq!(clauses.get(at("1,204")), clauses.get(at("2.8")));
-        assert_eq!(clauses.get(at("A")), clauses.get(at("61")));
-        // … the one outside it does.
-        assert_ne!(clauses.get(at("61")), clauses.get(at("fell")));
+        words.map(|w| {
+            let k = doc.toks.iter().position(|t| &doc.text[t.start()..t.end()] == w).expect(w);
+            clauses.get(k)
+        })
+    }
+
+    #[test]
+    fn a_bracket_is_part_of_the_clause_it_sits_in() {
+        let [n, margin, first, share, after] = clause_of_words(
+            "A poll (n = 1,204; \u{b1}2.8 points \u{1f4ca}) found that 61% agreed; then it fell.",
+            ["1,204", "2.8", "A", "61", "fell"],
+        );
+        // The ";" inside the bracket ends no clause; the one outside does.
+        assert_eq!((n, first), (margin, share));
+        assert_ne!(share, after);
         // A bracket left open holds no clause together.
-        let doc = Doc::new("The raid (which the MoD said killed 40; 300 were hurt, Kyiv said.");
-        let sentences = split(&doc);
-        clauses.fill(&doc, &sentences[0]);
-        let at = |s: &str| doc.toks.iter().position(|t| &doc.text[t.start()..t.end()] == s).expect(s);
-        assert_ne!(clauses.get(at("40")), clauses.get(at("300")));
+        let [killed, hurt] =
+            clause_of_words("The raid (which the MoD said killed 40; 300 were hurt, Kyiv said.", ["40", "300"]);
+        assert_ne!(killed, hurt);
     }
 }
