@@ -676,7 +676,10 @@ impl Clauses {
         // A bracket ("(n = 1,204; margin of error ±2.8 points)", "(800
         // infantry; 200 engineers)") is part of the clause it sits in,
         // whatever punctuation it holds; one left open is no bracket.
+        // Each scan for a ")" starts past the last: once none is left, no
+        // later "(" looks again.
         let mut close: Option<usize> = None;
+        let mut none_left = false;
         let mut next = 1u32;
         // One `extend` over the range: its length is known, so the buffer
         // is sized once and not checked per token.
@@ -689,8 +692,9 @@ impl Clauses {
             if close.is_some_and(|c| k < c) {
                 return here;
             }
-            if p == '(' {
+            if p == '(' && !none_left {
                 close = (k + 1..end).find(|&j| doc.is_punct(j, ')'));
+                none_left = close.is_none();
                 return here;
             }
             let dash = p == '\u{2014}';

@@ -2126,7 +2126,7 @@ mod tests {
             "\u{201c}Our interval is wide,\u{201d} said its author, Park Eun-ha, 41.",
             "One of the captured is 26 age, the other is 20\u{a0}age \u{1f622}.",
             "Volume 761: debated on Wednesday 29 January 2025",
-            "He moved Amendment 7 \u{2014} and Schedule 2 of the Act.",
+            "He moved Amendment 7 \u{2014} \u{1f5f3} on a free vote.",
         ] {
             assert_no_figures(text);
         }

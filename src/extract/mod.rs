@@ -339,7 +339,7 @@ mod tests {
         }
         assert!(got[0].sentence.starts_with("The \u{201c}Ministry"), "{:?}", got[0].sentence);
         assert_eq!(got[2].agency.as_deref(), Some("General Staff of the Armed Forces of Ukraine"), "{got:?}");
-        // A speaker's label opens a sentence of its own.
+        // A speaker's label opens a turn of its own.
         let text = "1\n00:00:01,000 --> 00:00:03,000\nKIM: The Joint Chiefs of Staff said\n\n\
                     2\n00:00:03,100 --> 00:00:06,000\nthe North fired 10 missiles \u{1f680}\n\n\
                     3\n00:00:06,100 --> 00:00:09,000\nLEE: Our own survey found 62% want talks.\n";
