@@ -486,6 +486,20 @@ fn address_after_place(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -
     k > e && doc.is_punct(k, ',')
 }
 
+/// A method note: "Percentages may not sum to 100", "figures may not add
+/// up to 100% because of rounding": the whole, not a finding.
+fn sums_to_whole(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
+    let s = p.start;
+    if p.value != 100.0 || s < sentence.start + 2 || !doc.is(s - 1, "to") {
+        return false;
+    }
+    let verb = if doc.is(s - 2, "up") { s.saturating_sub(3) } else { s - 2 };
+    doc.is_any(verb, &["sum", "add", "total", "adds", "sums", "totals"])
+        && sentence
+            .clone()
+            .any(|k| doc.is_any(k, &["percentages", "percentage", "shares", "rounding", "totals", "figures"]))
+}
+
 /// "Senard, 65, said", "his wife, 43, said" and "Smith (65)": a small
 /// number between commas right after a word, or in brackets right after a
 /// capitalised name, with nothing counted after it; at a sentence's end
@@ -1825,7 +1839,7 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             end = p.end + 2;
             measure_word = Some("fold".to_string());
         }
-        if !percent && !multiplier && excluded(doc, &p, &range, money) {
+        if !multiplier && (!percent && excluded(doc, &p, &range, money) || sums_to_whole(doc, &p, &range)) {
             // A range's second number goes with its first: "aged 20 to 25"
             // (but not the level of "for 2026 to 2.4%").
             let second_end =
@@ -2121,12 +2135,14 @@ mod tests {
     }
 
     #[test]
-    fn ages_after_a_full_name_or_before_age_and_parliamentary_furniture_are_not_figures() {
+    fn ages_after_a_name_or_before_age_parliamentary_furniture_and_method_notes_are_not_figures() {
         for text in [
             "\u{201c}Our interval is wide,\u{201d} said its author, Park Eun-ha, 41.",
             "One of the captured is 26 age, the other is 20\u{a0}age \u{1f622}.",
             "Volume 761: debated on Wednesday 29 January 2025",
             "He moved Amendment 7 \u{2014} \u{1f5f3} on a free vote.",
+            "Percentages may not sum to 100 because of rounding \u{2014} see \u{201c}Method\u{201d}.",
+            "Figures may not add up to 100% owing to rounding.",
         ] {
             assert_no_figures(text);
         }
@@ -2134,6 +2150,7 @@ mod tests {
         assert_eq!(texts("Deaths by region: in Sumy, 12. Kharkiv, 41."), ["12", "41"]);
         assert_eq!(texts("The dead were counted by Lee, 41."), ["41"]);
         assert_eq!(texts("Some 26 age groups \u{2014} and 1,000 troops."), ["Some 26", "1,000"]);
+        assert_eq!(figures("The dead now add up to 100, officials said.").len(), 1);
         assert_eq!(texts("The panel weighted 12 age, 2 sex and 9 region bands."), ["12", "2", "9"]);
         // A name with no one speaking is no age: a team's tally.
         assert_eq!(texts("Most goals went to the leaders, Real Madrid, 41."), ["41"]);
