@@ -1213,5 +1213,8 @@ mod tests {
         );
         // Not a country's: "the Kursk ministry" names no agency.
         assert!(found("The Kursk ministry said so.").is_empty());
+        // A capital before the name stands for its country.
+        let f = found("And the Kyiv MoD \u{201c}tally\u{201d} (826k) \u{1f440}?");
+        assert_eq!(f[0].1, "Ukrainian Ministry of Defence");
     }
 }

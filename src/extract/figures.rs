@@ -416,7 +416,9 @@ fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
             && doc.opens_line(k)
             && doc.s(k).len() <= 3
             && doc.s(k).bytes().all(|b| b.is_ascii_digit())
-            && (k == 0 || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '_' | ':')))
+            && (k == 0
+                || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '_' | ':' | '"' | ')'))
+                || doc.opens_line(k - 1) && doc.is_any(k - 1, &["notes", "footnotes", "endnotes"]))
             && !doc.glued(name)
             && doc.capitalised(name)
             && doc.word(name).is_some_and(|w| {
@@ -424,11 +426,43 @@ fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
             })
             // Not a plural name ("Russians"); an acronym ("JCS") may end in S.
             && !(doc.s(name).ends_with('s') && doc.s(name).bytes().any(|b| b.is_ascii_lowercase()))
-            && (name + 1..name + 5).take_while(|&c| !doc.opens_line(c)).any(|c| doc.is_punct(c, ','))
+            && (name + 1..name + 9).take_while(|&c| !doc.opens_line(c)).any(|c| doc.is_punct(c, ','))
     };
     note_at(s)
         && !counted_noun_follows(doc, e, sentence.end)
         && any_within(doc, s, NOTE_REACH, |k| note_at(k) && doc.s(k) != doc.s(s))
+}
+
+/// A chart's axis: "0 | 1 | 2 | 3", "0 | 2,000 | 4,000": three or more
+/// numbers between bars, evenly stepped, are its ticks, not findings.
+fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
+    if e != s + 1 {
+        return false;
+    }
+    let mut first = s;
+    while first >= 2 && doc.is_punct(first - 1, '|') && doc.is_num(first - 2) && !doc.opens_line(first - 1) {
+        first -= 2;
+    }
+    let mut last = s;
+    while doc.is_punct(last + 1, '|') && doc.is_num(last + 2) && !doc.opens_line(last + 1) {
+        last += 2;
+    }
+    if last - first < 4 {
+        return false;
+    }
+    let values: Vec<f64> = (first..=last).step_by(2).filter_map(|k| digits_value(doc.s(k))).collect();
+    let step = values.get(1).zip(values.first()).map(|(b, a)| b - a);
+    step.is_some_and(|step| step > 0.0 && values.windows(2).all(|w| w[1] - w[0] == step))
+        && values.len() * 2 == last - first + 2
+}
+
+/// "- 8 -" alone on its line: a page's number.
+fn page_marker(doc: &Doc, s: usize, e: usize) -> bool {
+    s > 0
+        && doc.opens_line(s - 1)
+        && doc.punct(s - 1).is_some_and(is_dash)
+        && doc.punct(e).is_some_and(is_dash)
+        && (e + 1 >= doc.len() || doc.opens_line(e + 1))
 }
 
 /// "November 2024.9 The …", "since 2022.14\n": a year after a month or a
@@ -451,7 +485,10 @@ fn year_with_note(doc: &Doc, s: usize, e: usize) -> bool {
 /// header. Not "🔄 150 defenders returned", a pictograph as a bullet, nor
 /// "a channel with 1.4 million subscribers", which a story may state.
 fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
-    let Some(mut k) = s.checked_sub(1) else { return false };
+    // A thread's marker alone on its line: "3 replies".
+    let own_line =
+        doc.opens_line(s) && doc.word(e).is_some_and(is_audience_noun) && (e + 1 >= doc.len() || doc.opens_line(e + 1));
+    let Some(mut k) = s.checked_sub(1) else { return own_line };
     if doc.is_punct(k, '\u{fe0f}') && k > 0 {
         k -= 1;
     }
@@ -461,7 +498,7 @@ fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     let after_pictograph = alone && doc.punct(k).is_some() && is_metric_emoji(doc.s(k));
     let in_header = doc.punct(s - 1).is_some_and(|c| matches!(c, '\u{b7}' | '(' | '|'))
         && doc.word(e).is_some_and(is_audience_noun);
-    after_pictograph || in_header
+    after_pictograph || in_header || own_line
 }
 
 /// How far, in tokens, another note is looked for either way: a note runs
@@ -655,6 +692,34 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             return true;
         }
     }
+    // Axis ticks, page markers, a journal's volume and issue ("21(2)"),
+    // a rounding step ("to the nearest 100").
+    if axis_tick(doc, s, e) || page_marker(doc, s, e) {
+        return true;
+    }
+    let issue_after = doc.glued(e) && doc.is_punct(e, '(') && doc.is_num(e + 1) && doc.is_punct(e + 2, ')');
+    let issue = s >= 2 && doc.glued(s) && doc.is_punct(s - 1, '(') && doc.glued(s - 1) && doc.is_num(s - 2);
+    if !money && (issue_after || issue && doc.is_punct(e, ')')) {
+        return true;
+    }
+    if s > sentence.start && doc.is(s - 1, "nearest") {
+        return true;
+    }
+    // A clock's hour: "in the 11:30 conference till 12", "until 6".
+    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s > sentence.start
+        && doc.is_any(s - 1, &["till", "until", "til"])
+        && p.value <= 24.0
+        && !money
+        && percent_len(doc, e) == 0
+        && !counted_noun_follows(doc, e, sentence.end)
+    {
+        return true;
+    }
+    // A chat's reaction count after its emoji: ":+1: 3", ":eyes: 2".
+    if s > 0 && doc.kind(s - 1) == Some(Kind::Hashtag) && doc.s(s - 1).starts_with(':') && !doc.glued(s) {
+        return true;
+    }
     // A post's reach in its metadata: "👁 612K", "· 1.4M subscribers".
     if audience_count(doc, s, e) {
         return true;
@@ -758,13 +823,22 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // A reference number after a code in capitals: "Number CBP 10231",
-    // "written question UIN 27634".
+    // "written question UIN 27634", both halves of "ISSN 2753-1180".
+    let code_at = |k: usize| {
+        doc.word(k).is_some_and(|w| (2..=5).contains(&w.len()))
+            && doc.s(k).chars().all(|c| c.is_ascii_uppercase())
+            && currency_code(doc.s(k)).is_none()
+    };
+    let second_half = s >= sentence.start + 3
+        && doc.is_punct(s - 1, '-')
+        && doc.glued(s)
+        && doc.glued(s - 1)
+        && doc.s(s - 2).len() >= 4
+        && code_at(s - 3)
+        && !doc.glued(s - 2);
     if let Form::Digits { digits: 4.., grouped: false, decimal: false, scaled: false } = p.form
         && s > sentence.start
-        && !doc.glued(s)
-        && doc.word(s - 1).is_some_and(|w| (2..=5).contains(&w.len()))
-        && doc.s(s - 1).chars().all(|c| c.is_ascii_uppercase())
-        && currency_code(doc.s(s - 1)).is_none()
+        && (!doc.glued(s) && code_at(s - 1) || second_half)
     {
         return true;
     }
@@ -802,6 +876,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let after_between = s > sentence.start && doc.is(s - 1, "between");
     if let Some(second) = range_second_number(doc, e, sentence.end, after_between) {
         unit = second.end;
+    } else if doc.is(e, "x") && doc.is_num(e + 1) && doc.word(e + 2).is_some_and(is_excluded_unit) {
+        // "1080 x 1350 px", "3 x 4 metres": a size.
+        unit = e + 2;
     } else if doc.is(e, "or") && doc.is_num(e + 1) && !doc.glued(e + 2) {
         // "19 or 20 years old", "two or three weeks".
         unit = e + 2;
@@ -2132,6 +2209,35 @@ mod tests {
         assert_eq!(texts("Update 3: some 300 \u{2018}volunteers\u{2019} left."), ["some 300"]);
         assert_eq!(texts("The toll was 20, the ministry said \u{1f4f0}."), ["20"]);
         assert_eq!(texts("He was 20 percent short; 19 and 24 soldiers died."), ["20 percent", "19", "24"]);
+    }
+
+    #[test]
+    fn chat_reactions_chart_ticks_page_markers_and_reference_furniture_are_not_figures() {
+        for text in [
+            "    :+1: 3  :100: 1  :eyes:\u{a0}2",
+            "Y-axis: Dead (thousands): 0 | 2 | 4 | 6 | 8 \u{1f4c8}",
+            "- 12 -",
+            "Size: 1080 x 1350 px \u{2014} \u{201c}web\u{201d}",
+            "Shares were rounded to the nearest 100.",
+            "Series ISSN 2041-9917 \u{b7} \u{201c}Papers\u{201d}",
+            "Lee, J. (2024) \u{2018}Counting\u{2019}, Security Review 17(3), pp. 4-9.",
+            "#desk | chat export | 11 members",
+            "2 replies",
+            "I\u{2019}m in the 10:15 meeting until 11 \u{1f605}",
+        ] {
+            assert_no_figures(text);
+        }
+        // A footnote list after its heading, the last note after a quotation.
+        let notes = "Notes\n1 Institute of Peace Studies, 4 Elm Row, Leeds LS2 7AB.\n2 JCS, briefing, March.\n3 MoD, update \u{201c}in full\u{201d}.\n4 Ministry of Defence of Ukraine, loss figures, May.";
+        assert_no_figures(notes);
+        // Uneven steps are figures, as are counts next to a shortcode's
+        // name or hours that count something.
+        assert_eq!(texts("Dead by year: 120 | 450 | 2,100"), ["120", "450", "2,100"]);
+        assert_eq!(texts(":fire: the strike killed 12 people"), ["12"]);
+        assert_eq!(texts("The vote is 3:1: a split."), Vec::<&str>::new());
+        assert_eq!(texts("Troops held out until 12 soldiers were left."), ["12"]);
+        assert_eq!(texts("The toll rose to 30 by 5 pm."), ["30"]);
+        assert_eq!(texts("A room of 3 x 4 metres held 40 prisoners."), ["40"]);
     }
 
     #[test]

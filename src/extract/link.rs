@@ -3837,6 +3837,22 @@ mod tests {
     }
 
     #[test]
+    fn a_table_row_s_source_cell_with_a_note_mark_credits_its_figures() {
+        let text = "Date\tSource\tKilled and wounded \u{1f4ca}\n\
+                    24 Jan 2025\tUK MoD\u{b9}\tc.\u{a0}4,000\n\
+                    27 Mar 2025\tJCS\u{b2}\t\u{201c}c. 4,000\u{201d}\n";
+        let got = suggest(text, "2025-04-02");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("c.\u{a0}4,000", Some("UK Ministry of Defence")),
+                ("c. 4,000", Some("South Korean Joint Chiefs of Staff"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_summary_naming_a_country_in_brackets_is_credited_by_that_countrys_agency() {
         let text = "Key points\n\n\
                     \u{2022} Estimates of the dead run from about 2,000 (South Korea) to some 3,000 (U.K.) 📉.\n\n\

@@ -325,6 +325,36 @@ fn is_general_punctuation(c: char) -> bool {
     matches!(c, '\u{2000}'..='\u{206f}')
 }
 
+/// A note's mark glued to a word ("UK MoD¹", "JCS²") is no part of it, so
+/// the agency is still found.
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2070}'..='\u{2079}')
+}
+
+/// A chat's emoji shortcode (":+1:", ":100:", ":eyes:"), after a space or
+/// at a line's start and before one: its length in bytes, so that neither
+/// its digits nor the reaction count after it read as figures.
+fn shortcode_len(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    if bytes[at] != b':' || text[..at].chars().next_back().is_some_and(|c| !c.is_whitespace()) {
+        return 0;
+    }
+    let name = bytes[at + 1..]
+        .iter()
+        .take(40)
+        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-'))
+        .count();
+    let close = at + 1 + name;
+    let closed = name > 0 && bytes.get(close) == Some(&b':');
+    let free_after =
+        text.get(close + 1..).is_none_or(|rest| rest.chars().next().is_none_or(|c| c.is_whitespace() || c == ':'));
+    // Not a ratio or a clock ("3:1:", ":30:"): a name has a letter, or is
+    // one of the numbered ones.
+    let named = bytes[at + 1..close].iter().any(u8::is_ascii_lowercase)
+        || matches!(&bytes[at + 1..close], b"+1" | b"-1" | b"100" | b"1234");
+    if closed && free_after && named { name + 2 } else { 0 }
+}
+
 /// Length in bytes of the letters and digits starting at `at`.
 fn scan_alphanumeric(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
@@ -337,7 +367,9 @@ fn scan_alphanumeric(text: &str, at: usize) -> usize {
             break;
         } else {
             match text[end..].chars().next() {
-                Some(c) if !is_general_punctuation(c) && c.is_alphanumeric() => end += c.len_utf8(),
+                Some(c) if !is_general_punctuation(c) && !is_superscript_digit(c) && c.is_alphanumeric() => {
+                    end += c.len_utf8()
+                }
                 _ => break,
             }
         }
@@ -529,6 +561,8 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
             } else {
                 (Kind::Word, i + scan_alphanumeric(text, i))
             }
+        } else if b == b':' && shortcode_len(text, i) > 0 {
+            (Kind::Hashtag, i + shortcode_len(text, i))
         } else if c == '@' || c == '#' {
             let prev_alnum = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
             let len = text[i + 1..].find(|ch: char| !(ch.is_alphanumeric() || ch == '_')).unwrap_or(text.len() - i - 1);
@@ -814,6 +848,20 @@ mod tests {
         assert_eq!(k[4], (Kind::Hashtag, "#Kursk5000"));
         assert_eq!(k[5], (Kind::Word, "me"));
         assert_eq!(k[6].0, Kind::Url);
+    }
+
+    #[test]
+    fn chat_shortcodes_are_single_tokens_and_note_marks_leave_words() {
+        let k = kinds(":+1: 3\u{a0}:100:\n:eyes: \u{2014} ratio 3:1: then UK MoD\u{b9} and JCS\u{b2}\u{2019}s");
+        assert_eq!(k[0], (Kind::Hashtag, ":+1:"));
+        assert_eq!(k[1], (Kind::Num, "3"));
+        assert_eq!(k[2], (Kind::Hashtag, ":100:"));
+        assert_eq!(k[3], (Kind::Hashtag, ":eyes:"));
+        // A ratio's colons are punctuation.
+        assert_eq!(&k[6..10], [(Kind::Num, "3"), (Kind::Punct, ":"), (Kind::Num, "1"), (Kind::Punct, ":")]);
+        assert_eq!(k[12], (Kind::Word, "MoD"));
+        assert_eq!(k[13], (Kind::Punct, "\u{b9}"));
+        assert_eq!(k[15], (Kind::Word, "JCS"));
     }
 
     #[test]
