@@ -899,7 +899,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let compares = !in_quote
                     && !official_turn
                     && (compares_with_a_figure(doc, &figure, s.toks(), words.between, credited_aside)
-                        || counted_by_writer(doc, &figure, s.toks()));
+                        || counted_by_writer(doc, &figure, s.toks())
+                        || inferred(doc, &figure, s.toks()));
                 let reckoned = compares || reckons && (owned_up || writers_own(doc, s.toks(), window, sourced));
                 let (attr, from) = if reckoned { (None, None) } else { (attr, from) };
                 let writers = conversion || reckoned;
@@ -1908,7 +1909,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     found.ours = true;
                     found.first_person = true;
                 }
-                Some("this") => found.ours = true,
+                // "the graphics desk's sum".
+                Some("this" | "desk" | "newsroom") => found.ours = true,
                 Some("i" | "we") => found.first_person = true,
                 Some(w) if is_calculation_noun(w) => found.ours = true,
                 Some("between") => found.between = true,
@@ -2576,7 +2578,14 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
     if marker && doc.glued(s + 1) && doc.punct(s + 1).is_some_and(|c| c == '.' || c == ')') {
         s += 2;
     }
+    // After a point's ordinal: "Third, set against …".
+    if doc.is_any(s, &["first", "second", "third", "fourth", "finally", "lastly"]) && doc.is_punct(s + 1, ',') {
+        s += 2;
+    }
     let opens = match doc.word(s) {
+        // "Read against a deployment of 14,000, they imply …": the
+        // writer sets one figure against another.
+        Some("read" | "measured" | "weighed" | "judged") => doc.is(s + 1, "against"),
         Some("multiply" | "divide" | "subtract") => true,
         // "Add them and you get 14,000", "Added together, that is roughly
         // 3,000": the writer's sum of figures given before.
@@ -2592,6 +2601,7 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         Some("put" | "compare" | "set") => {
             matches!(doc.word(s + 1), Some("the" | "those" | "these" | "them" | "that" | "this" | "it"))
                 || doc.is(s + 1, "together") && !sourced
+                || doc.is(s, "set") && doc.is(s + 1, "against")
         }
         // "Taken together, the two figures imply some 14,000"; not "Taken
         // together, that is a third of the force, the ministry said".
@@ -2607,30 +2617,33 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
     };
     let from = window.start.max(sentence.start);
     let to = window.end.min(sentence.end);
-    // "our arithmetic", "by my count", "by this newspaper's count".
+    // "our arithmetic", "by my count", "by this newspaper's count", "the
+    // graphics desk's sum".
     let ours = |k: usize| match doc.word(k) {
         Some("our" | "my") => true,
-        Some("this") => {
-            matches!(
-                doc.word(k + 1),
-                Some(
-                    "newspaper"
-                        | "paper"
-                        | "publication"
-                        | "site"
-                        | "website"
-                        | "magazine"
-                        | "desk"
-                        | "column"
-                        | "blog"
-                        | "newsroom"
-                        | "programme"
-                        | "program"
-                        | "writer"
-                        | "author"
+        Some("this" | "the") => (k + 1..k + 3).any(|j| {
+            (doc.is(k, "this") || j == k + 2 || doc.is_any(j, &["desk", "newsroom"]))
+                && matches!(
+                    doc.word(j),
+                    Some(
+                        "newspaper"
+                            | "paper"
+                            | "publication"
+                            | "site"
+                            | "website"
+                            | "magazine"
+                            | "desk"
+                            | "column"
+                            | "blog"
+                            | "newsroom"
+                            | "programme"
+                            | "program"
+                            | "writer"
+                            | "author"
+                    )
                 )
-            ) && doc.possessive_at(k + 2)
-        }
+                && doc.possessive_at(j + 1)
+        }),
         _ => false,
     };
     // "by Meridian Wire's calculation": an outlet's own (not "by the
@@ -2652,6 +2665,27 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
     }
     // The outlet's phrase ends its sentence, further from the figures.
     (from..to).any(|k| ours(k) && reckoned_at(k)) || (from..(to + 10).min(sentence.end)).any(outlets)
+}
+
+/// "they imply that between 35 and 45 per cent", "the figures imply a
+/// loss rate of about 29 per cent": what figures given before imply is
+/// the writer's inference, unless someone is said to draw it.
+fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
+    let figure_or_pronoun = |k: usize| {
+        doc.is_any(k, &["they", "these", "those", "it", "this", "that", "figure", "figures", "estimate", "estimates"])
+            || doc.is_any(k, &["numbers", "totals", "total", "tallies", "series"])
+    };
+    let from = f.toks.start.saturating_sub(12).max(sentence.start + 1);
+    // Not "The MoD's figures imply that one in three …": a source's
+    // figures say what the source says.
+    let named = |k: usize| {
+        (k.saturating_sub(3).max(sentence.start)..k)
+            .any(|j| doc.is_punct(j, '\'') || doc.capitalised(j) && j != sentence.start)
+    };
+    let implied = (from..f.toks.start)
+        .any(|k| doc.is_any(k, &["imply", "implies", "implied"]) && figure_or_pronoun(k - 1) && !named(k - 1));
+    let told = (f.toks.end..sentence.end).any(|k| doc.word(k).is_some_and(is_reporting_verb));
+    implied && !told
 }
 
 /// What only a reckoning from others' figures yields ("calculation",
@@ -3833,6 +3867,30 @@ mod tests {
         assert_eq!(
             dated(&got),
             [("Some 3,000", Some("late February")), ("About 800", Some("late February")), ("12,000", Some("October"))]
+        );
+    }
+
+    #[test]
+    fn what_figures_imply_and_what_a_desk_sums_is_the_writer_s() {
+        let text = "The JCS put losses at 3,000 \u{2014} the \u{201c}floor\u{201d} \u{1f9ee}. \
+                    Read against a force of about 12,000, they imply that a quarter had fallen. \
+                    Second, set against 12,000, the UK\u{a0}figure of 4,000 gives about 33 per cent. \
+                    The MoD\u{2019}s figures imply that 40% were hurt. \
+                    The JCS gave no total; 15,000 is the map desk\u{2019}s sum.";
+        let got = suggest(text, "2025-04-02");
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("3,000", Some("South Korean Joint Chiefs of Staff")),
+                ("about 12,000", None),
+                ("a quarter", None),
+                ("12,000", None),
+                ("4,000", None),
+                ("about 33 per cent", None),
+                ("40%", Some("UK Ministry of Defence")),
+                ("15,000", None),
+            ]
         );
     }
 
