@@ -450,6 +450,16 @@ fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
     if last - first < 4 {
         return false;
     }
+    // From zero, or after an axis's label on its line: not a row of data.
+    let mut k = first;
+    let mut labelled = false;
+    while k > 0 && k + 16 > first && !doc.opens_line(k) {
+        k -= 1;
+        labelled |= doc.is_any(k, &["axis", "scale", "ticks"]);
+    }
+    if !(labelled || digits_value(doc.s(first)) == Some(0.0)) {
+        return false;
+    }
     let values: Vec<f64> = (first..=last).step_by(2).filter_map(|k| digits_value(doc.s(k))).collect();
     let step = values.get(1).zip(values.first()).map(|(b, a)| b - a);
     step.is_some_and(|step| step > 0.0 && values.windows(2).all(|w| w[1] - w[0] == step))
@@ -712,7 +722,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && p.value <= 24.0
         && !money
         && percent_len(doc, e) == 0
-        && !counted_noun_follows(doc, e, sentence.end)
+        && (e >= sentence.end
+            || doc.punct(e).is_some()
+            || doc.is_any(e, &["today", "tomorrow", "tonight", "noon", "then", "if", "and", "when"]))
     {
         return true;
     }
@@ -2233,6 +2245,8 @@ mod tests {
         // Uneven steps are figures, as are counts next to a shortcode's
         // name or hours that count something.
         assert_eq!(texts("Dead by year: 120 | 450 | 2,100"), ["120", "450", "2,100"]);
+        assert_eq!(texts("Dead by month: 100 | 200 | 300 \u{1f4ca}"), ["100", "200", "300"]);
+        assert_eq!(texts("Scale (thousands): 5 | 10 | 15"), Vec::<&str>::new());
         assert_eq!(texts(":fire: the strike killed 12 people"), ["12"]);
         assert_eq!(texts("The vote is 3:1: a split."), Vec::<&str>::new());
         assert_eq!(texts("Troops held out until 12 soldiers were left."), ["12"]);

@@ -2684,7 +2684,7 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     };
     let implied = (from..f.toks.start)
         .any(|k| doc.is_any(k, &["imply", "implies", "implied"]) && figure_or_pronoun(k - 1) && !named(k - 1));
-    let told = (f.toks.end..sentence.end).any(|k| doc.word(k).is_some_and(is_reporting_verb));
+    let told = sentence.clone().any(|k| doc.word(k).is_some_and(is_reporting_verb));
     implied && !told
 }
 
