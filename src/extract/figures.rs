@@ -433,8 +433,9 @@ fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
         && any_within(doc, s, NOTE_REACH, |k| note_at(k) && doc.s(k) != doc.s(s))
 }
 
-/// A chart's axis: "0 | 1 | 2 | 3", "0 | 2,000 | 4,000": three or more
-/// numbers between bars, evenly stepped, are its ticks, not findings.
+/// A chart's axis: "Y-axis: 0 | 1 | 2 | 3": three or more numbers between
+/// bars, evenly stepped, after the axis's label, are its ticks, not
+/// findings.
 fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
     if e != s + 1 {
         return false;
@@ -450,14 +451,14 @@ fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
     if last - first < 4 {
         return false;
     }
-    // From zero, or after an axis's label on its line: not a row of data.
+    // After an axis's label on its line: not a row of data.
     let mut k = first;
     let mut labelled = false;
     while k > 0 && k + 16 > first && !doc.opens_line(k) {
         k -= 1;
-        labelled |= doc.is_any(k, &["axis", "scale", "ticks"]);
+        labelled |= doc.is_any(k, &["axis", "ticks"]);
     }
-    if !(labelled || digits_value(doc.s(first)) == Some(0.0)) {
+    if !labelled {
         return false;
     }
     let values: Vec<f64> = (first..=last).step_by(2).filter_map(|k| digits_value(doc.s(k))).collect();
@@ -469,6 +470,8 @@ fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
 /// "- 8 -" alone on its line: a page's number.
 fn page_marker(doc: &Doc, s: usize, e: usize) -> bool {
     s > 0
+        && e == s + 1
+        && doc.s(s).bytes().all(|b| b.is_ascii_digit())
         && doc.opens_line(s - 1)
         && doc.punct(s - 1).is_some_and(is_dash)
         && doc.punct(e).is_some_and(is_dash)
@@ -707,12 +710,19 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if axis_tick(doc, s, e) || page_marker(doc, s, e) {
         return true;
     }
+    // The issue's brackets, then its pages: "21(2), pp. 11-29".
+    let pages = |k: usize| (k..k + 4).any(|j| doc.is_any(j, &["pp", "p", "pages"]));
     let issue_after = doc.glued(e) && doc.is_punct(e, '(') && doc.is_num(e + 1) && doc.is_punct(e + 2, ')');
     let issue = s >= 2 && doc.glued(s) && doc.is_punct(s - 1, '(') && doc.glued(s - 1) && doc.is_num(s - 2);
-    if !money && (issue_after || issue && doc.is_punct(e, ')')) {
+    if !money && (issue_after && pages(e + 3) || issue && doc.is_punct(e, ')') && pages(e + 1)) {
         return true;
     }
-    if s > sentence.start && doc.is(s - 1, "nearest") {
+    if s >= sentence.start + 3
+        && doc.is(s - 1, "nearest")
+        && doc.is(s - 2, "the")
+        && doc.is(s - 3, "to")
+        && !counted_noun_follows(doc, e, sentence.end)
+    {
         return true;
     }
     // A clock's hour: "in the 11:30 conference till 12", "until 6".
@@ -720,6 +730,14 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && s > sentence.start
         && doc.is_any(s - 1, &["till", "until", "til"])
         && p.value <= 24.0
+        // Not the end of a count's run: "from 8 on Monday until 19", "the
+        // toll rose until 23".
+        && !(s.saturating_sub(12).max(sentence.start)..s).any(|k| {
+            let clock = doc.is_punct(k + 1, ':') || k > 0 && doc.is_punct(k - 1, ':') && doc.glued(k);
+            doc.is_num(k) && !clock
+                || doc.word(k).is_some_and(|w| is_rise_verb(w) || is_casualty_word(w) || is_measure_noun(w))
+                || doc.is_any(k, &["toll", "number", "count", "tally", "total"])
+        })
         && !money
         && percent_len(doc, e) == 0
         && (e >= sentence.end
@@ -729,7 +747,16 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // A chat's reaction count after its emoji: ":+1: 3", ":eyes: 2".
-    if s > 0 && doc.kind(s - 1) == Some(Kind::Hashtag) && doc.s(s - 1).starts_with(':') && !doc.glued(s) {
+    // Alone before the line's end or the next reaction, not ":fire: 12
+    // soldiers killed".
+    let reaction_after =
+        e >= doc.len() || doc.opens_line(e) || doc.kind(e) == Some(Kind::Hashtag) && doc.s(e).starts_with(':');
+    if s > 0
+        && doc.kind(s - 1) == Some(Kind::Hashtag)
+        && doc.s(s - 1).starts_with(':')
+        && !doc.glued(s)
+        && reaction_after
+    {
         return true;
     }
     // A post's reach in its metadata: "👁 612K", "· 1.4M subscribers".
@@ -2233,7 +2260,6 @@ mod tests {
             "Shares were rounded to the nearest 100.",
             "Series ISSN 2041-9917 \u{b7} \u{201c}Papers\u{201d}",
             "Lee, J. (2024) \u{2018}Counting\u{2019}, Security Review 17(3), pp. 4-9.",
-            "#desk | chat export | 11 members",
             "2 replies",
             "I\u{2019}m in the 10:15 meeting until 11 \u{1f605}",
         ] {
@@ -2243,10 +2269,12 @@ mod tests {
         let notes = "Notes\n1 Institute of Peace Studies, 4 Elm Row, Leeds LS2 7AB.\n2 JCS, briefing, March.\n3 MoD, update \u{201c}in full\u{201d}.\n4 Ministry of Defence of Ukraine, loss figures, May.";
         assert_no_figures(notes);
         // Uneven steps are figures, as are counts next to a shortcode's
-        // name or hours that count something.
+        // name, steps with no axis named, members and hours that count
+        // something.
         assert_eq!(texts("Dead by year: 120 | 450 | 2,100"), ["120", "450", "2,100"]);
         assert_eq!(texts("Dead by month: 100 | 200 | 300 \u{1f4ca}"), ["100", "200", "300"]);
-        assert_eq!(texts("Scale (thousands): 5 | 10 | 15"), Vec::<&str>::new());
+        assert_eq!(texts("Scale (thousands): 5 | 10 | 15"), ["5", "10", "15"]);
+        assert_eq!(texts("The strike killed 11 members of the unit."), ["11"]);
         assert_eq!(texts(":fire: the strike killed 12 people"), ["12"]);
         assert_eq!(texts("The vote is 3:1: a split."), Vec::<&str>::new());
         assert_eq!(texts("Troops held out until 12 soldiers were left."), ["12"]);

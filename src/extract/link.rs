@@ -2582,10 +2582,23 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
     if doc.is_any(s, &["first", "second", "third", "fourth", "finally", "lastly"]) && doc.is_punct(s + 1, ',') {
         s += 2;
     }
+    // No figure in the sentence named as a source's: "Read against NATO's
+    // estimate of 1,000 a day, the MoD's 1,200 looks high" and "Set
+    // against the JCS figure of 3,000, …" keep each figure its own, while
+    // "Set against 14,000, the JCS figure implies about 29 per cent" is
+    // the writer's reckoning.
+    let sources_figure = |k: usize| {
+        doc.capitalised(k)
+            && (k + 1..k + 3).any(|j| {
+                doc.is_any(j, &["figure", "figures", "estimate", "estimates", "count", "total", "tally", "claim"])
+                    && doc.is(j + 1, "of")
+            })
+    };
+    let unnamed = || (s + 2..sentence.end).all(|k| !doc.is_punct(k, '\'') && !sources_figure(k));
     let opens = match doc.word(s) {
         // "Read against a deployment of 14,000, they imply …": the
         // writer sets one figure against another.
-        Some("read" | "measured" | "weighed" | "judged") => doc.is(s + 1, "against"),
+        Some("read" | "measured" | "weighed" | "judged") => doc.is(s + 1, "against") && !sourced && unnamed(),
         Some("multiply" | "divide" | "subtract") => true,
         // "Add them and you get 14,000", "Added together, that is roughly
         // 3,000": the writer's sum of figures given before.
@@ -2601,7 +2614,7 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         Some("put" | "compare" | "set") => {
             matches!(doc.word(s + 1), Some("the" | "those" | "these" | "them" | "that" | "this" | "it"))
                 || doc.is(s + 1, "together") && !sourced
-                || doc.is(s, "set") && doc.is(s + 1, "against")
+                || doc.is(s, "set") && doc.is(s + 1, "against") && !sourced && unnamed()
         }
         // "Taken together, the two figures imply some 14,000"; not "Taken
         // together, that is a third of the force, the ministry said".
@@ -2679,12 +2692,15 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     // Not "The MoD's figures imply that one in three …": a source's
     // figures say what the source says.
     let named = |k: usize| {
-        (k.saturating_sub(3).max(sentence.start)..k)
-            .any(|j| doc.is_punct(j, '\'') || doc.capitalised(j) && j != sentence.start)
+        (k.saturating_sub(3).max(sentence.start)..k).any(|j| {
+            doc.is_punct(j, '\'')
+                || doc.capitalised(j)
+                    && !(j == sentence.start && doc.is_any(j, &["the", "these", "those", "they", "their", "its"]))
+        })
     };
     let implied = (from..f.toks.start)
         .any(|k| doc.is_any(k, &["imply", "implies", "implied"]) && figure_or_pronoun(k - 1) && !named(k - 1));
-    let told = sentence.clone().any(|k| doc.word(k).is_some_and(is_reporting_verb));
+    let told = sentence.clone().any(|k| doc.word(k).is_some_and(is_reporting_verb) || doc.is(k, "according"));
     implied && !told
 }
 
@@ -3871,10 +3887,22 @@ mod tests {
     }
 
     #[test]
+    fn a_named_figure_implies_the_writer_s_reckoning_but_keeps_its_own_source() {
+        let text = "The JCS said on Monday that 3,000 soldiers had been killed or wounded \u{1f4ca}.\n\n\
+                    Set against a force of 14,000, the JCS\u{a0}figure implies a \u{201c}loss rate\u{201d} of about \
+                    21 per cent. Set against the JCS figure of 3,000, the count \u{2014} a floor \u{2014} looks low.\n";
+        let got = suggest(text, "2025-03-28");
+        assert_offsets(text, &got);
+        let rows: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(rows, [("3,000", jcs), ("14,000", None), ("about 21 per cent", None), ("3,000", jcs)]);
+    }
+
+    #[test]
     fn what_figures_imply_and_what_a_desk_sums_is_the_writer_s() {
         let text = "The JCS put losses at 3,000 \u{2014} the \u{201c}floor\u{201d} \u{1f9ee}. \
                     Read against a force of about 12,000, they imply that a quarter had fallen. \
-                    Second, set against 12,000, the UK\u{a0}figure of 4,000 gives about 33 per cent. \
+                    Second, set against 12,000, a later\u{a0}figure of 4,000 gives about 33 per cent. \
                     The MoD\u{2019}s figures imply that 40% were hurt. \
                     The JCS gave no total; 15,000 is the map desk\u{2019}s sum.";
         let got = suggest(text, "2025-04-02");
