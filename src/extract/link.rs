@@ -789,12 +789,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let (subject, base) = std::mem::take(&mut readings[fi]);
                 // "London's c. 4,000", "the MoD's 5,000": a possessive right
                 // before the figure owns it, whoever else the clause cites.
+                // So does a source named right after it: "filing \"over
+                // 4,000\" for the JCS and then \"over 5,000\" from the MoD".
+                let mut from = figure.toks.end;
+                while doc.is_punct(from, '"') {
+                    from += 1;
+                }
+                let named_after = doc.is(from, "from").then(|| from + 1 + usize::from(doc.is(from + 1, "the")));
                 let owner = cues.iter().copied().find(|c| match c.source {
                     Source::Known(mi) => {
-                        let after = self.mentions[mi].after;
-                        self.mentions[mi].possessive
-                            && after <= figure.toks.start
-                            && (after..figure.toks.start).all(|k| doc.is_punct(k, '"'))
+                        let m = &self.mentions[mi];
+                        m.possessive
+                            && m.after <= figure.toks.start
+                            && (m.after..figure.toks.start).all(|k| doc.is_punct(k, '"'))
+                            || !m.possessive && !m.weak && named_after == Some(m.toks.start)
                     }
                     _ => false,
                 });
@@ -3514,6 +3522,18 @@ mod tests {
                     Seoul\u{2019}s \u{201c}about 3,800\u{201d} and London\u{2019}s ~4,000 are close, the NIS said 🤝.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("about 3,800", jcs), ("~4,000", uk)]);
+    }
+
+    #[test]
+    fn a_source_named_right_after_its_figure_owns_it() {
+        let text = "The JCS spoke on Thursday. Our copy ran \u{201c}over 4,000\u{201d} for the JCS that day and \
+                    then \u{201c}over\u{a0}5,000\u{201d} from the MoD on Friday \u{1f4f0}.\n\n\
+                    Pyongyang sent 11,000 troops from North Korea \u{2014} a figure nobody disputes.\n";
+        let got = suggest(text, "2025-03-28");
+        assert_offsets(text, &got);
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(agencies(&got), [("over 4,000", jcs), ("over\u{a0}5,000", uk), ("11,000", None)]);
     }
 
     #[test]
