@@ -2414,9 +2414,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
         emit: &mut dyn FnMut(Suggestion),
     ) {
         let doc = self.doc;
-        let text = doc.text;
+        // Counted in the text as written, where the mapped ends are.
+        let text = doc.written;
         offsets.clear();
-        for f in found.iter() {
+        // Ends mapped to the text as written, where a span ends in a word
+        // broken at a line end.
+        for f in found.iter_mut() {
+            f.span.1 = doc.written_end(f.span.0, f.span.1);
+            f.sentence.1 = doc.written_end(f.sentence.0, f.sentence.1);
             offsets.extend([f.span.0, f.span.1, f.sentence.0, f.sentence.1].map(|b| (b, 0)));
         }
         offsets.sort_unstable();
@@ -2454,7 +2459,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             emit(Suggestion {
                 start: to_char(f.span.0),
                 end: to_char(f.span.1),
-                text: text[f.span.0..f.span.1].to_string(),
+                text: doc.written_between(f.span.0, f.span.1).to_string(),
                 value: f.figure.value,
                 kind: f.figure.kind,
                 qualifier: f.figure.qualifier,
@@ -2471,7 +2476,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     .map(|d| doc.text_of(d.toks.start, d.toks.end).to_string()),
                 date_source,
                 confidence,
-                sentence: text[f.sentence.0..f.sentence.1].to_string(),
+                sentence: doc.written_between(f.sentence.0, f.sentence.1).to_string(),
                 sentence_start: to_char(f.sentence.0),
                 sentence_end: to_char(f.sentence.1),
             });
@@ -3534,6 +3539,33 @@ mod tests {
         let jcs = Some("South Korean Joint Chiefs of Staff");
         let uk = Some("UK Ministry of Defence");
         assert_eq!(agencies(&got), [("over 4,000", jcs), ("over\u{a0}5,000", uk), ("11,000", None)]);
+    }
+
+    #[test]
+    fn words_broken_at_line_ends_are_read_whole_and_quoted_as_written() {
+        let text = "North Korea has lost more than 5,000 soldiers in the Kursk re-\n\
+                    gion since the autumn, the UK Ministry of De-\n\
+                    fence said on Friday \u{1f4f0}. Ukraine\u{2019}s commander, Oleksandr Syr-\n\
+                    sky, said in late January that near-\n\
+                    ly half had been killed or wounded, a\u{a0}\u{201c}grim\u{201d} toll \u{2014} about 30 per-\n\
+                    cent of them dead.\n";
+        let got = suggest(text, "2025-03-29");
+        assert_offsets(text, &got);
+        let syrsky = Some("Oleksandr Syrsky");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("more than 5,000", Some("UK Ministry of Defence")),
+                ("near-\nly half", syrsky),
+                ("about 30 per-\ncent", syrsky)
+            ]
+        );
+        assert_eq!(got[1].qualifier, Some(Qualifier::Nearly));
+        assert!(
+            got[1].sentence.starts_with("Ukraine\u{2019}s commander, Oleksandr Syr-\nsky, said"),
+            "{}",
+            got[1].sentence
+        );
     }
 
     #[test]

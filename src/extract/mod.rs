@@ -201,7 +201,11 @@ impl Extractor {
     /// collecting them) stays within a few bytes per input byte whatever
     /// the text.
     pub fn suggest_each(&self, text: &str, published_on: Option<Date>, mut emit: impl FnMut(Suggestion)) {
-        let doc = Doc::new(text);
+        let (joined, joins) = tokens::join_broken_words(text).unzip();
+        let doc = match joined.as_deref() {
+            Some(j) => Doc::joined(j, joins.unwrap_or_default(), text),
+            None => Doc::new(text),
+        };
         if doc.len() == 0 {
             return;
         }

@@ -5,6 +5,7 @@
 //! recognizers compare one form.
 
 use super::lexicon;
+use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -91,6 +92,13 @@ impl Tok {
 /// A tokenized text. All recognizers work on this.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
+    /// The text as written, when `text` is a copy with its words broken at
+    /// line ends joined (see [`join_broken_words`]): the same length, the
+    /// same bytes outside the joined words, so spans quote from it.
+    pub written: &'a str,
+    /// Where words were joined: from each hyphen to the end of the word's
+    /// rest in `written`.
+    joins: Vec<Range<usize>>,
     /// `text` in ASCII lowercase: the same bytes at the same offsets.
     pub lower: String,
     pub toks: Vec<Tok>,
@@ -588,6 +596,43 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
     (toks, captions)
 }
 
+/// A copy of `text` with the words a hard-wrapped page breaks at line ends
+/// ("casu-\nalties", "the Min-\nistry") joined, or `None` when it breaks
+/// none. OCR and PDF text break words so; joined, they read as the words
+/// they are. The copy keeps every offset: the rest of the broken word (up
+/// to the next space) moves up to close the gap, and the hyphen and line
+/// break follow it as a space and a line break. A hyphen before a capital
+/// ("Kim Jong-\nUn") or after a digit ("1,000-\nstrong") is a
+/// compound's, and is kept.
+pub(crate) fn join_broken_words(text: &str) -> Option<(String, Vec<Range<usize>>)> {
+    let bytes = text.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut joins = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find("-\n").map(|p| p + from) {
+        from = at + 2;
+        // Two letters before the hyphen, a lowercase letter after the break.
+        let before = text[..at].chars().rev().take(2);
+        if before.clone().count() < 2 || !before.into_iter().all(char::is_alphabetic) {
+            continue;
+        }
+        let rest_start = at + 2;
+        if !text[rest_start..].chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        let rest_len = text[rest_start..].find(char::is_whitespace).unwrap_or(text.len() - rest_start);
+        let buf = out.get_or_insert_with(|| bytes.to_vec());
+        buf.copy_within(rest_start..rest_start + rest_len, at);
+        buf[at + rest_len] = b' ';
+        buf[at + rest_len + 1] = b'\n';
+        from = rest_start + rest_len;
+        joins.push(at..from);
+    }
+    // Only whole code points moved: still UTF-8.
+    let joined = String::from_utf8(out?).ok()?;
+    Some((joined, joins))
+}
+
 impl<'a> Doc<'a> {
     /// The tokens of `text`. Offsets are kept in 32 bits, so only the first
     /// 4 GiB of a longer text are read (no article comes near that).
@@ -598,7 +643,36 @@ impl<'a> Doc<'a> {
         }
         let text = &text[..limit];
         let (toks, captions) = tokenize_captions(text);
-        Doc { text, lower: text.to_ascii_lowercase(), toks, dots_group: Default::default(), captions }
+        let lower = text.to_ascii_lowercase();
+        Doc { text, written: text, joins: Vec::new(), lower, toks, dots_group: Default::default(), captions }
+    }
+
+    /// The tokens of `joined`, the copy [`join_broken_words`] made of
+    /// `written`.
+    pub fn joined(joined: &'a str, joins: Vec<Range<usize>>, written: &'a str) -> Doc<'a> {
+        let mut doc = Doc::new(joined);
+        if written.len() == joined.len() {
+            doc.written = &written[..doc.text.len()];
+            doc.joins = joins;
+        }
+        doc
+    }
+
+    /// Where a span of `text` from `start` to `end` ends in the text as
+    /// written: one that ends inside a joined word ("30 per-\ncent") ends
+    /// two bytes on, where the word's rest was before it moved up.
+    pub fn written_end(&self, start: usize, end: usize) -> usize {
+        let i = self.joins.partition_point(|j| j.end < end);
+        match self.joins.get(i).filter(|j| j.start < end && start <= j.start) {
+            Some(j) => (end + 2).min(j.end),
+            None => end,
+        }
+    }
+
+    /// The text as written from `start` to `end`, two offsets that
+    /// [`Doc::written_end`] has mapped.
+    pub fn written_between(&self, start: usize, end: usize) -> &'a str {
+        self.written.get(start..end).or_else(|| self.text.get(start..end)).unwrap_or_default()
     }
 
     /// Whether a dot before three digits ("4.500") may group thousands: so
@@ -851,6 +925,25 @@ mod tests {
     }
 
     #[test]
+    fn words_broken_at_line_ends_are_joined_in_place() {
+        let text = "more than 5,000 casu-\nalties, the Min-\nistry\u{2019}s \u{201c}up-\ndate\u{201d} \u{1f4f0} said;\nKim Jong-\nUn and a 1,000-\nstrong unit, a well-\n known \u{e9}t\u{e9}-\n\u{e9}t\u{e9}";
+        let (joined, joins) = join_broken_words(text).expect("broken words");
+        assert_eq!(joined.len(), text.len());
+        assert_eq!(joined.chars().count(), text.chars().count());
+        assert_eq!(
+            joined,
+            "more than 5,000 casualties, \n the Ministry\u{2019}s \n \u{201c}update\u{201d} \n \u{1f4f0} said;\nKim Jong-\nUn and a 1,000-\nstrong unit, a well-\n known \u{e9}t\u{e9}\u{e9}t\u{e9} \n"
+        );
+        assert_eq!(joins.len(), 4);
+        // A span quotes the text as written, the broken word whole.
+        let doc = Doc::joined(&joined, joins, text);
+        let end = joined.find("casualties").map(|p| p + "casualties".len()).unwrap_or_default();
+        assert_eq!(doc.written_between(0, doc.written_end(0, end)), "more than 5,000 casu-\nalties");
+        assert_eq!(doc.written_between(0, 15), "more than 5,000");
+        assert!(join_broken_words("No breaks \u{2014} a\u{a0}\u{201c}well-known\u{201d} one-\n").is_none());
+    }
+
+    #[test]
     fn chat_shortcodes_are_single_tokens_and_note_marks_leave_words() {
         let k = kinds(":+1: 3\u{a0}:100:\n:eyes: \u{2014} ratio 3:1: then UK MoD\u{b9} and JCS\u{b2}\u{2019}s");
         assert_eq!(k[0], (Kind::Hashtag, ":+1:"));
@@ -874,7 +967,15 @@ mod tests {
         assert_eq!(toks[6].kind(), Kind::Punct);
         assert_eq!(toks[7].kind(), Kind::Punct);
         assert_eq!(&text[toks[8].start()..toks[8].end()], "5");
-        let doc = Doc { text, lower: text.to_ascii_lowercase(), toks, dots_group: Default::default(), captions: false };
+        let doc = Doc {
+            text,
+            written: text,
+            joins: Vec::new(),
+            lower: text.to_ascii_lowercase(),
+            toks,
+            dots_group: Default::default(),
+            captions: false,
+        };
         assert!(doc.possessive_at(1));
     }
 
