@@ -514,6 +514,99 @@ fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     after_pictograph || in_header || own_line
 }
 
+/// "3 The scale of the deployment", "24 Q 45-47.", "25 Embassy of
+/// Ukraine (NKT0007)": a number opening its line before a title's article,
+/// or one of a run of three or more lines numbered in turn (a note list,
+/// numbered headings), numbers the line; it counts nothing. Not "12
+/// Russians\n30 Ukrainians", a table of counts.
+fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let opens_numbered = |k: usize| {
+        doc.is_num(k)
+            && doc.opens_line(k)
+            && doc.s(k).len() <= 3
+            && doc.s(k).bytes().all(|b| b.is_ascii_digit())
+            && !doc.glued(k + 1)
+            && doc.capitalised(k + 1)
+            && doc.word(k + 1).is_some_and(|w| {
+                !(is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some() || month(w).is_some())
+            })
+    };
+    if !opens_numbered(s) || counted_noun_follows(doc, e, sentence.end) {
+        return false;
+    }
+    if doc.is_any(s + 1, &["the", "a", "an"]) {
+        return true;
+    }
+    // Three lines in turn at least, this one among them: two counts on
+    // lines one apart ("1 Russian general\n2 North Korean officers") may
+    // be a table's.
+    let Ok(n) = doc.s(s).parse::<i64>() else { return false };
+    let in_turn = |d: i64| {
+        any_within(doc, s, NOTE_REACH, |k| opens_numbered(k) && doc.s(k).parse::<i64>().is_ok_and(|m| m == n + d))
+    };
+    let (before, after) = (in_turn(-1), in_turn(1));
+    before && after || before && in_turn(-2) || after && in_turn(2)
+}
+
+/// "7      THE NORTHERN COURIER      Saturday, March 29, 2025": a page's
+/// number set apart by a run of spaces or a tab from its running head or
+/// foot in capitals.
+fn running_head_page(doc: &Doc, s: usize, e: usize) -> bool {
+    let gap = |a: usize, b: usize| {
+        let (Some(x), Some(y)) = (doc.toks.get(a), doc.toks.get(b)) else { return false };
+        let between = &doc.text[x.end()..y.start()];
+        !between.contains('\n') && (between.contains("   ") || between.contains('\t'))
+    };
+    let shouting = |k: usize| doc.is_word(k) && doc.s(k).len() >= 2 && doc.s(k).chars().all(char::is_uppercase);
+    e == s + 1
+        && doc.s(s).len() <= 4
+        && doc.s(s).bytes().all(|b| b.is_ascii_digit())
+        && (doc.opens_line(s) && gap(s, e) && shouting(e)
+            || s > 0 && gap(s - 1, s) && shouting(s - 1) && (e >= doc.len() || doc.opens_line(e)))
+}
+
+/// "650 words.", "(approx. 400 words)": a story's length in a news budget
+/// or a commissioning note, opening its line or bracket and ending its
+/// clause. Not "There are 12,567 words in this document".
+fn text_length(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let unit = doc.is_any(e, &["words", "characters"]);
+    let ends = e + 1 >= sentence.end
+        || doc.opens_line(e + 1)
+        || doc.punct(e + 1).is_some_and(|c| matches!(c, '.' | ')' | ',' | ';' | ']'));
+    // Back over a hedge ("approx.", "c.") to the line's start, a bracket,
+    // a dash or a colon.
+    let mut k = s;
+    while k > sentence.start
+        && !doc.opens_line(k)
+        && s - k < 3
+        && (doc.is_punct(k - 1, '.') || doc.is_any(k - 1, &["approx", "approximately", "about", "around", "c", "ca"]))
+    {
+        k -= 1;
+    }
+    let opens = doc.opens_line(k)
+        || k == sentence.start
+        || doc.punct(k - 1).is_some_and(|c| matches!(c, '(' | ':' | '-' | '\u{2013}' | '\u{2014}'));
+    unit && ends && opens
+}
+
+/// "… fatalities\" (Q 47).24": a note's number glued after the full stop
+/// that ends a sentence, as text copied out of a PDF gives it.
+fn note_after_stop(doc: &Doc, s: usize, e: usize) -> bool {
+    e == s + 1
+        && s >= 2
+        && doc.s(s).len() <= 3
+        && doc.s(s).bytes().all(|b| b.is_ascii_digit())
+        && doc.glued(s)
+        && doc.is_punct(s - 1, '.')
+        && doc.glued(s - 1)
+        && (doc.is_word(s - 2) && doc.s(s - 2).chars().count() > 2 || doc.punct(s - 2).is_some_and(closes_bracket))
+        && (e >= doc.len() || !doc.glued(e))
+}
+
+fn closes_bracket(c: char) -> bool {
+    matches!(c, ')' | ']' | '"')
+}
+
 /// How far, in tokens, another note is looked for either way: a note runs
 /// to a line or two.
 const NOTE_REACH: usize = 200;
@@ -707,7 +800,12 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // Axis ticks, page markers, a journal's volume and issue ("21(2)"),
     // a rounding step ("to the nearest 100").
-    if axis_tick(doc, s, e) || page_marker(doc, s, e) {
+    if axis_tick(doc, s, e)
+        || page_marker(doc, s, e)
+        || running_head_page(doc, s, e)
+        || note_after_stop(doc, s, e)
+        || text_length(doc, s, e, sentence)
+    {
         return true;
     }
     // The issue's brackets, then its pages: "21(2), pp. 11-29".
@@ -795,7 +893,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && digits <= 3
         && !money
         && doc.opens_line(s)
-        && footnote_number(doc, s, e, sentence)
+        && (footnote_number(doc, s, e, sentence) || numbered_line(doc, s, e, sentence))
     {
         return true;
     }
@@ -2248,6 +2346,28 @@ mod tests {
         assert_eq!(texts("Update 3: some 300 \u{2018}volunteers\u{2019} left."), ["some 300"]);
         assert_eq!(texts("The toll was 20, the ministry said \u{1f4f0}."), ["20"]);
         assert_eq!(texts("He was 20 percent short; 19 and 24 soldiers died."), ["20 percent", "19", "24"]);
+    }
+
+    #[test]
+    fn story_lengths_running_heads_paper_numbers_numbered_lines_and_glued_notes_are_not_figures() {
+        for text in [
+            "KURSK-LOSSES (Moscow) \u{2014} 650 words.\nPIX \u{1f4f7}",
+            "Explainer on the \u{201c}toll\u{201d} (approx.\u{a0}400 words) by 15:00 GMT.",
+            "7      THE NORTHERN COURIER      Saturday, March 29, 2025",
+            "THE NORTHERN COURIER\t9",
+            "Report, HC 612 \u{2014} published \u{1f4c4}",
+            "3 The scale of the deployment",
+            "Notes\u{a0}below.\n23 Q 12 [Sir Mark]; see also (NKT0003)\n24 Q 45-47.\n25 Embassy of Ukraine (NKT0007)\n26 Letter from the Minister to the Chair",
+            "\u{201c}The estimate has risen\u{201d} (Q 47).24\nNext.",
+        ] {
+            assert_no_figures(text);
+        }
+        // A count of words in a sentence, two counts on lines one apart,
+        // and a decimal after a word stay figures.
+        assert_eq!(texts("There are 12,567 words in this document."), ["12,567"]);
+        assert_eq!(texts("Captured:\n1 Russian general\n2 North Korean officers"), ["1", "2"]);
+        assert_eq!(texts("Losses.\n12 Russians\n30 Ukrainians"), ["12", "30"]);
+        assert_eq!(texts("The index rose to 4.24 \u{1f4c8} on Friday."), ["4.24"]);
     }
 
     #[test]
