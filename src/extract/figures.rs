@@ -592,19 +592,7 @@ fn text_length(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
 /// "… fatalities\" (Q 47).24": a note's number glued after the full stop
 /// that ends a sentence, as text copied out of a PDF gives it.
 fn note_after_stop(doc: &Doc, s: usize, e: usize) -> bool {
-    e == s + 1
-        && s >= 2
-        && doc.s(s).len() <= 3
-        && doc.s(s).bytes().all(|b| b.is_ascii_digit())
-        && doc.glued(s)
-        && doc.is_punct(s - 1, '.')
-        && doc.glued(s - 1)
-        && (doc.is_word(s - 2) && doc.s(s - 2).chars().count() > 2 || doc.punct(s - 2).is_some_and(closes_bracket))
-        && (e >= doc.len() || !doc.glued(e))
-}
-
-fn closes_bracket(c: char) -> bool {
-    matches!(c, ')' | ']' | '"')
+    e == s + 1 && s >= 1 && doc.is_punct(s - 1, '.') && super::sentences::note_mark_after_stop(doc, s - 1)
 }
 
 /// How far, in tokens, another note is looked for either way: a note runs

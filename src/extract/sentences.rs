@@ -241,6 +241,22 @@ fn caption_line_break(doc: &Doc, i: usize) -> Break {
     }
 }
 
+/// Whether the full stop at `stop`, glued to a word of three letters or
+/// more or to a closing bracket, has a note's number of up to three digits
+/// glued after it.
+pub(crate) fn note_mark_after_stop(doc: &Doc, stop: usize) -> bool {
+    let mark = stop + 1;
+    stop > 0
+        && doc.glued(stop)
+        && doc.glued(mark)
+        && doc.is_num(mark)
+        && doc.s(mark).len() <= 3
+        && doc.s(mark).bytes().all(|b| b.is_ascii_digit())
+        && (doc.is_word(stop - 1) && doc.s(stop - 1).chars().count() > 2
+            || doc.punct(stop - 1).is_some_and(|c| matches!(c, ')' | ']' | '"')))
+        && !doc.glued(mark + 1)
+}
+
 fn opens_sentence(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.toks.get(i) else { return true };
     match t.kind() {
@@ -306,6 +322,10 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
                 } else if doc.is_punct(k, '[') && doc.glued(k) && doc.is_num(k + 1) && doc.is_punct(k + 2, ']') {
                     // A footnote's marker after the stop: "fighting.[1]".
                     k += 3;
+                } else if k == i + 1 && t.first() == '.' && note_mark_after_stop(doc, i) {
+                    // Or its number glued on, as a PDF's copy gives it:
+                    // "the 11th Army Corps.23 South Korea's …".
+                    k += 1;
                 } else {
                     break;
                 }
@@ -345,6 +365,22 @@ mod tests {
         let got: Vec<String> =
             sentences("It lost 5,000.[1] The NIS said 300.[2][3] “Yes.”[4] Done 🙂").into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["It lost 5,000.[1]", "The NIS said 300.[2][3]", "“Yes.”[4]", "Done 🙂"]);
+        // A note's number glued on; not a decimal, nor "No.5".
+        let got: Vec<String> = sentences(
+            "Near the Army\u{a0}Corps.23 South Korea\u{2019}s NIS said 3,000. The index rose 3.24 today. See No.5 Squadron.",
+        )
+        .into_iter()
+        .map(|s| s.0)
+        .collect();
+        assert_eq!(
+            got,
+            [
+                "Near the Army\u{a0}Corps.23",
+                "South Korea\u{2019}s NIS said 3,000.",
+                "The index rose 3.24 today.",
+                "See No.5 Squadron."
+            ]
+        );
     }
 
     #[test]
