@@ -514,11 +514,10 @@ fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     after_pictograph || in_header || own_line
 }
 
-/// "3 The scale of the deployment", "24 Q 45-47.", "25 Embassy of
-/// Ukraine (NKT0007)": a number opening its line before a title's article,
-/// or one of a run of three or more lines numbered in turn (a note list,
-/// numbered headings), numbers the line; it counts nothing. Not "12
-/// Russians\n30 Ukrainians", a table of counts.
+/// "23 Q 12 [Sir Mark]", "24 Q 45-47.", "25 Embassy of Ukraine
+/// (NKT0007)": a number opening one of a run of three or more lines
+/// numbered in turn (a note list) numbers its line; it counts nothing. Not
+/// "12 Russians\n30 Ukrainians", a table of counts.
 fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let opens_numbered = |k: usize| {
         doc.is_num(k)
@@ -534,23 +533,30 @@ fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
     if !opens_numbered(s) || counted_noun_follows(doc, e, sentence.end) {
         return false;
     }
-    if doc.is_any(s + 1, &["the", "a", "an"]) {
-        return true;
-    }
-    // Three lines in turn at least, this one among them: two counts on
-    // lines one apart ("1 Russian general\n2 North Korean officers") may
-    // be a table's.
+    // Three lines numbered up in turn at least, this one among them, each
+    // with a note's words after its number: counts on lines one apart
+    // ("1 Russian general\n2 North Korean officers", "22 Salah\n21
+    // Haaland\n20 Isak", "12 St Thomas\n13 Guy's") may be a table's.
     let Ok(n) = doc.s(s).parse::<i64>() else { return false };
+    let noted = |k: usize| opens_numbered(k) && doc.line_of(k).len() >= 5;
     let in_turn = |d: i64| {
-        any_within(doc, s, NOTE_REACH, |k| opens_numbered(k) && doc.s(k).parse::<i64>().is_ok_and(|m| m == n + d))
+        let found = |k: usize| noted(k) && doc.s(k).parse::<i64>().is_ok_and(|m| m == n + d);
+        if d < 0 {
+            (s.saturating_sub(NOTE_REACH)..s).any(found)
+        } else {
+            (s + 1..(s + NOTE_REACH).min(doc.len())).any(found)
+        }
     };
+    if !noted(s) {
+        return false;
+    }
     let (before, after) = (in_turn(-1), in_turn(1));
     before && after || before && in_turn(-2) || after && in_turn(2)
 }
 
 /// "7      THE NORTHERN COURIER      Saturday, March 29, 2025": a page's
 /// number set apart by a run of spaces or a tab from its running head or
-/// foot in capitals.
+/// foot, a title in capitals with the issue's date.
 fn running_head_page(doc: &Doc, s: usize, e: usize) -> bool {
     let gap = |a: usize, b: usize| {
         let (Some(x), Some(y)) = (doc.toks.get(a), doc.toks.get(b)) else { return false };
@@ -558,23 +564,31 @@ fn running_head_page(doc: &Doc, s: usize, e: usize) -> bool {
         !between.contains('\n') && (between.contains("   ") || between.contains('\t'))
     };
     let shouting = |k: usize| doc.is_word(k) && doc.s(k).len() >= 2 && doc.s(k).chars().all(char::is_uppercase);
+    // A title of two words in capitals at least, not a table's label
+    // ("LAB      411", "KHARKIV\t12"), and a year on the line.
+    let title = |k: usize, step: isize| shouting(k) && k.checked_add_signed(step).is_some_and(shouting);
+    let line = doc.line_of(s);
+    let year_on_line = line.clone().any(|k| {
+        doc.is_num(k) && doc.s(k).len() == 4 && doc.s(k).parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))
+    });
     e == s + 1
         && doc.s(s).len() <= 4
         && doc.s(s).bytes().all(|b| b.is_ascii_digit())
-        && (doc.opens_line(s) && gap(s, e) && shouting(e)
-            || s > 0 && gap(s - 1, s) && shouting(s - 1) && (e >= doc.len() || doc.opens_line(e)))
+        && year_on_line
+        && (doc.opens_line(s) && gap(s, e) && title(e, 1)
+            || s > 1 && gap(s - 1, s) && title(s - 1, -1) && (e >= doc.len() || doc.opens_line(e)))
 }
 
-/// "650 words.", "(approx. 400 words)": a story's length in a news budget
-/// or a commissioning note, opening its line or bracket and ending its
-/// clause. Not "There are 12,567 words in this document".
+/// "650 words.", "approx. 400 words": a story's length on a line or in a
+/// sentence of its own in a news budget. Not "There are 12,567 words in this document",
+/// nor "The manifesto: 23,000 words." or "(about 8,000 words)", which
+/// state a length as a fact.
 fn text_length(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let unit = doc.is_any(e, &["words", "characters"]);
-    let ends = e + 1 >= sentence.end
+    let ends_line = e + 1 >= doc.len()
         || doc.opens_line(e + 1)
-        || doc.punct(e + 1).is_some_and(|c| matches!(c, '.' | ')' | ',' | ';' | ']'));
-    // Back over a hedge ("approx.", "c.") to the line's start, a bracket,
-    // a dash or a colon.
+        || doc.is_punct(e + 1, '.') && (e + 2 >= doc.len() || doc.opens_line(e + 2));
+    // Back over a hedge ("approx.", "c.") to the line's start.
     let mut k = s;
     while k > sentence.start
         && !doc.opens_line(k)
@@ -583,10 +597,9 @@ fn text_length(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     {
         k -= 1;
     }
-    let opens = doc.opens_line(k)
-        || k == sentence.start
-        || doc.punct(k - 1).is_some_and(|c| matches!(c, '(' | ':' | '-' | '\u{2013}' | '\u{2014}'));
-    unit && ends && opens
+    // Or a sentence of its own: "… ballistic missiles. 420 words. Moved."
+    let alone = k == sentence.start && (e + 1 == sentence.end || doc.is_punct(e + 1, '.') && e + 2 == sentence.end);
+    unit && (ends_line && doc.opens_line(k) || alone)
 }
 
 /// "… fatalities\" (Q 47).24": a note's number glued after the full stop
@@ -2339,12 +2352,11 @@ mod tests {
     #[test]
     fn story_lengths_running_heads_paper_numbers_numbered_lines_and_glued_notes_are_not_figures() {
         for text in [
-            "KURSK-LOSSES (Moscow) \u{2014} 650 words.\nPIX \u{1f4f7}",
-            "Explainer on the \u{201c}toll\u{201d} (approx.\u{a0}400 words) by 15:00 GMT.",
+            "KURSK-LOSSES (Moscow) \u{2014} \u{201c}toll\u{201d}\n650 words.\nPIX \u{1f4f7}",
+            "Explainer by 15:00 GMT.\napprox.\u{a0}400 words",
             "7      THE NORTHERN COURIER      Saturday, March 29, 2025",
             "THE NORTHERN COURIER\t9",
             "Report, HC 612 \u{2014} published \u{1f4c4}",
-            "3 The scale of the deployment",
             "Notes\u{a0}below.\n23 Q 12 [Sir Mark]; see also (NKT0003)\n24 Q 45-47.\n25 Embassy of Ukraine (NKT0007)\n26 Letter from the Minister to the Chair",
             "\u{201c}The estimate has risen\u{201d} (Q 47).24\nNext.",
         ] {
@@ -2353,9 +2365,17 @@ mod tests {
         // A count of words in a sentence, two counts on lines one apart,
         // and a decimal after a word stay figures.
         assert_eq!(texts("There are 12,567 words in this document."), ["12,567"]);
+        assert_eq!(texts("The manifesto \u{1f4dc}: 23,000 words."), ["23,000"]);
+        assert_eq!(texts("Her speech (about 8,000\u{a0}words) said nothing."), ["about 8,000"]);
         assert_eq!(texts("Captured:\n1 Russian general\n2 North Korean officers"), ["1", "2"]);
         assert_eq!(texts("Losses.\n12 Russians\n30 Ukrainians"), ["12", "30"]);
         assert_eq!(texts("The index rose to 4.24 \u{1f4c8} on Friday."), ["4.24"]);
+        // Tables with labels in capitals, counts before "The", goals by
+        // player one apart, and a count glued after a quotation's stop.
+        assert_eq!(texts("LAB      411"), ["411"]);
+        assert_eq!(texts("KHARKIV\t12 \u{1f494}"), ["12"]);
+        assert_eq!(texts("412 The Gambia"), ["412"]);
+        assert_eq!(texts("It was \u{201c}a massacre\u{201d}.23 people were killed."), ["23"]);
     }
 
     #[test]

@@ -37,7 +37,7 @@ use super::dates::{DateMention, Role};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
     hedges_ending, is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler,
-    is_reckoning_noun, is_report_noun, is_reporting_verb, is_survey_noun, is_title, multiplier_word,
+    is_reckoning_noun, is_report_noun, is_reporting_verb, is_rise_verb, is_survey_noun, is_title, multiplier_word,
 };
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
@@ -453,6 +453,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // next heading.
         let mut section_date: Option<usize> = None;
         let mut body_started = false;
+        // The label of the transcript's or caption file's latest turn
+        // ("NARRATOR", "LIM").
+        let mut turn_label: Option<&str> = None;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if let Some(n) = asking {
@@ -475,6 +478,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 colon_quote = para_quoted && si > 0 && self.ends_with(si - 1, ':');
                 if colon_quote {
                     prev_para_last = self.colon_lead(si - 1, para_last);
+                }
+                // Another speaker's turn ("NARRATOR: … Britain's Defence
+                // Intelligence estimated 4,000" then "LIM: Roughly one in
+                // four of those casualties were deaths") speaks for its
+                // speaker, not for the source the last one cited.
+                // A reader's question and its answer ("Q: Didn't the NIS
+                // say 300?" "A: It did, …") are one exchange.
+                let exchange = |l: &str| {
+                    l.len() == 1 || ["question", "answer", "reporter"].iter().any(|w| l.eq_ignore_ascii_case(w))
+                };
+                if let Some(label) = self.turn_label(si).filter(|l| !exchange(l)) {
+                    if turn_label.is_some_and(|l| !l.eq_ignore_ascii_case(label)) {
+                        prev_para_last = None;
+                        recent.clear();
+                    }
+                    turn_label = Some(label);
                 }
                 para_last = None;
                 quote_open = false;
@@ -795,14 +814,39 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 while doc.is_punct(from, '"') {
                     from += 1;
                 }
-                let named_after = doc.is(from, "from").then(|| from + 1 + usize::from(doc.is(from + 1, "the")));
+                // Not where "from" names an origin or a baseline: "$61bn
+                // from the Pentagon", "rose to 3,000 from the JCS figure",
+                // "up 400,000 from the NATO target".
+                let quoted = from > figure.toks.end;
+                let change = (figure.toks.start.saturating_sub(3)..figure.toks.start)
+                    .any(|k| doc.word(k).is_some_and(|w| is_rise_verb(w) || matches!(w, "up" | "down" | "to")));
+                let named_after = (doc.is(from, "from")
+                    && !figure.measure.as_deref().is_some_and(figures::is_currency)
+                    && (quoted || !change))
+                    .then(|| from + 1 + usize::from(doc.is(from + 1, "the")));
                 let owner = cues.iter().copied().find(|c| match c.source {
                     Source::Known(mi) => {
                         let m = &self.mentions[mi];
                         m.possessive
                             && m.after <= figure.toks.start
                             && (m.after..figure.toks.start).all(|k| doc.is_punct(k, '"'))
-                            || !m.possessive && !m.weak && named_after == Some(m.toks.start)
+                            || !m.possessive
+                                && !m.weak
+                                && named_after == Some(m.toks.start)
+                                && !doc.word(m.after).is_some_and(|w| {
+                                    is_report_noun(w)
+                                        || matches!(
+                                            w,
+                                            "figure"
+                                                | "figures"
+                                                | "estimate"
+                                                | "count"
+                                                | "total"
+                                                | "tally"
+                                                | "target"
+                                                | "level"
+                                        )
+                                })
                     }
                     _ => false,
                 });
@@ -1512,6 +1556,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
             j = (j + 1..end).find(|&x| doc.is_punct(x, ')'))? + 1;
         }
         doc.is_punct(j, ':').then_some(if questioner { Speaker::Questioner } else { Speaker::Official })
+    }
+
+    /// The label of the turn sentence `si` opens, up to its colon or
+    /// bracket ("LIM", "RI").
+    fn turn_label(&self, si: usize) -> Option<&'d str> {
+        self.speaker_turn(si)?;
+        let s = self.sentences[si].toks();
+        let end = (s.start..s.end).find(|&k| self.doc.punct(k).is_some_and(|c| c == ':' || c == '('))?;
+        Some(self.doc.text_of(s.start, end).trim())
     }
 
     /// The agency a briefing's transcript is of: the first one its text
@@ -2420,8 +2473,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Ends mapped to the text as written, where a span ends in a word
         // broken at a line end.
         for f in found.iter_mut() {
-            f.span.1 = doc.written_end(f.span.0, f.span.1);
-            f.sentence.1 = doc.written_end(f.sentence.0, f.sentence.1);
+            f.span = (doc.written_offset(f.span.0), doc.written_offset(f.span.1));
+            f.sentence = (doc.written_offset(f.sentence.0), doc.written_offset(f.sentence.1));
             offsets.extend([f.span.0, f.span.1, f.sentence.0, f.sentence.1].map(|b| (b, 0)));
         }
         offsets.sort_unstable();
@@ -3566,6 +3619,40 @@ mod tests {
             "{}",
             got[1].sentence
         );
+    }
+
+    #[test]
+    fn from_naming_an_origin_or_a_baseline_credits_no_one() {
+        let text = "Drones hit the vil-\nlage\u{2014}14 of them near the school\u{2014}and a\u{a0}quar-\nter of homes lost power.\n\n\
+                    The NIS said deaths rose to 3,000 from the JCS figure of 2,500 \u{1f4c8}.\n\n\
+                    Zelensky said $61bn from the Pentagon had yet to arrive.\n";
+        let got = suggest(text, "2025-03-28");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("14", None),
+                ("a\u{a0}quar-\nter", None),
+                ("3,000", Some("South Korean National Intelligence Service")),
+                ("2,500", Some("South Korean Joint Chiefs of Staff")),
+                ("$61bn", Some("Volodymyr Zelensky"))
+            ]
+        );
+    }
+
+    #[test]
+    fn tables_of_counts_stay_figures_beside_note_lists_and_running_heads() {
+        let text = "Goals \u{26bd}\n22 Salah\n21 Haaland\n20 Isak\n\n\
+                    Seats won (650 total):\nLAB      411\nCON      121\nLD       72\n\n\
+                    Asylum claims:\n412 The Gambia\n12 The Netherlands\n\n\
+                    Wounded by hospital:\n12 St\u{a0}Thomas\u{2019}\n13 Guy\u{2019}s\n14 King\u{2019}s\n\n\
+                    7      THE NORTHERN COURIER      Saturday, March 29, 2025\n\n\
+                    Notes\n23 Q 12 [Sir Mark]; see also (NKT0003)\n24 Q 45-47.\n25 Embassy of Ukraine (NKT0007)\n\n\
+                    Seoul has the \u{201c}most\u{201d} troops. 420 words. Moved.\n";
+        let got = suggest(text, "2025-03-29");
+        assert_offsets(text, &got);
+        let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["22", "21", "20", "650", "411", "121", "72", "412", "12", "12", "13", "14"]);
     }
 
     #[test]

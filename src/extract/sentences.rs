@@ -225,13 +225,18 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
 }
 
 /// A line break inside a caption file's cues: a new speaker (">> ANCHOR:",
-/// "- Yes.", "KIM:", "Dr Lee:") opens a turn, as a paragraph does, and a
+/// "- Yes.", "KIM:", "Dr Lee:", "RI (translated):") opens a turn, as a paragraph does, and a
 /// sound ("[music]") a sentence; any other line goes on with the sentence
 /// before it.
 fn caption_line_break(doc: &Doc, i: usize) -> Break {
     // Up to three capitalised words, then a colon.
     let label = (i..i + 3).take_while(|&k| doc.capitalised(k) || doc.is_punct(k, '.')).count();
-    let named = label > 0 && doc.is_punct(i + label, ':') && doc.capitalised(i);
+    // Perhaps with a note in brackets: "RI (translated):".
+    let mut colon = i + label;
+    if label > 0 && doc.is_punct(colon, '(') {
+        colon = (colon + 1..colon + 5).find(|&k| doc.is_punct(k, ')')).map_or(colon, |k| k + 1);
+    }
+    let named = label > 0 && doc.is_punct(colon, ':') && doc.capitalised(i);
     if named || doc.punct(i).is_some_and(|c| matches!(c, '>' | '-')) {
         Break::Paragraph
     } else if doc.punct(i).is_some_and(|c| matches!(c, '[' | '(')) {
@@ -255,6 +260,8 @@ pub(crate) fn note_mark_after_stop(doc: &Doc, stop: usize) -> bool {
         && (doc.is_word(stop - 1) && doc.s(stop - 1).chars().count() > 2
             || doc.punct(stop - 1).is_some_and(|c| matches!(c, ')' | ']' | '"')))
         && !doc.glued(mark + 1)
+        // A new sentence or line after it: not "\"a massacre\".23 people".
+        && (mark + 1 >= doc.len() || doc.opens_line(mark + 1) || doc.capitalised(mark + 1))
 }
 
 fn opens_sentence(doc: &Doc, i: usize) -> bool {

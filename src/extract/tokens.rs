@@ -98,7 +98,7 @@ pub(crate) struct Doc<'a> {
     pub written: &'a str,
     /// Where words were joined: from each hyphen to the end of the word's
     /// rest in `written`.
-    joins: Vec<Range<usize>>,
+    joins: Vec<Join>,
     /// `text` in ASCII lowercase: the same bytes at the same offsets.
     pub lower: String,
     pub toks: Vec<Tok>,
@@ -604,33 +604,63 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
 /// break follow it as a space and a line break. A hyphen before a capital
 /// ("Kim Jong-\nUn") or after a digit ("1,000-\nstrong") is a
 /// compound's, and is kept.
-pub(crate) fn join_broken_words(text: &str) -> Option<(String, Vec<Range<usize>>)> {
+pub(crate) fn join_broken_words(text: &str) -> Option<(String, Vec<Join>)> {
     let bytes = text.as_bytes();
     let mut out: Option<Vec<u8>> = None;
     let mut joins = Vec::new();
     let mut from = 0;
-    while let Some(at) = text[from..].find("-\n").map(|p| p + from) {
-        from = at + 2;
-        // Two letters before the hyphen, a lowercase letter after the break.
-        let before = text[..at].chars().rev().take(2);
-        if before.clone().count() < 2 || !before.into_iter().all(char::is_alphabetic) {
+    // Past the last joined word's rest: it moved, and is read no more.
+    let mut rest_floor = 0;
+    while let Some(nl) = text[from..].find('\n').map(|p| p + from) {
+        from = nl + 1;
+        // The hyphen right before the line break ("-\n" or "-\r\n").
+        let line_break = if nl > 0 && bytes[nl - 1] == b'\r' { nl - 1 } else { nl };
+        if line_break == 0 || bytes[line_break - 1] != b'-' || from < rest_floor {
             continue;
         }
-        let rest_start = at + 2;
+        let at = line_break - 1;
+        let gap = from - at;
+        // A word of two letters or more before the hyphen, not a number's
+        // ("twenty-\nthree"), and a lowercase letter after the break.
+        let word_start = text[..at]
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+        let word = text[word_start..at].to_lowercase();
+        if word.chars().count() < 2 || lexicon::tens(&word).is_some() || lexicon::small_number(&word).is_some() {
+            continue;
+        }
+        let rest_start = at + gap;
         if !text[rest_start..].chars().next().is_some_and(char::is_lowercase) {
             continue;
         }
-        let rest_len = text[rest_start..].find(char::is_whitespace).unwrap_or(text.len() - rest_start);
+        // The word's rest, and a stop or a closing mark glued to it.
+        let rest = &text[rest_start..];
+        let mut rest_len =
+            rest.find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}')).unwrap_or(rest.len());
+        if let Some(c) = rest[rest_len..].chars().next().filter(|c| ".,;:!?)\"\u{201d}".contains(*c)) {
+            rest_len += c.len_utf8();
+        }
         let buf = out.get_or_insert_with(|| bytes.to_vec());
+        let line_break = &bytes[at + 1..at + gap];
+        let line_break: Vec<u8> = line_break.to_vec();
         buf.copy_within(rest_start..rest_start + rest_len, at);
         buf[at + rest_len] = b' ';
-        buf[at + rest_len + 1] = b'\n';
-        from = rest_start + rest_len;
-        joins.push(at..from);
+        buf[at + rest_len + 1..at + rest_len + gap].copy_from_slice(&line_break);
+        rest_floor = rest_start + rest_len;
+        joins.push(Join { span: at..rest_floor, gap });
     }
     // Only whole code points moved: still UTF-8.
     let joined = String::from_utf8(out?).ok()?;
     Some((joined, joins))
+}
+
+/// Where [`join_broken_words`] joined a word: from its hyphen to the end
+/// of its rest in the text as written, and how far the rest moved up (the
+/// hyphen and the line break).
+#[derive(Clone, Debug)]
+pub(crate) struct Join {
+    span: Range<usize>,
+    gap: usize,
 }
 
 impl<'a> Doc<'a> {
@@ -649,7 +679,7 @@ impl<'a> Doc<'a> {
 
     /// The tokens of `joined`, the copy [`join_broken_words`] made of
     /// `written`.
-    pub fn joined(joined: &'a str, joins: Vec<Range<usize>>, written: &'a str) -> Doc<'a> {
+    pub fn joined(joined: &'a str, joins: Vec<Join>, written: &'a str) -> Doc<'a> {
         let mut doc = Doc::new(joined);
         if written.len() == joined.len() {
             doc.written = &written[..doc.text.len()];
@@ -658,19 +688,18 @@ impl<'a> Doc<'a> {
         doc
     }
 
-    /// Where a span of `text` from `start` to `end` ends in the text as
-    /// written: one that ends inside a joined word ("30 per-\ncent") ends
-    /// two bytes on, where the word's rest was before it moved up.
-    pub fn written_end(&self, start: usize, end: usize) -> usize {
-        let i = self.joins.partition_point(|j| j.end < end);
-        match self.joins.get(i).filter(|j| j.start < end && start <= j.start) {
-            Some(j) => (end + 2).min(j.end),
-            None => end,
+    /// Where an offset of `text` is in the text as written: inside a joined
+    /// word's rest ("30 per-\ncent"), as far on as the rest moved up.
+    pub fn written_offset(&self, at: usize) -> usize {
+        let i = self.joins.partition_point(|j| j.span.end < at);
+        match self.joins.get(i).filter(|j| j.span.start < at) {
+            Some(j) => (at + j.gap).min(j.span.end),
+            None => at,
         }
     }
 
     /// The text as written from `start` to `end`, two offsets that
-    /// [`Doc::written_end`] has mapped.
+    /// [`Doc::written_offset`] has mapped.
     pub fn written_between(&self, start: usize, end: usize) -> &'a str {
         self.written.get(start..end).or_else(|| self.text.get(start..end)).unwrap_or_default()
     }
@@ -776,6 +805,21 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn opens_line(&self, k: usize) -> bool {
         k == 0 || self.toks.get(k).is_some_and(|t| t.newlines() > 0)
+    }
+
+    /// The tokens of the line token `k` is on, at most 64 either way of it:
+    /// a line longer than that is prose, read no further.
+    pub fn line_of(&self, k: usize) -> Range<usize> {
+        const REACH: usize = 64;
+        let mut start = k.min(self.len());
+        while start > 0 && k - start < REACH && !self.opens_line(start) {
+            start -= 1;
+        }
+        let mut end = (k + 1).min(self.len());
+        while end < self.len() && end - k < REACH && !self.opens_line(end) {
+            end += 1;
+        }
+        start..end
     }
 
     /// No whitespace between token `i - 1` and token `i`.
@@ -938,7 +982,7 @@ mod tests {
         // A span quotes the text as written, the broken word whole.
         let doc = Doc::joined(&joined, joins, text);
         let end = joined.find("casualties").map(|p| p + "casualties".len()).unwrap_or_default();
-        assert_eq!(doc.written_between(0, doc.written_end(0, end)), "more than 5,000 casu-\nalties");
+        assert_eq!(doc.written_between(0, doc.written_offset(end)), "more than 5,000 casu-\nalties");
         assert_eq!(doc.written_between(0, 15), "more than 5,000");
         assert!(join_broken_words("No breaks \u{2014} a\u{a0}\u{201c}well-known\u{201d} one-\n").is_none());
     }
