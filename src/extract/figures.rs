@@ -551,7 +551,7 @@ fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
         return false;
     }
     let (before, after) = (in_turn(-1), in_turn(1));
-    before && after || before && in_turn(-2) || after && in_turn(2)
+    before && (after || in_turn(-2)) || after && in_turn(2)
 }
 
 /// "7      THE NORTHERN COURIER      Saturday, March 29, 2025": a page's
