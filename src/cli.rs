@@ -808,6 +808,35 @@ fn export(
     Ok(0)
 }
 
+/// Finds code points in a text, moving on from the last one found: the
+/// suggestions come in text order, so quoting them stays linear.
+#[derive(Default)]
+struct CharCursor {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor {
+    fn byte_of(&mut self, text: &str, c: usize) -> usize {
+        if c < self.chars {
+            *self = CharCursor::default();
+        }
+        let rest = text.get(self.byte..).unwrap_or_default();
+        let step = rest.char_indices().nth(c - self.chars).map_or(rest.len(), |(b, _)| b);
+        self.byte += step;
+        self.chars = c;
+        self.byte
+    }
+
+    /// Code points `start..end` of `text`; the cursor stays at `start`.
+    fn slice<'t>(&mut self, text: &'t str, start: usize, end: usize) -> &'t str {
+        let from = self.byte_of(text, start);
+        let rest = text.get(from..).unwrap_or_default();
+        let len = rest.char_indices().nth(end.saturating_sub(start)).map_or(rest.len(), |(b, _)| b);
+        &rest[..len]
+    }
+}
+
 /// `suggest` on an article file. Its offsets count code points in the text
 /// a tool holds: for `.txt` and `.md` the file's own text (the engine reads
 /// the cleaned-up text import stores, and its offsets are mapped back), for
@@ -825,11 +854,19 @@ fn suggest(
         let text = if offsets.is_some() { &raw } else { &article.text };
         serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
     });
-    drop(raw);
-    let place = |s: &mut Suggestion| {
+    // A file with CRLF line ends is kept to quote the figures that cross a
+    // line from: the engine's copy has LF ends, the offsets count in the
+    // file, and its text at the offsets is the figure's text.
+    let crlf_raw = (offsets.is_some() && raw.contains('\r')).then_some(raw);
+    let mut cursor = CharCursor::default();
+    let mut place = |s: &mut Suggestion| {
         if let Some(map) = &offsets {
             (s.start, s.end) = map.span(s.start, s.end);
             (s.sentence_start, s.sentence_end) = map.span(s.sentence_start, s.sentence_end);
+        }
+        // The sentence stays as the imported text has it (README).
+        if let Some(raw) = crlf_raw.as_deref().filter(|_| s.text.contains('\n')) {
+            s.text = cursor.slice(raw, s.start, s.end).to_string();
         }
     };
     let extractor = Extractor::with_default_agencies();

@@ -255,6 +255,22 @@ fn txt_and_md_offsets_point_into_the_file_itself() {
     }
 }
 
+/// A hard-wrapped CRLF file: a figure that crosses a line end (with a
+/// word broken there) is quoted as the file has it, so the text at the
+/// offsets is the figure's text; the sentence is the imported text's.
+#[test]
+fn spans_across_crlf_line_ends_quote_the_file() {
+    let wrapped = "Britain\u{2019}s Ministry of Defence said \u{1f4f0} that about\r\n\
+        30 per-\r\ncent of the \u{201c}casualties\u{201d}\u{a0}were deaths, and that\r\n\
+        over 5,000 were killed or wounded \u{2014} a rise.\r\n";
+    let (_dir, _path, run) = suggest_file("wrapped.txt", wrapped, false);
+    let rows = json(&run);
+    let texts: Vec<&str> = rows.iter().filter_map(|r| r["text"].as_str()).collect();
+    assert_eq!(texts, ["30 per-\r\ncent", "over 5,000"]);
+    let imported = wrapped.replace("\r\n", "\n");
+    check_contract(&rows, wrapped, imported.trim_end());
+}
+
 /// A byte-order mark is not text: offsets count from the character after
 /// it, as a reader that decodes UTF-8 with a BOM sees the file.
 #[test]
