@@ -3,7 +3,7 @@
 
 use crate::analysis;
 use crate::extract::{self, Extractor, Suggestion};
-use crate::model::text::count;
+use crate::model::text::{byte_offset, count, slice_chars};
 use crate::model::{ArticleId, ClaimId, FigureKind, IdsExhausted, Problem, Project, Record, Validation};
 use crate::store::{self, ClaimTableError, ExportFormat, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -822,18 +822,15 @@ impl CharCursor {
             *self = CharCursor::default();
         }
         let rest = text.get(self.byte..).unwrap_or_default();
-        let step = rest.char_indices().nth(c - self.chars).map_or(rest.len(), |(b, _)| b);
-        self.byte += step;
+        self.byte += byte_offset(rest, c - self.chars).unwrap_or(rest.len());
         self.chars = c;
         self.byte
     }
 
     /// Code points `start..end` of `text`; the cursor stays at `start`.
     fn slice<'t>(&mut self, text: &'t str, start: usize, end: usize) -> &'t str {
-        let from = self.byte_of(text, start);
-        let rest = text.get(from..).unwrap_or_default();
-        let len = rest.char_indices().nth(end.saturating_sub(start)).map_or(rest.len(), |(b, _)| b);
-        &rest[..len]
+        let rest = text.get(self.byte_of(text, start)..).unwrap_or_default();
+        slice_chars(rest, 0..end.saturating_sub(start)).unwrap_or(rest)
     }
 }
 

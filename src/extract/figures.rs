@@ -567,16 +567,18 @@ fn running_head_page(doc: &Doc, s: usize, e: usize) -> bool {
     // A title of two words in capitals at least, not a table's label
     // ("LAB      411", "KHARKIV\t12"), and a year on the line.
     let title = |k: usize, step: isize| shouting(k) && k.checked_add_signed(step).is_some_and(shouting);
-    let line = doc.line_of(s);
-    let year_on_line = line.clone().any(|k| {
-        doc.is_num(k) && doc.s(k).len() == 4 && doc.s(k).parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))
-    });
+    // The line is read last: this runs for every figure.
+    let year_on_line = || {
+        doc.line_of(s).any(|k| {
+            doc.is_num(k) && doc.s(k).len() == 4 && doc.s(k).parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))
+        })
+    };
     e == s + 1
         && doc.s(s).len() <= 4
         && doc.s(s).bytes().all(|b| b.is_ascii_digit())
-        && year_on_line
         && (doc.opens_line(s) && gap(s, e) && title(e, 1)
             || s > 1 && gap(s - 1, s) && title(s - 1, -1) && (e >= doc.len() || doc.opens_line(e)))
+        && year_on_line()
 }
 
 /// "650 words.", "approx. 400 words": a story's length on a line or in a
@@ -584,7 +586,9 @@ fn running_head_page(doc: &Doc, s: usize, e: usize) -> bool {
 /// nor "The manifesto: 23,000 words." or "(about 8,000 words)", which
 /// state a length as a fact.
 fn text_length(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
-    let unit = doc.is_any(e, &["words", "characters"]);
+    if !doc.is_any(e, &["words", "characters"]) {
+        return false;
+    }
     let ends_line = e + 1 >= doc.len()
         || doc.opens_line(e + 1)
         || doc.is_punct(e + 1, '.') && (e + 2 >= doc.len() || doc.opens_line(e + 2));
@@ -599,7 +603,7 @@ fn text_length(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     }
     // Or a sentence of its own: "… ballistic missiles. 420 words. Moved."
     let alone = k == sentence.start && (e + 1 == sentence.end || doc.is_punct(e + 1, '.') && e + 2 == sentence.end);
-    unit && (ends_line && doc.opens_line(k) || alone)
+    ends_line && doc.opens_line(k) || alone
 }
 
 /// "… fatalities\" (Q 47).24": a note's number glued after the full stop
