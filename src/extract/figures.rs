@@ -511,7 +511,52 @@ fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     let after_pictograph = alone && doc.punct(k).is_some() && is_metric_emoji(doc.s(k));
     let in_header = doc.punct(s - 1).is_some_and(|c| matches!(c, '\u{b7}' | '(' | '|'))
         && doc.word(e).is_some_and(is_audience_noun);
-    after_pictograph || in_header || own_line
+    // A page's counts of shares and comments on a line of their own
+    // ("1.2K shares    348 comments"), and the comments link ("Comments
+    // (348)").
+    let line = doc.line_of(s);
+    let counts_line = doc.word(e).is_some_and(is_audience_noun)
+        && line.clone().filter(|&k| doc.is_num(k)).count() >= 2
+        && line.clone().all(|k| {
+            doc.is_num(k)
+                || doc.word(k).is_some_and(is_audience_noun)
+                    && k > 0
+                    && (doc.is_num(k - 1) || scaled_number_ends_at(doc, k - 1))
+                // The scale glued to its number: the "K" of "1.2K shares".
+                || scaled_number_ends_at(doc, k)
+                || doc.punct(k).is_some_and(|c| matches!(c, '\u{b7}' | '|' | '\u{2022}' | ','))
+        });
+    let link = doc.is_punct(k, '(')
+        && k > 0
+        && doc.word(k - 1).is_some_and(is_audience_noun)
+        && doc.opens_line(k - 1)
+        && doc.is_punct(e, ')')
+        && (e + 1 >= doc.len() || doc.opens_line(e + 1));
+    after_pictograph || in_header || own_line || counts_line || link
+}
+
+/// A web page's own offers around a story: a consent banner's partners
+/// ("We and our 214 partners use cookies"), a newsletter's readers ("Join
+/// 250,000 readers."), a subscription's price ("subscribe from £1 a
+/// week"). Not "the site's 214 partners were fined", nor "subscriptions
+/// rose to $5bn a year".
+fn page_offer(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>, money: bool) -> bool {
+    let consent = doc.is_any(e, &["partners", "vendors"])
+        && (sentence.start..sentence.end).any(|k| doc.is_any(k, &["cookies", "cookie"]));
+    let join = !money
+        && s > sentence.start
+        && doc.is(s - 1, "join")
+        && doc.capitalised(s - 1)
+        && doc.word(e).is_some_and(is_audience_noun);
+    let per_period = doc.is_any(e, &["a", "per"]) && doc.is_any(e + 1, &["week", "month", "year", "day"]);
+    // The price's sign may stand before the number read.
+    let sign = if s > 0 && doc.glued(s) && doc.punct(s - 1).and_then(currency_name).is_some() { s - 1 } else { s };
+    let offer = money
+        && per_period
+        && sign >= 2
+        && doc.is_any(sign - 1, &["from", "for", "just", "only"])
+        && (sign.saturating_sub(4)..sign).any(|k| doc.word(k).is_some_and(|w| w.starts_with("subscri")));
+    consent || join || offer
 }
 
 /// "23 Q 12 [Sir Mark]", "24 Q 45-47.", "25 Embassy of Ukraine
@@ -530,7 +575,7 @@ fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
                 !(is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some() || month(w).is_some())
             })
     };
-    if !opens_numbered(s) || counted_noun_follows(doc, e, sentence.end) {
+    if !opens_numbered(s) {
         return false;
     }
     // Three lines numbered up in turn at least, this one among them, each
@@ -551,7 +596,67 @@ fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
         return false;
     }
     let (before, after) = (in_turn(-1), in_turn(1));
+    // A list numbered from 1 ("Most read\n1 Rail strikes: …\n2 …\n3 …")
+    // numbers its first line even when a counted noun follows.
+    if counted_noun_follows(doc, e, sentence.end) {
+        return n == 1 && after && in_turn(2);
+    }
     before && (after || in_turn(-2)) || after && in_turn(2)
+}
+
+/// Token `s` is inside a bracketed citation of sources and their pages
+/// ("[4, p. 2]", "[8, pp. 13-14]", "[2, 5]"): the bracket opens glued to a
+/// number and holds only numbers, separators and page words, with a page
+/// word or a second number. Not "[about 4,000]", an editor's insertion.
+fn in_citation(doc: &Doc, s: usize) -> bool {
+    const REACH: usize = 10;
+    let inside = |k: usize| {
+        doc.is_num(k)
+            || doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '.' | '-' | '\u{2013}'))
+            || doc.is_any(k, &["p", "pp", "para", "paras", "ch", "ff"])
+    };
+    let mut open = s;
+    while open > 0 && s - open < REACH && inside(open) && !doc.opens_line(open) {
+        open -= 1;
+    }
+    if !doc.is_punct(open, '[') || !doc.is_num(open + 1) || !doc.glued(open + 1) {
+        return false;
+    }
+    let mut close = s + 1;
+    while close < doc.len() && close - s < REACH && inside(close) && !doc.opens_line(close) {
+        close += 1;
+    }
+    if !doc.is_punct(close, ']') || !doc.glued(close) {
+        return false;
+    }
+    let pages = (open + 1..close).any(|k| doc.is_any(k, &["p", "pp", "para", "paras"]));
+    let list = (open + 1..close).filter(|&k| doc.is_num(k)).count() >= 2
+        && (open + 1..close).all(|k| doc.is_num(k) || doc.punct(k).is_some_and(|c| matches!(c, ',' | ';')));
+    pages || list
+}
+
+/// "41(2): 113-138": the pages of an article after its journal's volume
+/// and issue, the first page and the last.
+fn journal_pages(doc: &Doc, s: usize, e: usize) -> bool {
+    let issue_before = |colon: usize| {
+        colon >= 4
+            && doc.is_punct(colon, ':')
+            && doc.glued(colon)
+            && doc.is_punct(colon - 1, ')')
+            && doc.is_num(colon - 2)
+            && doc.is_punct(colon - 3, '(')
+            && doc.glued(colon - 2)
+            && doc.glued(colon - 3)
+            && doc.is_num(colon - 4)
+    };
+    let range_after =
+        |k: usize| doc.punct(k).is_some_and(is_dash) && doc.glued(k) && doc.is_num(k + 1) && doc.glued(k + 1);
+    // The first page, then the last.
+    s >= 1 && issue_before(s - 1)
+        || s >= 3 && range_after(s - 1) && doc.glued(s) && issue_before(s - 3)
+        // The volume and the issue themselves.
+        || doc.is_punct(e, '(') && doc.glued(e) && issue_before(e + 3) && doc.is_num(e + 4) && range_after(e + 5)
+        || s >= 1 && doc.is_punct(s - 1, '(') && doc.glued(s) && issue_before(e + 1) && doc.is_num(e + 2) && range_after(e + 3)
 }
 
 /// "7      THE NORTHERN COURIER      Saturday, March 29, 2025": a page's
@@ -863,7 +968,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // A post's reach in its metadata: "👁 612K", "· 1.4M subscribers".
-    if audience_count(doc, s, e) {
+    if audience_count(doc, s, e) || page_offer(doc, s, e, sentence, money) {
         return true;
     }
     // A note's number glued to a figure: the "11" of "4,00011".
@@ -932,8 +1037,15 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             }
         }
     }
-    // A footnote's marker: "fighting.[1]", "[3] Interview with …".
-    if s > sentence.start && doc.is_punct(s - 1, '[') && doc.glued(s) && doc.is_punct(e, ']') && doc.glued(e) {
+    // A footnote's marker: "fighting.[1]", "[3] Interview with …", and a
+    // citation with its pages: "[4, p. 2]", "[8, pp. 13-14]", "[2, 5]".
+    if s > sentence.start && doc.is_punct(s - 1, '[') && doc.glued(s) && doc.is_punct(e, ']') && doc.glued(e)
+        || !money && in_citation(doc, s)
+    {
+        return true;
+    }
+    // A journal's pages after its volume and issue: "41(2): 113-138".
+    if !money && journal_pages(doc, s, e) {
         return true;
     }
     // An age between commas: "who, at 31, has been fighting".

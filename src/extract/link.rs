@@ -3656,6 +3656,27 @@ mod tests {
     }
 
     #[test]
+    fn a_web_page_s_own_counts_offers_and_citations_are_not_figures() {
+        let text = "Support us \u{2014} subscribe from \u{a3}2 a month | Sign in\n\
+                    Our 1,048 partners and we store cookies on your device.\n\n\
+                    Seoul says 2,100 North Korean soldiers were hurt \u{1f1f0}\u{1f1f7}\n\
+                    3.4K shares \u{b7} 512 comments\n\n\
+                    The post drew 512 comments and \u{201c}1,900 shares\u{201d} in a day [3, p.\u{a0}7]. \
+                    The JCS put the toll at [about 4,000] [2, 5].\n\n\
+                    Popular now\n\
+                    1 Farmers block roads over grain prices again\n\
+                    2 Floods close schools across the north on Monday\n\
+                    3 The week in pictures from around the world\n\n\
+                    Join 90,000 readers.\nComments (512)\n\
+                    Subscriptions rose to $5bn a year, and the site\u{2019}s 1,048 partners were fined.\n\
+                    Lee, J. (2024). Counting the dead. Asian Security 19(3): 201-224.\n";
+        let got = suggest(text, "2025-03-29");
+        assert_offsets(text, &got);
+        let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["2,100", "512", "1,900", "about 4,000", "$5bn", "1,048"]);
+    }
+
+    #[test]
     fn show_notes_are_key_points_restated_only_by_their_own_source() {
         // Timestamped lines are items; the one naming Syrsky takes his
         // figure's date, not the ministry's equal share.
