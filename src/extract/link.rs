@@ -219,6 +219,10 @@ struct Found {
     /// The writer's own figure (a reckoning, a comparison, a conversion):
     /// no later attribution claims it.
     writers: bool,
+    /// Its source is lent by what it is a part of ("Around 1,700 of those
+    /// casualties"): a sentence after it that names the figure's source
+    /// ("That estimate was published by HUR") overrides it.
+    referred: bool,
 }
 
 /// Code point offsets of byte offsets that come (nearly) in text order: each
@@ -638,7 +642,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 {
                     let date = self.date_of(si);
                     for f in pending.iter_mut().filter(|f| f.para == s.para() || Some(f.para) == headline) {
-                        if f.attr.is_none() {
+                        if f.attr.is_none() || f.referred && f.para == s.para() {
                             f.attr = Some(Attr::Known(mi));
                             f.reported = true;
                             if f.date.is_none() {
@@ -855,6 +859,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "1,000 of these casualties": the figure it is a part of,
                 // when that is not the source the paragraph goes on with.
                 let mut referred_date = None;
+                // Whether the source is only lent by "of those casualties".
+                let mut referred_source = None;
                 let mut unclaimed_quote = false;
                 // "Oleksandr Syrsky, the commander, goes further: on
                 // Saturday he said …": the pronoun is the sentence's own
@@ -905,6 +911,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         let overrides = referred.filter(|(a, _)| !speaker_cue && back.is_none_or(|(b, _)| b != *a));
                         if let Some((a, d)) = overrides {
                             referred_date = Some(d);
+                            referred_source = Some(a);
                             (Some(a), None)
                         } else {
                             let lent = quoted.or(back).or_else(|| {
@@ -1244,6 +1251,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     unclaimed_quote,
                     named_country: self.bracketed_country(figure_end),
                     writers,
+                    referred: referred_source.is_some() && referred_source == attr,
                 });
             }
             if let Some(date) = last_date {
@@ -1283,7 +1291,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             self.recycle(cues);
             self.clip_sentences(s, &mut found);
             self.credit_summaries(&mut pending, &found);
-            if pending.is_empty() && found.iter().all(|f| f.attr.is_some() && !f.summary && !f.unclaimed_quote) {
+            if pending.is_empty()
+                && found.iter().all(|f| f.attr.is_some() && !f.summary && !f.unclaimed_quote && !f.referred)
+            {
                 self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
             } else {
                 pending.append(&mut found);
@@ -3674,6 +3684,23 @@ mod tests {
         assert_offsets(text, &got);
         let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["2,100", "512", "1,900", "about 4,000", "$5bn", "1,048"]);
+    }
+
+    #[test]
+    fn a_part_s_lent_source_yields_to_the_sentence_after_that_names_one() {
+        let text = "Syrsky said on Monday that 3,800 North Korean soldiers \u{2014} \u{201c}a brigade\u{201d} \u{2014} were lost.\n\n\
+                    About 1,400 of those casualties came in a\u{a0}single week \u{1f4c9}. \
+                    That estimate was published by Ukraine\u{2019}s military intelligence agency, HUR.\n\n\
+                    About 900 of those casualties were killed.\n\n\
+                    That figure was later questioned by analysts.\n";
+        let got = suggest(text, "2025-03-29");
+        assert_offsets(text, &got);
+        let syrsky = Some("Oleksandr Syrsky");
+        let rows: Vec<(&str, Option<&str>)> = sourced_days(&got).into_iter().map(|(t, a, _)| (t, a)).collect();
+        assert_eq!(
+            rows,
+            [("3,800", syrsky), ("About 1,400", Some("Ukrainian Military Intelligence (HUR)")), ("About 900", syrsky)]
+        );
     }
 
     #[test]
