@@ -507,7 +507,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // assessment", "the figures" or "this".
                 let quote_waits = pending.len() < MAX_PENDING
                     && pending.iter().any(|f| f.awaits_next_paragraph(s.para()) || f.awaits_date(s.para()))
-                    && attribution::opens_with_anaphor(doc, s);
+                    && (attribution::opens_with_anaphor(doc, s) || self.names_back(si));
                 if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) && !summary_waits && !quote_waits {
                     self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
                 }
@@ -602,8 +602,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // …": the day the paragraph after gives the figures of the same
             // agency before it (and the headline's) that gave none.
             if first_in_para
-                && attribution::opens_with_anaphor(doc, s)
                 && let Some(Source::Known(mi)) = own.map(|c| c.source)
+                && (attribution::opens_with_anaphor(doc, s) || self.mentions[mi].anaphor)
                 && let Some(day) = self.reported_date(si).or_else(|| self.release_aside_date(si))
             {
                 for f in pending.iter_mut() {
@@ -1292,7 +1292,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             self.clip_sentences(s, &mut found);
             self.credit_summaries(&mut pending, &found);
             if pending.is_empty()
-                && found.iter().all(|f| f.attr.is_some() && !f.summary && !f.unclaimed_quote && !f.referred)
+                && found.iter().all(|f| {
+                    f.attr.is_some() && !f.summary && !f.unclaimed_quote && !f.referred && !f.awaits_date(f.para + 1)
+                })
             {
                 self.emit_found(&mut found, &mut offsets, &mut cursor, emit);
             } else {
@@ -2239,6 +2241,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     /// The day sentence `t` says its statement was made ("said on
     /// Thursday"), not a dateline.
+    /// Whether sentence `t` names a source by pointing back at it ("the
+    /// ministry said"), as a paragraph that dates the one before does.
+    fn names_back(&self, t: usize) -> bool {
+        let toks = self.sentences[t].toks();
+        let first = self.mentions.partition_point(|m| m.toks.start < toks.start);
+        self.mentions[first..].iter().take_while(|m| m.toks.start < toks.end).any(|m| m.anaphor)
+    }
+
     fn reported_date(&self, t: usize) -> Option<usize> {
         self.reported_in(self.date_range(t))
     }
@@ -3701,6 +3711,35 @@ mod tests {
             rows,
             [("3,800", syrsky), ("About 1,400", Some("Ukrainian Military Intelligence (HUR)")), ("About 900", syrsky)]
         );
+    }
+
+    #[test]
+    fn a_lede_s_figure_takes_the_day_the_next_paragraph_gives_its_source() {
+        let text = "More than 6,000 North Korean soldiers have been killed or wounded \u{2014} \u{201c}a grim toll\u{201d} \
+                    \u{1f1f0}\u{1f1f5} \u{2014} according to the UK Ministry of Defence.\n\n\
+                    In an update posted on Friday, the ministry said about a\u{a0}third of the casualties were dead.\n\n\
+                    Around 2,500 were wounded, South Korea\u{2019}s spy agency said.\n\n\
+                    Analysts in Seoul met on Monday to compare notes.\n";
+        let got = suggest(text, "2025-03-29");
+        assert_offsets(text, &got);
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("More than 6,000", uk, Some("Friday")),
+                ("about a\u{a0}third", uk, Some("Friday")),
+                ("Around 2,500", Some("South Korean National Intelligence Service"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn ukr_is_ukraine_s_abbreviation() {
+        let text = "London counted the dead \u{1f1ec}\u{1f1e7}.\n\n- Ukr MoD daily tally: approx 1,500 Russian troops lost in 24\u{a0}hrs\n";
+        let got = suggest(text, "2025-01-28");
+        assert_offsets(text, &got);
+        let rows: Vec<(&str, Option<&str>)> = sourced_days(&got).into_iter().map(|(t, a, _)| (t, a)).collect();
+        assert_eq!(rows, [("approx 1,500", Some("Ukrainian Ministry of Defence"))]);
     }
 
     #[test]
