@@ -926,6 +926,20 @@ fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     parse_at_narrow(doc, i).map(|found| widen(doc, found))
 }
 
+/// "Today" capitalised after a capitalised word inside a line, in a line
+/// not set in title case: the end of a name ("Seoul Today reported",
+/// "in USA Today, …"), not the day. "Losses Rise Today", a headline in
+/// title case, keeps its day.
+fn in_title(doc: &Doc, i: usize) -> bool {
+    if i == 0 || !doc.capitalised(i) || !doc.capitalised(i - 1) || doc.opens_line(i) {
+        return false;
+    }
+    let line = doc.line_of(i);
+    let words = line.clone().filter(|&k| doc.word(k).is_some_and(|w| w.len() > 3)).count();
+    let capitals = line.filter(|&k| doc.word(k).is_some_and(|w| w.len() > 3) && doc.capitalised(k)).count();
+    capitals * 2 < words
+}
+
 fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let t = doc.toks.get(i)?;
     // "two weeks ago": only a number can start one.
@@ -1066,6 +1080,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             }
             match w {
                 "yesterday" => return Some((i, i + 1, Spec::Relative(Relative::Yesterday))),
+                // Not a title's last word: "Seoul Today", "USA Today".
+                "today" if in_title(doc, i) => return None,
                 "today" | "tonight" => return Some((i, i + 1, Spec::Relative(Relative::Today))),
                 _ => {}
             }
@@ -1601,6 +1617,18 @@ mod tests {
         let d = dates(text, published);
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
         assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn today_ending_a_name_is_no_day() {
+        assert_resolved(
+            "Seoul Today said that about 300 soldiers had died \u{2014} \u{201c}a heavy toll\u{201d} \u{1f1f0}\u{1f1f7}.",
+            "2025-04-02",
+            &[],
+        );
+        assert_resolved("The JCS said today that 300 died.", "2025-04-02", &[("today", Some("2025-04-02"))]);
+        assert_resolved("North Korean Losses Rise Today", "2025-04-02", &[("Today", Some("2025-04-02"))]);
+        assert_resolved("Today, the JCS said 300 died.", "2025-04-02", &[("Today", Some("2025-04-02"))]);
     }
 
     /// Each date of `text`: as written, its first day, role, whether it
