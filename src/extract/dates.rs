@@ -165,7 +165,16 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     // gave when it names one (it has just said when the briefing was).
     let mut end = i + 3;
     let mut statement = false;
-    if matches!(doc.word(i + 2), Some("after" | "before")) {
+    // "The British estimate came a day after South Korea's JCS told
+    // lawmakers that …": the speaker's day, counted from the estimate's
+    // the other way. Days only: "a fortnight after" is loose.
+    let mut sign = sign;
+    if matches!(doc.word(i + 2), Some("after" | "before"))
+        && doc.is_any(i + 1, &["day", "days"])
+        && speaker_clause_at(doc, i + 3)
+    {
+        sign = -sign;
+    } else if matches!(doc.word(i + 2), Some("after" | "before")) {
         if doc.is(i + 3, "that") && doc.word(i + 4).is_none() {
             end = i + 4;
         } else if let Some(noun) = statement_after(doc, i + 3) {
@@ -200,6 +209,25 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let days = sign * n * per;
     let spec = if statement { Spec::AnchoredStatement { days } } else { Spec::Anchored { days } };
     (1..=4 * 7 / per).contains(&n).then_some((i, end, spec))
+}
+
+/// "South Korea's Joint Chiefs of Staff told", "the JCS said": a speaker
+/// named in capitals (after "the" or a possessive country) and a verb of
+/// speaking, within eight words.
+fn speaker_clause_at(doc: &Doc, i: usize) -> bool {
+    let mut k = i + usize::from(doc.is(i, "the"));
+    if !doc.capitalised(k) {
+        return false;
+    }
+    while k < i + 9 {
+        if doc.capitalised(k) || doc.is_any(k, &["of", "and"]) || doc.possessive_at(k) || doc.is(k, "s") {
+            k += 1;
+            continue;
+        }
+        return k > i
+            && doc.is_any(k, &["told", "said", "says", "reported", "announced", "estimated", "briefed", "released"]);
+    }
+    false
 }
 
 /// "the NIS briefing", "the ministry's latest update": "the", a few

@@ -3734,6 +3734,18 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_a_day_after_another_dates_the_other_a_day_before() {
+        let text = "On Friday, the UK Ministry of Defence put the toll at over 5,000 \u{1f1ec}\u{1f1e7}.\n\n\
+                    The British estimate came a day after South Korea\u{2019}s Joint Chiefs of Staff told lawmakers \
+                    that \u{201c}about 4,000\u{201d} had been hurt.\n";
+        let got = suggest(text, "2025-03-29");
+        assert_offsets(text, &got);
+        let day = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.date.map(|d| d.value.to_string()));
+        assert_eq!(day("over 5,000").as_deref(), Some("2025-03-28"));
+        assert_eq!(day("about 4,000").as_deref(), Some("2025-03-27"));
+    }
+
+    #[test]
     fn ukr_is_ukraine_s_abbreviation() {
         let text = "London counted the dead \u{1f1ec}\u{1f1e7}.\n\n- Ukr MoD daily tally: approx 1,500 Russian troops lost in 24\u{a0}hrs\n";
         let got = suggest(text, "2025-01-28");
