@@ -322,12 +322,17 @@ fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         return None;
     }
     // "at the end of that month", "At the end of the month" opening a
-    // sentence: an edge of the month of the date just given.
+    // sentence, "went further at the end of the month": an edge of the
+    // month of the date just given. Not "will publish at the end of the
+    // month", a month to come.
     if doc.is_any(i + 1, &["end", "start", "beginning"])
         && doc.is(i + 2, "of")
         && doc.is(i + 4, "month")
         && (doc.is(i + 3, "that")
-            || doc.is(i + 3, "the") && i > 0 && doc.s(i - 1) == "At" && starts_sentence(doc, i - 1))
+            || doc.is(i + 3, "the")
+                && i > 0
+                && (doc.s(i - 1) == "At" && starts_sentence(doc, i - 1)
+                    || doc.is(i - 1, "at") && !future_before(doc, i - 1)))
     {
         return Some((i, i + 5, Spec::AnchoredMonthEdge { end: doc.is(i + 1, "end") }));
     }
@@ -1645,6 +1650,21 @@ mod tests {
         let d = dates(text, published);
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
         assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn the_end_of_the_month_after_a_day_is_that_month_s_end() {
+        assert_resolved(
+            "In its update of 24\u{a0}January, the ministry counted 4,000 \u{2014} \u{201c}a lot\u{201d}. \
+             Syrsky went further at the end of the month \u{1f4c8}.",
+            "2025-03-29",
+            &[("24\u{a0}January", Some("2025-01-24")), ("the end of the month", Some("2025-01-31"))],
+        );
+        assert_resolved(
+            "In its update of 24 January, the ministry said it will publish more at the end of the month.",
+            "2025-03-29",
+            &[("24 January", Some("2025-01-24"))],
+        );
     }
 
     #[test]
