@@ -801,7 +801,8 @@ fn apposed_full_name(doc: &Doc, last: usize, min: usize) -> Option<usize> {
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
 /// sentence from `min`: the first number's token.
 fn first_of_pair(doc: &Doc, s: usize, min: usize) -> Option<usize> {
-    (s >= min + 2 && doc.is_any(s - 1, &["and", "or", "to"]) && doc.is_num(s - 2)).then(|| s - 2)
+    let joined = |k: usize| doc.is_any(k, &["and", "or", "to"]) || doc.is_punct(k, '&');
+    (s >= min + 2 && joined(s - 1) && doc.is_num(s - 2)).then(|| s - 2)
 }
 
 /// "boys of 19 and 20", "a man of 45": a small number after "of" and a
@@ -1206,6 +1207,16 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // "Segment 2 of 5", "Part 3 of 4": the count of a label.
     if s > sentence.start + 2 && doc.is(s - 1, "of") && doc.is_num(s - 2) && label_at(s - 3) {
+        return true;
+    }
+    // "interview 3 of the series", "part 2 in the series": a place in a
+    // series.
+    if e == s + 1
+        && doc.is_any(e, &["of", "in"])
+        && doc.is(e + 1, "the")
+        && doc.is_any(e + 2, &["series", "season"])
+        && doc.s(s).bytes().all(|b| b.is_ascii_digit())
+    {
         return true;
     }
     // The second of two labels: "aged 20 and 26", "footnotes 5 to 9".
@@ -1879,6 +1890,17 @@ fn multiplier_at(doc: &Doc, i: usize, limit: usize) -> Option<f64> {
     let w = doc.word(i)?;
     let factor = multiplier_word(w)?;
     if doc.glued(i + 1) && doc.punct(i + 1).is_some_and(is_dash) {
+        return None;
+    }
+    // "asked twice, he insisted", "met twice in March": how often,
+    // after a verb, with nothing it multiplies.
+    if matches!(w, "twice" | "thrice")
+        && (i + 1 >= limit
+            || doc.punct(i + 1).is_some()
+            || doc.is_any(i + 1, &["in", "a", "and", "before", "since", "during", "this", "last", "daily"]))
+        && i > 0
+        && doc.word(i - 1).is_some_and(|p| p.ends_with("ed") || matches!(p, "met" | "spoke" | "said" | "told"))
+    {
         return None;
     }
     let verb = w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s') && w != "twice";
@@ -2915,6 +2937,10 @@ mod tests {
         );
         assert_eq!(texts("He doubled down; a double agent scored double-digit gains"), Vec::<String>::new());
         assert_eq!(texts("Arrests rose to twice as many"), ["twice"]);
+        assert_eq!(texts("He was asked twice \u{2014} and \u{201c}insisted\u{201d} 🙄"), Vec::<String>::new());
+        assert_eq!(texts("The envoys met twice in March; losses doubled since."), ["doubled"]);
+        assert_eq!(texts("Two were taken, aged 20 & 26 \u{2014} both \u{201c}held\u{201d}."), ["Two"]);
+        assert_eq!(texts("Slug: KURSK / interview 3 of the series \u{1f399}"), Vec::<String>::new());
         assert_eq!(texts("The post\u{2019}s total is twice Britain\u{2019}s \u{201c}estimate\u{201d} 🤨"), ["twice"]);
         assert_eq!(texts("It took the March count, doubled it and called them dead."), ["doubled"]);
         assert_eq!(texts("She doubled her bet; Twice Daily is a paper."), ["doubled"]);
