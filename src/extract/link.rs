@@ -1187,6 +1187,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     && (figure.toks.end..s.toks().end)
                         .all(|k| doc.punct(k).is_some_and(|c| matches!(c, '.' | '!' | '"')));
                 if attr.is_none()
+                    && !writers
                     && (bullet || fragment)
                     && let Some(&(_, _, a, d, _)) = cited
                         .iter()
@@ -1245,7 +1246,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // for the body's, as a headline does. A question is no
                     // key point ("4. Who said in January that almost half
                     // …?").
-                    summary: (bullet && !self.ends_with(si, '?') || in_headline)
+                    summary: !writers
+                        && (bullet && !self.ends_with(si, '?') || in_headline)
                         && (restated || date.is_none() || !matches!(attr, Some(Attr::Known(_))))
                         || !matches!(attr, Some(Attr::Known(_))) && *subhead.get_or_insert_with(|| self.is_subhead(si)),
                     unclaimed_quote,
@@ -2844,6 +2846,14 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>, be
     if between && (s + 1..f.toks.start).any(|k| doc.is(k, "between") && doc.is_any(k - 1, &["gap", "difference"])) {
         return true;
     }
+    // "The two counts differ by roughly 1,000": the writer's difference,
+    // unless the sentence names who says so.
+    if !credited
+        && (b.saturating_sub(3).max(s + 1)..b)
+            .any(|k| doc.is(k, "by") && doc.is_any(k - 1, &["differ", "differs", "differed", "diverge", "diverged"]))
+    {
+        return true;
+    }
     let multiple = f.kind == FigureKind::Ratio
         || doc
             .word(f.toks.end - 1)
@@ -3743,6 +3753,24 @@ mod tests {
         let day = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.date.map(|d| d.value.to_string()));
         assert_eq!(day("over 5,000").as_deref(), Some("2025-03-28"));
         assert_eq!(day("about 4,000").as_deref(), Some("2025-03-27"));
+    }
+
+    #[test]
+    fn a_difference_the_writer_works_out_is_no_source_s_even_in_a_bullet() {
+        let text = "- The UK Ministry of Defence said on Friday that about 1,000 had been killed \u{1f1ec}\u{1f1e7}.\n\
+                    - The British and Korean counts differ by roughly 1,000 \u{2014} \u{201c}timing\u{201d}, most likely.\n\
+                    - The two tallies differ by about 1,000, the JCS said on Monday.\n";
+        let got = suggest(text, "2025-03-29");
+        assert_offsets(text, &got);
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("about 1,000", uk, Some("Friday")),
+                ("roughly 1,000", None, None),
+                ("about 1,000", Some("South Korean Joint Chiefs of Staff"), Some("Monday"))
+            ]
+        );
     }
 
     #[test]
