@@ -601,9 +601,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // "The figures, released by the Ministry of Defence on Friday,
             // …": the day the paragraph after gives the figures of the same
             // agency before it (and the headline's) that gave none.
+            // "In an update posted on Friday, the ministry said about a
+            // third of the casualties were deaths": pointing back at the
+            // source and at the figure it breaks down. Not "On Monday the
+            // ministry said 300 more had died", a statement of its own.
+            let part_of_before = || {
+                figures
+                    .iter()
+                    .any(|f| doc.is(f.toks.end, "of") && doc.is_any(f.toks.end + 1, &["the", "them", "those", "these"]))
+            };
             if first_in_para
                 && let Some(Source::Known(mi)) = own.map(|c| c.source)
-                && (attribution::opens_with_anaphor(doc, s) || self.mentions[mi].anaphor)
+                && (attribution::opens_with_anaphor(doc, s) || self.mentions[mi].anaphor && part_of_before())
                 && let Some(day) = self.reported_date(si).or_else(|| self.release_aside_date(si))
             {
                 for f in pending.iter_mut() {
