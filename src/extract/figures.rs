@@ -630,8 +630,12 @@ fn in_citation(doc: &Doc, s: usize) -> bool {
         return false;
     }
     let pages = (open + 1..close).any(|k| doc.is_any(k, &["p", "pp", "para", "paras"]));
+    // Sources' numbers are small: "[2,000, 5,000]" is a range of figures.
     let list = (open + 1..close).filter(|&k| doc.is_num(k)).count() >= 2
-        && (open + 1..close).all(|k| doc.is_num(k) || doc.punct(k).is_some_and(|c| matches!(c, ',' | ';')));
+        && (open + 1..close).all(|k| {
+            doc.is_num(k) && doc.s(k).len() <= 3 && doc.s(k).bytes().all(|b| b.is_ascii_digit())
+                || doc.punct(k).is_some_and(|c| matches!(c, ',' | ';'))
+        });
     pages || list
 }
 
@@ -1212,6 +1216,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // "interview 3 of the series", "part 2 in the series": a place in a
     // series.
     if e == s + 1
+        && s > 0
+        && doc.is_any(
+            s - 1,
+            &["interview", "part", "episode", "instalment", "installment", "chapter", "film", "programme"],
+        )
         && doc.is_any(e, &["of", "in"])
         && doc.is(e + 1, "the")
         && doc.is_any(e + 2, &["series", "season"])
@@ -2941,6 +2950,8 @@ mod tests {
         assert_eq!(texts("The envoys met twice in March; losses doubled since."), ["doubled"]);
         assert_eq!(texts("Two were taken, aged 20 & 26 \u{2014} both \u{201c}held\u{201d}."), ["Two"]);
         assert_eq!(texts("Slug: KURSK / interview 3 of the series \u{1f399}"), Vec::<String>::new());
+        assert_eq!(texts("The log says 4 of the series of raids hit \u{201c}depots\u{201d}."), ["4"]);
+        assert_eq!(texts("Estimates ran to [3,000, 6,000] dead \u{2014} a wide range."), ["3,000", "6,000"]);
         assert_eq!(texts("The post\u{2019}s total is twice Britain\u{2019}s \u{201c}estimate\u{201d} 🤨"), ["twice"]);
         assert_eq!(texts("It took the March count, doubled it and called them dead."), ["doubled"]);
         assert_eq!(texts("She doubled her bet; Twice Daily is a paper."), ["doubled"]);
