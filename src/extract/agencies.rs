@@ -576,6 +576,18 @@ impl AgencyIndex {
                 }
             }
             if let Some(mut m) = matched {
+                // "the Main Intelligence Directorate of the Ministry of
+                // Defence of Ukraine": the body it belongs to is part of
+                // its name, not a source of its own.
+                if !m.possessive && doc.is(m.after, "of") {
+                    let k = m.after + 1 + usize::from(doc.is(m.after + 1, "the"));
+                    let mut parent_foreign = None;
+                    if let Some(parent) = self.match_at(doc, k, &mut parent_foreign) {
+                        m.toks.end = parent.toks.end;
+                        m.after = parent.after;
+                        m.possessive = parent.possessive;
+                    }
+                }
                 let key = self.name_key(doc, &m);
                 if m.prefixed {
                     prefixed.retain(|&a| a != m.agency);
@@ -1191,6 +1203,25 @@ mod tests {
         let f = found("The JCS said so. Weeks earlier the same service had said more 🙂. The spy service agreed.");
         let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(names, ["South Korean Joint Chiefs of Staff", "South Korean National Intelligence Service"]);
+    }
+
+    #[test]
+    fn a_body_of_another_names_one_source() {
+        let f = found(
+            "The Main Intelligence Directorate of the Ministry of Defence of Ukraine\u{a0}said 3,800 \u{2014} \u{201c}at least\u{201d} 🙂. \
+             The UK MoD, of all sources, agreed.",
+        );
+        let names: Vec<(&str, &str)> = f.iter().map(|(t, n)| (t.as_str(), n.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                (
+                    "Main Intelligence Directorate of the Ministry of Defence of Ukraine",
+                    "Ukrainian Military Intelligence (HUR)"
+                ),
+                ("UK MoD", UK),
+            ]
+        );
     }
 
     #[test]

@@ -9,9 +9,9 @@
 
 use super::lexicon::{
     Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
-    is_casualty_word, is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_intensifier,
-    is_irregular_participle, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji,
-    is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_people_noun,
+    is_casualty_word, is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_identifier_label,
+    is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier, is_measure_noun,
+    is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_people_noun,
     is_predicate_filler, is_report_noun, is_reporting_verb, is_rise_verb, is_score_word, is_street_word, is_title,
     is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
@@ -1199,6 +1199,51 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2) {
         return true;
     }
+    // "Group IDs: 16801-16805", "Ref 4417": codes, the second of a range
+    // of them too.
+    let first = if s >= sentence.start + 2 && doc.is_punct(s - 1, '-') && doc.glued(s) && doc.glued(s - 1) {
+        Some(s - 2).filter(|&k| doc.is_num(k))
+    } else {
+        first_of_pair(doc, s, sentence.start)
+    };
+    let code_at = |k: usize| {
+        k > sentence.start
+            && (doc.word(k - 1).is_some_and(is_identifier_label)
+                || k > sentence.start + 1
+                    && doc.is_punct(k - 1, ':')
+                    && doc.word(k - 2).is_some_and(is_identifier_label))
+    };
+    let ungrouped = doc.s(s).bytes().all(|b| b.is_ascii_digit());
+    if ungrouped && (code_at(s) || first.is_some_and(code_at)) {
+        return true;
+    }
+    // "the designations of 1 and 17 May 2024": the first of two days of
+    // one month.
+    let day_number = |k: usize| doc.s(k).len() <= 2 && doc.s(k).parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    if e == s + 1
+        && day_number(s)
+        && doc.is_any(e, &["and", "or", "to"])
+        && doc.is_num(e + 1)
+        && day_number(e + 1)
+        && doc.word(e + 2).is_some_and(|w| month(w).is_some())
+        && !doc.is_any(e + 3, &["of", "in"])
+    {
+        return true;
+    }
+    // "Article 3(1)(b)", "regulation 6(2)": a subsection, glued in
+    // brackets to the number it divides.
+    let subsection = s >= sentence.start + 2
+        && doc.is_punct(s - 1, '(')
+        && doc.glued(s - 1)
+        && doc.glued(s)
+        && (doc.is_num(s - 2) || doc.is_punct(s - 2, ')'))
+        && doc.is_punct(e, ')')
+        && doc.glued(e)
+        && doc.s(s).len() <= 2
+        && doc.s(s).bytes().all(|b| b.is_ascii_digit());
+    if subsection {
+        return true;
+    }
     // "the 1718 Committee": a body's name.
     let numbered_body = s > sentence.start
         && doc.is(s - 1, "the")
@@ -1314,6 +1359,17 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             && !counted_range
             && (!plural_noun_at(doc, e, sentence.end) || year_preposition_before(doc, s, sentence.start))
         {
+            return true;
+        }
+        // A postcode between a place and its country: "Vladivostok,
+        // 690001, Russia" (a count this long is grouped).
+        let postcode = (5..=6).contains(&digits)
+            && doc.s(s).bytes().all(|b| b.is_ascii_digit())
+            && s >= sentence.start + 2
+            && doc.is_punct(s - 1, ',')
+            && doc.capitalised(s - 2)
+            && (digits == 6 && e >= sentence.end || doc.is_punct(e, ',') && doc.capitalised(e + 1));
+        if postcode {
             return true;
         }
         // A postcode after a state's code: "NY 10001".
@@ -2670,9 +2726,19 @@ mod tests {
             "Two officials said nothing.",
             "He is the one of us who stayed.",
             "The machine divides 1/0 and fails; the shop is open 24/7.",
+            // Legal references, lowercase, with subsections.
+            "Listed under Article\u{a0}3(1)(b) and regulation 6(2)(b) \u{2014} \u{201c}final\u{201d} \u{2696}.",
+            "The persons at entries 1 and 2, and the entity at entry 3, fall under regulations 11 to 15.",
+            "Address: 27 Portovaya Street, Vladivostok, 690001, Russia \u{1f4cd}",
+            "Group IDs: 16801-16805; ref 4417 \u{2014} \u{201c}closed\u{201d}.",
         ] {
             assert_no_figures(text);
         }
+        // A count in brackets after a count, spaced, stays.
+        assert_eq!(texts("Losses rose to 3,000 (1,000 of them dead) \u{2014} 🚑."), ["3,000", "1,000"]);
+        assert_eq!(texts("There were 1,200 entries and 40 rules."), ["1,200", "40"]);
+        assert_eq!(texts("In Kursk, 12,000, Russia said \u{2014} and 3 and 17 others died."), ["12,000", "3", "17"]);
+        assert_eq!(texts("It lost 4 and 17 more in May; Codes: 3,000 soldiers."), ["4", "17", "3,000"]);
     }
 
     #[test]
@@ -2685,6 +2751,13 @@ mod tests {
         );
         let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["40 000"]);
+        // Two days of one month: "1 and 17 May".
+        let got = extractor.suggest(
+            "The designations of 1 and 17\u{a0}May 2024 \u{2014} \u{201c}final\u{201d} \u{2696} \u{2014} named 40 firms.",
+            Some(published),
+        );
+        let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["40"]);
     }
 
     #[test]
@@ -2708,11 +2781,18 @@ mod tests {
             ("The muster was circa 700 men.", Qualifier::About),
             ("By my sums, something like\u{a0}1,700 died 💀.", Qualifier::About),
             ("Arrests pass 2,000 in Minsk \u{2014} 🚓", Qualifier::Over),
+            // A negated hedge bounds the other way.
+            ("It lost not fewer than\u{a0}3,000 men \u{2014} 💀", Qualifier::AtLeast),
+            ("\u{201c}Not less than 40%\u{201d} voted.", Qualifier::AtLeast),
+            ("The fine was not over \u{a3}500.", Qualifier::UpTo),
         ] {
             let f = figures(text);
             assert_eq!(f.len(), 1, "{text}: {f:?}");
             assert_eq!(f[0].3, Some(want), "{text}: {f:?}");
         }
+        assert_eq!(texts("It lost not fewer than 3,000 men."), ["not fewer than 3,000"]);
+        // "not" before a number is no hedge of its own.
+        assert_eq!(texts("It was not 3,000 but 2,000."), ["3,000", "2,000"]);
         // A range of things won is no score.
         assert_eq!(texts("Polls say they could win 10-12 seats."), ["10", "12"]);
         // "and more than" starts the next figure's hedge.

@@ -192,6 +192,7 @@ struct LexiconFile {
     unit_modifiers: Vec<String>,
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
+    identifier_labels: Vec<String>,
     numbered_bodies: Vec<String>,
     age_nouns: Vec<String>,
     survey_nouns: Vec<String>,
@@ -278,6 +279,7 @@ pub struct Lexicon {
     unit_modifiers: WordSet,
     designators: WordSet,
     lowercase_designators: WordSet,
+    identifier_labels: WordSet,
     numbered_bodies: WordSet,
     age_nouns: WordSet,
     survey_nouns: WordSet,
@@ -549,6 +551,7 @@ impl Lexicon {
             unit_modifiers: set("unit_modifiers", file.unit_modifiers, Lower)?,
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
+            identifier_labels: set("identifier_labels", file.identifier_labels, Lower)?,
             numbered_bodies: set("numbered_bodies", file.numbered_bodies, Lower)?,
             age_nouns: set("age_nouns", file.age_nouns, Lower)?,
             survey_nouns: set("survey_nouns", file.survey_nouns, Lower)?,
@@ -805,6 +808,12 @@ pub(crate) fn is_designator(w: &str) -> bool {
 /// ("day 1,129", "aged 26").
 pub(crate) fn is_lowercase_designator(w: &str) -> bool {
     en().lowercase_designators.contains(w)
+}
+
+/// Labels of codes, which stay labels across a colon ("Group IDs:
+/// 16801-16805"), unlike a count's label ("Deaths: 3,000").
+pub(crate) fn is_identifier_label(w: &str) -> bool {
+    en().identifier_labels.contains(w)
 }
 
 /// Bodies named by a number before them ("the 1718 Committee", "the 9/11

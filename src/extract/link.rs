@@ -2058,7 +2058,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // not say so": a denial, not a source ("no fewer than" is none).
         let denied = |verb: usize| {
             (verb.saturating_sub(3).max(next.toks().start)..(verb + 3).min(next.toks().end)).any(|k| {
-                doc.is_any(k, &["not", "never", "nothing", "denied"]) || doc.is(k, "no") && doc.is(k + 1, "such")
+                doc.is_any(k, &["not", "never", "nothing", "denied"])
+                    && !(doc.is(k, "not")
+                        && doc.is_any(k + 1, &["fewer", "less", "more", "over", "under", "below", "above"]))
+                    || doc.is(k, "no") && doc.is(k + 1, "such")
             })
         };
         let speaker = cues.iter().find_map(|c| match c.source {
@@ -4001,6 +4004,10 @@ mod tests {
             (
                 "About 4,000 died in the battle. The Pentagon said no fewer than 4,000 had been killed.",
                 &[("About 4,000", pentagon), ("no fewer than 4,000", pentagon)],
+            ),
+            (
+                "About 4,000 died in the battle. The Pentagon said not fewer than 4,000 had been killed \u{2014} 😢.",
+                &[("About 4,000", pentagon), ("not fewer than 4,000", pentagon)],
             ),
             (
                 "Russia lost 1,200 troops on Tuesday. The General Staff said the figure, up from 1,100 on Monday, \
