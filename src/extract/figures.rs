@@ -440,6 +440,26 @@ fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
     if e != s + 1 {
         return false;
     }
+    // After an axis's label on its line: not a row of data.
+    let labelled_from = |first: usize| {
+        let mut k = first;
+        let mut labelled = false;
+        while k > 0 && k + 16 > first && !doc.opens_line(k) {
+            k -= 1;
+            labelled |= doc.is_any(k, &["axis", "ticks"]);
+        }
+        labelled
+    };
+    // "Y-axis: Casualties, 0-5,000": the scale's range.
+    let joins = |k: usize| doc.punct(k).is_some_and(is_dash) || doc.is(k, "to");
+    let range_first = if joins(e) && doc.is_num(e + 1) && !doc.opens_line(e + 1) {
+        Some(s)
+    } else {
+        (s >= 2 && joins(s - 1) && doc.is_num(s - 2) && !doc.opens_line(s - 1)).then(|| s - 2)
+    };
+    if range_first.is_some_and(labelled_from) {
+        return true;
+    }
     let mut first = s;
     while first >= 2 && doc.is_punct(first - 1, '|') && doc.is_num(first - 2) && !doc.opens_line(first - 1) {
         first -= 2;
@@ -451,14 +471,7 @@ fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
     if last - first < 4 {
         return false;
     }
-    // After an axis's label on its line: not a row of data.
-    let mut k = first;
-    let mut labelled = false;
-    while k > 0 && k + 16 > first && !doc.opens_line(k) {
-        k -= 1;
-        labelled |= doc.is_any(k, &["axis", "ticks"]);
-    }
-    if !labelled {
+    if !labelled_from(first) {
         return false;
     }
     let values: Vec<f64> = (first..=last).step_by(2).filter_map(|k| digits_value(doc.s(k))).collect();
@@ -918,6 +931,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if axis_tick(doc, s, e)
         || page_marker(doc, s, e)
         || running_head_page(doc, s, e)
+        || e == s + 1 && doc.running_cell(s)
         || note_after_stop(doc, s, e)
         || text_length(doc, s, e, sentence)
     {
@@ -1016,6 +1030,19 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // "18.5GW", "3Mt" are capacities and emissions.
     if e < sentence.end && doc.glued(e) {
         if doc.is_word(e) && !doc.word(e).is_some_and(is_glued_unit) {
+            return true;
+        }
+        // "10\u{223c}11\u{c6d4}" (October to November in Korean): a range
+        // whose other end is glued to a word of another script reads as
+        // that end does.
+        let range_sign = |c: char| is_dash(c) || matches!(c, '~' | '\u{223c}' | '\u{301c}' | '\u{ff5e}');
+        if doc.punct(e).is_some_and(range_sign)
+            && doc.is_num(e + 1)
+            && doc.glued(e + 1)
+            && doc.glued(e + 2)
+            && doc.is_word(e + 2)
+            && doc.s(e + 2).chars().next().is_some_and(|c| !c.is_ascii())
+        {
             return true;
         }
         // "14:00", "2030/31", and version numbers: "4.2.1".
@@ -2577,6 +2604,17 @@ mod tests {
         // player one apart, and a count glued after a quotation's stop.
         assert_eq!(texts("LAB      411"), ["411"]);
         assert_eq!(texts("KHARKIV\t12 \u{1f494}"), ["12"]);
+        // A running foot's page number, recurring with other numbers;
+        // a table's last column, whose labels differ, stays.
+        let deck = "OFFICIAL \u{2014} SENSITIVE | 20/01/2025 | 1\nSlide \u{201c}one\u{201d} 🙂\n\
+                    OFFICIAL \u{2014} SENSITIVE | 20/01/2025 | 2\nSlide two.\n\
+                    OFFICIAL \u{2014} SENSITIVE | 20/01/2025 | 3\n";
+        assert_no_figures(deck);
+        assert_eq!(
+            texts("NIS | 13/01/2025 | 300\nHUR | 16/01/2025 | 380\nJCS | 17/01/2025 | 420"),
+            ["300", "380", "420"]
+        );
+        assert_eq!(texts("Total | 300\nTotal | 380\nKyiv | 420"), ["300", "380", "420"]);
         assert_eq!(texts("412 The Gambia"), ["412"]);
         assert_eq!(texts("It was \u{201c}a massacre\u{201d}.23 people were killed."), ["23"]);
     }
@@ -2593,6 +2631,9 @@ mod tests {
             "Lee, J. (2024) \u{2018}Counting\u{2019}, Security Review 17(3), pp. 4-9.",
             "2 replies",
             "I\u{2019}m in the 10:15 meeting until 11 \u{1f605}",
+            "Y-axis: Casualties, 0\u{2013}5,000 \u{1f4ca}",
+            "X axis: losses from 0 to 4,000",
+            "\u{c9c0}\u{b09c}\u{d574} 10\u{223c}11\u{c6d4}, \u{c62c}\u{d574} 1\u{301c}2\u{c6d4} \u{2014} \u{201c}\u{d30c}\u{bcd1}\u{201d}.",
         ] {
             assert_no_figures(text);
         }

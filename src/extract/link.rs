@@ -4647,6 +4647,27 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_in_another_script_is_skipped_between_its_english_neighbours() {
+        // A Korean paragraph with its own numbers, then the English one
+        // going on from the English before it.
+        let text = "Lawmakers were briefed by the NIS on Wednesday \u{2014} \u{201c}behind closed doors\u{201d}.\n\n\
+                    \u{AD6D}\u{C815}\u{C6D0}(NIS)\u{C740} 10\u{223C}11\u{C6D4} 1\u{B9CC}1\u{CC9C}\u{C5EC} \u{BA85}\u{C744} \u{BCF4}\u{B0C8}\u{B2E4}.\n\n\
+                    The agency said nearly a third of the 15,000\u{a0}troops had been hurt 🤕.\n";
+        let got = suggest(text, "2025-04-30");
+        assert_offsets(text, &got);
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("nearly a third", Some("South Korean National Intelligence Service"), Some("Wednesday")),
+                ("15,000", Some("South Korean National Intelligence Service"), Some("Wednesday")),
+            ]
+        );
+        // A line of English with a name in another script stays.
+        let got = suggest("Zelenskyy said in \u{41A}\u{438}\u{457}\u{432} that 300 died.", "2025-04-30");
+        assert_eq!(agencies(&got), [("300", Some("Volodymyr Zelensky"))]);
+    }
+
+    #[test]
     fn the_title_of_a_person_named_before_points_back_at_that_person() {
         // Not at the General Staff named after the commander: "the
         // general" is a person's title (Syrsky's alias "Ukraine's top

@@ -105,11 +105,55 @@ pub(crate) struct Doc<'a> {
     /// Whether the text writes numbers in the continental style, read
     /// when a number first needs it (see [`Doc::dots_group`]).
     dots_group: std::cell::OnceCell<bool>,
+    /// The lines that recur as a page's running foot or head with a number
+    /// cell of their own, read when a number first needs it (see
+    /// [`Doc::running_cell`]).
+    running_lines: std::cell::OnceCell<Vec<u64>>,
     /// Whether the text is a caption file (WebVTT or SRT): its cue numbers
     /// and timing lines are left out of `toks`, and a line break inside
     /// its cues does not end a sentence, since captions break sentences
     /// (and figures' sources) across cues wherever the screen is full.
     pub captions: bool,
+}
+
+/// A line of cells with a number cell at one end ("OFFICIAL | 20/01/2025 |
+/// 4"): a hash of the rest of the line and the number's byte range in it.
+/// The number has at most four digits and the rest a letter.
+fn running_key(line: &str) -> Option<(u64, Range<usize>)> {
+    const SEPARATORS: &[char] = &['|', '\u{b7}', '\u{2022}'];
+    let trimmed_end = line.trim_end();
+    let (rest, number) = if let Some(cut) = trimmed_end.rfind(SEPARATORS) {
+        let tail = &trimmed_end[cut..];
+        let sep = tail.chars().next()?.len_utf8();
+        let cell = tail[sep..].trim_start();
+        (&trimmed_end[..cut], trimmed_end.len() - cell.len()..trimmed_end.len())
+    } else {
+        return None;
+    };
+    let cell = &line[number.clone()];
+    let page = (1..=4).contains(&cell.len()) && cell.bytes().all(|b| b.is_ascii_digit());
+    let head = |rest: &str| rest.chars().any(char::is_alphabetic);
+    if page && head(rest) {
+        return Some((fnv(rest.trim().as_bytes(), 1), number));
+    }
+    // The number first: "4 | Kursk briefing".
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let cut = trimmed.find(SEPARATORS)?;
+    let cell = trimmed[..cut].trim_end();
+    let rest = &trimmed[cut..];
+    let page = (1..=4).contains(&cell.len()) && cell.bytes().all(|b| b.is_ascii_digit());
+    (page && head(rest)).then(|| (fnv(rest.trim().as_bytes(), 2), lead..lead + cell.len()))
+}
+
+/// FNV-1a over `bytes`, seeded apart by `side` so a foot and a head with the
+/// same words differ.
+fn fnv(bytes: &[u8], side: u8) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(side);
+    for &b in bytes {
+        hash = (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+    }
+    hash
 }
 
 /// The end of a caption timestamp at `at` ("00:01:02,500", "01:02.500"):
@@ -505,6 +549,17 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
             }
             _ => {}
         }
+        // A line in another script (the Korean of a bilingual page, the
+        // Russian of a quoted post): the engine reads English, so its
+        // numbers are no findings, and the English paragraphs either side
+        // of it read as neighbours.
+        if (newlines > 0 || toks.is_empty())
+            && let Some(line_end) = foreign_line_end(text, i)
+        {
+            space = true;
+            i = line_end;
+            continue;
+        }
         if caption_file
             && b.is_ascii_digit()
             && (newlines > 0 || toks.is_empty())
@@ -596,6 +651,27 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
     (toks, captions)
 }
 
+/// The end of the line from `at` when it is written in another script
+/// than English: four letters outside ASCII at least, and more than twice
+/// as many as its ASCII letters ("\u{AD6D}\u{C815}\u{C6D0}(NIS)\u{C740} …" is Korean, "Zelenskyy
+/// spoke in \u{41A}\u{438}\u{457}\u{432}" English).
+fn foreign_line_end(text: &str, at: usize) -> Option<usize> {
+    let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    let line = &text[at..line_end];
+    if line.is_ascii() {
+        return None;
+    }
+    let (mut ascii, mut other) = (0usize, 0usize);
+    for c in line.chars() {
+        if c.is_ascii_alphabetic() {
+            ascii += 1;
+        } else if !c.is_ascii() && c.is_alphabetic() {
+            other += 1;
+        }
+    }
+    (other >= 4 && other > 2 * ascii).then_some(line_end)
+}
+
 /// A copy of `text` with the words a hard-wrapped page breaks at line ends
 /// ("casu-\nalties", "the Min-\nistry") joined, or `None` when it breaks
 /// none. OCR and PDF text break words so; joined, they read as the words
@@ -674,7 +750,16 @@ impl<'a> Doc<'a> {
         let text = &text[..limit];
         let (toks, captions) = tokenize_captions(text);
         let lower = text.to_ascii_lowercase();
-        Doc { text, written: text, joins: Vec::new(), lower, toks, dots_group: Default::default(), captions }
+        Doc {
+            text,
+            written: text,
+            joins: Vec::new(),
+            lower,
+            toks,
+            dots_group: Default::default(),
+            running_lines: Default::default(),
+            captions,
+        }
     }
 
     /// The tokens of `joined`, the copy [`join_broken_words`] made of
@@ -726,6 +811,43 @@ impl<'a> Doc<'a> {
             }
             false
         })
+    }
+
+    /// Whether number token `k` is the page's number in a running foot or
+    /// head: a cell of its own at one end of a line of cells ("OFFICIAL |
+    /// 20/01/2025 | 4", "4 · Kursk briefing"), whose other cells recur on
+    /// at least two more lines with another number there. A table's last
+    /// column is not one: its labels differ from row to row.
+    pub fn running_cell(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k).filter(|t| t.kind() == Kind::Num) else { return false };
+        // At most two numbers a line get this far, so reading the line
+        // keeps the whole linear.
+        let separator = |j: usize| self.punct(j).is_some_and(|c| matches!(c, '|' | '\u{b7}' | '\u{2022}'));
+        let last = k > 0 && separator(k - 1) && (k + 1 >= self.len() || self.opens_line(k + 1));
+        let first = self.opens_line(k) && separator(k + 1);
+        if !(last || first) {
+            return false;
+        }
+        let line_start = self.text[..t.start()].rfind('\n').map_or(0, |n| n + 1);
+        let line_end = self.text[t.end()..].find('\n').map_or(self.text.len(), |n| t.end() + n);
+        let line = &self.text[line_start..line_end];
+        let Some((key, number)) = running_key(line) else { return false };
+        // Only when the number is that cell, not another number on the line.
+        let at = line_start + number.start;
+        at == t.start() && line_start + number.end == t.end() && {
+            let lines = self.running_lines.get_or_init(|| {
+                let mut keys: Vec<u64> = self.text.lines().filter_map(running_key).map(|(key, _)| key).collect();
+                keys.sort_unstable();
+                let mut recurring = Vec::new();
+                for run in keys.chunk_by(|a, b| a == b) {
+                    if run.len() >= 3 {
+                        recurring.push(run[0]);
+                    }
+                }
+                recurring
+            });
+            lines.binary_search(&key).is_ok()
+        }
     }
 
     #[inline]
@@ -1018,6 +1140,7 @@ mod tests {
             lower: text.to_ascii_lowercase(),
             toks,
             dots_group: Default::default(),
+            running_lines: Default::default(),
             captions: false,
         };
         assert!(doc.possessive_at(1));
