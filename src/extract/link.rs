@@ -749,14 +749,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
             );
             // Plain dates right after a figure belong to it, not to the others.
             taken.clear();
+            // So are those of a figure set against another ("up from the
+            // 3,000 it gave on Monday"), reported or not.
             taken.extend(
                 locals
                     .iter()
-                    .filter_map(|l| match *l {
-                        Local::Figure(d) | Local::Base(d) => Some(d),
+                    .zip(figures.iter())
+                    .filter_map(|(l, f)| match *l {
+                        Local::Figure(d) | Local::Base(d) => Some((d, f)),
                         Local::None => None,
                     })
-                    .filter(|&d| self.dates[d].role == Role::Plain && !self.dates[d].reported),
+                    .filter(|&(d, f)| {
+                        self.dates[d].role == Role::Plain && (!self.dates[d].reported || compared_before(doc, f))
+                    })
+                    .map(|(d, _)| d),
             );
             // "A survey of 1,010 people in late March found 72 per cent
             // …": the date after a survey's sample is the survey's, and
@@ -2311,13 +2317,33 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 && self.dates[d].reported
                 && !self.dates[d].dateline
                 && window.contains(&self.dates[d].toks.start)
+                && !self.compared_date(d)
         })
     }
 
     /// The first date among `range` (a sentence's dates) that says when a
     /// statement was made, a dateline aside.
     fn reported_in(&self, range: Range<usize>) -> Option<usize> {
-        self.usable_dates(range).find(|&d| self.dates[d].reported && !self.dates[d].dateline)
+        self.usable_dates(range).find(|&d| self.dates[d].reported && !self.dates[d].dateline && !self.compared_date(d))
+    }
+
+    /// A date right after a figure set against another ("up from the
+    /// 3,000 it gave on Monday", "a figure it had put at about 600 early
+    /// this month"): the day of that figure, not of the statement.
+    fn compared_date(&self, d: usize) -> bool {
+        let doc = self.doc;
+        let start = self.dates[d].toks.start;
+        let mut k = start;
+        while k > 0 && start - k < 6 {
+            k -= 1;
+            if doc.is_num(k) {
+                return set_against(doc, k);
+            }
+            if doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '.' | ':')) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The date sentence `t` lends: its figures' if it had any, else its
@@ -2598,6 +2624,23 @@ fn numbered_at(doc: &Doc, k: usize) -> bool {
         && doc.glued(k + 1)
         && doc.punct(k + 1).is_some_and(|c| c == '.' || c == ')')
         && doc.toks.get(k + 2).is_some_and(|t| t.space() && t.newlines() == 0)
+}
+
+/// "up from the 3,000 it gave on Monday", "compared with 400 a week
+/// earlier", "a figure it had put at about 600": a figure set against
+/// another, whose own date says when it was the figure, not when the
+/// other is.
+fn compared_before(doc: &Doc, f: &FigureMatch) -> bool {
+    set_against(doc, f.toks.start)
+}
+
+/// Whether the figure starting at token `start` is set against another
+/// (see [`compared_before`]).
+fn set_against(doc: &Doc, start: usize) -> bool {
+    (start.saturating_sub(5)..start).any(|k| {
+        doc.is_any(k, &["from", "against", "versus", "vs", "compared"])
+            || doc.is(k, "put") && (k + 1..start).any(|j| doc.is(j, "at"))
+    })
 }
 
 /// A bullet opening its line at token `k`: a bullet sign, or a dash, star
@@ -4644,6 +4687,33 @@ mod tests {
     /// Each figure with its agency and its date as written.
     fn sourced_days(got: &[Suggestion]) -> Vec<(&str, Option<&str>, Option<&str>)> {
         got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect()
+    }
+
+    #[test]
+    fn a_date_of_a_figure_set_against_another_is_that_figure_s() {
+        let text = "Ukraine\u{2019}s military intelligence said on Wednesday that troops fighting in the Kursk region \
+                    had suffered more than 3,800\u{a0}casualties, up from the 3,000 it gave on Monday \u{2014} 📈.\n\n\
+                    The agency, known as HUR, said at least 1,000 had been killed, a figure it had put at about 600 \
+                    early this month.\n\n\
+                    The ministry said 500 tanks were lost, compared with 400 a week earlier.\n";
+        let got = suggest(text, "2025-01-15");
+        assert_offsets(text, &got);
+        assert_eq!(
+            dated(&got),
+            [
+                ("more than 3,800", Some("Wednesday")),
+                ("3,000", Some("Monday")),
+                ("at least 1,000", Some("Wednesday")),
+                ("about 600", Some("early this month")),
+                ("500", None),
+                ("400", Some("a week earlier")),
+            ]
+        );
+        // Two figures of one statement share its reported day.
+        let text =
+            "About 1,000 were killed and 3,000\u{a0}wounded, the ministry said on Monday \u{201c}at dawn\u{201d}.";
+        let got = suggest(text, "2025-01-15");
+        assert_eq!(dated(&got), [("About 1,000", Some("Monday")), ("3,000", Some("Monday"))]);
     }
 
     #[test]
