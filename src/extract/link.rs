@@ -2844,7 +2844,17 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     let implied = (from..f.toks.start)
         .any(|k| doc.is_any(k, &["imply", "implies", "implied"]) && figure_or_pronoun(k - 1) && !named(k - 1));
     let told = sentence.clone().any(|k| doc.word(k).is_some_and(is_reporting_verb) || doc.is(k, "according"));
-    implied && !told
+    // "… about 300 dead and 2,700 wounded, meaning casualties have risen
+    // by roughly 1,700": a clause drawing on the sentence's figures,
+    // unless someone is said to draw it there.
+    let meaning = (from..f.toks.start).any(|k| {
+        doc.is_punct(k, ',')
+            && (doc.is_any(k + 1, &["meaning", "implying"])
+                || doc.is(k + 1, "which") && doc.is_any(k + 2, &["means", "meant", "implies", "implied"]))
+            && (sentence.start..k).any(|j| doc.is_num(j))
+            && !(k..sentence.end).any(|j| doc.word(j).is_some_and(is_reporting_verb) || doc.is(j, "according"))
+    });
+    implied && !told || meaning
 }
 
 /// What only a reckoning from others' figures yields ("calculation",
@@ -4687,6 +4697,29 @@ mod tests {
     /// Each figure with its agency and its date as written.
     fn sourced_days(got: &[Suggestion]) -> Vec<(&str, Option<&str>, Option<&str>)> {
         got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect()
+    }
+
+    #[test]
+    fn a_meaning_clause_drawn_from_the_sentence_s_figures_is_the_writer_s() {
+        let text = "On Jan.\u{a0}13 the NIS had counted about 300 dead and 2,700 wounded \u{2014} 😔, meaning casualties \
+                    have risen by roughly 1,700 since.\n\n\
+                    The NIS said 3,000 were hurt, which means about 1,000 more than in December, the agency added.\n\n\
+                    The NIS said 3,000 were hurt, meaning 1,000 had been killed, according to the agency.\n";
+        let got = suggest(text, "2025-04-30");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("about 300", nis),
+                ("2,700", nis),
+                ("roughly 1,700", None),
+                ("3,000", nis),
+                ("about 1,000", nis),
+                ("3,000", nis),
+                ("1,000", nis),
+            ]
+        );
     }
 
     #[test]
