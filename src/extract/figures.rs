@@ -450,6 +450,13 @@ fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
         }
         labelled
     };
+    // Not "on the Pokrovsk axis, 40-50 assaults a day": the label opens
+    // its line and a colon ends it.
+    let axis_line = |first: usize| {
+        let line = doc.line_of(first);
+        (line.start..line.start + 3).any(|k| doc.is_any(k, &["axis", "ticks"]))
+            && (line.start..first).any(|k| doc.is_punct(k, ':'))
+    };
     // "Y-axis: Casualties, 0-5,000": the scale's range.
     let joins = |k: usize| doc.punct(k).is_some_and(is_dash) || doc.is(k, "to");
     let range_first = if joins(e) && doc.is_num(e + 1) && !doc.opens_line(e + 1) {
@@ -457,7 +464,7 @@ fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
     } else {
         (s >= 2 && joins(s - 1) && doc.is_num(s - 2) && !doc.opens_line(s - 1)).then(|| s - 2)
     };
-    if range_first.is_some_and(labelled_from) {
+    if range_first.is_some_and(axis_line) {
         return true;
     }
     let mut first = s;
@@ -650,6 +657,15 @@ fn in_citation(doc: &Doc, s: usize) -> bool {
                 || doc.punct(k).is_some_and(|c| matches!(c, ',' | ';'))
         });
     pages || list
+}
+
+/// "entries", "regulations": the plural of a label that lowercase
+/// designates ("entry 3").
+fn is_plural_designator(w: &str) -> bool {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return is_lowercase_designator(&format!("{stem}y"));
+    }
+    w.strip_suffix('s').is_some_and(|stem| !stem.ends_with('s') && is_lowercase_designator(stem))
 }
 
 /// "41(2): 113-138": the pages of an article after its journal's volume
@@ -1223,7 +1239,19 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             is_lowercase_designator(w) && !counts_something || doc.capitalised(k) && is_designator(w) && !scaled
         })
     };
-    if s > sentence.start && label_at(s - 1) || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2) {
+    // "entries 1 and 2", "regulations 11 to 15": a plural label before a
+    // pair or a range.
+    let pair_after = |k: usize| {
+        (doc.is_any(k + 1, &["and", "to", "or"])
+            || doc.punct(k + 1).is_some_and(|c| is_dash(c) || c == '&' || c == ','))
+            && doc.is_num(k + 2)
+    };
+    let plural_label_at = |k: usize, number: usize| {
+        !counts_something && pair_after(number) && doc.word(k).is_some_and(is_plural_designator)
+    };
+    if s > sentence.start && (label_at(s - 1) || plural_label_at(s - 1, s))
+        || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2)
+    {
         return true;
     }
     // "Group IDs: 16801-16805", "Ref 4417": codes, the second of a range
@@ -1252,6 +1280,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && doc.is_any(e, &["and", "or", "to"])
         && doc.is_num(e + 1)
         && day_number(e + 1)
+        && doc.capitalised(e + 2)
         && doc.word(e + 2).is_some_and(|w| month(w).is_some())
         && !doc.is_any(e + 3, &["of", "in"])
     {
@@ -1259,11 +1288,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // "Article 3(1)(b)", "regulation 6(2)": a subsection, glued in
     // brackets to the number it divides.
-    let subsection = s >= sentence.start + 2
+    // Not "27(4) goals": a label names the head number.
+    let subsection = s >= sentence.start + 3
         && doc.is_punct(s - 1, '(')
         && doc.glued(s - 1)
         && doc.glued(s)
-        && (doc.is_num(s - 2) || doc.is_punct(s - 2, ')'))
+        && doc.is_num(s - 2)
+        && (label_at(s - 3) || doc.word(s - 3).is_some_and(|w| is_designator(w) || is_lowercase_designator(w)))
         && doc.is_punct(e, ')')
         && doc.glued(e)
         && doc.s(s).len() <= 2
@@ -1301,7 +1332,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // The second of two labels: "aged 20 and 26", "footnotes 5 to 9".
-    if first_of_pair(doc, s, sentence.start).is_some_and(|first| first > sentence.start && label_at(first - 1)) {
+    if first_of_pair(doc, s, sentence.start)
+        .is_some_and(|first| first > sentence.start && (label_at(first - 1) || plural_label_at(first - 1, first)))
+    {
         return true;
     }
     // An age: "he was 20, the other 26", "she is 45 and", "his mother,
@@ -1390,12 +1423,26 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // A postcode between a place and its country: "Vladivostok,
         // 690001, Russia" (a count this long is grouped).
+        // The address ends there: not "Wembley, 87000, Anfield, 61000".
+        let ends = |k: usize| {
+            k >= sentence.end
+                || doc.opens_line(k)
+                || doc.is_punct(k, '.') && (k + 1 >= sentence.end || doc.opens_line(k + 1))
+                || !(doc.is_word(k) || doc.is_num(k) || doc.is_punct(k, ',') || doc.is_punct(k, '.'))
+        };
+        let country_ends = |k: usize| {
+            let mut j = k;
+            while j < k + 3 && doc.capitalised(j) {
+                j += 1;
+            }
+            j > k && ends(j)
+        };
         let postcode = (5..=6).contains(&digits)
             && doc.s(s).bytes().all(|b| b.is_ascii_digit())
             && s >= sentence.start + 2
             && doc.is_punct(s - 1, ',')
             && doc.capitalised(s - 2)
-            && (digits == 6 && e >= sentence.end || doc.is_punct(e, ',') && doc.capitalised(e + 1));
+            && (digits == 6 && ends(e) || doc.is_punct(e, ',') && country_ends(e + 1));
         if postcode {
             return true;
         }
@@ -2780,6 +2827,27 @@ mod tests {
         assert_eq!(texts("There were 1,200 entries and 40 rules."), ["1,200", "40"]);
         assert_eq!(texts("In Kursk, 12,000, Russia said \u{2014} and 3 and 17 others died."), ["12,000", "3", "17"]);
         assert_eq!(texts("It lost 4 and 17 more in May; Codes: 3,000 soldiers."), ["4", "17", "3,000"]);
+        // Traps a review found: counts after a plural label, in a case,
+        // in brackets after a count, before "may", on an axis of advance,
+        // in a list of places.
+        assert_eq!(texts("In that case 40 workers would go \u{2014} 😟."), ["40"]);
+        assert_eq!(texts("Out of 3,000 entries 450 were disqualified."), ["3,000", "450"]);
+        assert_eq!(texts("Under the new rules 40 were disqualified."), ["40"]);
+        assert_eq!(texts("Of the 60 stolen items 14 were recovered."), ["60", "14"]);
+        assert_eq!(texts("Because of the revised schedule 3 matches were moved."), ["3"]);
+        assert_eq!(texts("Haaland finished with 27(4) goals."), ["27", "4"]);
+        assert_eq!(texts("Officials said 10 to 15 may be released."), ["10", "15"]);
+        assert_eq!(texts("Doctors said 2 or 3 may not survive."), ["2", "3"]);
+        assert_eq!(texts("On the Pokrovsk axis, Russian forces launched 40\u{2013}50 assaults a day."), ["40", "50"]);
+        assert_eq!(
+            texts("Top crowds: Wembley, 87000, Anfield, 61000, Old Trafford, 74000."),
+            ["87000", "61000", "74000"]
+        );
+        assert_eq!(texts("Turnout in Tbilisi, 100000, Georgian media said."), ["100000"]);
+        assert_eq!(texts("Goals | 26\nPlayer: Salah\nGoals | 29\nPlayer: Isak\nGoals | 23"), ["26", "29", "23"]);
+        // A postcode ending its sentence, and a country after it.
+        assert_no_figures("The address is Ulitsa Pushkina 4, Novosibirsk, 630099.");
+        assert_no_figures("Kursk, 305000, Russian Federation \u{2014} \u{201c}HQ\u{201d}");
     }
 
     #[test]

@@ -1176,7 +1176,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if !now {
                     date = date.or(section_date);
                 }
-                last_date = Some(date);
+                // A figure set against another ("up from 100 a day
+                // earlier") lends the next sentences nothing.
+                if !compared_before(doc, &figure) {
+                    last_date = Some(date);
+                }
                 prev_figure = Some((figure.toks.end, date, listed));
                 if let Some(d) = referred_date
                     && date.is_none()
@@ -2255,8 +2259,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         all()
             .find(|&d| self.dates[d].role == Role::AsOf)
             .or_else(|| self.reported_in(range.clone()))
-            .or_else(|| all().filter(|&d| !self.dates[d].reported).last())
-            .or_else(|| all().next())
+            .or_else(|| all().filter(|&d| !self.dates[d].reported && !self.compared_date(d)).last())
+            .or_else(|| all().find(|&d| !self.compared_date(d)))
     }
 
     /// The day sentence `t` says its statement was made ("said on
@@ -2637,8 +2641,12 @@ fn compared_before(doc: &Doc, f: &FigureMatch) -> bool {
 /// Whether the figure starting at token `start` is set against another
 /// (see [`compared_before`]).
 fn set_against(doc: &Doc, start: usize) -> bool {
+    // "from" of a change only: not "reports from 30 regions".
     (start.saturating_sub(5)..start).any(|k| {
-        doc.is_any(k, &["from", "against", "versus", "vs", "compared"])
+        doc.is_any(k, &["against", "versus", "vs", "compared"])
+            || doc.is(k, "from")
+                && k > 0
+                && (doc.is_any(k - 1, &["up", "down"]) || doc.word(k - 1).is_some_and(is_rise_verb))
             || doc.is(k, "put") && (k + 1..start).any(|j| doc.is(j, "at"))
     })
 }
@@ -4742,6 +4750,26 @@ mod tests {
                 ("400", Some("a week earlier")),
             ]
         );
+        // "from" that is no change, and the next sentence going on with
+        // the statement, not the compared figure's day.
+        let text = "Officials said 400 people were hurt, citing reports from 30 regions on Monday.\n\n\
+                    The ministry said on Wednesday that 120 had been killed, up from 100 a day earlier. \
+                    It added that 8 tanks were destroyed \u{2014} 💥.";
+        let got = suggest(text, "2025-01-15");
+        let got = dated(&got);
+        assert_eq!(
+            got[..4],
+            [
+                ("400", Some("Monday")),
+                ("30", Some("Monday")),
+                ("120", Some("Wednesday")),
+                ("100", Some("a day earlier"))
+            ]
+        );
+        // Not the compared figure's day (the statement's would be best;
+        // the engine gives none here).
+        assert_eq!(got[4].0, "8");
+        assert_ne!(got[4].1, Some("a day earlier"));
         // Two figures of one statement share its reported day.
         let text =
             "About 1,000 were killed and 3,000\u{a0}wounded, the ministry said on Monday \u{201c}at dawn\u{201d}.";
@@ -4754,7 +4782,8 @@ mod tests {
         // A Korean paragraph with its own numbers, then the English one
         // going on from the English before it.
         let text = "Lawmakers were briefed by the NIS on Wednesday \u{2014} \u{201c}behind closed doors\u{201d}.\n\n\
-                    \u{AD6D}\u{C815}\u{C6D0}(NIS)\u{C740} 10\u{223C}11\u{C6D4} 1\u{B9CC}1\u{CC9C}\u{C5EC} \u{BA85}\u{C744} \u{BCF4}\u{B0C8}\u{B2E4}.\n\n\
+                    \u{AD6D}\u{C815}\u{C6D0}(NIS)\u{C740} \u{C9C0}\u{B09C}\u{D574} 10\u{223C}11\u{C6D4} \u{BD81}\u{D55C}\u{AD70} 1\u{B9CC}1\u{CC9C}\u{C5EC} \u{BA85}\u{C744} \
+                    \u{B7EC}\u{C2DC}\u{C544}\u{C5D0} \u{BCF4}\u{B0C8}\u{B2E4}\u{ACE0} \u{BC1D}\u{D614}\u{B2E4}.\n\n\
                     The agency said nearly a third of the 15,000\u{a0}troops had been hurt 🤕.\n";
         let got = suggest(text, "2025-04-30");
         assert_offsets(text, &got);
@@ -4765,6 +4794,14 @@ mod tests {
                 ("15,000", Some("South Korean National Intelligence Service"), Some("Wednesday")),
             ]
         );
+        // A table's or a list's native names keep their figures.
+        let got = suggest("\u{C11C}\u{C6B8}\u{D2B9}\u{BCC4}\u{C2DC} | 1204\n\u{BD80}\u{C0B0} | 530", "2025-04-30");
+        assert_eq!(agencies(&got), [("1204", None), ("530", None)]);
+        let got = suggest(
+            "\u{414}\u{43D}\u{456}\u{43F}\u{440}\u{43E}\u{43F}\u{435}\u{442}\u{440}\u{43E}\u{432}\u{441}\u{44C}\u{43A}\u{430} \u{43E}\u{431}\u{43B}\u{430}\u{441}\u{442}\u{44C} \u{2014} 7 injured",
+            "2025-04-30",
+        );
+        assert_eq!(agencies(&got), [("7", None)]);
         // A line of English with a name in another script stays.
         let got = suggest("Zelenskyy said in \u{41A}\u{438}\u{457}\u{432} that 300 died.", "2025-04-30");
         assert_eq!(agencies(&got), [("300", Some("Volodymyr Zelensky"))]);

@@ -651,9 +651,10 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
     (toks, captions)
 }
 
-/// The end of the line from `at` when it is written in another script
-/// than English: four letters outside ASCII at least, and more than twice
-/// as many as its ASCII letters ("\u{AD6D}\u{C815}\u{C6D0}(NIS)\u{C740} …" is Korean, "Zelenskyy
+/// The end of the line from `at` when it is prose in another script than
+/// English: twenty letters outside ASCII at least (not a table's or a
+/// list's native names, "\u{C11C}\u{C6B8} | 1204"), and four times as many as its ASCII
+/// letters ("\u{AD6D}\u{C815}\u{C6D0}(NIS)\u{C740} …" is Korean, "Zelenskyy
 /// spoke in \u{41A}\u{438}\u{457}\u{432}" English).
 fn foreign_line_end(text: &str, at: usize) -> Option<usize> {
     let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
@@ -669,7 +670,7 @@ fn foreign_line_end(text: &str, at: usize) -> Option<usize> {
             other += 1;
         }
     }
-    (other >= 4 && other > 2 * ascii).then_some(line_end)
+    (other >= 20 && other >= 4 * ascii).then_some(line_end)
 }
 
 /// A copy of `text` with the words a hard-wrapped page breaks at line ends
@@ -816,8 +817,9 @@ impl<'a> Doc<'a> {
     /// Whether number token `k` is the page's number in a running foot or
     /// head: a cell of its own at one end of a line of cells ("OFFICIAL |
     /// 20/01/2025 | 4", "4 · Kursk briefing"), whose other cells recur on
-    /// at least two more lines with another number there. A table's last
-    /// column is not one: its labels differ from row to row.
+    /// other lines with the numbers counting up by one. A table's last
+    /// column is not one: its labels differ from row to row, and a
+    /// record's repeated label has counts that do not step so.
     pub fn running_cell(&self, k: usize) -> bool {
         let Some(t) = self.toks.get(k).filter(|t| t.kind() == Kind::Num) else { return false };
         // At most two numbers a line get this far, so reading the line
@@ -836,12 +838,23 @@ impl<'a> Doc<'a> {
         let at = line_start + number.start;
         at == t.start() && line_start + number.end == t.end() && {
             let lines = self.running_lines.get_or_init(|| {
-                let mut keys: Vec<u64> = self.text.lines().filter_map(running_key).map(|(key, _)| key).collect();
-                keys.sort_unstable();
+                // Each line's key and number, in text order within a key
+                // (the sort is stable): pages count up one at a time, a
+                // record's repeated label ("Goals | 26", "Goals | 29") does
+                // not.
+                let mut keyed: Vec<(u64, u32)> = self
+                    .text
+                    .lines()
+                    .filter_map(|line| {
+                        let (key, number) = running_key(line)?;
+                        Some((key, line[number].parse().ok()?))
+                    })
+                    .collect();
+                keyed.sort_by_key(|&(key, _)| key);
                 let mut recurring = Vec::new();
-                for run in keys.chunk_by(|a, b| a == b) {
-                    if run.len() >= 3 {
-                        recurring.push(run[0]);
+                for run in keyed.chunk_by(|a, b| a.0 == b.0) {
+                    if run.len() >= 2 && run.windows(2).all(|w| w[1].1 == w[0].1 + 1) {
+                        recurring.push(run[0].0);
                     }
                 }
                 recurring
