@@ -1430,6 +1430,12 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
                 || doc.is_punct(k, '.') && (k + 1 >= sentence.end || doc.opens_line(k + 1))
                 || !(doc.is_word(k) || doc.is_num(k) || doc.is_punct(k, ',') || doc.is_punct(k, '.'))
         };
+        // "Pushkina 4, Novosibirsk, 630099": a street, a place, the code;
+        // not "In Tver, 416000."
+        let street_and_place_before = |place: usize| {
+            (place.saturating_sub(4).max(sentence.start)..place)
+                .any(|k| doc.is_punct(k, ',') && k > sentence.start && doc.is_num(k - 1))
+        };
         let country_ends = |k: usize| {
             let mut j = k;
             while j < k + 3 && doc.capitalised(j) {
@@ -1442,7 +1448,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             && s >= sentence.start + 2
             && doc.is_punct(s - 1, ',')
             && doc.capitalised(s - 2)
-            && (digits == 6 && ends(e) || doc.is_punct(e, ',') && country_ends(e + 1));
+            && (digits == 6 && ends(e) && street_and_place_before(s - 2)
+                || doc.is_punct(e, ',') && country_ends(e + 1));
         if postcode {
             return true;
         }
@@ -2844,6 +2851,7 @@ mod tests {
             ["87000", "61000", "74000"]
         );
         assert_eq!(texts("Turnout in Tbilisi, 100000, Georgian media said."), ["100000"]);
+        assert_eq!(texts("In Tver, 416000 \u{2014} 🏙."), ["416000"]);
         assert_eq!(texts("Goals | 26\nPlayer: Salah\nGoals | 29\nPlayer: Isak\nGoals | 23"), ["26", "29", "23"]);
         // A postcode ending its sentence, and a country after it.
         assert_no_figures("The address is Ulitsa Pushkina 4, Novosibirsk, 630099.");
