@@ -138,7 +138,7 @@ fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let n = small_count(doc, i, &["a", "an"])?;
     let unit = match doc.word(i + 1)? {
         "day" | "days" => AgoUnit::Day,
-        "week" | "weeks" => AgoUnit::Week,
+        "week" | "weeks" | "wk" | "wks" => AgoUnit::Week,
         "month" | "months" => AgoUnit::Month,
         "year" | "years" => AgoUnit::Year,
         _ => return None,
@@ -196,7 +196,7 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let n = i8::try_from(small_count(doc, i, &["a", "one"])?).ok()?;
     let per = match doc.word(i + 1)? {
         "day" | "days" => 1,
-        "week" | "weeks" => 7,
+        "week" | "weeks" | "wk" | "wks" => 7,
         "fortnight" | "fortnights" => 14,
         "month" | "months" if (1..=12).contains(&n) => {
             return Some((i, end, Spec::AnchoredMonths { months: sign * n }));
@@ -1112,7 +1112,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 return Some((start, end, Spec::Weekday { weekday, last, ahead }));
             }
             match w {
-                "yesterday" => return Some((i, i + 1, Spec::Relative(Relative::Yesterday))),
+                // "yday", "yest." in a reporter's notes.
+                "yesterday" | "yday" => return Some((i, i + 1, Spec::Relative(Relative::Yesterday))),
                 // Not a title's last word: "Seoul Today", "USA Today".
                 "today" if in_title(doc, i) => return None,
                 "today" | "tonight" => return Some((i, i + 1, Spec::Relative(Relative::Today))),
@@ -1125,8 +1126,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 let earlier = this && i > 0 && doc.is(i - 1, "earlier");
                 let start = if earlier { i - 1 } else { i };
                 let rel = match (next, last) {
-                    ("week", true) => Some(Relative::LastWeek),
-                    ("week", false) => Some(Relative::ThisWeek),
+                    ("week" | "wk", true) => Some(Relative::LastWeek),
+                    ("week" | "wk", false) => Some(Relative::ThisWeek),
                     ("month", true) => Some(Relative::LastMonth),
                     ("month", false) => Some(Relative::ThisMonth),
                     ("year", true) => Some(Relative::LastYear),

@@ -4708,6 +4708,27 @@ mod tests {
     }
 
     #[test]
+    fn a_reporter_s_shorthand_dates_and_durations_are_read() {
+        let text = "Call w/ HUR contact \u{2014} notes \u{1f4dd}\n\
+                    - NIS yday: 300 dead, ~2,700 wounded\n\
+                    - HUR last wk: 3,800\u{a0}cas.\n\
+                    - lost up to 1,700 in ~2 wks, \u{201c}mostly infantry\u{201d}\n\
+                    - 3 wks ago: 1,000\n";
+        let got = suggest(text, "2025-01-28");
+        assert_offsets(text, &got);
+        assert_eq!(
+            dated(&got),
+            [
+                ("300", Some("yday")),
+                ("~2,700", Some("yday")),
+                ("3,800", Some("last wk")),
+                ("up to 1,700", None),
+                ("1,000", Some("3 wks ago")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_meaning_clause_drawn_from_the_sentence_s_figures_is_the_writer_s() {
         let text = "On Jan.\u{a0}13 the NIS had counted about 300 dead and 2,700 wounded \u{2014} 😔, meaning casualties \
                     have risen by roughly 1,700 since.\n\n\
