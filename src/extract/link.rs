@@ -642,6 +642,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 quote_open = !quote_open;
             }
             if figures.is_empty() {
+                // "• Source: NIS, 13 Jan" under a list's figures, a chart's
+                // "Source: UK MoD": the figures before it in its paragraph
+                // that have no source take it, and its date.
+                if let Some(mi) = self.source_label(si) {
+                    let date = self.usable_dates(self.date_range(si)).next();
+                    for f in pending.iter_mut().filter(|f| f.para == s.para() && !f.writers) {
+                        // One already lent the same source dates by it too.
+                        if f.attr.is_none() || f.attr.is_some_and(|a| self.same_agency(a, Attr::Known(mi))) {
+                            f.attr = Some(Attr::Known(mi));
+                            f.reported = true;
+                            if f.date.is_none() {
+                                f.date = date;
+                            }
+                        }
+                    }
+                }
                 // "This was reported by the UK Ministry of Defence": the
                 // figures before it in its paragraph (and the headline)
                 // that have no source take this one, and its date.
@@ -1849,6 +1865,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
             return Some((Attr::Unknown, t));
         }
         para_last
+    }
+
+    /// The agency a line labelled "Source:" names first ("• Source: NIS,
+    /// 13 Jan", "Sources: UK MoD; ISW").
+    fn source_label(&self, si: usize) -> Option<usize> {
+        let doc = self.doc;
+        let toks = self.sentences[si].toks();
+        let k = if bullet_at(doc, toks.start) { toks.start + 1 } else { toks.start };
+        if !(doc.opens_line(toks.start) && doc.is_any(k, &["source", "sources"]) && doc.is_punct(k + 1, ':')) {
+            return None;
+        }
+        let first = k + 2 + usize::from(doc.is(k + 2, "the"));
+        self.mention_range(si).find(|&mi| self.mentions[mi].toks.start == first)
     }
 
     /// "“… over 5,000 casualties …”" then "— @DefenceHQ, 28 Mar 2025": the
@@ -4705,6 +4734,27 @@ mod tests {
     /// Each figure with its agency and its date as written.
     fn sourced_days(got: &[Suggestion]) -> Vec<(&str, Option<&str>, Option<&str>)> {
         got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect()
+    }
+
+    #[test]
+    fn a_source_line_credits_the_figures_above_it_without_one() {
+        let text = "Casualties: the Seoul view \u{1f4ca}\n\n\
+                    About 500 were missing.\n\n\
+                    \u{2022} ~300 killed, ~2,700\u{a0}wounded\n\
+                    \u{2022} 3,800 \u{201c}casualties\u{201d} (HUR)\n\
+                    \u{2022} Source: NIS, 13 Jan\n";
+        let got = suggest(text, "2025-01-20");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("About 500", None, None),
+                ("~300", nis, Some("13 Jan")),
+                ("~2,700", nis, Some("13 Jan")),
+                ("3,800", Some("Ukrainian Military Intelligence (HUR)"), None),
+            ]
+        );
     }
 
     #[test]
