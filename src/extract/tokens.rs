@@ -659,17 +659,18 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
 fn foreign_line_end(text: &str, at: usize) -> Option<usize> {
     let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
     let line = &text[at..line_end];
-    if line.is_ascii() {
+    // Bytes first: a letter outside ASCII takes two bytes at least, so an
+    // English line with a few curly quotes is passed over without
+    // decoding it.
+    let (mut ascii, mut wide_bytes) = (0usize, 0usize);
+    for &b in line.as_bytes() {
+        ascii += usize::from(b.is_ascii_alphabetic());
+        wide_bytes += usize::from(b >= 0x80);
+    }
+    if wide_bytes / 2 < 20 || wide_bytes / 2 < 4 * ascii {
         return None;
     }
-    let (mut ascii, mut other) = (0usize, 0usize);
-    for c in line.chars() {
-        if c.is_ascii_alphabetic() {
-            ascii += 1;
-        } else if !c.is_ascii() && c.is_alphabetic() {
-            other += 1;
-        }
-    }
+    let other = line.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
     (other >= 20 && other >= 4 * ascii).then_some(line_end)
 }
 
