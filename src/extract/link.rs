@@ -776,7 +776,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         Local::None => None,
                     })
                     .filter(|&(d, f)| {
-                        self.dates[d].role == Role::Plain && (!self.dates[d].reported || compared_before(doc, f))
+                        self.dates[d].role == Role::Plain
+                            && (!self.dates[d].reported || compared_before(doc, f.toks.start))
                     })
                     .map(|(d, _)| d),
             );
@@ -1194,7 +1195,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 // A figure set against another ("up from 100 a day
                 // earlier") lends the next sentences nothing.
-                if !compared_before(doc, &figure) {
+                if !compared_before(doc, figure.toks.start) {
                     last_date = Some(date);
                 }
                 prev_figure = Some((figure.toks.end, date, listed));
@@ -2370,7 +2371,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         while k > 0 && start - k < 6 {
             k -= 1;
             if doc.is_num(k) {
-                return set_against(doc, k);
+                return compared_before(doc, k);
             }
             if doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '.' | ':')) {
                 return false;
@@ -2662,14 +2663,8 @@ fn numbered_at(doc: &Doc, k: usize) -> bool {
 /// "up from the 3,000 it gave on Monday", "compared with 400 a week
 /// earlier", "a figure it had put at about 600": a figure set against
 /// another, whose own date says when it was the figure, not when the
-/// other is.
-fn compared_before(doc: &Doc, f: &FigureMatch) -> bool {
-    set_against(doc, f.toks.start)
-}
-
-/// Whether the figure starting at token `start` is set against another
-/// (see [`compared_before`]).
-fn set_against(doc: &Doc, start: usize) -> bool {
+/// other is. `start`: the figure's first token.
+fn compared_before(doc: &Doc, start: usize) -> bool {
     // "from" of a change only: not "reports from 30 regions".
     (start.saturating_sub(5)..start).any(|k| {
         doc.is_any(k, &["against", "versus", "vs", "compared"])
