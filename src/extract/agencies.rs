@@ -19,7 +19,7 @@
 use super::lexicon::{
     FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, is_title, month, weekday,
 };
-use super::tokens::{Doc, Kind};
+use super::tokens::{Doc, Kind, partition_from};
 use std::ops::Range;
 
 /// An agency as the extractor knows it.
@@ -482,8 +482,9 @@ impl AgencyIndex {
     pub fn bracketed_countries(&self, doc: &Doc) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         // Only where the text has a bracket: most texts have few.
+        let mut k = 0;
         for (at, _) in doc.text.match_indices('(') {
-            let k = doc.toks.partition_point(|t| t.start() < at);
+            k = partition_from(&doc.toks, k, |t| t.start() < at);
             if !doc.is_punct(k, '(') {
                 continue;
             }

@@ -534,18 +534,19 @@ fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     // A page's counts of shares and comments on a line of their own
     // ("1.2K shares    348 comments"), and the comments link ("Comments
     // (348)").
-    let line = doc.line_of(s);
-    let counts_line = doc.word(e).is_some_and(is_audience_noun)
-        && line.clone().filter(|&k| doc.is_num(k)).count() >= 2
-        && line.clone().all(|k| {
-            doc.is_num(k)
+    let counts_line = doc.word(e).is_some_and(is_audience_noun) && {
+        let line = doc.line_of(s);
+        line.clone().filter(|&k| doc.is_num(k)).count() >= 2
+            && line.clone().all(|k| {
+                doc.is_num(k)
                 || doc.word(k).is_some_and(is_audience_noun)
                     && k > 0
                     && (doc.is_num(k - 1) || scaled_number_ends_at(doc, k - 1))
                 // The scale glued to its number: the "K" of "1.2K shares".
                 || scaled_number_ends_at(doc, k)
                 || doc.punct(k).is_some_and(|c| matches!(c, '\u{b7}' | '|' | '\u{2022}' | ','))
-        });
+            })
+    };
     let link = doc.is_punct(k, '(')
         && k > 0
         && doc.word(k - 1).is_some_and(is_audience_noun)

@@ -41,7 +41,7 @@ use super::lexicon::{
 };
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
-use super::tokens::Doc;
+use super::tokens::{Doc, partition_from};
 use super::{DateSource, Suggestion};
 use crate::model::{ClaimDate, DateKind, DatePrecision, FigureKind};
 use jiff::civil::Date;
@@ -250,42 +250,6 @@ fn index_range<T>(items: &[T], key: impl Fn(&T) -> usize, range: Range<usize>) -
     let a = items.partition_point(|x| key(x) < range.start);
     let b = a + items[a..].partition_point(|x| key(x) < range.end);
     a..b
-}
-
-/// `items.partition_point(pred)`, searched from `from` outwards: the
-/// sentences are read in order, so the answer is usually at or just after
-/// the last one, and a binary search of the whole text's dates or mentions
-/// for every sentence missed the cache at every step. `pred` must hold on
-/// a prefix of `items` only (they are sorted), so the answer is the same
-/// whichever way it is searched for.
-fn partition_from<T>(items: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
-    let from = from.min(items.len());
-    if from > 0 && !pred(&items[from - 1]) {
-        // The answer is before `from` (a look back at an earlier
-        // sentence): gallop backwards to bracket it.
-        let (mut hi, mut step) = (from - 1, 1);
-        loop {
-            let Some(lo) = hi.checked_sub(step) else { return items[..hi].partition_point(pred) };
-            if pred(&items[lo]) {
-                return lo + 1 + items[lo + 1..hi].partition_point(pred);
-            }
-            hi = lo;
-            step *= 2;
-        }
-    }
-    // The answer is at or after `from`: gallop forwards to bracket it.
-    let (mut lo, mut step) = (from, 1);
-    loop {
-        let hi = lo + step;
-        if hi >= items.len() {
-            return lo + items[lo..].partition_point(pred);
-        }
-        if !pred(&items[hi]) {
-            return lo + items[lo..hi].partition_point(pred);
-        }
-        lo = hi + 1;
-        step *= 2;
-    }
 }
 
 /// [`index_range`] searched from `hint`, which is then set to the start of
@@ -2875,7 +2839,7 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     };
     let implied = (from..f.toks.start)
         .any(|k| doc.is_any(k, &["imply", "implies", "implied"]) && figure_or_pronoun(k - 1) && !named(k - 1));
-    let told = sentence.clone().any(|k| doc.word(k).is_some_and(is_reporting_verb) || doc.is(k, "according"));
+    let told = || sentence.clone().any(|k| doc.word(k).is_some_and(is_reporting_verb) || doc.is(k, "according"));
     // "… about 300 dead and 2,700 wounded, meaning casualties have risen
     // by roughly 1,700": a clause drawing on the sentence's figures,
     // unless someone is said to draw it there.
@@ -2886,7 +2850,7 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
             && (sentence.start..k).any(|j| doc.is_num(j))
             && !(k..sentence.end).any(|j| doc.word(j).is_some_and(is_reporting_verb) || doc.is(j, "according"))
     });
-    implied && !told || meaning
+    implied && !told() || meaning
 }
 
 /// What only a reckoning from others' figures yields ("calculation",

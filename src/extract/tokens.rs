@@ -121,6 +121,11 @@ pub(crate) struct Doc<'a> {
 /// The number has at most four digits and the rest a letter.
 fn running_key(line: &str) -> Option<(u64, Range<usize>)> {
     const SEPARATORS: &[char] = &['|', '\u{b7}', '\u{2022}'];
+    // Most lines have no separator: their bytes say so without decoding
+    // them backwards char by char (the last bytes of "·" and "•").
+    if !line.bytes().any(|b| matches!(b, b'|' | 0xb7 | 0xa2)) {
+        return None;
+    }
     let trimmed_end = line.trim_end();
     let (rest, number) = if let Some(cut) = trimmed_end.rfind(SEPARATORS) {
         let tail = &trimmed_end[cut..];
@@ -892,7 +897,7 @@ impl<'a> Doc<'a> {
     /// Token `i` is a word among `ws`.
     #[inline]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        ws.iter().any(|w| self.is(i, w))
+        self.word(i).is_some_and(|x| ws.contains(&x))
     }
 
     /// The lowercase text of word `i`, `None` for other tokens.
@@ -990,6 +995,42 @@ impl<'a> Doc<'a> {
     pub fn text_of(&self, a: usize, b: usize) -> &'a str {
         let (s, e) = self.span(a, b);
         &self.text[s..e]
+    }
+}
+
+/// `items.partition_point(pred)`, searched from `from` outwards: the
+/// text is read in order, so the answer is usually at or just after the
+/// last one, and a binary search of the whole text's tokens, dates or
+/// mentions for each look-up missed the cache at every level. `pred` must hold on
+/// a prefix of `items` only (they are sorted), so the answer is the same
+/// whichever way it is searched for.
+pub(crate) fn partition_from<T>(items: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let from = from.min(items.len());
+    if from > 0 && !pred(&items[from - 1]) {
+        // The answer is before `from` (a look back at an earlier
+        // sentence): gallop backwards to bracket it.
+        let (mut hi, mut step) = (from - 1, 1);
+        loop {
+            let Some(lo) = hi.checked_sub(step) else { return items[..hi].partition_point(pred) };
+            if pred(&items[lo]) {
+                return lo + 1 + items[lo + 1..hi].partition_point(pred);
+            }
+            hi = lo;
+            step *= 2;
+        }
+    }
+    // The answer is at or after `from`: gallop forwards to bracket it.
+    let (mut lo, mut step) = (from, 1);
+    loop {
+        let hi = lo + step;
+        if hi >= items.len() {
+            return lo + items[lo..].partition_point(pred);
+        }
+        if !pred(&items[hi]) {
+            return lo + items[lo..hi].partition_point(pred);
+        }
+        lo = hi + 1;
+        step *= 2;
     }
 }
 
