@@ -1007,6 +1007,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if audience_count(doc, s, e) || page_offer(doc, s, e, sentence, money) {
         return true;
     }
+    // The last group of an IPv6 address after its "::" ("2a02:c7f::1").
+    if s >= 2 && doc.glued(s) && doc.is_punct(s - 1, ':') && doc.glued(s - 1) && doc.is_punct(s - 2, ':') {
+        return true;
+    }
     // A note's number glued to a figure: the "11" of "4,00011".
     if s > 0 && doc.is_num(s - 1) && doc.glued(s) {
         return true;
@@ -1188,6 +1192,18 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     } else if doc.is(e, "and") && doc.is_num(e + 1) && doc.is(e + 2, "years") && doc.is(e + 3, "old") {
         // "20 and 26 years old" (not "1,200 and 12 months later").
         unit = e + 2;
+    }
+    // A "by the numbers" line that opens with its figure and names what it
+    // counts after a dash or a colon: "2 — weeks of training", "20 to 25 —
+    // the age range of …". What follows is the figure's unit.
+    if doc.opens_line(s)
+        && doc.punct(unit).is_some_and(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}' | ':'))
+        && doc.toks.get(unit + 1).is_some_and(|t| t.space() && t.newlines() == 0)
+    {
+        unit += 1 + usize::from(doc.is(unit + 1, "the"));
+        if doc.is_any(unit, &["age", "ages"]) {
+            return true;
+        }
     }
     // "12 straight days", "two more weeks": a plural unit after its
     // modifier (not "40 extra night flights", "40 more second-hand
@@ -1900,6 +1916,13 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
                 // thing: "one soldier was killed", "one dead"; but not "one
                 // of the officials", "no one", "at one point".
                 let money_after = |k: usize| doc.word(k).and_then(money_word).is_some();
+                // "said that one soldier had died", "… and that one soldier
+                // had died": "that" opening what was said, not pointing.
+                let complementizer = |k: usize| {
+                    doc.is(k, "that")
+                        && k > sentence.start
+                        && (doc.word(k - 1).is_some_and(is_reporting_verb) || doc.is_any(k - 1, &["and", "but"]))
+                };
                 // "One Ukrainian officer told us": a speaker, not a count.
                 let speaker = (next..(next + 4).min(sentence.end))
                     .take_while(|&k| doc.is_word(k))
@@ -1911,7 +1934,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
                             && doc.punct(next).is_some_and(is_dash)
                             && doc.glued(next + 1)
                             && money_after(next + 1)
-                        || !prev.is_some_and(|k| doc.is_any(k, NOT_A_COUNT_OF_ONE))
+                        || !prev.is_some_and(|k| doc.is_any(k, NOT_A_COUNT_OF_ONE) && !complementizer(k))
                             && singular_count_follows(doc, next, sentence.end));
             }
             // "the two forces" with a measure noun stays, for the
@@ -2472,6 +2495,37 @@ mod tests {
         figures(text).into_iter().map(|f| f.0).collect()
     }
 
+    #[test]
+    fn a_line_that_opens_with_its_figure_names_its_unit_after_a_dash() {
+        let text = "By the numbers \u{1f4ca}\n\
+                    11,000 \u{2014} troops sent, per the NIS\n\
+                    2 \u{2014} weeks of training before the front\n\
+                    20 to 25 \u{2013} the age range of most recruits\n\
+                    Seven: months since the first units crossed\n\
+                    4,000: \u{201c}casualties\u{201d} by January (JCS)\n\
+                    12 \u{2014} the number of brigades\u{a0}sent\n";
+        assert_eq!(texts(text), ["11,000", "4,000", "12"]);
+        // Not a dash inside a sentence, which sets off an aside.
+        assert_eq!(texts("They lost 2 \u{2014} weeks ago, 3 \u{2014} tanks."), ["2", "3"]);
+    }
+
+    #[test]
+    fn the_last_group_of_an_ipv6_address_is_no_figure() {
+        assert_eq!(texts("Edit from 2a02:c7f::1 at 12:30 \u{2014} 300 troops\u{a0}died."), ["300"]);
+        assert_eq!(texts("The score was 2:1; 40 fans left."), ["40"]);
+    }
+
+    #[test]
+    fn one_after_that_opening_what_was_said_is_a_count() {
+        assert_eq!(
+            texts("The NIS said that one soldier had died \u{1f614}, and that one tank was lost."),
+            ["one", "one"]
+        );
+        assert_eq!(texts("THE NIS ADDED THAT ONE SOLDIER HAD BEEN KILLED."), ["ONE"]);
+        // "that" pointing at a thing: no count.
+        assert!(texts("At that one checkpoint, guards waited.").is_empty());
+    }
+
     fn values(text: &str) -> Vec<f64> {
         figures(text).into_iter().map(|f| f.1).collect()
     }
@@ -2903,6 +2957,10 @@ mod tests {
             ("It lost not fewer than\u{a0}3,000 men \u{2014} 💀", Qualifier::AtLeast),
             ("\u{201c}Not less than 40%\u{201d} voted.", Qualifier::AtLeast),
             ("The fine was not over \u{a3}500.", Qualifier::UpTo),
+            // A bound written as a comparison with "as … as".
+            ("The toll could be as high as\u{a0}4,000 \u{1f61f}.", Qualifier::UpTo),
+            ("\u{201c}As few as 300\u{201d} got out \u{2014} maybe.", Qualifier::AtLeast),
+            ("Fares start as low as $9.", Qualifier::AtLeast),
         ] {
             let f = figures(text);
             assert_eq!(f.len(), 1, "{text}: {f:?}");

@@ -1256,6 +1256,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     referred: referred_source.is_some() && referred_source == attr,
                 });
             }
+            // "3,500–4,000 … at the end of February": a range's two ends are
+            // one estimate, of one date, whichever end the date was read for.
+            for j in 1..found.len() {
+                let (before, after) = found.split_at_mut(j);
+                let (a, b) = (&mut before[j - 1], &mut after[0]);
+                if a.attr == b.attr && range_ends(doc, &a.figure, &b.figure) {
+                    match (a.date, b.date) {
+                        (Some(d), None) => b.date = Some(d),
+                        (None, Some(d)) => a.date = Some(d),
+                        _ => {}
+                    }
+                }
+            }
             if let Some(date) = last_date {
                 self.read[si].last_date = Slot::known(date);
             }
@@ -1574,6 +1587,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     /// The label of the turn sentence `si` opens, up to its colon or
     /// bracket ("LIM", "RI").
+    /// Sentence `si` ends with a signature's time stamp: "09:41, 14
+    /// January 2025 (UTC)", the mark a wiki puts after each comment.
+    fn signed_off(&self, si: usize) -> bool {
+        let doc = self.doc;
+        let end = self.sentences[si].toks().end;
+        end >= 3 && doc.is_punct(end - 1, ')') && doc.is(end - 2, "utc") && doc.is_punct(end - 3, '(')
+    }
+
     fn turn_label(&self, si: usize) -> Option<&'d str> {
         self.speaker_turn(si)?;
         let s = self.sentences[si].toks();
@@ -2463,9 +2484,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // in the paragraph before on a day the text gives ("the JCS stated
         // on Mar. 27 …" then "According to the Joint Chiefs of Staff, …"):
         // the same statement.
+        // Past a signed comment only for the report it named ("the MoD
+        // post says" in a reply), not for another writer's own word on
+        // the agency.
         if para > 0 && !self.mentions[mention].anaphor {
+            let report = self.doc.word(self.mentions[mention].after).is_some_and(is_report_noun);
             let mut t = si;
-            while t > 0 && self.sentences[t - 1].para() + 1 >= para && si - t < 8 {
+            while t > 0 && self.sentences[t - 1].para() + 1 >= para && si - t < 8 && (report || !self.signed_off(t - 1))
+            {
                 t -= 1;
                 if self.own_agency(t) == Some(agency) {
                     return self
@@ -2853,6 +2879,19 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     implied && !told() || meaning
 }
 
+/// Figures `a` and `b` are the two ends of one range: "3,500–4,000",
+/// "3,500 to 4,000", "between 3,500 and 4,000". Not a change from one to
+/// the other ("rose from 3,000 to 4,000", "raised 3,000 to 4,000").
+fn range_ends(doc: &Doc, a: &FigureMatch, b: &FigureMatch) -> bool {
+    let k = a.toks.end;
+    let before = a.toks.start.checked_sub(1);
+    let change = before.is_some_and(|j| doc.is(j, "from") || doc.word(j).is_some_and(is_rise_verb));
+    b.toks.start == k + 1
+        && (doc.punct(k).is_some_and(|c| matches!(c, '-' | '\u{2013}'))
+            || doc.is(k, "to") && !change
+            || doc.is(k, "and") && before.is_some_and(|j| doc.is(j, "between")))
+}
+
 /// What only a reckoning from others' figures yields ("calculation",
 /// "arithmetic"), unlike a count an agency may keep.
 fn is_calculation_noun(w: &str) -> bool {
@@ -3092,6 +3131,68 @@ mod tests {
         );
         let share = got.iter().find(|s| s.text == "72\u{a0}per cent").expect("the share");
         assert_ne!(share.date.map(|d| d.value), Some(date("2019-01-01")), "{got:?}");
+    }
+
+    #[test]
+    fn a_range_s_two_ends_share_the_date_either_end_was_read_for() {
+        let day = |got: &[Suggestion], text: &str| {
+            got.iter().find(|s| s.text == text).and_then(|s| s.date.filter(|_| s.date_source == Some(DateSource::Text)))
+        };
+        for text in [
+            "3,500\u{2013}4,000 \u{2014} Kyiv\u{2019}s range for casualties at the end of February \u{1f4c9}.",
+            "Kyiv put casualties at 3,500 to 4,000 at the end of\u{a0}February.",
+            "Between 3,500 and 4,000 had died by the end of February, Kyiv said.",
+        ] {
+            let got = suggest(text, "2025-05-02");
+            let first = day(&got, "3,500").map(|d| d.value);
+            assert_eq!(first, Some(date("2025-02-28")), "{text}: {got:?}");
+            assert_eq!(day(&got, "4,000").map(|d| d.value), first, "{text}: {got:?}");
+        }
+        // A change from one figure to another is no range: the day is the
+        // new figure's.
+        let got = suggest("Casualties rose from 3,000 to 4,000 on Monday, Kyiv said.", "2025-05-02");
+        assert_eq!(day(&got, "3,000"), None, "{got:?}");
+        assert_eq!(day(&got, "4,000").map(|d| d.value), Some(date("2025-04-28")), "{got:?}");
+    }
+
+    #[test]
+    fn a_signed_comment_lends_its_date_only_to_a_reply_about_the_report_it_named() {
+        let thread = |reply: &str| {
+            format!(
+                "The MoD\u{2019}s update on 15 January put it at \u{201c}over 3,000\u{201d} \u{1f4cc}. \u{2014} Kim (talk) \
+                 09:41, 16 January 2025 (UTC)\n{reply} \u{2014} Lee (talk) 11:15, 16 January 2025 (UTC)\n"
+            )
+        };
+        let dated = |text: &str, figure: &str| {
+            let got = suggest(text, "2025-01-17");
+            let f = got.iter().find(|s| s.text == figure).cloned().unwrap_or_else(|| panic!("{figure}: {got:?}"));
+            f.date.filter(|_| f.date_source == Some(DateSource::Text)).map(|d| d.value)
+        };
+        // "the MoD post": the report the comment above named, of its day.
+        let text = thread(":Careful: the MoD post says 1,500 Russians a day, not North Koreans.");
+        assert_eq!(dated(&text, "1,500"), Some(date("2025-01-15")), "{text}");
+        // Another writer naming the agency: a statement of the writer's.
+        let text = thread(":The MoD said 2,000\u{a0}in all, as I read it.");
+        assert_eq!(dated(&text, "2,000"), None, "{text}");
+        // Without the signature, the same agency named again in the next
+        // paragraph is the same statement.
+        let text = "The MoD\u{2019}s update on 15 January put it at \u{201c}over 3,000\u{201d}.\n\n\
+                    The MoD said 2,000\u{a0}in all.";
+        assert_eq!(dated(text, "2,000"), Some(date("2025-01-15")), "{text}");
+    }
+
+    #[test]
+    fn the_same_reckoning_points_back_at_the_latest_agency() {
+        let got = suggest(
+            "Ukrainian military intelligence put the losses at 3,500 in February.\n\n\
+             On the same reckoning, one in three troops \u{2014} 🪖 \u{2014} had been hit.\n\n\
+             By the same count, 400 were captured.",
+            "2025-05-02",
+        );
+        for figure in ["one in three", "400"] {
+            let f = got.iter().find(|s| s.text == figure).unwrap_or_else(|| panic!("{figure}: {got:?}"));
+            assert_eq!(f.agency.as_deref(), Some("Ukrainian Military Intelligence (HUR)"), "{figure}: {got:?}");
+        }
     }
 
     #[test]

@@ -215,6 +215,12 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     // figures, not the next row's.
     let prev_line = doc.text[line_start..prev.end()].trim();
     let table_row = prev_line.contains('\t') || prev_line.bytes().filter(|&b| b == b'|').count() >= 2;
+    // A talk page's comment ends with its writer's signature ("… 09:41, 14
+    // January 2025 (UTC)"); the reply indented under it (":Support …") is
+    // another writer's paragraph, not an item of a list.
+    if prev_line.ends_with("(UTC)") {
+        return Break::Paragraph;
+    }
     if after_colon || starts_list_item(doc, i) || figure_line || table_row {
         return Break::Sentence;
     }
@@ -524,6 +530,22 @@ mod tests {
         assert!(!at("[01:55] LEE HWA-SUN (ANALYST): You have to"));
         assert!(!at("[3] Interview with an official"));
         assert!(!at("[04:12 The update"));
+    }
+
+    #[test]
+    fn a_signed_comment_ends_its_paragraph_before_an_indented_reply() {
+        // Lines short enough to read as hard-wrapped, so only the
+        // signature tells where one writer stops.
+        let s = sentences(
+            "Seoul\u{2019}s \u{201c}about 3,000\u{201d} is the best figure we have \u{1f44d} \u{2014}\n\
+             Kim (talk) 09:41, 14 January 2025 (UTC)\n\
+             :Support, but 300\u{a0}dead and 2,700 wounded should be split in the box.\n",
+        );
+        let reply = s.iter().find(|x| x.0.starts_with(":Support")).expect("the reply");
+        assert_ne!(reply.1, s[0].1, "{s:?}");
+        // Without a signature an indented line stays in its paragraph.
+        let s = sentences("The figures as given:\n:Seoul \u{2014} about 3,000\n:Kyiv \u{2014} nearly 4,000\n");
+        assert!(s.iter().all(|x| x.1 == s[0].1), "{s:?}");
     }
 
     #[test]
