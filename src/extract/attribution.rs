@@ -321,8 +321,13 @@ pub(crate) fn cues(
         if before > range.start && doc.is(before - 1, "the") {
             before -= 1;
         }
+        // But "2,000 is what the MoD says": what the figure is.
+        let is_what = before > range.start + 1
+            && doc.is(before - 1, "what")
+            && doc.is_any(before - 2, &["is", "was", "are", "were"]);
         if before > range.start
             && doc.is_any(before - 1, &["what", "than"])
+            && !is_what
             && verb_after(doc, m.after, range.end, dates).is_some()
         {
             continue;
@@ -647,6 +652,22 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
     }
 }
 
+/// "Zelensky says it is higher … and Budanov's people have been saying
+/// 3,800": after a verb of speech, an "and" or "but" at `k` before another
+/// subject and its verb of speech, with no comma (not "said 300 died and
+/// 400 were hurt", nor "and said"). Without a speaker before it the
+/// sentence's opening date still covers both ("On Tuesday, missiles struck
+/// and the MoD said …").
+fn opens_other_speaker(doc: &Doc, k: usize) -> bool {
+    doc.is_any(k, &["and", "but"])
+        && (doc.capitalised(k + 1) || doc.is(k + 1, "the") && doc.capitalised(k + 2))
+        && (k + 2..k + 8).take_while(|&j| doc.is_word(j) || doc.is_punct(j, '\'')).any(|j| {
+            doc.word(j).is_some_and(|w| {
+                may_start_speech_verb(w) && is_speech_verb(w) || doc.is(j - 1, "been") && is_reporting_participle(w)
+            })
+        })
+}
+
 /// A clause number for every token of one sentence: tokens share one when
 /// there is no clause boundary between them. Refilled for each sentence,
 /// so it takes memory for one sentence, not for the text.
@@ -681,11 +702,21 @@ impl Clauses {
         let mut close: Option<usize> = None;
         let mut none_left = false;
         let mut next = 1u32;
+        // Whether a verb of speech came before: only then can another
+        // speaker's clause begin.
+        let mut spoke = false;
         // One `extend` over the range: its length is known, so the buffer
         // is sized once and not checked per token.
         self.ids.extend(sentence.toks().map(|k| {
             let here = id;
-            let Some(p) = doc.punct(k) else { return here };
+            let Some(p) = doc.punct(k) else {
+                if spoke && close.is_none_or(|c| k > c) && opens_other_speaker(doc, k) {
+                    id = next;
+                    next = next.saturating_add(1);
+                }
+                spoke = spoke || doc.word(k).is_some_and(|w| may_start_speech_verb(w) && is_speech_verb(w));
+                return here;
+            };
             if p == '"' {
                 quoted = !quoted;
             }

@@ -39,7 +39,7 @@ use super::lexicon::{
     hedges_ending, is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler,
     is_reckoning_noun, is_report_noun, is_reporting_verb, is_rise_verb, is_survey_noun, is_title, multiplier_word,
 };
-use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, opens_figure_line, opens_timestamp};
+use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
 use super::tokens::{Doc, partition_from};
 use super::{DateSource, Suggestion};
@@ -1587,12 +1587,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     /// The label of the turn sentence `si` opens, up to its colon or
     /// bracket ("LIM", "RI").
-    /// Sentence `si` ends with a signature's time stamp: "09:41, 14
-    /// January 2025 (UTC)", the mark a wiki puts after each comment.
+    /// Sentence `si` ends with a wiki comment's signature (see
+    /// [`ends_with_signature`]).
     fn signed_off(&self, si: usize) -> bool {
         let doc = self.doc;
-        let end = self.sentences[si].toks().end;
-        end >= 3 && doc.is_punct(end - 1, ')') && doc.is(end - 2, "utc") && doc.is_punct(end - 3, '(')
+        let Some(last) = self.sentences[si].toks().end.checked_sub(1).and_then(|k| doc.toks.get(k)) else {
+            return false;
+        };
+        let line_start = doc.text[..last.end()].rfind('\n').map_or(0, |n| n + 1);
+        ends_with_signature(&doc.text[line_start..last.end()])
     }
 
     fn turn_label(&self, si: usize) -> Option<&'d str> {
@@ -2881,11 +2884,13 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
 
 /// Figures `a` and `b` are the two ends of one range: "3,500–4,000",
 /// "3,500 to 4,000", "between 3,500 and 4,000". Not a change from one to
-/// the other ("rose from 3,000 to 4,000", "raised 3,000 to 4,000").
+/// the other ("rose from 3,000 to 4,000", "raised 3,000 to 4,000", "rose by
+/// 3,500 to 4,000").
 fn range_ends(doc: &Doc, a: &FigureMatch, b: &FigureMatch) -> bool {
     let k = a.toks.end;
     let before = a.toks.start.checked_sub(1);
-    let change = before.is_some_and(|j| doc.is(j, "from") || doc.word(j).is_some_and(is_rise_verb));
+    // "increased by 3,500 to 4,000": by how much, then to what.
+    let change = before.is_some_and(|j| doc.is_any(j, &["from", "by"]) || doc.word(j).is_some_and(is_rise_verb));
     b.toks.start == k + 1
         && (doc.punct(k).is_some_and(|c| matches!(c, '-' | '\u{2013}'))
             || doc.is(k, "to") && !change
@@ -3150,9 +3155,14 @@ mod tests {
         }
         // A change from one figure to another is no range: the day is the
         // new figure's.
-        let got = suggest("Casualties rose from 3,000 to 4,000 on Monday, Kyiv said.", "2025-05-02");
-        assert_eq!(day(&got, "3,000"), None, "{got:?}");
-        assert_eq!(day(&got, "4,000").map(|d| d.value), Some(date("2025-04-28")), "{got:?}");
+        for text in [
+            "Casualties rose from 3,000 to 4,000 on Monday, Kyiv said.",
+            "Casualties rose by 3,000 to 4,000 on Monday, Kyiv said.",
+        ] {
+            let got = suggest(text, "2025-05-02");
+            assert_eq!(day(&got, "3,000"), None, "{got:?}");
+            assert_eq!(day(&got, "4,000").map(|d| d.value), Some(date("2025-04-28")), "{got:?}");
+        }
     }
 
     #[test]
@@ -3182,17 +3192,49 @@ mod tests {
     }
 
     #[test]
+    fn another_speaker_after_and_owns_the_figures_of_that_clause() {
+        let got = suggest(
+            "Zelensky says the toll is higher \u{2013} he cited \u{201c}nearly 4,000\u{201d} on 4 January \u{2013} \
+             and Budanov\u{2019}s people have been saying \u{201c}up to 3,800\u{201d} \u{1f4e2}.\n\n\
+             On Tuesday, missiles struck Kyiv at 03:40 and the Pentagon said 14\u{a0}drones were downed.",
+            "2025-05-02",
+        );
+        let find = |text: &str| got.iter().find(|s| s.text == text).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(find("up to 3,800").agency.as_deref(), Some("Ukrainian Military Intelligence (HUR)"), "{got:?}");
+        assert_eq!(find("up to 3,800").date_source, Some(DateSource::Published), "{got:?}");
+        assert_eq!(find("nearly 4,000").agency.as_deref(), Some("Volodymyr Zelensky"), "{got:?}");
+        // No speaker before "and": the opening day covers both clauses.
+        assert_eq!(find("14").date.map(|d| d.value), Some(date("2025-04-29")), "{got:?}");
+    }
+
+    #[test]
+    fn what_a_source_says_after_is_names_the_figure_s_source() {
+        let got = suggest(
+            "2,000 is what the Pentagon says \u{2014} 🪖.\n\n\
+             Losses are five times what the Pentagon was saying, at\u{a0}10,000.",
+            "2025-05-02",
+        );
+        let agency = |text: &str| got.iter().find(|s| s.text == text).map(|s| s.agency.clone());
+        assert_eq!(agency("2,000"), Some(Some("US Department of Defense".to_string())), "{got:?}");
+        assert_eq!(agency("10,000"), Some(None), "{got:?}");
+    }
+
+    #[test]
     fn the_same_reckoning_points_back_at_the_latest_agency() {
         let got = suggest(
             "Ukrainian military intelligence put the losses at 3,500 in February.\n\n\
              On the same reckoning, one in three troops \u{2014} 🪖 \u{2014} had been hit.\n\n\
-             By the same count, 400 were captured.",
+             The same source said 400 were captured.\n\n\
+             In court, two suspects were acquitted on the same count and 12 were convicted.",
             "2025-05-02",
         );
         for figure in ["one in three", "400"] {
             let f = got.iter().find(|s| s.text == figure).unwrap_or_else(|| panic!("{figure}: {got:?}"));
             assert_eq!(f.agency.as_deref(), Some("Ukrainian Military Intelligence (HUR)"), "{figure}: {got:?}");
         }
+        // A charge, not a source.
+        let f = got.iter().find(|s| s.text == "12").unwrap_or_else(|| panic!("12: {got:?}"));
+        assert_eq!(f.agency, None, "{got:?}");
     }
 
     #[test]

@@ -218,7 +218,7 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     // A talk page's comment ends with its writer's signature ("… 09:41, 14
     // January 2025 (UTC)"); the reply indented under it (":Support …") is
     // another writer's paragraph, not an item of a list.
-    if prev_line.ends_with("(UTC)") {
+    if ends_with_signature(prev_line) {
         return Break::Paragraph;
     }
     if after_colon || starts_list_item(doc, i) || figure_line || table_row {
@@ -228,6 +228,18 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
         return Break::Paragraph;
     }
     if wrapped { Break::Soft } else { Break::Paragraph }
+}
+
+/// A wiki comment's signature ends `line`: the writer's name with a link
+/// to their talk page, then the time stamp ("— Kim (talk) 09:41, 14
+/// January 2025 (UTC)"). A news line that ends with a time in UTC ("struck
+/// at 03:40 (UTC)") has no talk page before it.
+pub(crate) fn ends_with_signature(line: &str) -> bool {
+    const REACH: usize = 100;
+    let line = line.trim_end();
+    line.strip_suffix("(UTC)")
+        .and_then(|rest| rest.rfind("talk").map(|at| rest.len() - at))
+        .is_some_and(|from_end| from_end <= REACH)
 }
 
 /// A line break inside a caption file's cues: a new speaker (">> ANCHOR:",
@@ -543,6 +555,12 @@ mod tests {
         );
         let reply = s.iter().find(|x| x.0.starts_with(":Support")).expect("the reply");
         assert_ne!(reply.1, s[0].1, "{s:?}");
+        // A news line that ends with a time in UTC goes on.
+        let s = sentences(
+            "On Tuesday the first missiles struck Kyiv at 03:40 (UTC)\n\
+             and the MoD said 14 drones \u{2014} 🚀 \u{2014} were downed.\n",
+        );
+        assert!(s.iter().all(|x| x.1 == s[0].1), "{s:?}");
         // Without a signature an indented line stays in its paragraph.
         let s = sentences("The figures as given:\n:Seoul \u{2014} about 3,000\n:Kyiv \u{2014} nearly 4,000\n");
         assert!(s.iter().all(|x| x.1 == s[0].1), "{s:?}");
