@@ -1523,6 +1523,9 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
     let mut last_any: Option<(Date, usize)> = None;
     // Whether `last_any` named a whole year: no month to take an edge of.
     let mut last_any_year = false;
+    // Whether `last_any` named one month ("in October"): "a month later"
+    // counts on from it in months.
+    let mut last_any_month = false;
     for (si, sentence) in sentences.iter().enumerate() {
         let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
         let mut i = sentence.toks().start;
@@ -1576,6 +1579,12 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| Date::new(d.year(), d.month(), day).ok())
                     .map(|d| Resolved::new(d, DatePrecision::Day)),
+                // "12,000 in October and 11,000 a month later": a month
+                // counted from the month just named.
+                Spec::AnchoredMonths { months } if last_any_month => last_any
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| d.first_of_month().checked_add(Span::new().months(months)).ok())
+                    .map(|d| Resolved::new(d, DatePrecision::Month)),
                 Spec::AnchoredMonths { months } => last_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| d.checked_add(Span::new().months(months)).ok())
@@ -1629,6 +1638,7 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             if let Some(v) = value.filter(|_| anchors) {
                 last_any = Some((v.value, si));
                 last_any_year = v.precision == DatePrecision::Year;
+                last_any_month = v.precision == DatePrecision::Month && v.end.is_none();
             }
             out.push(DateMention {
                 toks: start..end,
@@ -1668,6 +1678,26 @@ mod tests {
             "In its update of 24 January, the ministry said it will publish more at the end of the month.",
             "2025-03-29",
             &[("24 January", Some("2025-01-24"))],
+        );
+    }
+
+    #[test]
+    fn months_later_count_on_from_a_month_just_named() {
+        assert_resolved(
+            "Seoul\u{2019}s number in October was 12,000 and Washington\u{2019}s was 11,000 a month later \u{1f4c5}.",
+            "2025-01-17",
+            &[("October", Some("2024-10-01")), ("a month later", Some("2024-11-01"))],
+        );
+        assert_resolved(
+            "In January 2025 Kyiv counted\u{a0}300. Two months later it counted 600.",
+            "2025-05-02",
+            &[("January 2025", Some("2025-01-01")), ("Two months later", Some("2025-03-01"))],
+        );
+        // From a day, still a day.
+        assert_resolved(
+            "On 3 March it said 500 \u{2014} a month later, 900.",
+            "2025-05-02",
+            &[("3 March", Some("2025-03-03")), ("a month later", Some("2025-04-03"))],
         );
     }
 
