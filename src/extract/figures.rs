@@ -2529,6 +2529,12 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_set_against_another_with_vs_is_a_figure() {
+        assert_eq!(texts("Casualties: 3,000 vs 1,100."), ["3,000", "1,100"]);
+        assert_eq!(texts("Seoul\u{2019}s 3,000 versus\u{a0}Kyiv\u{2019}s 4,000 \u{1f914}"), ["3,000", "4,000"]);
+    }
+
+    #[test]
     fn the_last_group_of_an_ipv6_address_is_no_figure() {
         assert_eq!(texts("Edit from 2a02:c7f::1 at 12:30 \u{2014} 300 troops\u{a0}died."), ["300"]);
         assert_eq!(texts("The score was 2:1; 40 fans left."), ["40"]);

@@ -824,10 +824,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     && !figure.measure.as_deref().is_some_and(figures::is_currency)
                     && (quoted || !change))
                     .then(|| from + 1 + usize::from(doc.is(from + 1, "the")));
+                // "3,000 (NIS) vs 1,100 (JCS)", "about 3,000 killed (NIS,
+                // Jan.)": a source in brackets after the figure and the few
+                // words it counts. Not a citation of where it was read
+                // ("(Yonhap, 2025)").
+                let year_at = |k: usize| doc.s(k).len() == 4 && doc.s(k).parse::<u16>().is_ok_and(|y| y >= 1900);
+                let bracket = (from..(from + 5).min(s.toks().end))
+                    .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '('))
+                    .find(|&k| doc.is_punct(k, '('));
                 let owner = cues.iter().copied().find(|c| match c.source {
                     Source::Known(mi) => {
                         let m = &self.mentions[mi];
-                        m.possessive
+                        bracket.is_some_and(|b| {
+                            m.toks.start == b + 1
+                                && (doc.is_punct(m.after, ')') || doc.is_punct(m.after, ',') && !year_at(m.after + 1))
+                        }) || m.possessive
                             && m.after <= figure.toks.start
                             && (m.after..figure.toks.start).all(|k| doc.is_punct(k, '"'))
                             || !m.possessive
@@ -3205,6 +3216,32 @@ mod tests {
         assert_eq!(find("nearly 4,000").agency.as_deref(), Some("Volodymyr Zelensky"), "{got:?}");
         // No speaker before "and": the opening day covers both clauses.
         assert_eq!(find("14").date.map(|d| d.value), Some(date("2025-04-29")), "{got:?}");
+    }
+
+    #[test]
+    fn a_source_in_brackets_after_its_figure_owns_it() {
+        let got = suggest(
+            "Casualties: about 3,000 (NIS) vs 1,100 (JCS) \u{1f4ca}.\n\n\
+             Seoul gave 3,000 killed or wounded (NIS, Jan.) and 1,100\u{a0}(JCS, Dec.).\n\n\
+             About 300 died and 2,700 were wounded (Yonhap, 2025), the NIS told lawmakers.",
+            "2025-01-20",
+        );
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        let nis = Some("South Korean National Intelligence Service");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(
+            agencies,
+            [
+                ("about 3,000", nis),
+                ("1,100", jcs),
+                ("3,000", nis),
+                ("1,100", jcs),
+                ("About 300", nis),
+                // A citation of where it was read, not its source.
+                ("2,700", nis)
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
