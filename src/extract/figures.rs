@@ -1266,9 +1266,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let counts_something = scaled || counted_noun_follows(doc, e, sentence.end);
     // Capitalised, not before a scale: a headline's "Export Volume 2
     // Million Barrels".
+    // "Game 3 vs 4", "iPhone 14 vs 15": "vs" labels a small number only,
+    // not the second of "3,000 vs 1,100".
+    let large = doc.s(s).len() >= 4;
     let label_at = |k: usize| {
         doc.word(k).is_some_and(|w| {
-            is_lowercase_designator(w) && !counts_something || doc.capitalised(k) && is_designator(w) && !scaled
+            is_lowercase_designator(w) && !counts_something && !(large && matches!(w, "vs" | "versus"))
+                || doc.capitalised(k) && is_designator(w) && !scaled
         })
     };
     // "entries 1 and 2", "regulations 11 to 15": a plural label before a
@@ -2531,6 +2535,9 @@ mod tests {
     #[test]
     fn a_figure_set_against_another_with_vs_is_a_figure() {
         assert_eq!(texts("Casualties: 3,000 vs 1,100."), ["3,000", "1,100"]);
+        // A small number after "vs" is a game's or a version's.
+        let got = texts("Game 3 vs 4 drew 12,000 fans \u{26bd}.");
+        assert!(!got.contains(&"4".to_string()) && got.contains(&"12,000".to_string()), "{got:?}");
         assert_eq!(texts("Seoul\u{2019}s 3,000 versus\u{a0}Kyiv\u{2019}s 4,000 \u{1f914}"), ["3,000", "4,000"]);
     }
 

@@ -2248,6 +2248,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         && !self.share_takes_whole_date(f, m.toks.start))
                     && (self.clauses.get(m.toks.start) == clause
                         || m.dateline
+                        // "In January, the NIS said 300 and the JCS said
+                        // 400": a date that opens the sentence covers all
+                        // of it.
+                        || m.toks.start <= range.start + 1 && doc.is_punct(m.toks.end, ',')
                         || m.role == Role::AsOf && !dates_own_figures(m))
             })
         };
@@ -2900,8 +2904,14 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
 fn range_ends(doc: &Doc, a: &FigureMatch, b: &FigureMatch) -> bool {
     let k = a.toks.end;
     let before = a.toks.start.checked_sub(1);
-    // "increased by 3,500 to 4,000": by how much, then to what.
-    let change = before.is_some_and(|j| doc.is_any(j, &["from", "by"]) || doc.word(j).is_some_and(is_rise_verb));
+    // "increased by 3,500 to 4,000": by how much, then to what; "down
+    // 3,000 to 4,000"; "from 3,000–3,200 to 4,000": a range's end, then
+    // the new figure.
+    let change = before.is_some_and(|j| {
+        doc.is_any(j, &["from", "by", "up", "down"])
+            || doc.word(j).is_some_and(is_rise_verb)
+            || doc.punct(j).is_some_and(|c| matches!(c, '-' | '\u{2013}'))
+    });
     b.toks.start == k + 1
         && (doc.punct(k).is_some_and(|c| matches!(c, '-' | '\u{2013}'))
             || doc.is(k, "to") && !change
@@ -3169,6 +3179,8 @@ mod tests {
         for text in [
             "Casualties rose from 3,000 to 4,000 on Monday, Kyiv said.",
             "Casualties rose by 3,000 to 4,000 on Monday, Kyiv said.",
+            "Casualties were down 3,000 to 4,000 on Monday, Kyiv said.",
+            "Casualties rose from 2,800\u{2013}3,000 to 4,000 on Monday, Kyiv said \u{1f4c8}.",
         ] {
             let got = suggest(text, "2025-05-02");
             assert_eq!(day(&got, "3,000"), None, "{got:?}");
@@ -3216,6 +3228,11 @@ mod tests {
         assert_eq!(find("nearly 4,000").agency.as_deref(), Some("Volodymyr Zelensky"), "{got:?}");
         // No speaker before "and": the opening day covers both clauses.
         assert_eq!(find("14").date.map(|d| d.value), Some(date("2025-04-29")), "{got:?}");
+        // A day that opens the sentence covers both speakers' clauses.
+        let got = suggest("In January, the NIS said 300\u{a0}died and the JCS said 400.", "2025-05-02");
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_source, s.date.map(|d| d.value))).collect();
+        let january = Some(date("2025-01-01"));
+        assert_eq!(days, [("300", Some(DateSource::Text), january), ("400", Some(DateSource::Text), january)]);
     }
 
     #[test]
