@@ -1268,7 +1268,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // Million Barrels".
     // "Game 3 vs 4", "iPhone 14 vs 15": "vs" labels a small number only,
     // not the second of "3,000 vs 1,100".
-    let large = doc.s(s).len() >= 4;
+    let large = p.value >= 1000.0;
     let label_at = |k: usize| {
         doc.word(k).is_some_and(|w| {
             is_lowercase_designator(w) && !counts_something && !(large && matches!(w, "vs" | "versus"))
@@ -2535,6 +2535,10 @@ mod tests {
     #[test]
     fn a_figure_set_against_another_with_vs_is_a_figure() {
         assert_eq!(texts("Casualties: 3,000 vs 1,100."), ["3,000", "1,100"]);
+        assert_eq!(
+            texts("Five thousand versus two thousand \u{2014} who\u{2019}s right?"),
+            ["Five thousand", "two thousand"]
+        );
         // A small number after "vs" is a game's or a version's.
         let got = texts("Game 3 vs 4 drew 12,000 fans \u{26bd}.");
         assert!(!got.contains(&"4".to_string()) && got.contains(&"12,000".to_string()), "{got:?}");
