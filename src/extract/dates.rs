@@ -751,7 +751,7 @@ fn day_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     Some((d, end))
 }
 
-fn year_at(doc: &Doc, i: usize) -> Option<i16> {
+pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<i16> {
     if !doc.is_num(i) {
         return None;
     }

@@ -48,7 +48,7 @@ fn currency_name(c: char) -> Option<&'static str> {
     })
 }
 
-fn is_dash(c: char) -> bool {
+pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2013}')
 }
 
@@ -1208,7 +1208,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // counts after a dash or a colon: "2 — weeks of training", "20 to 25 —
     // the age range of …". What follows is the figure's unit.
     if doc.opens_line(s)
-        && doc.punct(unit).is_some_and(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}' | ':'))
+        && doc.punct(unit).is_some_and(|c| is_dash(c) || matches!(c, '\u{2014}' | ':'))
         && doc.toks.get(unit + 1).is_some_and(|t| t.space() && t.newlines() == 0)
     {
         unit += 1 + usize::from(doc.is(unit + 1, "the"));

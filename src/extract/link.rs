@@ -33,7 +33,7 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::attribution::{self, Clauses, Cue, Source};
-use super::dates::{DateMention, Role};
+use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
     hedges_ending, is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler,
@@ -828,7 +828,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // Jan.)": a source in brackets after the figure and the few
                 // words it counts. Not a citation of where it was read
                 // ("(Yonhap, 2025)").
-                let year_at = |k: usize| doc.s(k).len() == 4 && doc.s(k).parse::<u16>().is_ok_and(|y| y >= 1900);
                 let bracket = (from..(from + 5).min(s.toks().end))
                     .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '('))
                     .find(|&k| doc.is_punct(k, '('));
@@ -837,7 +836,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         let m = &self.mentions[mi];
                         bracket.is_some_and(|b| {
                             m.toks.start == b + 1
-                                && (doc.is_punct(m.after, ')') || doc.is_punct(m.after, ',') && !year_at(m.after + 1))
+                                && (doc.is_punct(m.after, ')')
+                                    || doc.is_punct(m.after, ',') && year_at(doc, m.after + 1).is_none())
                         }) || m.possessive
                             && m.after <= figure.toks.start
                             && (m.after..figure.toks.start).all(|k| doc.is_punct(k, '"'))
@@ -2910,10 +2910,10 @@ fn range_ends(doc: &Doc, a: &FigureMatch, b: &FigureMatch) -> bool {
     let change = before.is_some_and(|j| {
         doc.is_any(j, &["from", "by", "up", "down"])
             || doc.word(j).is_some_and(is_rise_verb)
-            || doc.punct(j).is_some_and(|c| matches!(c, '-' | '\u{2013}'))
+            || doc.punct(j).is_some_and(figures::is_dash)
     });
     b.toks.start == k + 1
-        && (doc.punct(k).is_some_and(|c| matches!(c, '-' | '\u{2013}'))
+        && (doc.punct(k).is_some_and(figures::is_dash)
             || doc.is(k, "to") && !change
             || doc.is(k, "and") && before.is_some_and(|j| doc.is(j, "between")))
 }
