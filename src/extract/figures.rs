@@ -1207,10 +1207,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // A "by the numbers" line that opens with its figure and names what it
     // counts after a dash or a colon: "2 — weeks of training", "20 to 25 —
     // the age range of …". What follows is the figure's unit.
-    if doc.opens_line(s)
-        && doc.punct(unit).is_some_and(|c| is_dash(c) || matches!(c, '\u{2014}' | ':'))
-        && doc.toks.get(unit + 1).is_some_and(|t| t.space() && t.newlines() == 0)
-    {
+    if doc.opens_line(s) && by_the_numbers_dash(doc, unit) {
         unit += 1 + usize::from(doc.is(unit + 1, "the"));
         // "30 — the average age of …".
         if doc.is_any(unit, &["average", "median", "mean", "typical"]) {
@@ -1589,6 +1586,15 @@ fn counted_in_brackets(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -
             }))
 }
 
+/// A spaced dash or colon at `k` with a word after it on the same line:
+/// what a "by the numbers" line puts between its figure and what the
+/// figure counts ("11,000 — troops sent", "2: weeks of training").
+fn by_the_numbers_dash(doc: &Doc, k: usize) -> bool {
+    doc.punct(k).is_some_and(|c| is_dash(c) || matches!(c, '\u{2014}' | ':'))
+        && doc.toks.get(k + 1).is_some_and(|t| t.space() && t.newlines() == 0)
+        && (doc.is_word(k + 1) || doc.is_punct(k + 1, '"') && doc.is_word(k + 2))
+}
+
 /// A hyphen at `dash` glued to the tokens on both sides.
 fn hyphen_joins(doc: &Doc, dash: usize) -> bool {
     doc.is_punct(dash, '-') && doc.glued(dash) && doc.glued(dash + 1)
@@ -1928,6 +1934,12 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
         }
         Form::Words { scaled, dozen } => {
             if percent || scaled && !dozen || stands_alone(doc, p, sentence) {
+                return true;
+            }
+            // "Three — North Koreans taken prisoner", "Zero: prisoners
+            // exchanged": a "by the numbers" line opening with its figure
+            // in words, as "2 — weeks of training" does in digits.
+            if doc.opens_line(p.start) && by_the_numbers_dash(doc, next) {
                 return true;
             }
             if p.value == 1.0 && !dozen {
@@ -3194,6 +3206,19 @@ mod tests {
             assert!(close_to(&values(text), &[want]), "{text}: {:?}", figures(text));
         }
         assert_eq!(texts("Sixteen, officials said."), Vec::<String>::new());
+        // Other words for zero count only what they count.
+        assert_eq!(texts("Officials said naught \u{201c}elite\u{201d} soldiers were killed \u{1f54a}"), ["naught"]);
+        assert_eq!(texts("It was all for naught \u{2014} the talks came to nought."), Vec::<String>::new());
+        // A "by the numbers" line opening with its figure in words.
+        assert_eq!(
+            texts(
+                "Key numbers \u{1f4ca}\nThree \u{2014} North Koreans taken prisoner\nZero: \u{201c}defectors\u{201d} so far"
+            ),
+            ["Three", "Zero"]
+        );
+        assert_eq!(texts("Three\u{a0}\u{2014} North Koreans taken"), ["Three"]);
+        assert_eq!(texts("He said three \u{2014} not four \u{2014} were held."), Vec::<String>::new());
+        assert_eq!(texts("Two \u{2014}\nthe envoys met"), Vec::<String>::new());
         assert_eq!(texts("192."), ["192"]);
         // Telephone numbers, votes, labels.
         assert_eq!(texts("Call 555-123-4567 \u{260e}\u{fe0f} now"), Vec::<String>::new());

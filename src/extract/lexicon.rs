@@ -170,6 +170,7 @@ type NameOrder = (Vec<Box<str>>, Vec<Box<str>>);
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
     units: Vec<String>,
+    zeros: Vec<String>,
     tens: Vec<String>,
     scales: HashMap<String, f64>,
     fractions: Vec<(String, String, u32)>,
@@ -515,7 +516,10 @@ impl Lexicon {
                 speech_verb_first_bytes[usize::from(b)] = true;
             }
         }
-        let units = ordinals("units", file.units, 20, |i| i as u32)?;
+        let mut units = ordinals("units", file.units, 20, |i| i as u32)?;
+        for w in file.zeros {
+            units.insert(word("zeros", w, Lower)?, 0);
+        }
         let tens = ordinals("tens", file.tens, 8, |i| 20 + 10 * i as u32)?;
         let number_starts = ["a", "an", "half", "quarter", "hundred"]
             .into_iter()
