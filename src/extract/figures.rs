@@ -11,9 +11,10 @@ use super::lexicon::{
     Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
     is_casualty_word, is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_identifier_label,
     is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier, is_measure_noun,
-    is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_people_noun,
-    is_predicate_filler, is_report_noun, is_reporting_verb, is_rise_verb, is_score_word, is_street_word, is_title,
-    is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control,
+    is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb,
+    is_rise_verb, is_score_word, is_street_word, is_title, is_unit_modifier, month, multiplier_word, scale,
+    small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -556,6 +557,88 @@ fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     after_pictograph || in_header || own_line || counts_line || link
 }
 
+/// A comment page's furniture around its counts: a score before the
+/// comment's buttons ("▲ 214   Reply   Share"), a link to hidden items
+/// ("Show 4 more replies", "View all 87 comments"), a post's scores side
+/// by side ("1.2K votes, 640 comments"), a time ("47m ago"), a search
+/// page's count ("About 1,240,000 results (0.38 seconds)") and its pager
+/// ("1 2 3 … 10 Next"). Not "▲ 214 soldiers", "see 4 more soldiers" or a
+/// list of counts ("3 4 5 tanks").
+fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
+    let line_ends = |k: usize| k >= doc.len() || doc.opens_line(k);
+    if doc.is(e, "ago") {
+        return true;
+    }
+    let controls_to_line_end = |from: usize| {
+        !line_ends(from) && (from..).take_while(|&k| !line_ends(k)).all(|k| doc.word(k).is_some_and(is_page_control))
+    };
+    let score = s > 0 && doc.punct(s - 1).is_some() && is_metric_emoji(doc.s(s - 1)) && controls_to_line_end(e);
+    let mut verb = s;
+    if verb > 0 && doc.is(verb - 1, "all") {
+        verb -= 1;
+    }
+    let mut noun = e;
+    if doc.is_any(noun, &["more", "new", "older", "earlier", "previous", "hidden"]) {
+        noun += 1;
+    }
+    let hidden = verb > 0
+        && doc.opens_line(verb - 1)
+        && doc.word(verb - 1).is_some_and(is_page_control_verb)
+        && doc.word(noun).is_some_and(is_audience_noun)
+        && line_ends(noun + 1);
+    // Two scores side by side, one of them a page's ("comments").
+    let audience = |k: usize| doc.word(k).is_some_and(is_audience_noun);
+    let scores = |k: usize| audience(k) || doc.is_any(k, &["votes", "points"]);
+    let separator = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, ',' | '\u{b7}' | '|' | '\u{2022}'));
+    let noun_after = |k: usize| {
+        if !doc.is_num(k) {
+            None
+        } else if scaled_number_ends_at(doc, k + 1) {
+            Some(k + 2)
+        } else {
+            Some(k + 1)
+        }
+    };
+    let next_score = separator(e + 1).then(|| noun_after(e + 2)).flatten().filter(|&k| scores(k));
+    let side_by_side = scores(e)
+        && (next_score.is_some_and(|k| audience(e) || audience(k))
+            || s >= 2 && separator(s - 1) && scores(s - 2) && (audience(e) || audience(s - 2)));
+    let results = doc.is(e, "results") && doc.is_punct(e + 1, '(') && doc.is_num(e + 2) && doc.is(e + 3, "seconds");
+    side_by_side || score || hidden || results || pager_at(doc, s, e)
+}
+
+/// A pager's page numbers: three or more numbers in a row on a line of
+/// their own, each one more than the one before, with only the pager's
+/// links ("Next") and marks ("…", "›") beside them.
+fn pager_at(doc: &Doc, s: usize, e: usize) -> bool {
+    let beside = |k: usize| doc.is_num(k) || doc.is_punct(k, '\u{2026}');
+    if e != s + 1 || !(beside(e) || s > 0 && beside(s - 1)) {
+        return false;
+    }
+    let line = doc.line_of(s);
+    let mut numbers = 0;
+    let mut last: Option<f64> = None;
+    for k in line {
+        if doc.is_num(k) {
+            let Some(v) = digits_value(doc.s(k)) else { return false };
+            // A gap only after an ellipsis ("1 2 3 … 10").
+            let gap = k > 0 && doc.is_punct(k - 1, '\u{2026}');
+            if last.is_some_and(|l| v != l + 1.0 && !(gap && v > l)) {
+                return false;
+            }
+            last = Some(v);
+            numbers += 1;
+        } else if !(doc.word(k).is_some_and(is_pager_word)
+            || doc.punct(k).is_some_and(|c| {
+                matches!(c, '\u{2026}' | '\u{203a}' | '\u{2039}' | '\u{bb}' | '\u{ab}' | '|' | '.' | '<' | '>')
+            }))
+        {
+            return false;
+        }
+    }
+    numbers >= 3
+}
+
 /// A web page's own offers around a story: a consent banner's partners
 /// ("We and our 214 partners use cookies"), a newsletter's readers ("Join
 /// 250,000 readers."), a subscription's price ("subscribe from £1 a
@@ -1004,7 +1087,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // A post's reach in its metadata: "👁 612K", "· 1.4M subscribers".
-    if audience_count(doc, s, e) || page_offer(doc, s, e, sentence, money) {
+    if audience_count(doc, s, e) || page_furniture(doc, s, e) || page_offer(doc, s, e, sentence, money) {
         return true;
     }
     // The last group of an IPv6 address after its "::" ("2a02:c7f::1"):
@@ -2646,6 +2729,19 @@ mod tests {
         ] {
             assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
         }
+    }
+
+    #[test]
+    fn a_comment_page_s_furniture_is_not_a_figure() {
+        let page = "kim\u{a0}\u{1f1f0}\u{1f1f7}\n47m ago\nThe NIS said 300 died \u{2014} \u{201c}a lot\u{201d}.\n\u{25b2} 214   Reply   Share\n\n    Show 4 more replies\nView all 87 comments\n";
+        assert_eq!(texts(page), ["300"]);
+        let results = "About 1,240,000 results (0.38 seconds)\n4 weeks ago \u{2014} 1.2K votes, 640 comments. ...\n1  2  3  \u{2026}  10      Next \u{203a}\n";
+        assert_eq!(texts(results), Vec::<String>::new());
+        // What such words count in a story stays.
+        assert_eq!(texts("\u{25b2} 214 soldiers died\nShow 4 more soldiers\n"), ["214", "4"]);
+        assert_eq!(texts("They saw 3 4 5 tanks. It rose \u{25b2} 0.4% on Friday."), ["3", "4", "5", "0.4%"]);
+        assert_eq!(texts("Smith won 12,000 votes, 40 more than Lee."), ["12,000", "40"]);
+        assert_eq!(texts("1 2 4 brigades\n"), ["1", "2", "4"]);
     }
 
     #[test]

@@ -204,6 +204,9 @@ struct LexiconFile {
     count_adjective_nouns: Vec<String>,
     metric_emoji: Vec<String>,
     audience_nouns: Vec<String>,
+    page_controls: Vec<String>,
+    page_control_verbs: Vec<String>,
+    pager_words: Vec<String>,
     glued_units: Vec<String>,
     rise_verbs: Vec<String>,
     score_words: Vec<String>,
@@ -291,6 +294,9 @@ pub struct Lexicon {
     count_adjective_nouns: WordSet,
     metric_emoji: WordSet,
     audience_nouns: WordSet,
+    page_controls: WordSet,
+    page_control_verbs: WordSet,
+    pager_words: WordSet,
     glued_units: WordSet,
     rise_verbs: WordSet,
     score_words: WordSet,
@@ -566,6 +572,9 @@ impl Lexicon {
             count_adjective_nouns: set("count_adjective_nouns", file.count_adjective_nouns, Lower)?,
             metric_emoji: set("metric_emoji", file.metric_emoji, AsWritten)?,
             audience_nouns: set("audience_nouns", file.audience_nouns, Lower)?,
+            page_controls: set("page_controls", file.page_controls, Lower)?,
+            page_control_verbs: set("page_control_verbs", file.page_control_verbs, Lower)?,
+            pager_words: set("pager_words", file.pager_words, Lower)?,
             glued_units: set("glued_units", file.glued_units, Lower)?,
             rise_verbs: set("rise_verbs", file.rise_verbs, Lower)?,
             score_words: set("score_words", file.score_words, Lower)?,
@@ -869,6 +878,21 @@ pub(crate) fn is_metric_emoji(s: &str) -> bool {
 /// A channel's or account's audience ("1.4M subscribers").
 pub(crate) fn is_audience_noun(w: &str) -> bool {
     en().audience_nouns.contains(w)
+}
+
+/// A comment's or a post's buttons ("Reply", "Share").
+pub(crate) fn is_page_control(w: &str) -> bool {
+    en().page_controls.contains(w)
+}
+
+/// A link's verb before a count of hidden items ("Show 4 more replies").
+pub(crate) fn is_page_control_verb(w: &str) -> bool {
+    en().page_control_verbs.contains(w)
+}
+
+/// A pager's links beside its page numbers ("Next", "Previous").
+pub(crate) fn is_pager_word(w: &str) -> bool {
+    en().pager_words.contains(w)
 }
 
 /// Units that may be glued to a number and still make it a figure:

@@ -347,6 +347,9 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
                 } else if doc.is_punct(k, '[') && doc.glued(k) && doc.is_num(k + 1) && doc.is_punct(k + 2, ']') {
                     // A footnote's marker after the stop: "fighting.[1]".
                     k += 3;
+                } else if k < n && doc.glued(k) && doc.punct(k).is_some_and(super::tokens::is_superscript_digit) {
+                    // Or in superscript: "killed\".\u{2078}", "fighting.\u{b9}\u{2070}".
+                    k += 1;
                 } else if k == i + 1 && t.first() == '.' && note_mark_after_stop(doc, i) {
                     // Or its number glued on, as a PDF's copy gives it:
                     // "the 11th Army Corps.23 South Korea's …".
@@ -390,6 +393,16 @@ mod tests {
         let got: Vec<String> =
             sentences("It lost 5,000.[1] The NIS said 300.[2][3] “Yes.”[4] Done 🙂").into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["It lost 5,000.[1]", "The NIS said 300.[2][3]", "“Yes.”[4]", "Done 🙂"]);
+        // In superscript, one digit or more, after a closing quotation mark.
+        let got: Vec<String> =
+            sentences("It said \u{201c}about 4,000\u{201d}.\u{2078} If so, 11,000.\u{b9}\u{2070} Yes\u{a0}\u{2014} 🙂")
+                .into_iter()
+                .map(|s| s.0)
+                .collect();
+        assert_eq!(
+            got,
+            ["It said \u{201c}about 4,000\u{201d}.\u{2078}", "If so, 11,000.\u{b9}\u{2070}", "Yes\u{a0}\u{2014} 🙂"]
+        );
         // A note's number glued on; not a decimal, nor "No.5".
         let got: Vec<String> = sentences(
             "Near the Army\u{a0}Corps.23 South Korea\u{2019}s NIS said 3,000. The index rose 3.24 today. See No.5 Squadron.",

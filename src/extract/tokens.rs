@@ -384,7 +384,7 @@ fn is_general_punctuation(c: char) -> bool {
 
 /// A note's mark glued to a word ("UK MoD¹", "JCS²") is no part of it, so
 /// the agency is still found.
-fn is_superscript_digit(c: char) -> bool {
+pub(crate) fn is_superscript_digit(c: char) -> bool {
     matches!(c, '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2070}'..='\u{2079}')
 }
 
