@@ -39,6 +39,7 @@ use super::lexicon::{
     hedges_ending, is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler,
     is_reckoning_noun, is_report_noun, is_reporting_verb, is_rise_verb, is_survey_noun, is_title, multiplier_word,
 };
+use super::notes::{self, Note, Notes};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
 use super::tokens::{Doc, partition_from};
@@ -171,6 +172,8 @@ pub(super) struct Analysis<'a, 'd> {
     date_hint: Cell<usize>,
     /// A cue list's buffer, reused from sentence to sentence.
     spare_cues: Cell<Vec<Cue>>,
+    /// The notes at the text's foot, which its marks point to.
+    notes: Notes,
 }
 
 impl Found {
@@ -279,6 +282,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // The searches of `index_range_near` count on these orders.
         debug_assert!(mentions.windows(2).all(|w| w[0].toks.start <= w[1].toks.start));
         debug_assert!(dates.windows(2).all(|w| w[0].sentence <= w[1].sentence));
+        debug_assert!(dates.windows(2).all(|w| w[0].toks.start <= w[1].toks.start));
         let mut blocked = vec![false; doc.len()];
         for d in dates {
             for k in d.toks.clone() {
@@ -301,6 +305,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             mention_hint: Cell::new(0),
             date_hint: Cell::new(0),
             spare_cues: Cell::new(Vec::new()),
+            notes: Notes::read(doc, mentions, dates),
         }
     }
 
@@ -1236,6 +1241,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         figure.toks.start - 1,
                         &["the", "these", "those", "both", "its", "their", "his", "her", "our", "all"],
                     );
+                if !restated && !writers {
+                    self.apply_note(si, &figure, &mut attr, &mut date);
+                }
                 let figure_end = figure.toks.end;
                 found.push(Found {
                     span: doc.span(figure.toks.start, figure.toks.end),
@@ -1373,6 +1381,50 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn bracketed_country(&self, k: usize) -> Option<usize> {
         let b = self.countries.bracketed;
         b.binary_search_by_key(&k, |&(open, _)| open).ok().map(|i| b[i].1)
+    }
+
+    /// "about 3,000.[6]" … "6. NIS briefing, 13 January 2025.": the note
+    /// the figure's mark points to names its source and date, unless its
+    /// sentence names its own. Of a joint citation ("about 4,000 (South
+    /// Korea) to over 5,000 (Britain) [2][4]") the note of the country the
+    /// figure's bracket names counts; without one, none.
+    fn apply_note(&self, si: usize, figure: &FigureMatch, attr: &mut Option<Attr>, date: &mut Option<usize>) {
+        let doc = self.doc;
+        let sentence = self.sentences[si].toks();
+        let note = match self.notes.after(doc, figure.toks.end, sentence.clone()) {
+            [Some(only), None, ..] => only,
+            several => {
+                let Some(country) = self.bracketed_country(figure.toks.end) else { return };
+                let of_country = |n: &Note| {
+                    n.mention.is_some_and(|mi| {
+                        self.countries.of_agency.get(self.mentions[mi].agency) == Some(&Some(country))
+                    })
+                };
+                let Some(note) = several.into_iter().flatten().find(of_country) else { return };
+                note
+            }
+        };
+        // A mark between the sentence's source and the figure ends that
+        // source's citation: "HUR answered with nearly 4,000⁷ and a think
+        // tank settled on roughly 4,000⁸".
+        let own_source = matches!(*attr, Some(Attr::Known(mi))
+            if sentence.contains(&self.mentions[mi].toks.start)
+                && !(self.mentions[mi].after..figure.toks.start).any(|k| notes::mark_at(doc, k).is_some()));
+        if !own_source {
+            if note.denies {
+                *attr = None;
+            } else if let Some(mi) = note.mention {
+                *attr = Some(Attr::Known(mi));
+            }
+        }
+        // A note's date is when the source it names spoke: it dates that
+        // source's figures only ("… the MoD says, were killed; Syrsky has
+        // said …[6]" dates Syrsky's; a note of interviews dates none), and
+        // not over a date of the figure's own sentence.
+        let of_note = note.mention.is_some_and(|mi| attr.is_some_and(|a| self.same_agency(a, Attr::Known(mi))));
+        if of_note && date.is_none_or(|d| self.dates[d].sentence != si) {
+            *date = note.date.or(*date);
+        }
     }
 
     fn credit_summaries(&self, pending: &mut [Found], found: &[Found]) {
@@ -2802,6 +2854,10 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         // "Taken together, the two figures imply some 14,000"; not "Taken
         // together, that is a third of the force, the ministry said".
         Some("taken") => doc.is(s + 1, "together") && !sourced,
+        // "If those numbers are right, more than a third …", "Imagine
+        // being one of 12,000 men": the writer's hypothesis, unless a
+        // source is said to make it.
+        Some("if" | "imagine" | "suppose" | "supposing" | "assuming") => !sourced,
         Some("on" | "by" | "at") => {
             matches!(doc.word(s + 1), Some("those" | "these" | "that" | "this"))
                 && matches!(
@@ -3015,7 +3071,16 @@ fn counted_by_writer(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool
         }
         v > sentence.start && doc.is(v - 1, "we")
     };
-    after || before
+    // "The two counts differ by roughly 1,000", "numbers that are 2,000
+    // apart", "a gap of 700": the difference between figures given.
+    let e = f.toks.end;
+    let s = f.toks.start;
+    let differ = s > sentence.start + 1
+        && doc.is(s - 1, "by")
+        && doc.is_any(s - 2, &["differ", "differs", "differed", "differing", "diverge", "diverges"])
+        || s > sentence.start + 1 && doc.is(s - 1, "of") && doc.is_any(s - 2, &["gap", "difference", "discrepancy"])
+        || doc.is(e, "apart");
+    after || before || differ
 }
 
 /// Whether two figures state the same amount: shares within a point,
@@ -3233,6 +3298,94 @@ mod tests {
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_source, s.date.map(|d| d.value))).collect();
         let january = Some(date("2025-01-01"));
         assert_eq!(days, [("300", Some(DateSource::Text), january), ("400", Some(DateSource::Text), january)]);
+    }
+
+    #[test]
+    fn a_note_at_the_foot_names_the_source_and_date_its_mark_points_to() {
+        let got = suggest(
+            "Seoul first heard of about 100 killed.[1] Kyiv put the toll \u{201c}above 3,000\u{201d}.\u{b2} \
+             Ukrainian military intelligence answered with nearly 4,000\u{b3} and a think tank\u{a0}\u{2014} \u{1f50e} \u{2014} settled on roughly 4,000.\u{2074} \
+             The JCS said 1,100 on Monday.[5] Two people said so.[6] The counts differ by roughly 1,000.[5]\n\n\
+             It ran from about 4,000 (South Korea) to over 5,000 (Britain) [7][5].\n\n\
+             Notes\n\
+             1. NIS briefing to lawmakers, 19 December 2024.\n\
+             2. Zelensky, nightly address, 23 December 2024.\n\
+             3. HUR statement on Telegram, 18 January 2025.\n\
+             4. ISW assessment, 27 January 2025 (accessed 2 Feb 2025).\n\
+             5. JCS regular briefing, 23 December 2024.\n\
+             6. Interviews in Kyiv, January 2025.\n\
+             [7] UK MoD update, 28 March 2025.",
+            "2025-02-24",
+        );
+        let read: Vec<_> = got
+            .iter()
+            .map(|s| {
+                (
+                    s.text.as_str(),
+                    s.agency.as_deref(),
+                    s.date_text.as_deref().filter(|_| s.date_source == Some(DateSource::Text)),
+                )
+            })
+            .collect();
+        let (nis, jcs) =
+            (Some("South Korean National Intelligence Service"), Some("South Korean Joint Chiefs of Staff"));
+        assert_eq!(
+            read,
+            [
+                ("about 100", nis, Some("19 December 2024")),
+                ("above 3,000", Some("Volodymyr Zelensky"), Some("23 December 2024")),
+                ("nearly 4,000", Some("Ukrainian Military Intelligence (HUR)"), Some("18 January 2025")),
+                // A mark between the sentence's source and the figure ends
+                // that source's citation.
+                ("roughly 4,000", Some("Institute for the Study of War"), Some("27 January 2025")),
+                // The sentence's own date stays.
+                ("1,100", jcs, Some("Monday")),
+                // A note naming no source dates nothing.
+                ("Two", None, None),
+                // The writer's difference is nobody's.
+                ("roughly 1,000", None, None),
+                // Of a joint citation, the note of the bracket's country.
+                ("about 4,000", jcs, Some("23 December 2024")),
+                ("over 5,000", Some("UK Ministry of Defence"), Some("28 March 2025")),
+            ],
+            "{got:?}"
+        );
+        // "Ibid." repeats the note before; a note that says the source did
+        // not give the figure names none; an access date dates nothing.
+        let got = suggest(
+            "The JCS put it at 1,100.\u{b9} Later it was over 3,000.\u{b2} The total is c. 14,000.\u{b3} \
+             London said more than 4,000.\u{2074}\n\n\
+             \u{b9} JCS briefing, 23 December 2024.\n\
+             \u{b2} Ibid.\n\
+             \u{b3} The JCS did not give a total; it is our sum.\n\
+             \u{2074} https://example.org/update (accessed 20 Feb 2025).",
+            "2025-02-24",
+        );
+        let read: Vec<_> = got
+            .iter()
+            .map(|s| {
+                (
+                    s.text.as_str(),
+                    s.agency.as_deref(),
+                    s.date_text.as_deref().filter(|_| s.date_source == Some(DateSource::Text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("1,100", jcs, Some("23 December 2024")),
+                ("over 3,000", jcs, Some("23 December 2024")),
+                ("c. 14,000", None, None),
+                ("more than 4,000", None, None),
+            ],
+            "{got:?}"
+        );
+        // Without notes at the foot, a mark changes nothing.
+        let got = suggest("The JCS said about 1,100 were hurt.[1] It was a lot.", "2025-02-24");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].agency.as_deref(), jcs);
+        assert_eq!(got[0].date_source, Some(DateSource::Published));
     }
 
     #[test]

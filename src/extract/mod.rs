@@ -42,6 +42,7 @@ mod dates;
 mod figures;
 mod lexicon;
 mod link;
+mod notes;
 mod numbers;
 mod sentences;
 mod subjects;
