@@ -3036,6 +3036,10 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>, be
     {
         return true;
     }
+    // "numbers that are 2,000 apart", likewise.
+    if !credited && doc.is(e, "apart") {
+        return true;
+    }
     let multiple = f.kind == FigureKind::Ratio
         || doc
             .word(f.toks.end - 1)
@@ -3071,16 +3075,7 @@ fn counted_by_writer(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool
         }
         v > sentence.start && doc.is(v - 1, "we")
     };
-    // "The two counts differ by roughly 1,000", "numbers that are 2,000
-    // apart", "a gap of 700": the difference between figures given.
-    let e = f.toks.end;
-    let s = f.toks.start;
-    let differ = s > sentence.start + 1
-        && doc.is(s - 1, "by")
-        && doc.is_any(s - 2, &["differ", "differs", "differed", "differing", "diverge", "diverges"])
-        || s > sentence.start + 1 && doc.is(s - 1, "of") && doc.is_any(s - 2, &["gap", "difference", "discrepancy"])
-        || doc.is(e, "apart");
-    after || before || differ
+    after || before
 }
 
 /// Whether two figures state the same amount: shares within a point,
@@ -4182,6 +4177,11 @@ mod tests {
                 ("about 1,000", Some("South Korean Joint Chiefs of Staff"), Some("Monday"))
             ]
         );
+        let got = suggest(
+            "The NIS said 3,000 and the JCS 1,100. The numbers are 1,900 apart \u{2014} \u{1f914}.",
+            "2025-03-29",
+        );
+        assert_eq!(got.iter().map(|s| s.agency.is_some()).collect::<Vec<_>>(), [true, true, false], "{got:?}");
     }
 
     #[test]
