@@ -1526,6 +1526,11 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
     // Whether `last_any` named one month ("in October"): "a month later"
     // counts on from it in months.
     let mut last_any_month = false;
+    // The day an item's own dateline gives ("13 Jan 2025 — … told
+    // lawmakers on Monday", "- Dec. 17: … yesterday"), and its paragraph:
+    // a weekday or "yesterday" there counts from that day, not from
+    // publication.
+    let mut item_day: Option<(Date, usize)> = None;
     for (si, sentence) in sentences.iter().enumerate() {
         let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
         let mut i = sentence.toks().start;
@@ -1536,7 +1541,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             };
             let start = start.max(sentence.toks().start).max(out.last().map_or(0, |d: &DateMention| d.toks.end));
             let end = end.min(sentence.toks().end);
-            let dateline = is_dateline(doc, sentence, first_in_para, start, end);
+            // A date opening its line before a dash heads what follows as
+            // a dateline does: a search result's "13 Jan 2025 — …".
+            let dateline =
+                is_dateline(doc, sentence, first_in_para, start, end) || doc.opens_line(start) && is_dash(doc, end);
             let mut role = role_before(doc, start);
             // "since February, when it told lawmakers that …": the date of
             // the statement the clause goes on to report.
@@ -1606,8 +1614,22 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| d.first_of_month().checked_add(Span::new().months(n)).ok())
                     .map(|d| Resolved::new(d, DatePrecision::Month)),
+                Spec::Weekday { .. } | Spec::Relative(_) => {
+                    let item = item_day.filter(|&(_, para)| para == sentence.para()).map(|(d, _)| d);
+                    resolve(spec, item.or(published))
+                }
                 _ => resolve(spec, published),
             };
+            // Only a day with its year: a story's own "SEOUL, April 2" may
+            // be read into the wrong year, and stands for publication.
+            if dateline
+                && let (Spec::Day { year: YearRef::Explicit(_), .. }, Some(v)) = (spec, value)
+                && v.precision == DatePrecision::Day
+                && v.end.is_none()
+                && published.is_none_or(|p| v.value <= p)
+            {
+                item_day = Some((v.value, sentence.para()));
+            }
             // A day counted back inside a sentence ("the figure London had
             // used two months before") is an aside: the story's next day
             // ("The next day, …") still counts from the day before it. One
@@ -1664,6 +1686,31 @@ mod tests {
         let d = dates(text, published);
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
         assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn a_weekday_in_an_item_under_its_own_dateline_counts_from_that_day() {
+        assert_resolved(
+            "Korea Herald\n13 Jan 2025 \u{2014} \u{2026} the NIS told lawmakers on Monday that 300 died \u{1f4c9} \u{2026}\n\n\
+             BBC\n24 Dec 2024 \u{2014} \u{2026} Zelensky said on\u{a0}Monday that \u{201c}3,000\u{201d} were hurt \u{2026}\n\n\
+             Elsewhere, Kyiv said on Monday that it held two.",
+            "2025-02-12",
+            &[
+                ("13 Jan 2025", Some("2025-01-13")),
+                ("Monday", Some("2025-01-13")),
+                ("24 Dec 2024", Some("2024-12-24")),
+                ("Monday", Some("2024-12-23")),
+                // Another paragraph counts from publication again.
+                ("Monday", Some("2025-02-10")),
+            ],
+        );
+        // A story's own dateline without its year leaves publication the
+        // reference.
+        assert_resolved(
+            "SEOUL, April 2 (Yonhap) \u{2014} The JCS said on Monday that 300 died.",
+            "2025-04-09",
+            &[("April 2", Some("2025-04-02")), ("Monday", Some("2025-04-07"))],
+        );
     }
 
     #[test]
