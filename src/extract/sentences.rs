@@ -310,6 +310,8 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
     // stop: every stop inside the run ends it at the same token, so "....."
     // is read once, not once per stop.
     let mut run_end = 0;
+    // Whether the run of stops being read opens its clause after a dash.
+    let mut leading_ellipsis = false;
     while i < n {
         let t = doc.toks[i];
         while let Some(next) = blocks.next_if(|b| b.0 <= t.start()) {
@@ -340,6 +342,7 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
             start = i;
         }
         if t.kind() == Kind::Punct && matches!(t.first(), '.' | '!' | '?' | '\u{2026}') {
+            let new_run = i >= run_end;
             let mut k = (i + 1).max(run_end);
             loop {
                 if k < n && doc.glued(k) && doc.punct(k).is_some_and(|c| closes_quote(c) || c == '.') {
@@ -359,9 +362,20 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
                 }
             }
             run_end = k;
+            // An ellipsis opening a clause after a dash marks words left out
+            // before it, not an end: a search snippet's "13 Jan 2025 — …
+            // Budanov said …". Decided at the run's first stop, for all of
+            // its stops.
+            if new_run {
+                leading_ellipsis = !doc.glued(i)
+                    && i > 0
+                    && doc.punct(i - 1).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}'))
+                    && (t.first() == '\u{2026}' || k >= i + 3);
+            }
             let boundary = k < n
                 && doc.toks[k].space()
                 && opens_sentence(doc, k)
+                && !leading_ellipsis
                 && !(t.first() == '.' && i > 0 && doc.glued(i) && is_abbreviation(doc, i - 1));
             if boundary {
                 out.push(Sentence::new(start..k, para));
@@ -393,6 +407,12 @@ mod tests {
         let got: Vec<String> =
             sentences("It lost 5,000.[1] The NIS said 300.[2][3] “Yes.”[4] Done 🙂").into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["It lost 5,000.[1]", "The NIS said 300.[2][3]", "“Yes.”[4]", "Done 🙂"]);
+        // An ellipsis after a dash opens a snippet; one after words ends.
+        let got: Vec<String> = sentences("2 days ago \u{2014} ... Budanov said 40%. Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so... Yes.")
+            .into_iter()
+            .map(|s| s.0)
+            .collect();
+        assert_eq!(got, ["2 days ago \u{2014} ... Budanov said 40%.", "Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so...", "Yes."]);
         // In superscript, one digit or more, after a closing quotation mark.
         let got: Vec<String> =
             sentences("It said \u{201c}about 4,000\u{201d}.\u{2078} If so, 11,000.\u{b9}\u{2070} Yes\u{a0}\u{2014} 🙂")
