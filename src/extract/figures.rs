@@ -600,9 +600,25 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
         }
     };
     let next_score = separator(e + 1).then(|| noun_after(e + 2)).flatten().filter(|&k| scores(k));
+    // Only as a page sets them, between its dashes, dots and line ends:
+    // not "The bill received 312 votes, 14 comments were attached".
+    let opens_count = |k: usize| {
+        doc.opens_line(k)
+            || k > 0
+                && doc.punct(k - 1).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '\u{b7}' | '|' | '\u{2022}'))
+    };
+    let closes_count = |k: usize| {
+        line_ends(k + 1)
+            || doc.punct(k + 1).is_some_and(|c| matches!(c, '.' | '\u{2026}' | '\u{b7}' | '|' | '\u{2022}'))
+    };
     let side_by_side = scores(e)
-        && (next_score.is_some_and(|k| audience(e) || audience(k))
-            || s >= 2 && separator(s - 1) && scores(s - 2) && (audience(e) || audience(s - 2)));
+        && (next_score.is_some_and(|k| (audience(e) || audience(k)) && opens_count(s) && closes_count(k))
+            || s >= 2
+                && separator(s - 1)
+                && scores(s - 2)
+                && (audience(e) || audience(s - 2))
+                && closes_count(e)
+                && (s.saturating_sub(5)..s - 2).rev().find(|&k| doc.is_num(k)).is_some_and(opens_count));
     let results = doc.is(e, "results") && doc.is_punct(e + 1, '(') && doc.is_num(e + 2) && doc.is(e + 3, "seconds");
     side_by_side || score || hidden || results || pager_at(doc, s, e)
 }
@@ -1678,6 +1694,19 @@ fn by_the_numbers_dash(doc: &Doc, k: usize) -> bool {
         && (doc.is_word(k + 1) || doc.is_punct(k + 1, '"') && doc.is_word(k + 2))
 }
 
+/// Another line within reach of token `at` that opens with a figure in
+/// digits and a by-the-numbers dash: the list "Three — North Koreans
+/// taken prisoner" belongs to, not a list of points ("One — the JCS says
+/// …", "Two: The Kursk salient").
+fn by_the_numbers_nearby(doc: &Doc, at: usize) -> bool {
+    let from = at.saturating_sub(NEARBY_LINES_REACH);
+    let to = (at + NEARBY_LINES_REACH).min(doc.len());
+    (from..to).any(|k| k != at && doc.is_num(k) && doc.opens_line(k) && by_the_numbers_dash(doc, k + 1))
+}
+
+/// Tokens either way searched for a neighbouring list line: a few lines.
+const NEARBY_LINES_REACH: usize = 60;
+
 /// A hyphen at `dash` glued to the tokens on both sides.
 fn hyphen_joins(doc: &Doc, dash: usize) -> bool {
     doc.is_punct(dash, '-') && doc.glued(dash) && doc.glued(dash + 1)
@@ -2022,8 +2051,18 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             // "Three — North Koreans taken prisoner", "Zero: prisoners
             // exchanged": a "by the numbers" line opening with its figure
             // in words, as "2 — weeks of training" does in digits.
-            if doc.opens_line(p.start) && by_the_numbers_dash(doc, next) {
+            if p.value != 1.0
+                && doc.opens_line(p.start)
+                && by_the_numbers_dash(doc, next)
+                && by_the_numbers_nearby(doc, p.start)
+            {
                 return true;
+            }
+            // "naught soldiers", "zero casualties"; not "naught else to do".
+            if p.value == 0.0 {
+                return counted_plural_follows(doc, next, sentence.end, false)
+                    || subject_count(doc, next, sentence.end)
+                    || doc.word(next).is_some_and(is_casualty_word);
             }
             if p.value == 1.0 && !dozen {
                 // Money: "rose one penny", "a one-yen bid"; a count of one
@@ -2741,6 +2780,8 @@ mod tests {
         assert_eq!(texts("\u{25b2} 214 soldiers died\nShow 4 more soldiers\n"), ["214", "4"]);
         assert_eq!(texts("They saw 3 4 5 tanks. It rose \u{25b2} 0.4% on Friday."), ["3", "4", "5", "0.4%"]);
         assert_eq!(texts("Smith won 12,000 votes, 40 more than Lee."), ["12,000", "40"]);
+        assert_eq!(texts("The bill got 312 votes, 14 comments were attached."), ["312", "14"]);
+        assert_eq!(texts("The post had 1,200 likes, 640 shares by noon, the HUR said."), ["1,200", "640"]);
         assert_eq!(texts("1 2 4 brigades\n"), ["1", "2", "4"]);
     }
 
@@ -3303,16 +3344,28 @@ mod tests {
         }
         assert_eq!(texts("Sixteen, officials said."), Vec::<String>::new());
         // Other words for zero count only what they count.
-        assert_eq!(texts("Officials said naught \u{201c}elite\u{201d} soldiers were killed \u{1f54a}"), ["naught"]);
+        assert_eq!(texts("Officials said naught elite soldiers were killed \u{1f54a}"), ["naught"]);
         assert_eq!(texts("It was all for naught \u{2014} the talks came to nought."), Vec::<String>::new());
+        assert_eq!(texts("There was naught else to do but wait for the 11,000 troops."), ["11,000"]);
         // A "by the numbers" line opening with its figure in words.
         assert_eq!(
             texts(
-                "Key numbers \u{1f4ca}\nThree \u{2014} North Koreans taken prisoner\nZero: \u{201c}defectors\u{201d} so far"
+                "Key numbers \u{1f4ca}\n11,000 \u{2014} troops sent\nThree \u{2014} North Koreans taken prisoner\nZero: \u{201c}defectors\u{201d} so far"
             ),
-            ["Three", "Zero"]
+            ["11,000", "Three", "Zero"]
         );
-        assert_eq!(texts("Three\u{a0}\u{2014} North Koreans taken"), ["Three"]);
+        // Not a list of points, nor "One —" opening a thought.
+        assert_eq!(
+            texts(
+                "Three things:\nOne \u{2014} the JCS says 11,000 troops are deployed.\nTwo \u{2014} about 3,000 were hurt.\nThree \u{2014} Pyongyang says nothing."
+            ),
+            ["Three", "11,000", "about 3,000"]
+        );
+        assert_eq!(texts("Two: The Kursk salient\nThe General Staff said 1,500 died."), ["1,500"]);
+        assert_eq!(
+            texts("Three\u{a0}\u{2014} North Koreans taken\n2 \u{2014} weeks\n40 \u{2014} tanks"),
+            ["Three", "40"]
+        );
         assert_eq!(texts("He said three \u{2014} not four \u{2014} were held."), Vec::<String>::new());
         assert_eq!(texts("Two \u{2014}\nthe envoys met"), Vec::<String>::new());
         assert_eq!(texts("192."), ["192"]);

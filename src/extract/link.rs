@@ -964,15 +964,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let reckons = !in_quote
                     && !official_turn
                     && (owned_up
-                        || *reckoning
-                            .get_or_insert_with(|| writers_own(doc, s.toks(), reckoning_window.clone(), sourced)));
+                        || *reckoning.get_or_insert_with(|| {
+                            writers_own(doc, s.toks(), reckoning_window.clone(), sourced, !cues.is_empty())
+                        }));
                 let window = figure.toks.start.saturating_sub(14)..figure.toks.end + 10;
                 let compares = !in_quote
                     && !official_turn
                     && (compares_with_a_figure(doc, &figure, s.toks(), words.between, credited_aside)
                         || counted_by_writer(doc, &figure, s.toks())
+                        // "numbers that are 2,000 apart" in a sentence that
+                        // names no source (not "set 3,000 apart from").
+                        || cues.is_empty()
+                            && doc.is(figure.toks.end, "apart")
+                            && (figure.toks.end + 1 >= s.toks().end || doc.punct(figure.toks.end + 1).is_some())
                         || inferred(doc, &figure, s.toks()));
-                let reckoned = compares || reckons && (owned_up || writers_own(doc, s.toks(), window, sourced));
+                let reckoned =
+                    compares || reckons && (owned_up || writers_own(doc, s.toks(), window, sourced, !cues.is_empty()));
                 let (attr, from) = if reckoned { (None, None) } else { (attr, from) };
                 let writers = conversion || reckoned;
                 let own_local = match locals[fi] {
@@ -2803,7 +2810,7 @@ fn opens_with_part_of(doc: &Doc, sentence: Range<usize>, figure: usize) -> bool 
 /// figure) of the sentence, or a sentence that opens with a sum ("Multiply
 /// that by …"; "Taken together" when the sentence is not `sourced`): the
 /// writer reckoned the figure.
-fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced: bool) -> bool {
+fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced: bool, named: bool) -> bool {
     // "Multiply that by 11,000 troops and …", "Put the two updates side
     // by side and …", "On those figures, losses would be well under 1%",
     // "At that rate, …": the writer reckons from figures given before.
@@ -2857,7 +2864,7 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         // "If those numbers are right, more than a third …", "Imagine
         // being one of 12,000 men": the writer's hypothesis, unless a
         // source is said to make it.
-        Some("if" | "imagine" | "suppose" | "supposing" | "assuming") => !sourced,
+        Some("if" | "imagine" | "suppose" | "supposing") => !sourced && !named,
         Some("on" | "by" | "at") => {
             matches!(doc.word(s + 1), Some("those" | "these" | "that" | "this"))
                 && matches!(
@@ -3034,10 +3041,6 @@ fn compares_with_a_figure(doc: &Doc, f: &FigureMatch, sentence: Range<usize>, be
         && (b.saturating_sub(3).max(s + 1)..b)
             .any(|k| doc.is(k, "by") && doc.is_any(k - 1, &["differ", "differs", "differed", "diverge", "diverged"]))
     {
-        return true;
-    }
-    // "numbers that are 2,000 apart", likewise.
-    if !credited && doc.is(e, "apart") {
         return true;
     }
     let multiple = f.kind == FigureKind::Ratio
@@ -3350,6 +3353,7 @@ mod tests {
         let got = suggest(
             "The JCS put it at 1,100.\u{b9} Later it was over 3,000.\u{b2} The total is c. 14,000.\u{b3} \
              London said more than 4,000.\u{2074}\n\n\
+             ___\n\
              \u{b9} JCS briefing, 23 December 2024.\n\
              \u{b2} Ibid.\n\
              \u{b3} The JCS did not give a total; it is our sum.\n\
@@ -3376,6 +3380,19 @@ mod tests {
             ],
             "{got:?}"
         );
+        // Only lines after the notes' heading are notes: not the body's
+        // numbered list, nor an exponent or a unit's power.
+        let got = suggest(
+            "About 600 were captured.[2] About 10\u{2076} shells were fired at 40\u{a0}km\u{b2} \u{1f9ed}.\n\n\
+             What we know:\n1. More artillery.\n2. The MoD said 12 were hurt.\n\n\
+             Sources\n[2] NIS briefing, 13 January 2025.\n[6] UK MoD update, 1 March 2025.\n[2] A second list.",
+            "2025-03-24",
+        );
+        let read: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_source)).collect();
+        let (uk, text, published) =
+            (Some("UK Ministry of Defence"), Some(DateSource::Text), Some(DateSource::Published));
+        // "About 10" goes on with the sentence before; "⁶" is its power.
+        assert_eq!(read, [("About 600", nis, text), ("About 10", nis, published), ("12", uk, published)], "{got:?}");
         // Without notes at the foot, a mark changes nothing.
         let got = suggest("The JCS said about 1,100 were hurt.[1] It was a lot.", "2025-02-24");
         assert_eq!(got.len(), 1);

@@ -7,12 +7,13 @@
 //! date there that is not when a page was read ("accessed 20 Feb 2025");
 //! "Ibid." repeats the note before. Marks are "[6]" or superscript digits
 //! glued to the word or figure before them; a note is a line opening with
-//! its number ("6.", "6)", "6 ", "[6]", "⁶"). Of several lines opening
-//! with one number, the last counts: notes come at the end, after any
-//! numbered list of the body.
+//! its number ("6.", "6)", "6 ", "[6]", "⁶") after the text's last notes
+//! heading ("Notes", "Sources:", a rule of dashes); of several lines with
+//! one number there, the first counts.
 
 use super::agencies::Mention;
 use super::dates::DateMention;
+use super::lexicon::is_reporting_verb;
 use super::tokens::{Doc, Kind, is_superscript_digit};
 use std::ops::Range;
 
@@ -89,7 +90,11 @@ pub(super) fn mark_at(doc: &Doc, k: usize) -> Option<(usize, usize)> {
     {
         return number_of(doc.s(k + 1)).map(|n| (n, k + 3));
     }
-    if !doc.glued(k) {
+    if !doc.glued(k) || k == 0 {
+        return None;
+    }
+    // Not an exponent ("10⁶") nor a unit's power ("m³", "km²").
+    if doc.s(k - 1) == "10" || doc.is_any(k - 1, &["m", "km", "cm", "mm", "ft", "mi", "yd", "in"]) {
         return None;
     }
     superscript_at(doc, k)
@@ -116,6 +121,25 @@ fn note_number_at(doc: &Doc, k: usize) -> Option<(usize, usize)> {
     opens_text.then_some((n, text))
 }
 
+/// A line that heads a text's notes: "Notes", "Sources:", "References",
+/// or a rule ("—", "___", "* * *"), alone on its line.
+fn notes_heading_at(doc: &Doc, k: usize) -> bool {
+    if !doc.opens_line(k) {
+        return false;
+    }
+    let mut end = k + 1;
+    while end < doc.len() && end < k + 8 && !doc.opens_line(end) {
+        end += 1;
+    }
+    if !(end >= doc.len() || doc.opens_line(end)) {
+        return false;
+    }
+    let word = doc.is_any(k, &["notes", "sources", "references", "footnotes", "endnotes", "citations", "bibliography"])
+        && (k + 1..end).all(|j| doc.is_punct(j, ':'));
+    let rule = (k..end).all(|j| doc.punct(j).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '-' | '_' | '*')));
+    word || rule
+}
+
 /// Whether the date at `d` is when a page was read or saved ("accessed 20
 /// Feb 2025", "(retrieved 3 March 2025)"), not when its source spoke.
 fn access_date(doc: &Doc, d: &DateMention, line_start: usize) -> bool {
@@ -138,13 +162,29 @@ impl Notes {
         if !marked {
             return Notes::default();
         }
+        // The notes are the numbered lines after the text's last notes
+        // heading ("Notes", "Sources:", a rule of dashes), or, without
+        // one, after its last mark when nothing there says anything (a
+        // citation names who spoke, it does not report them speaking): not
+        // a numbered list of the body ("What we know: 1. … 2. The MoD
+        // said …").
+        let heading = (0..doc.len()).rev().find(|&k| notes_heading_at(doc, k)).or_else(|| {
+            let last_mark = (0..doc.len()).rev().find(|&k| mark_at(doc, k).is_some())?;
+            let speaks = (last_mark..doc.len()).any(|k| doc.word(k).is_some_and(is_reporting_verb));
+            (!speaks).then_some(last_mark)
+        });
+        let Some(heading) = heading else { return Notes::default() };
         let mut by_number: Vec<Option<Note>> = vec![None; MAX_NOTE + 1];
         let mut previous: Option<Note> = None;
-        for k in 0..doc.len() {
+        for k in heading..doc.len() {
             if !doc.opens_line(k) {
                 continue;
             }
             let Some((n, text)) = note_number_at(doc, k) else { continue };
+            // The first line of each number after the heading.
+            if by_number[n].is_some() {
+                continue;
+            }
             let mut end = text;
             while end < doc.len() && end < text + NOTE_REACH && !doc.opens_line(end) {
                 end += 1;
@@ -185,7 +225,11 @@ impl Notes {
             let Some((n, next)) = mark_at(doc, k) else { break };
             *slot = self.get(n, k);
             // Marks of one citation follow each other, perhaps after a comma.
-            k = if doc.is_punct(next, ',') && doc.glued(next) { next + 1 } else { next };
+            k = if doc.punct(next).is_some_and(|c| matches!(c, ',' | '\u{2d2}')) && doc.glued(next) {
+                next + 1
+            } else {
+                next
+            };
         }
         out
     }
@@ -198,8 +242,8 @@ fn first_source(doc: &Doc, mentions: &[Mention], range: Range<usize>) -> (Option
     let from = mentions.partition_point(|m| m.toks.start < range.start);
     let Some(first) = mentions.get(from).filter(|m| m.toks.start < range.end) else { return (None, false) };
     let after = first.after;
-    let denied = doc.is(after, "never")
-        || doc.is_any(after, &["did", "does", "has", "have", "had", "is", "was"])
+    let denied = doc.is_any(after, &["never", "declined", "declines", "refused", "refuses"])
+        || doc.is_any(after, &["did", "does", "has", "have", "had", "is", "was", "would", "could"])
             && doc.is_any(after + 1, &["not", "never"]);
     if denied { (None, true) } else { (Some(from), false) }
 }

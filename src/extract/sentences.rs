@@ -408,11 +408,15 @@ mod tests {
             sentences("It lost 5,000.[1] The NIS said 300.[2][3] “Yes.”[4] Done 🙂").into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["It lost 5,000.[1]", "The NIS said 300.[2][3]", "“Yes.”[4]", "Done 🙂"]);
         // An ellipsis after a dash opens a snippet; one after words ends.
-        let got: Vec<String> = sentences("2 days ago \u{2014} ... Budanov said 40%. Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so... Yes.")
-            .into_iter()
-            .map(|s| s.0)
-            .collect();
-        assert_eq!(got, ["2 days ago \u{2014} ... Budanov said 40%.", "Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so...", "Yes."]);
+        let got: Vec<String> =
+            sentences("2 days ago \u{2014} ... Budanov said 40%. Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so... Yes.")
+                .into_iter()
+                .map(|s| s.0)
+                .collect();
+        assert_eq!(
+            got,
+            ["2 days ago \u{2014} ... Budanov said 40%.", "Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so...", "Yes."]
+        );
         // In superscript, one digit or more, after a closing quotation mark.
         let got: Vec<String> =
             sentences("It said \u{201c}about 4,000\u{201d}.\u{2078} If so, 11,000.\u{b9}\u{2070} Yes\u{a0}\u{2014} 🙂")
