@@ -3315,16 +3315,7 @@ mod tests {
              [7] UK MoD update, 28 March 2025.",
             "2025-02-24",
         );
-        let read: Vec<_> = got
-            .iter()
-            .map(|s| {
-                (
-                    s.text.as_str(),
-                    s.agency.as_deref(),
-                    s.date_text.as_deref().filter(|_| s.date_source == Some(DateSource::Text)),
-                )
-            })
-            .collect();
+        let read = sourced_days(&got);
         let (nis, jcs) =
             (Some("South Korean National Intelligence Service"), Some("South Korean Joint Chiefs of Staff"));
         assert_eq!(
@@ -3360,16 +3351,7 @@ mod tests {
              \u{2074} https://example.org/update (accessed 20 Feb 2025).",
             "2025-02-24",
         );
-        let read: Vec<_> = got
-            .iter()
-            .map(|s| {
-                (
-                    s.text.as_str(),
-                    s.agency.as_deref(),
-                    s.date_text.as_deref().filter(|_| s.date_source == Some(DateSource::Text)),
-                )
-            })
-            .collect();
+        let read = sourced_days(&got);
         assert_eq!(
             read,
             [

@@ -402,27 +402,26 @@ mod tests {
         split(&doc).iter().map(|s| (doc.text_of(s.toks().start, s.toks().end).to_string(), s.para())).collect()
     }
 
+    fn sentence_texts(text: &str) -> Vec<String> {
+        sentences(text).into_iter().map(|s| s.0).collect()
+    }
+
     #[test]
     fn a_footnote_marker_ends_its_sentence() {
-        let got: Vec<String> =
-            sentences("It lost 5,000.[1] The NIS said 300.[2][3] “Yes.”[4] Done 🙂").into_iter().map(|s| s.0).collect();
+        let got = sentence_texts("It lost 5,000.[1] The NIS said 300.[2][3] “Yes.”[4] Done 🙂");
         assert_eq!(got, ["It lost 5,000.[1]", "The NIS said 300.[2][3]", "“Yes.”[4]", "Done 🙂"]);
         // An ellipsis after a dash opens a snippet; one after words ends.
-        let got: Vec<String> =
-            sentences("2 days ago \u{2014} ... Budanov said 40%. Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so... Yes.")
-                .into_iter()
-                .map(|s| s.0)
-                .collect();
+        let got = sentence_texts(
+            "2 days ago \u{2014} ... Budanov said 40%. Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so... Yes.",
+        );
         assert_eq!(
             got,
             ["2 days ago \u{2014} ... Budanov said 40%.", "Then \u{2014}\u{a0}\u{2026} Kim said 🙂 so...", "Yes."]
         );
         // In superscript, one digit or more, after a closing quotation mark.
-        let got: Vec<String> =
-            sentences("It said \u{201c}about 4,000\u{201d}.\u{2078} If so, 11,000.\u{b9}\u{2070} Yes\u{a0}\u{2014} 🙂")
-                .into_iter()
-                .map(|s| s.0)
-                .collect();
+        let got = sentence_texts(
+            "It said \u{201c}about 4,000\u{201d}.\u{2078} If so, 11,000.\u{b9}\u{2070} Yes\u{a0}\u{2014} 🙂",
+        );
         assert_eq!(
             got,
             ["It said \u{201c}about 4,000\u{201d}.\u{2078}", "If so, 11,000.\u{b9}\u{2070}", "Yes\u{a0}\u{2014} 🙂"]
@@ -447,10 +446,7 @@ mod tests {
 
     #[test]
     fn pp_ends_no_sentence_before_pages_only() {
-        let got: Vec<String> = sentences("See pp. 3\u{2013}4 \u{1f4d6}. Jobs rose 0.4 pp. The office said so.")
-            .into_iter()
-            .map(|s| s.0)
-            .collect();
+        let got = sentence_texts("See pp. 3\u{2013}4 \u{1f4d6}. Jobs rose 0.4 pp. The office said so.");
         assert_eq!(got, ["See pp. 3\u{2013}4 \u{1f4d6}.", "Jobs rose 0.4 pp.", "The office said so."]);
     }
 
