@@ -569,10 +569,21 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
     if doc.is(e, "ago") {
         return true;
     }
+    // The comment's buttons to the line's end, between dots or bars:
+    // "Reply   Share", "· Reply · Share · Report".
     let controls_to_line_end = |from: usize| {
-        !line_ends(from) && (from..).take_while(|&k| !line_ends(k)).all(|k| doc.word(k).is_some_and(is_page_control))
+        let separator = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '\u{b7}' | '|' | '\u{2022}'));
+        let mut controls = (from..).take_while(|&k| !line_ends(k)).filter(|&k| !separator(k)).peekable();
+        controls.peek().is_some() && controls.all(|k| doc.word(k).is_some_and(is_page_control))
     };
-    let score = s > 0 && doc.punct(s - 1).is_some() && is_metric_emoji(doc.s(s - 1)) && controls_to_line_end(e);
+    // "▲ 214", "↑ 214 points": a vote's arrow before the score.
+    let arrow =
+        |k: usize| doc.punct(k).is_some() && (is_metric_emoji(doc.s(k)) || matches!(doc.s(k), "\u{2191}" | "\u{21e7}"));
+    let mut after_score = e;
+    if doc.is_any(after_score, &["points", "votes", "likes"]) {
+        after_score += 1;
+    }
+    let score = s > 0 && arrow(s - 1) && controls_to_line_end(after_score);
     let mut verb = s;
     if verb > 0 && doc.is(verb - 1, "all") {
         verb -= 1;
@@ -581,11 +592,12 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
     if doc.is_any(noun, &["more", "new", "older", "earlier", "previous", "hidden"]) {
         noun += 1;
     }
+    // "Show 4 more replies", "Show 4 more", "Show 4 more results".
     let hidden = verb > 0
         && doc.opens_line(verb - 1)
         && doc.word(verb - 1).is_some_and(is_page_control_verb)
-        && doc.word(noun).is_some_and(is_audience_noun)
-        && line_ends(noun + 1);
+        && (doc.word(noun).is_some_and(|w| is_audience_noun(w) || w == "results") && line_ends(noun + 1)
+            || noun > e && line_ends(noun));
     // Two scores side by side, one of them a page's ("comments").
     let audience = |k: usize| doc.word(k).is_some_and(is_audience_noun);
     let scores = |k: usize| audience(k) || doc.is_any(k, &["votes", "points"]);
@@ -2778,6 +2790,11 @@ mod tests {
         assert_eq!(texts(results), Vec::<String>::new());
         // What such words count in a story stays.
         assert_eq!(texts("\u{25b2} 214 soldiers died\nShow 4 more soldiers\n"), ["214", "4"]);
+        assert_eq!(
+            texts("\u{2191} 214 points \u{b7} Reply \u{b7} Share \u{b7} Report\nShow 4 more\nShow 12 more results\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(texts("Shares \u{2191} 214 points \u{b7} a record\nShow 4 soldiers\n"), ["214", "4"]);
         assert_eq!(texts("They saw 3 4 5 tanks. It rose \u{25b2} 0.4% on Friday."), ["3", "4", "5", "0.4%"]);
         assert_eq!(texts("Smith won 12,000 votes, 40 more than Lee."), ["12,000", "40"]);
         assert_eq!(texts("The bill got 312 votes, 14 comments were attached."), ["312", "14"]);
