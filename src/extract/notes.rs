@@ -156,12 +156,11 @@ impl Notes {
     /// text that marks no note has none, at the cost of one look at each
     /// token.
     pub(super) fn read(doc: &Doc, mentions: &[Mention], dates: &[DateMention]) -> Notes {
-        let marked = (1..doc.len()).any(|k| {
+        let Some(last_mark) = (1..doc.len()).rev().find(|&k| {
             (doc.is_punct(k, '[') || doc.punct(k).is_some_and(is_superscript_digit)) && mark_at(doc, k).is_some()
-        });
-        if !marked {
+        }) else {
             return Notes::default();
-        }
+        };
         // The notes are the numbered lines after the text's last notes
         // heading ("Notes", "Sources:", a rule of dashes), or, without
         // one, after its last mark when nothing there says anything (a
@@ -169,7 +168,6 @@ impl Notes {
         // a numbered list of the body ("What we know: 1. … 2. The MoD
         // said …").
         let heading = (0..doc.len()).rev().find(|&k| notes_heading_at(doc, k)).or_else(|| {
-            let last_mark = (0..doc.len()).rev().find(|&k| mark_at(doc, k).is_some())?;
             let speaks = (last_mark..doc.len()).any(|k| doc.word(k).is_some_and(is_reporting_verb));
             (!speaks).then_some(last_mark)
         });
