@@ -1423,6 +1423,31 @@ fn is_dash(doc: &Doc, i: usize) -> bool {
     doc.punct(i).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '-'))
 }
 
+/// A chat export's stamp, "[12/01/2025, 19:40] Min-ji: …" or
+/// "12/01/2025, 19:41 - Tom: …": the day the message was sent, which its
+/// "yesterday" and "on Monday" count from.
+fn is_message_stamp(doc: &Doc, start: usize, end: usize) -> bool {
+    let bracketed = start > 0 && doc.is_punct(start - 1, '[') && doc.opens_line(start - 1);
+    if !bracketed && !doc.opens_line(start) {
+        return false;
+    }
+    let mut k = end;
+    if doc.is_punct(k, ',') {
+        k += 1;
+    }
+    let timed = doc.is_num(k) && doc.is_punct(k + 1, ':') && doc.is_num(k + 2);
+    if timed {
+        k += 3;
+        if doc.is_punct(k, ':') && doc.is_num(k + 1) {
+            k += 2;
+        }
+        if doc.is_any(k, &["am", "pm", "a.m.", "p.m."]) {
+            k += 1;
+        }
+    }
+    if bracketed { doc.is_punct(k, ']') } else { timed && is_dash(doc, k) }
+}
+
 /// "SEOUL, March 27 (Yonhap) --", "Feb. 24, 2025 —".
 fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize, end: usize) -> bool {
     // A timeline entry: "- Dec. 17: …" heads its line as a dateline heads
@@ -1622,7 +1647,7 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             };
             // Only a day with its year: a story's own "SEOUL, April 2" may
             // be read into the wrong year, and stands for publication.
-            if dateline
+            if (dateline || is_message_stamp(doc, start, end))
                 && let (Spec::Day { year: YearRef::Explicit(_), .. }, Some(v)) = (spec, value)
                 && v.precision == DatePrecision::Day
                 && v.end.is_none()
@@ -1686,6 +1711,26 @@ mod tests {
         let d = dates(text, published);
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
         assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn yesterday_in_a_chat_message_counts_from_the_message_stamp() {
+        assert_resolved(
+            "[12/01/2025, 19:40] Dan: Zelensky posted yesterday that two were caught \u{1f64f}\n\
+             [13/01/2025, 11:03] Min\u{2011}ji: \u{201c}at least 100\u{201d} on Monday\n\
+             14/01/2025, 21:12 - Tom: NIS said yesterday 300 died\n\
+             Yesterday\u{2019}s total was 3,000.",
+            "2025-01-16",
+            &[
+                ("12/01/2025", Some("2025-01-12")),
+                ("yesterday", Some("2025-01-11")),
+                ("13/01/2025", Some("2025-01-13")),
+                ("Monday", Some("2025-01-13")),
+                ("14/01/2025", Some("2025-01-14")),
+                ("yesterday", Some("2025-01-13")),
+                ("Yesterday", Some("2025-01-13")),
+            ],
+        );
     }
 
     #[test]

@@ -377,7 +377,9 @@ fn section_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
         && next < sentence.end
         && !doc.glued(next)
         && doc.capitalised(next)
-        && !doc.word(next).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some());
+        && (!doc.word(next).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some())
+            // A heading of one word that ends its line: "2.2 Casualties".
+            || scale(doc.s(next)).is_none() && (next + 1 >= doc.len() || doc.opens_line(next + 1)));
     // A sibling section of the same chapter ("2.2" near "2.3"), or the
     // last chapter's before a first section, opens another line nearby:
     // not a headline's "7.8 Magnitude Quake" nor a table's "1.9 Germany"
@@ -804,6 +806,34 @@ fn journal_pages(doc: &Doc, s: usize, e: usize) -> bool {
         || s >= 1 && doc.is_punct(s - 1, '(') && doc.glued(s) && issue_before(e + 1) && doc.is_num(e + 2) && range_after(e + 3)
 }
 
+/// "(2024: 7)", "(Lim, 2025a: 31–33; NIS, 2025b: 3)", "Yoon (2025: 112)":
+/// the pages of an author-year citation, after the year (a letter tells
+/// one author's works of a year apart) and a colon, in brackets opened
+/// on the line and closed after the pages or followed by the next source.
+fn author_year_pages(doc: &Doc, s: usize, e: usize) -> bool {
+    let dash = |k: usize| doc.punct(k).is_some_and(is_dash) && doc.glued(k);
+    // The first page of a range whose last `s` is, and the token after the
+    // last page.
+    let first = if s >= 2 && dash(s - 1) && doc.glued(s) && doc.is_num(s - 2) { s - 2 } else { s };
+    let after = if dash(e) && doc.is_num(e + 1) && doc.glued(e + 1) { e + 2 } else { e };
+    if first < 2 || !doc.is_punct(first - 1, ':') || !doc.glued(first - 1) {
+        return false;
+    }
+    let mut year = first - 2;
+    if year > 0 && doc.glued(year) && doc.s(year).len() == 1 && doc.s(year).bytes().all(|b| b.is_ascii_lowercase()) {
+        year -= 1;
+    }
+    let digits = doc.s(year).trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let is_year = doc.s(year).len() <= digits.len() + 1
+        && digits.len() == 4
+        && digits.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
+    let opened = (year.saturating_sub(24)..year)
+        .rev()
+        .take_while(|&k| !doc.is_punct(k, ')') && !doc.opens_line(k + 1))
+        .any(|k| doc.is_punct(k, '('));
+    is_year && opened && (doc.is_punct(after, ')') || doc.is_punct(after, ';'))
+}
+
 /// "7      THE NORTHERN COURIER      Saturday, March 29, 2025": a page's
 /// number set apart by a run of spaces or a tab from its running head or
 /// foot, a title in capitals with the issue's date.
@@ -1220,7 +1250,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // A journal's pages after its volume and issue: "41(2): 113-138".
-    if !money && journal_pages(doc, s, e) {
+    if !money && (journal_pages(doc, s, e) || author_year_pages(doc, s, e)) {
         return true;
     }
     // An age between commas: "who, at 31, has been fighting".
@@ -2872,6 +2902,24 @@ mod tests {
         assert_eq!(texts("7.8 Magnitude Quake Hits \u{1f30b}\n1.9 Germany\n2.4 France"), ["7.8", "1.9", "2.4"]);
         assert_eq!(texts("In 2024 1 300 000 came; net +12 500 000 \u{2014} a record."), ["1 300 000", "12 500 000"]);
         assert_eq!(texts("About 200 Kew Gardens staff and 15 Ladbroke Grove residents left."), ["About 200", "15"]);
+    }
+
+    #[test]
+    fn author_year_pages_and_one_word_section_headings_are_not_figures() {
+        // Pages after a citation's year and colon, one source or several.
+        assert_eq!(
+            texts(
+                "Park et al. (2024:\u{a0}7) accept \u{201c}about 1,500\u{201d} \u{1f4da}; Lim (2025a: 31\u{2013}33) gives 11,000 \u{2014} \
+                 a gap of 1,000 (Kim and Lee, 2025: 48\u{2013}51; NIS, 2025b: 3)."
+            ),
+            ["about 1,500", "11,000", "1,000"]
+        );
+        // A heading of one word between sibling sections.
+        assert_eq!(texts("2.1 Sizing the force\n\n2.2 Casualties\n\n2.3 Gaps\nAbout 300 died."), ["About 300"]);
+        // Not a score nor a ratio outside a citation, nor a count of
+        // casualties that opens a headline with no sibling section.
+        assert_eq!(texts("By 2024: 7 fell \u{2014} 2025: 12 more."), ["7", "12"]);
+        assert_eq!(texts("2.2 Casualties a Day, Kyiv Says"), ["2.2"]);
     }
 
     #[test]
