@@ -197,6 +197,26 @@ impl Iterator for Blocks<'_> {
     }
 }
 
+/// "2024-12-23,JCS,\"more than 1,100\",1100,,killed": a row of values split
+/// by commas with no space after them, three at least, not counting the
+/// commas that group a number's thousands.
+fn is_csv_row(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let separators = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(at, &b)| {
+            let next = bytes.get(at + 1).copied();
+            let grouping = at > 0
+                && bytes[at - 1].is_ascii_digit()
+                && bytes.get(at + 1..at + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit);
+            b == b',' && next.is_some_and(|n| n != b' ') && !grouping
+        })
+        .count();
+    separators >= 3
+}
+
 fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     let Some(prev) = i.checked_sub(1).and_then(|p| doc.toks.get(p)) else { return Break::Paragraph };
     let after_colon = prev.kind() == Kind::Punct && prev.first() == ':';
@@ -215,6 +235,12 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     // figures, not the next row's.
     let prev_line = doc.text[line_start..prev.end()].trim();
     let table_row = prev_line.contains('\t') || prev_line.bytes().filter(|&b| b == b'|').count() >= 2;
+    // A row of cells set apart by runs of spaces, or of comma-separated
+    // values, is a record of its own: no source or date of the row above
+    // carries into it.
+    if prev_line.contains("   ") || is_csv_row(prev_line) {
+        return Break::Paragraph;
+    }
     // A talk page's comment ends with its writer's signature ("… 09:41, 14
     // January 2025 (UTC)"); the reply indented under it (":Support …") is
     // another writer's paragraph, not an item of a list.
@@ -564,6 +590,28 @@ mod tests {
              South Korean JCS | 27 Mar 2025 | about 4,000 | killed or wounded \u{2014} 🪖 in all\n",
         );
         assert_eq!(s.len(), 3, "{s:?}");
+    }
+
+    #[test]
+    fn each_row_of_cells_set_apart_by_spaces_or_commas_is_a_paragraph() {
+        let s = sentences(
+            "As of          Killed and wounded    Source\n\
+             18 Dec 2024    over 1,000            DI update \u{1f4c4}\n\
+             27 Jan 2025    3,000\u{2011}plus           DI\u{a0}update\n",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s[0].1 != s[1].1 && s[1].1 != s[2].1, "a paragraph each: {s:?}");
+        let s = sentences(
+            "date,source,figure_text,low\n\
+             2024-12-23,JCS,\"more than 1,100\",1100\n\
+             2025-01-13,NIS,\"around 3,000 \u{2014} \u{201c}rough\u{201d}\",3000\n",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
+        // Prose whose lines hold numbers grouped by commas, or lists with a
+        // space after each comma, is wrapped as before.
+        assert!(!is_csv_row("The toll rose to 1,100, then 3,000,and 4,000 by spring."));
+        assert!(!is_csv_row("Kyiv, Seoul, London, Washington and Tokyo"));
+        assert!(is_csv_row("1,2024-12-17,Desk,\"Up to 12,000\",12000"));
     }
 
     #[test]
