@@ -13,8 +13,8 @@ use super::lexicon::{
     is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier, is_measure_noun,
     is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control,
     is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb,
-    is_rise_verb, is_score_word, is_street_word, is_title, is_unit_modifier, month, multiplier_word, scale,
-    small_number, starts_number_words, tens,
+    is_rise_verb, is_scheduled_event, is_score_word, is_street_word, is_title, is_unit_modifier, month,
+    multiplier_word, scale, small_number, starts_number_words, tens, weekday,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -1128,6 +1128,21 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && (e >= sentence.end
             || doc.punct(e).is_some()
             || doc.is_any(e, &["today", "tomorrow", "tonight", "noon", "then", "if", "and", "when"]))
+    {
+        return true;
+    }
+    // An hour after "at" with a day or something scheduled before it:
+    // "the briefing tomorrow at 10, let's split it", "Filing at 8". Not
+    // "the toll stood at 10" nor "at 10 Downing Street".
+    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s >= sentence.start + 2
+        && doc.is(s - 1, "at")
+        && (1.0..=24.0).contains(&p.value)
+        && !money
+        && percent_len(doc, e) == 0
+        && (e >= sentence.end || doc.punct(e).is_some())
+        && (doc.is_any(s - 2, &["today", "tomorrow", "tonight"])
+            || doc.word(s - 2).is_some_and(|w| weekday(w).is_some() || is_scheduled_event(w)))
     {
         return true;
     }
@@ -2920,6 +2935,22 @@ mod tests {
         // casualties that opens a headline with no sibling section.
         assert_eq!(texts("By 2024: 7 fell \u{2014} 2025: 12 more."), ["7", "12"]);
         assert_eq!(texts("2.2 Casualties a Day, Kyiv Says"), ["2.2"]);
+    }
+
+    #[test]
+    fn an_hour_after_at_a_day_or_an_event_and_working_days_are_not_figures() {
+        for text in [
+            "Briefing to the intel committee tomorrow at 10, let\u{2019}s split it \u{1f64f}",
+            "Filing at 8 \u{2014} send me your bits.",
+            "The call on Monday at\u{a0}9.",
+            "You may ask for a review within 40 working days.",
+        ] {
+            assert_no_figures(text);
+        }
+        // A level, an address and an hour with more after it stay.
+        assert_eq!(texts("The toll stood at 10 on Monday."), ["10"]);
+        assert_eq!(texts("The hearing at 10 Downing Street: 300 died."), ["300"]);
+        assert_eq!(texts("Losses at 12 \u{201c}units\u{201d} today."), ["12"]);
     }
 
     #[test]

@@ -206,6 +206,7 @@ struct LexiconFile {
     audience_nouns: Vec<String>,
     page_controls: Vec<String>,
     page_control_verbs: Vec<String>,
+    scheduled_events: Vec<String>,
     pager_words: Vec<String>,
     glued_units: Vec<String>,
     rise_verbs: Vec<String>,
@@ -296,6 +297,7 @@ pub struct Lexicon {
     audience_nouns: WordSet,
     page_controls: WordSet,
     page_control_verbs: WordSet,
+    scheduled_events: WordSet,
     pager_words: WordSet,
     glued_units: WordSet,
     rise_verbs: WordSet,
@@ -574,6 +576,7 @@ impl Lexicon {
             audience_nouns: set("audience_nouns", file.audience_nouns, Lower)?,
             page_controls: set("page_controls", file.page_controls, Lower)?,
             page_control_verbs: set("page_control_verbs", file.page_control_verbs, Lower)?,
+            scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
             pager_words: set("pager_words", file.pager_words, Lower)?,
             glued_units: set("glued_units", file.glued_units, Lower)?,
             rise_verbs: set("rise_verbs", file.rise_verbs, Lower)?,
@@ -883,6 +886,11 @@ pub(crate) fn is_audience_noun(w: &str) -> bool {
 /// A comment's or a post's buttons ("Reply", "Share").
 pub(crate) fn is_page_control(w: &str) -> bool {
     en().page_controls.contains(w)
+}
+
+/// Something held at an hour of the clock ("the briefing at 10").
+pub(crate) fn is_scheduled_event(w: &str) -> bool {
+    en().scheduled_events.contains(w)
 }
 
 /// A link's verb before a count of hidden items ("Show 4 more replies").
