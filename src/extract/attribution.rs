@@ -644,7 +644,12 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
             let same_speaker = doc.is(k + 1, "and")
                 && (doc.word(k + 2).is_some_and(is_speech_verb)
                     || doc.is(k + 2, "also") && doc.word(k + 3).is_some_and(is_speech_verb));
-            doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker
+            // "from 100 in the NIS briefing, to more than 1,100 in the JCS
+            // assessment, to roughly 3,000 in Zelensky's statement": each
+            // step of a series names its own source.
+            let next_step = doc.is(k + 1, "to")
+                && (k + 2..k + 5).take_while(|&j| doc.is_word(j) || doc.is_num(j)).any(|j| doc.is_num(j));
+            doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker || next_step
         }
         // "… — a figure that cannot be checked — while the MoD's own …".
         Some('\u{2014}') => doc.is_any(k + 1, &["while", "whereas", "but"]),

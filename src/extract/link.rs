@@ -3383,6 +3383,30 @@ mod tests {
     }
 
     #[test]
+    fn each_step_of_a_series_names_its_own_source() {
+        let got = suggest(
+            "The toll moved in steps: from \u{201c}at least 100\u{201d} in the NIS briefing, to more than 1,100 in the \
+             Joint Chiefs of Staff\u{a0}assessment, to roughly 3,000 \u{1f4c8} in President Zelensky\u{2019}s statement.\n\n\
+             The NIS said losses rose from 100, to 300 by January.",
+            "2025-01-20",
+        );
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            agencies,
+            [
+                ("at least 100", nis),
+                ("more than 1,100", Some("South Korean Joint Chiefs of Staff")),
+                ("roughly 3,000", Some("Volodymyr Zelensky")),
+                // A step that names no source keeps the sentence's.
+                ("100", nis),
+                ("300", nis),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_source_in_brackets_after_its_figure_owns_it() {
         let got = suggest(
             "Casualties: about 3,000 (NIS) vs 1,100 (JCS) \u{1f4ca}.\n\n\
