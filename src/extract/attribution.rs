@@ -332,6 +332,16 @@ pub(crate) fn cues(
         {
             continue;
         }
+        // "so they're basically matching the NIS", "unlike the JCS",
+        // "contradicting the MoD": the source the figures are held against.
+        if before > range.start
+            && doc.is_any(
+                before - 1,
+                &["matching", "matches", "echoing", "echoes", "unlike", "contradicting", "contradicts", "contradicted"],
+            )
+        {
+            continue;
+        }
         let (priority, said, verb) = cue_for_mention(doc, m, &range, dates);
         claimed.extend(verb);
         out.push(Cue { pos: m.toks.start, priority, source: Source::Known(mi), said });

@@ -3407,6 +3407,28 @@ mod tests {
     }
 
     #[test]
+    fn a_source_the_figures_are_held_against_is_not_theirs() {
+        let got = suggest(
+            "A quarter of 11,000 is 2,750 \u{1f9ee}, so they\u{2019}re basically matching the NIS.\n\n\
+             Unlike the JCS, Kyiv\u{2019}s count is \u{201c}over 3,000\u{201d}.\n\n\
+             The MoD said 4,000, contradicting the Pentagon.",
+            "2025-01-20",
+        );
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(
+            agencies,
+            [
+                ("A quarter", None),
+                ("11,000", None),
+                ("2,750", None),
+                ("over 3,000", None),
+                ("4,000", Some("UK Ministry of Defence"))
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_source_in_brackets_after_its_figure_owns_it() {
         let got = suggest(
             "Casualties: about 3,000 (NIS) vs 1,100 (JCS) \u{1f4ca}.\n\n\
