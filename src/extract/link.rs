@@ -1031,7 +1031,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     let plain = between.clone().all(|k| {
                         doc.word(k).is_some_and(|w| {
                             !is_predicate_filler(w)
-                                && !w.ends_with("ed")
+                                // "about 300 killed and 2,700 wounded on the
+                                // same day": what a casualty count counts.
+                                && (!w.ends_with("ed") || is_casualty_word(w))
                                 && !matches!(
                                     w,
                                     "of" | "in"
@@ -1051,7 +1053,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                                         | "each"
                                         | "them"
                                 )
-                        }) || doc.is_punct(k, ',')
+                        }) || doc.punct(k).is_some_and(|c| matches!(c, ',' | '"' | '\u{201d}' | '\u{2019}'))
                     });
                     if joined && plain && between.len() <= 6 {
                         date = Some(*d);
@@ -3665,6 +3667,15 @@ mod tests {
         let got = suggest("Losses have passed 900,000, with an average of 1,300 a day in March.", "2025-04-05");
         let days = dated(&got);
         assert_eq!(days, [("900,000", None), ("1,300", Some("March"))]);
+        // A casualty count's own word between: "killed", "wounded".
+        let got = suggest(
+            "The NIS gave \u{201c}about 300\u{201d} killed and 2,700 wounded\u{a0}on Monday \u{1fa79}.",
+            "2025-01-15",
+        );
+        assert_eq!(dated(&got), [("about 300", Some("Monday")), ("2,700", Some("Monday"))]);
+        // But not a verb of change: "mounted".
+        let got = suggest("Losses of 300 mounted and 2,700 fled on Monday.", "2025-01-15");
+        assert_eq!(dated(&got), [("300", None), ("2,700", Some("Monday"))]);
     }
 
     #[test]
