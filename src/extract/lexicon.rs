@@ -207,6 +207,7 @@ struct LexiconFile {
     page_controls: Vec<String>,
     page_control_verbs: Vec<String>,
     scheduled_events: Vec<String>,
+    as_of_headers: Vec<String>,
     pager_words: Vec<String>,
     glued_units: Vec<String>,
     rise_verbs: Vec<String>,
@@ -298,6 +299,7 @@ pub struct Lexicon {
     page_controls: WordSet,
     page_control_verbs: WordSet,
     scheduled_events: WordSet,
+    as_of_headers: WordSet,
     pager_words: WordSet,
     glued_units: WordSet,
     rise_verbs: WordSet,
@@ -577,6 +579,7 @@ impl Lexicon {
             page_controls: set("page_controls", file.page_controls, Lower)?,
             page_control_verbs: set("page_control_verbs", file.page_control_verbs, Lower)?,
             scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
+            as_of_headers: set("as_of_headers", file.as_of_headers, Lower)?,
             pager_words: set("pager_words", file.pager_words, Lower)?,
             glued_units: set("glued_units", file.glued_units, Lower)?,
             rise_verbs: set("rise_verbs", file.rise_verbs, Lower)?,
@@ -886,6 +889,11 @@ pub(crate) fn is_audience_noun(w: &str) -> bool {
 /// A comment's or a post's buttons ("Reply", "Share").
 pub(crate) fn is_page_control(w: &str) -> bool {
     en().page_controls.contains(w)
+}
+
+/// A table column's name for the day its row's figure refers to ("as of").
+pub(crate) fn is_as_of_header(name: &str) -> bool {
+    en().as_of_headers.contains(name)
 }
 
 /// Something held at an hour of the clock ("the briefing at 10").

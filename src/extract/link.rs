@@ -33,6 +33,7 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::attribution::{self, Clauses, Cue, Source};
+use super::columns::AsOfColumns;
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
@@ -174,6 +175,9 @@ pub(super) struct Analysis<'a, 'd> {
     spare_cues: Cell<Vec<Cue>>,
     /// The notes at the text's foot, which its marks point to.
     notes: Notes,
+    /// Comma-separated tables with a column for the day a row's figure
+    /// refers to.
+    as_of_columns: AsOfColumns,
 }
 
 impl Found {
@@ -306,6 +310,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             date_hint: Cell::new(0),
             spare_cues: Cell::new(Vec::new()),
             notes: Notes::read(doc, mentions, dates),
+            as_of_columns: AsOfColumns::read(doc.text),
         }
     }
 
@@ -1253,6 +1258,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if !restated && !writers {
                     self.apply_note(si, &figure, &mut attr, &mut date);
                 }
+                self.apply_as_of_column(&figure, &mut date);
                 let figure_end = figure.toks.end;
                 found.push(Found {
                     span: doc.span(figure.toks.start, figure.toks.end),
@@ -1433,6 +1439,31 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let of_note = note.mention.is_some_and(|mi| attr.is_some_and(|a| self.same_agency(a, Attr::Known(mi))));
         if of_note && date.is_none_or(|d| self.dates[d].sentence != si) {
             *date = note.date.or(*date);
+        }
+    }
+
+    /// A figure in a comma-separated row under an "as_of" column takes the
+    /// date in the row's as-of cell, unless its own cell gives one ("the
+    /// earlier figure of 10,000 (28 Oct)" in a notes cell): the row's other
+    /// dates are when it was logged or reported. An empty as-of cell
+    /// leaves the figure's date as it was.
+    fn apply_as_of_column(&self, figure: &FigureMatch, date: &mut Option<usize>) {
+        let doc = self.doc;
+        let Some(at) = doc.toks.get(figure.toks.start).map(|t| t.start()) else { return };
+        let Some((as_of, own)) = self.as_of_columns.cells_at(doc.text, at) else { return };
+        if own == as_of {
+            return;
+        }
+        let byte = |d: &DateMention| doc.toks.get(d.toks.start).map_or(usize::MAX, |t| t.start());
+        if date.is_some_and(|d| own.contains(&byte(&self.dates[d]))) {
+            return;
+        }
+        let first = self.dates.partition_point(|d| byte(d) < as_of.start);
+        if let Some(d) = (first..self.dates.len())
+            .take_while(|&d| as_of.contains(&byte(&self.dates[d])))
+            .find(|&d| self.dates[d].value.is_some())
+        {
+            *date = Some(d);
         }
     }
 
@@ -3403,6 +3434,31 @@ mod tests {
                 // A step that names no source keeps the sentence's.
                 ("100", nis),
                 ("300", nis),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_comma_separated_row_s_figures_take_its_as_of_cell_s_date() {
+        let got = suggest(
+            "Tracker \u{1f4ca} as it stood:\n\
+             date_reported,source,figure_text,low,as_of,notes\n\
+             2024-12-23,JCS,\"more than 1,100\",1100,2024-12-22,\"the earlier 10,000 (28 Oct 2024) \u{2014} \u{201c}all Russia\u{201d}\"\n\
+             2025-01-13,NIS,\"around 3,000\",3000,,\n",
+            "2025-05-01",
+        );
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
+        let day = |d: &str| Some(d.to_string());
+        assert_eq!(
+            days,
+            [
+                ("more than 1,100", day("2024-12-22")),
+                // Its own cell's date.
+                ("10,000", day("2024-10-28")),
+                // An empty as-of cell: the day the row was reported.
+                ("around 3,000", day("2025-01-13")),
+                ("3000", day("2025-01-13")),
             ],
             "{got:?}"
         );

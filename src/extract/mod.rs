@@ -38,6 +38,7 @@
 mod accept;
 mod agencies;
 mod attribution;
+mod columns;
 mod dates;
 mod figures;
 mod lexicon;

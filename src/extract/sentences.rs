@@ -200,7 +200,7 @@ impl Iterator for Blocks<'_> {
 /// "2024-12-23,JCS,\"more than 1,100\",1100,,killed": a row of values split
 /// by commas with no space after them, three at least, not counting the
 /// commas that group a number's thousands.
-fn is_csv_row(line: &str) -> bool {
+pub(super) fn is_csv_row(line: &str) -> bool {
     let bytes = line.as_bytes();
     let separators = bytes
         .iter()
