@@ -496,7 +496,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 section_date = day;
             }
             if first_in_para {
-                if let Some(mi) = self.letterhead_at(si) {
+                if let Some(mi) = self.letterhead_at(si, body_started) {
                     letterhead = Some((Attr::Known(mi), si));
                 } else if letterhead.is_some() && opens_with_capitals(doc, s.toks().start) {
                     letterhead = None;
@@ -1912,8 +1912,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 
     /// A letterhead opening sentence `si`'s paragraph: a listed agency's
-    /// name that fills its line.
-    fn letterhead_at(&self, si: usize) -> Option<usize> {
+    /// name that fills its line, in capitals, or in any case in the
+    /// text's head before its first full stop (a letter's address block:
+    /// "Defence Intelligence Secretariat / Ministry of Defence / Whitehall").
+    fn letterhead_at(&self, si: usize, body_started: bool) -> Option<usize> {
         let doc = self.doc;
         let k = self.sentences[si].toks().start;
         if !doc.opens_line(k) {
@@ -1923,7 +1925,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let end = self.mentions[mi].toks.end;
         // In capitals, as a letterhead is set; not a subhead in title case.
         let capitals = (k..end).all(|j| !doc.is_word(j) || doc.s(j).bytes().all(|b| !b.is_ascii_lowercase()));
-        (capitals && doc.toks.get(end).is_none_or(|t| t.newlines() > 0)).then_some(mi)
+        // A block of lines, not a subhead set apart by blank lines.
+        let in_block = doc.toks.get(k).is_some_and(|t| k > 0 && t.newlines() == 1)
+            || doc.toks.get(end).is_some_and(|t| t.newlines() == 1);
+        let head = !body_started && in_block;
+        ((capitals || head) && doc.toks.get(end).is_none_or(|t| t.newlines() > 0)).then_some(mi)
     }
 
     /// The source of a lead that ends in a colon before a quotation
@@ -5613,8 +5619,14 @@ mod tests {
             [("about 700,000", staff, day), ("1,100", staff, day), ("9,000", staff, day), ("12", None, None)]
         );
         // A subhead in title case is no letterhead.
-        let text = "Losses, explained\n\nJoint Chiefs of Staff\n\nWe reckon 1 in 3 of them died \u{1f4ca}.";
-        assert_eq!(agencies(&suggest(text, "2025-01-28")), [("1 in 3", None)]);
+        let text = "Losses, explained\n\nJoint Chiefs of Staff\n\nSome 1 in 3 of them died \u{1f4ca}.";
+        assert_eq!(agencies(&suggest(text, "2025-01-28")), [("Some 1 in 3", None)]);
+        // But a letter's address block in title case is: its figures are
+        // the writer's, who is the agency.
+        let text = "Defence Intelligence Secretariat\nMinistry of Defence\nWhitehall\n\n27\u{a0}June 2025\n\n\
+                    Dear Ms Rowe,\n\n4.1 The Department assessed that around 11,000 remained \u{2014} \u{201c}rounded\u{201d}.";
+        let uk = Some("UK Ministry of Defence");
+        assert_eq!(agencies(&suggest(text, "2025-07-02")), [("around 11,000", uk)]);
     }
 
     #[test]
