@@ -5624,7 +5624,7 @@ mod tests {
         // But a letter's address block in title case is: its figures are
         // the writer's, who is the agency.
         let text = "Defence Intelligence Secretariat\nMinistry of Defence\nWhitehall\n\n27\u{a0}June 2025\n\n\
-                    Dear Ms Rowe,\n\n4.1 The Department assessed that around 11,000 remained \u{2014} \u{201c}rounded\u{201d}.";
+                    Dear Ms Rowe,\n\nThe Department assessed that around 11,000 remained \u{2014} \u{201c}rounded\u{201d}.";
         let uk = Some("UK Ministry of Defence");
         assert_eq!(agencies(&suggest(text, "2025-07-02")), [("around 11,000", uk)]);
     }
