@@ -1093,8 +1093,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             // A weekday, or its abbreviation after a word that makes it a
             // day ("last Thurs", "on Fri.").
             let abbreviated = i > 0
-                && doc.is_any(i - 1, &["last", "on", "next", "this", "since", "by", "until", "from"])
-                && weekday_abbreviation(w).is_some();
+                && weekday_abbreviation(w).is_some()
+                && doc.is_any(i - 1, &["last", "on", "next", "this", "since", "by", "until", "from"]);
             let weekday = if abbreviated { weekday_abbreviation(w) } else { weekday_of(w) };
             if let Some(weekday) = weekday {
                 if !doc.capitalised(i) {
