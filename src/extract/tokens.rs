@@ -253,7 +253,9 @@ fn digits_at(bytes: &[u8], at: usize) -> usize {
 /// "1.234,5"): a last comma with one or two digits after it, which no
 /// thousands grouping writes.
 pub(crate) fn decimal_comma_at(s: &str) -> Option<usize> {
-    let comma = s.rfind(',')?;
+    // A number token is a few bytes: a plain loop back, not `memrchr`,
+    // whose set-up costs more than the search.
+    let comma = s.bytes().rposition(|b| b == b',')?;
     let places = s.len() - comma - 1;
     ((1..=2).contains(&places) && s.as_bytes()[comma + 1..].iter().all(u8::is_ascii_digit)).then_some(comma)
 }
