@@ -222,9 +222,13 @@ fn keys_of(text: &str) -> Vec<Key> {
 }
 
 fn is_acronym(alias: &str) -> bool {
-    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    !alias.contains(' ') && !alias.starts_with('@') && letters.len() <= 5 && upper >= 2.min(letters.len()) && upper > 0
+    // Counted, not collected: `find` asks this of every one-token match.
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in alias.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    !alias.contains(' ') && !alias.starts_with('@') && letters <= 5 && upper >= 2.min(letters) && upper > 0
 }
 
 /// `keys` with the first run of `from` replaced by `to`; `None` when `from`

@@ -27,7 +27,9 @@ pub(crate) struct Tok {
     start: u32,
     end: u32,
     /// Bits 0–2: the kind; bit 3: whitespace before; bits 4–5: line breaks
-    /// before (saturating at 3); bits 11–31: the first character.
+    /// before (saturating at 3); bit 6: a word that starts with an
+    /// uppercase letter (asked of nearly every word, so kept rather than
+    /// read from the text each time); bits 11–31: the first character.
     bits: u32,
 }
 
@@ -41,7 +43,13 @@ impl Tok {
             Kind::Handle => 4,
             Kind::Hashtag => 5,
         };
-        let bits = kind_bits | u32::from(space) << 3 | u32::from(newlines.min(3)) << 4 | u32::from(first) << 11;
+        let capital =
+            kind == Kind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { first.is_uppercase() };
+        let bits = kind_bits
+            | u32::from(space) << 3
+            | u32::from(newlines.min(3)) << 4
+            | u32::from(capital) << 6
+            | u32::from(first) << 11;
         Tok { start, end, bits }
     }
 
@@ -983,12 +991,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Word `i` starts with an uppercase letter.
+    #[inline]
     pub fn capitalised(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i).filter(|t| t.kind() == Kind::Word) else { return false };
-        match self.text.as_bytes()[t.start()] {
-            b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => t.first().is_uppercase(),
-        }
+        self.toks.get(i).is_some_and(|t| t.bits & 1 << 6 != 0)
     }
 
     /// Tokens `i`, `i + 1` are an apostrophe and "s", glued: a possessive.
