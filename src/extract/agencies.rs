@@ -222,9 +222,13 @@ fn keys_of(text: &str) -> Vec<Key> {
 }
 
 fn is_acronym(alias: &str) -> bool {
-    let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    !alias.contains(' ') && !alias.starts_with('@') && letters.len() <= 5 && upper >= 2.min(letters.len()) && upper > 0
+    // Counted, not collected: `find` asks this of every one-token match.
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in alias.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    !alias.contains(' ') && !alias.starts_with('@') && letters <= 5 && upper >= 2.min(letters) && upper > 0
 }
 
 /// `keys` with the first run of `from` replaced by `to`; `None` when `from`
@@ -705,12 +709,23 @@ impl AgencyIndex {
     /// The listed agency whose name starts at token `i`. When the name is
     /// another country's institution ("Japan's Ministry of Defense"),
     /// `foreign` gets its tokens and there is no mention.
+    ///
+    /// Asked at every token, and nearly always answered by the first
+    /// bigrams: that test is inlined into the caller, and only the tokens
+    /// it lets through pay for the call that reads the names.
+    #[inline(always)]
     fn match_at(&self, doc: &Doc, i: usize, foreign: &mut Option<Range<usize>>) -> Option<Mention> {
         let mut buf = [0u8; 4];
         let b = bigram(token_key(doc, i, &mut buf)?);
         if self.first_bigrams[b / 64] & (1 << (b % 64)) == 0 {
             return None;
         }
+        self.match_names_at(doc, i, foreign)
+    }
+
+    /// [`AgencyIndex::match_at`] past its first test.
+    #[inline(never)]
+    fn match_names_at(&self, doc: &Doc, i: usize, foreign: &mut Option<Range<usize>>) -> Option<Mention> {
         let mut node = 0usize;
         let mut best: Option<(usize, &Term)> = None;
         let mut j = i;

@@ -1082,9 +1082,12 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             if let Some(found) = parse_month_first(doc, i) {
                 return Some(found);
             }
+            // The word as a weekday, looked up once for the tests below.
+            let abbreviation = weekday_abbreviation(w);
+            let full_weekday = weekday_of(w);
             // "Sat 25.01", "Sunday, 26.01.25": a weekday before a day and
             // month written with a point, as a dated post writes them.
-            if doc.capitalised(i) && weekday_abbreviation(w).or_else(|| weekday_of(w)).is_some() {
+            if doc.capitalised(i) && abbreviation.or(full_weekday).is_some() {
                 let k = if doc.is_punct(i + 1, ',') { i + 2 } else { i + 1 };
                 if let Some((_, end, spec)) = parse_dotted(doc, k).or_else(|| dotted_day_month(doc, k)) {
                     return Some((i, end, spec));
@@ -1093,9 +1096,9 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             // A weekday, or its abbreviation after a word that makes it a
             // day ("last Thurs", "on Fri.").
             let abbreviated = i > 0
-                && doc.is_any(i - 1, &["last", "on", "next", "this", "since", "by", "until", "from"])
-                && weekday_abbreviation(w).is_some();
-            let weekday = if abbreviated { weekday_abbreviation(w) } else { weekday_of(w) };
+                && abbreviation.is_some()
+                && doc.is_any(i - 1, &["last", "on", "next", "this", "since", "by", "until", "from"]);
+            let weekday = if abbreviated { abbreviation } else { full_weekday };
             if let Some(weekday) = weekday {
                 if !doc.capitalised(i) {
                     return None;

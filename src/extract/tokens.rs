@@ -27,7 +27,9 @@ pub(crate) struct Tok {
     start: u32,
     end: u32,
     /// Bits 0–2: the kind; bit 3: whitespace before; bits 4–5: line breaks
-    /// before (saturating at 3); bits 11–31: the first character.
+    /// before (saturating at 3); bit 6: a word that starts with an
+    /// uppercase letter (asked of nearly every word, so kept rather than
+    /// read from the text each time); bits 11–31: the first character.
     bits: u32,
 }
 
@@ -41,7 +43,13 @@ impl Tok {
             Kind::Handle => 4,
             Kind::Hashtag => 5,
         };
-        let bits = kind_bits | u32::from(space) << 3 | u32::from(newlines.min(3)) << 4 | u32::from(first) << 11;
+        let capital =
+            kind == Kind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { first.is_uppercase() };
+        let bits = kind_bits
+            | u32::from(space) << 3
+            | u32::from(newlines.min(3)) << 4
+            | u32::from(capital) << 6
+            | u32::from(first) << 11;
         Tok { start, end, bits }
     }
 
@@ -182,8 +190,14 @@ fn is_caption_file(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut found = 0;
     let mut from = 0;
-    while let Some(p) = text[from..].find("-->") {
-        let arrow = from + p;
+    // Each '>' (rare in prose, and found with `memchr`) that ends a "-->".
+    while let Some(p) = text[from..].find('>') {
+        let close = from + p;
+        if close < from + 2 || &bytes[close - 2..close] != b"--" {
+            from = close + 1;
+            continue;
+        }
+        let arrow = close - 2;
         from = arrow + 3;
         // A timestamp is short: look back a few bytes only, so a line
         // full of arrows is not read again for each.
@@ -247,7 +261,9 @@ fn digits_at(bytes: &[u8], at: usize) -> usize {
 /// "1.234,5"): a last comma with one or two digits after it, which no
 /// thousands grouping writes.
 pub(crate) fn decimal_comma_at(s: &str) -> Option<usize> {
-    let comma = s.rfind(',')?;
+    // A number token is a few bytes: a plain loop back, not `memrchr`,
+    // whose set-up costs more than the search.
+    let comma = s.bytes().rposition(|b| b == b',')?;
     let places = s.len() - comma - 1;
     ((1..=2).contains(&places) && s.as_bytes()[comma + 1..].iter().all(u8::is_ascii_digit)).then_some(comma)
 }
@@ -412,13 +428,25 @@ fn shortcode_len(text: &str, at: usize) -> usize {
     if closed && free_after && named { name + 2 } else { 0 }
 }
 
+/// ASCII letters and digits, by byte: one load for the tokenizer's
+/// innermost test rather than two range checks.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Length in bytes of the letters and digits starting at `at`.
 fn scan_alphanumeric(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = at;
     while end < bytes.len() {
         let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
+        if ASCII_ALNUM[usize::from(b)] {
             end += 1;
         } else if b < 0x80 {
             break;
@@ -666,17 +694,36 @@ fn foreign_line_end(text: &str, at: usize) -> Option<usize> {
     let line = &text[at..line_end];
     // Bytes first: a letter outside ASCII takes two bytes at least, so an
     // English line with a few curly quotes is passed over without
-    // decoding it.
-    let (mut ascii, mut wide_bytes) = (0usize, 0usize);
-    for &b in line.as_bytes() {
-        ascii += usize::from(b.is_ascii_alphabetic());
-        wide_bytes += usize::from(b >= 0x80);
+    // decoding it. Every line of every text comes here: the bytes outside
+    // ASCII are counted alone first, eight at a time,
+    // and only a line with enough of them has its ASCII letters counted,
+    // without a branch per byte (`b | 0x20` is a lowercase letter exactly
+    // when `b` is an ASCII letter).
+    let wide_bytes = count_wide(line.as_bytes());
+    if wide_bytes / 2 < 20 {
+        return None;
     }
-    if wide_bytes / 2 < 20 || wide_bytes / 2 < 4 * ascii {
+    let ascii = line.bytes().filter(|&b| (b | 0x20).wrapping_sub(b'a') < 26).count();
+    if wide_bytes / 2 < 4 * ascii {
         return None;
     }
     let other = line.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
     (other >= 20 && other >= 4 * ascii).then_some(line_end)
+}
+
+/// How many of `bytes` are outside ASCII, eight at a time: each byte's
+/// top bit moved to its lowest, and the eight summed into the top byte by
+/// one multiplication.
+fn count_wide(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = (u64::from_le_bytes(word) >> 7) & 0x0101_0101_0101_0101;
+        n += (high.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+    }
+    n + chunks.remainder().iter().filter(|&&b| b >= 0x80).count()
 }
 
 /// A copy of `text` with the words a hard-wrapped page breaks at line ends
@@ -894,8 +941,9 @@ impl<'a> Doc<'a> {
             .is_some_and(|t| t.kind() == Kind::Word && self.lower.as_bytes()[t.start()..t.end()] == *w.as_bytes())
     }
 
-    /// Token `i` is a word among `ws`.
-    #[inline]
+    /// Token `i` is a word among `ws`. Inlined: the lists are literals,
+    /// which the compiler then compares without calling `memcmp`.
+    #[inline(always)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.word(i).is_some_and(|x| ws.contains(&x))
     }
@@ -970,12 +1018,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Word `i` starts with an uppercase letter.
+    #[inline]
     pub fn capitalised(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i).filter(|t| t.kind() == Kind::Word) else { return false };
-        match self.text.as_bytes()[t.start()] {
-            b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => t.first().is_uppercase(),
-        }
+        self.toks.get(i).is_some_and(|t| t.bits & 1 << 6 != 0)
     }
 
     /// Tokens `i`, `i + 1` are an apostrophe and "s", glued: a possessive.
@@ -1040,6 +1085,20 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(Kind, &str)> {
         tokenize(text).iter().map(|t| (t.kind(), &text[t.start()..t.end()])).collect()
+    }
+
+    /// The count eight bytes at a time is the count byte by byte, at every
+    /// length and alignment.
+    #[test]
+    fn bytes_outside_ascii_are_counted_eight_at_a_time() {
+        let text = "Seoul \u{C11C}\u{C6B8} said \u{201c}5,000\u{201d} \u{2014} caf\u{e9}s, \u{1f3af} and more";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                let slice = &bytes[start..end];
+                assert_eq!(count_wide(slice), slice.iter().filter(|&&b| b >= 0x80).count());
+            }
+        }
     }
 
     #[test]
