@@ -332,9 +332,13 @@ pub(crate) fn cues(
         {
             continue;
         }
-        // "so they're basically matching the NIS", "unlike the JCS",
-        // "contradicting the MoD": the source the figures are held against.
-        if before > range.start
+        // "so they're basically matching the NIS", "unlike the JCS,",
+        // "contradicting the MoD.": the source the figures are held
+        // against. Not "matching the NIS's figure of 300" nor "echoing the
+        // NIS assessment that 300 …", whose own figure it names.
+        let bare = !m.possessive && (m.after >= range.end || doc.punct(m.after).is_some());
+        if bare
+            && before > range.start
             && doc.is_any(
                 before - 1,
                 &["matching", "matches", "echoing", "echoes", "unlike", "contradicting", "contradicts", "contradicted"],
@@ -657,8 +661,13 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
             // "from 100 in the NIS briefing, to more than 1,100 in the JCS
             // assessment, to roughly 3,000 in Zelensky's statement": each
             // step of a series names its own source.
+            // Only a step that names a source: "from 40, to 55, the
+            // ministry said" is one statement.
             let next_step = doc.is(k + 1, "to")
-                && (k + 2..k + 5).take_while(|&j| doc.is_word(j) || doc.is_num(j)).any(|j| doc.is_num(j));
+                && (k + 2..k + 5).take_while(|&j| doc.is_word(j) || doc.is_num(j)).any(|j| doc.is_num(j))
+                && (k + 3..k + 14)
+                    .take_while(|&j| !doc.punct(j).is_some_and(|c| matches!(c, ',' | ';' | '.' | '\u{2014}')))
+                    .any(|j| doc.capitalised(j) || doc.is_punct(j, '('));
             doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker || next_step
         }
         // "… — a figure that cannot be checked — while the MoD's own …".

@@ -14,7 +14,7 @@ use super::lexicon::{
     is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control,
     is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb,
     is_rise_verb, is_scheduled_event, is_score_word, is_street_word, is_title, is_unit_modifier, month,
-    multiplier_word, scale, small_number, starts_number_words, tens, weekday,
+    multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -379,7 +379,11 @@ fn section_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
         && doc.capitalised(next)
         && (!doc.word(next).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some())
             // A heading of one word that ends its line: "2.2 Casualties".
-            || scale(doc.s(next)).is_none() && (next + 1 >= doc.len() || doc.opens_line(next + 1)));
+            // Not a list of data a colon opens ("per 100 troops, by
+            // unit:\n1.1 Storm").
+            || scale(doc.s(next)).is_none()
+                && (next + 1 >= doc.len() || doc.opens_line(next + 1))
+                && !(s > 0 && doc.is_punct(s - 1, ':')));
     // A sibling section of the same chapter ("2.2" near "2.3"), or the
     // last chapter's before a first section, opens another line nearby:
     // not a headline's "7.8 Magnitude Quake" nor a table's "1.9 Germany"
@@ -827,11 +831,37 @@ fn author_year_pages(doc: &Doc, s: usize, e: usize) -> bool {
     let is_year = doc.s(year).len() <= digits.len() + 1
         && digits.len() == 4
         && digits.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
-    let opened = (year.saturating_sub(24)..year)
-        .rev()
-        .take_while(|&k| !doc.is_punct(k, ')') && !doc.opens_line(k + 1))
-        .any(|k| doc.is_punct(k, '('));
-    is_year && opened && (doc.is_punct(after, ')') || doc.is_punct(after, ';'))
+    // An author before the year: "(Lim, 2025a: …", "Yoon (2025: …", "Park
+    // et al. (2024: …". Not "engineers (2024: 7; 2025: 31)" nor "(Dec
+    // 2024: 1,100)".
+    let author = |k: usize| {
+        doc.capitalised(k)
+            && month(doc.s(k)).is_none()
+            && !doc.word(k).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || is_people_noun(w))
+            || doc.is(k, "al")
+    };
+    let named_at = |year: usize| {
+        year >= 1 && author(year - 1)
+            || year >= 2
+                && (doc.is_punct(year - 1, ',') || doc.is_punct(year - 1, '('))
+                && (author(year - 2) || year >= 3 && doc.is_punct(year - 2, '.') && doc.is(year - 3, "al"))
+    };
+    // Or the next of one author's works: "Kwon (2024: 7; 2025: 12)". Back
+    // over a few such, to the first, which names the author.
+    let mut first_year = year;
+    for _ in 0..8 {
+        let back = first_year.checked_sub(4).filter(|_| {
+            doc.is_punct(first_year - 1, ';') && doc.is_num(first_year - 2) && doc.is_punct(first_year - 3, ':')
+        });
+        match back {
+            Some(y) if doc.is_num(y) => first_year = y,
+            _ => break,
+        }
+    }
+    let named = named_at(first_year);
+    // Pages, not counts: "(2024: 11,000)" is a figure.
+    let page = |k: usize| doc.s(k).len() <= 4 && doc.s(k).bytes().all(|b| b.is_ascii_digit());
+    is_year && named && page(first) && page(s) && (doc.is_punct(after, ')') || doc.is_punct(after, ';'))
 }
 
 /// "7      THE NORTHERN COURIER      Saturday, March 29, 2025": a page's
@@ -1131,9 +1161,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
-    // An hour after "at" with a day or something scheduled before it:
-    // "the briefing tomorrow at 10, let's split it", "Filing at 8". Not
-    // "the toll stood at 10" nor "at 10 Downing Street".
+    // An hour after "at" with a day to come or something scheduled before
+    // it: "the briefing tomorrow at 10, let's split it", "Filing at 8".
+    // Not "the toll stood at 10", "deaths today at 17" nor "at 10 Downing
+    // Street".
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
         && s >= sentence.start + 2
         && doc.is(s - 1, "at")
@@ -1141,8 +1172,12 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && !money
         && percent_len(doc, e) == 0
         && (e >= sentence.end || doc.punct(e).is_some())
-        && (doc.is_any(s - 2, &["today", "tomorrow", "tonight"])
-            || doc.word(s - 2).is_some_and(|w| weekday(w).is_some() || is_scheduled_event(w)))
+        && (doc.is_any(s - 2, &["tomorrow", "tonight"])
+            // "Hearing on Wednesday at 10", "Shift starts at 6".
+            || (s.saturating_sub(7).max(sentence.start)..s - 1)
+                .rev()
+                .take_while(|&k| !doc.is_num(k))
+                .any(|k| doc.word(k).is_some_and(is_scheduled_event)))
     {
         return true;
     }
@@ -2934,6 +2969,9 @@ mod tests {
         // Not a score nor a ratio outside a citation, nor a count of
         // casualties that opens a headline with no sibling section.
         assert_eq!(texts("By 2024: 7 fell \u{2014} 2025: 12 more."), ["7", "12"]);
+        assert_eq!(texts("Deaths (2024: 7; 2025: 31) rose; NIS estimates (Dec 2024: 1,100)."), ["7", "31", "1,100"]);
+        assert_eq!(texts("Troops in Kursk (2024: 11,000) rose."), ["11,000"]);
+        assert_eq!(texts("Kwon (2024: 7; 2025: 12) and (Park 2024: 56) put it at 4,000."), ["4,000"]);
         assert_eq!(texts("2.2 Casualties a Day, Kyiv Says"), ["2.2"]);
     }
 
@@ -2942,7 +2980,9 @@ mod tests {
         for text in [
             "Briefing to the intel committee tomorrow at 10, let\u{2019}s split it \u{1f64f}",
             "Filing at 8 \u{2014} send me your bits.",
-            "The call on Monday at\u{a0}9.",
+            "The call is tonight at\u{a0}9.",
+            "Hearing on Wednesday at 10: bring notes.",
+            "Shift starts at 6.",
             "You may ask for a review within 40 working days.",
         ] {
             assert_no_figures(text);
@@ -2951,6 +2991,7 @@ mod tests {
         assert_eq!(texts("The toll stood at 10 on Monday."), ["10"]);
         assert_eq!(texts("The hearing at 10 Downing Street: 300 died."), ["300"]);
         assert_eq!(texts("Losses at 12 \u{201c}units\u{201d} today."), ["12"]);
+        assert_eq!(texts("Deaths today at 17, up from 9; losses on Friday at 18."), ["17", "9", "18"]);
     }
 
     #[test]

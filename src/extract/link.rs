@@ -3443,6 +3443,13 @@ mod tests {
             ],
             "{got:?}"
         );
+        let got = suggest(
+            "The Pentagon raised its estimate from 1,000, to 1,500 \u{2014} \u{201c}a jump\u{201d}, officials said.",
+            "2025-01-20",
+        );
+        let pentagon = Some("US Department of Defense");
+        let credited: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(credited, [("1,000", pentagon), ("1,500", pentagon)]);
     }
 
     #[test]
@@ -3490,6 +3497,16 @@ mod tests {
             ],
             "{got:?}"
         );
+        // A source whose own figure the phrase names still owns it.
+        let got = suggest(
+            "Matching the NIS\u{2019}s figure of 300, the JCS said 300 died.\n\n\
+             The JCS said 300 had died, echoing the NIS assessment that about 300 \u{1f480} were killed.",
+            "2025-01-20",
+        );
+        let nis = Some("South Korean National Intelligence Service");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        let credited: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(credited, [("300", nis), ("300", jcs), ("300", jcs), ("about 300", nis)]);
     }
 
     #[test]
