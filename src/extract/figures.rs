@@ -1172,6 +1172,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && !money
         && percent_len(doc, e) == 0
         && (e >= sentence.end || doc.punct(e).is_some())
+        // Not a level: "the vote at the session stood at 12".
+        && !doc.word(s - 2).is_some_and(|w| {
+            is_rise_verb(w) || matches!(w, "stood" | "stands" | "stand" | "remained" | "remains" | "put" | "puts" | "was" | "were")
+        })
         && (doc.is_any(s - 2, &["tomorrow", "tonight"])
             // "Hearing on Wednesday at 10", "Shift starts at 6".
             || (s.saturating_sub(7).max(sentence.start)..s - 1)
@@ -2992,6 +2996,7 @@ mod tests {
         assert_eq!(texts("The hearing at 10 Downing Street: 300 died."), ["300"]);
         assert_eq!(texts("Losses at 12 \u{201c}units\u{201d} today."), ["12"]);
         assert_eq!(texts("Deaths today at 17, up from 9; losses on Friday at 18."), ["17", "9", "18"]);
+        assert_eq!(texts("The vote at the session stood at 12, with three against."), ["12", "three"]);
     }
 
     #[test]
