@@ -38,17 +38,17 @@ impl AsOfColumns {
             let start = at;
             at += line.len();
             let row = line.trim_end_matches(['\n', '\r']);
-            if !is_csv_row(row) {
-                if let Some((first, column)) = open.take() {
-                    blocks.push(Block { rows: first..start, column });
+            if open.is_some() {
+                if !is_csv_row(row) {
+                    if let Some((first, column)) = open.take() {
+                        blocks.push(Block { rows: first..start, column });
+                    }
                 }
                 continue;
             }
-            if open.is_some() {
-                continue;
-            }
-            // A header holds names, no numbers.
-            if row.bytes().any(|b| b.is_ascii_digit()) {
+            // A header holds names, no numbers (asked first: most lines of
+            // prose have a digit).
+            if row.bytes().any(|b| b.is_ascii_digit()) || !is_csv_row(row) {
                 continue;
             }
             let column = cells(row).iter().position(|cell| {

@@ -202,19 +202,17 @@ impl Iterator for Blocks<'_> {
 /// commas that group a number's thousands.
 pub(super) fn is_csv_row(line: &str) -> bool {
     let bytes = line.as_bytes();
-    let separators = bytes
-        .iter()
-        .enumerate()
-        .filter(|&(at, &b)| {
-            let next = bytes.get(at + 1).copied();
-            let grouping = at > 0
-                && bytes[at - 1].is_ascii_digit()
-                && bytes.get(at + 1..at + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit);
-            b == b',' && next.is_some_and(|n| n != b' ') && !grouping
-        })
-        .count();
-    separators >= 3
+    // Asked of every line: the comma test comes first, and the count
+    // stops at three.
+    let separator = |at: usize| {
+        let next = bytes.get(at + 1).copied();
+        let grouping = at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1..at + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit);
+        next.is_some_and(|n| n != b' ') && !grouping
+    };
+    bytes.iter().enumerate().filter(|&(at, &b)| b == b',' && separator(at)).take(3).count() == 3
 }
 
 fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
