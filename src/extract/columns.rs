@@ -12,38 +12,46 @@ use std::ops::Range;
 /// checks by eye, and its cells past these are not split.
 const MAX_CELLS: usize = 64;
 
-/// A run of comma-separated rows under a header with an as-of column.
+/// A comma-separated row under a header with an as-of column.
 #[derive(Debug)]
-struct Block {
-    /// Bytes of the rows under the header.
-    rows: Range<usize>,
-    /// The as-of column's place in a row.
+struct Row {
+    bytes: Range<usize>,
+    /// Its cells' places in `AsOfColumns::cells`.
+    cells: Range<usize>,
+    /// The as-of column's place in the row.
     column: usize,
 }
 
+/// Rows and their cells are split once, when the text is read: a figure's
+/// look-up is then a binary search, not a scan of its row (a row may be
+/// long, and hold many figures).
 #[derive(Debug, Default)]
 pub(super) struct AsOfColumns {
-    blocks: Vec<Block>,
+    rows: Vec<Row>,
+    /// Every stored row's cells, in bytes of the text.
+    cells: Vec<Range<usize>>,
 }
 
 impl AsOfColumns {
-    /// Every table of `text` with an as-of column, in one pass over its
-    /// lines.
+    /// Every row of `text` under a header with an as-of column, in one
+    /// pass over its lines.
     pub fn read(text: &str) -> Self {
-        let mut blocks = Vec::new();
+        let mut out = AsOfColumns::default();
         // The as-of column of the table being read, if its header has one.
-        let mut open: Option<(usize, usize)> = None;
+        let mut open: Option<usize> = None;
         let mut at = 0;
         for line in text.split_inclusive('\n') {
             let start = at;
             at += line.len();
             let row = line.trim_end_matches(['\n', '\r']);
-            if open.is_some() {
+            if let Some(column) = open {
                 if !is_csv_row(row) {
-                    if let Some((first, column)) = open.take() {
-                        blocks.push(Block { rows: first..start, column });
-                    }
+                    open = None;
+                    continue;
                 }
+                let first = out.cells.len();
+                out.cells.extend(cells(row).into_iter().map(|c| start + c.start..start + c.end));
+                out.rows.push(Row { bytes: start..start + row.len(), cells: first..out.cells.len(), column });
                 continue;
             }
             // A header holds names, no numbers (asked first: most lines of
@@ -51,30 +59,22 @@ impl AsOfColumns {
             if row.bytes().any(|b| b.is_ascii_digit()) || !is_csv_row(row) {
                 continue;
             }
-            let column = cells(row).iter().position(|cell| {
+            open = cells(row).iter().position(|cell| {
                 let name = row[cell.clone()].trim().trim_matches('"').to_lowercase().replace(['_', '-'], " ");
                 is_as_of_header(&name)
             });
-            open = column.map(|c| (at, c));
         }
-        if let Some((first, column)) = open {
-            blocks.push(Block { rows: first..text.len(), column });
-        }
-        AsOfColumns { blocks }
+        out
     }
 
     /// For the byte `at` in a row under an as-of column: the as-of cell's
     /// bytes and those of the cell `at` is in.
-    pub fn cells_at(&self, text: &str, at: usize) -> Option<(Range<usize>, Range<usize>)> {
-        let i = self.blocks.partition_point(|b| b.rows.end <= at);
-        let block = self.blocks.get(i).filter(|b| b.rows.contains(&at))?;
-        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1).max(block.rows.start);
-        let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p);
-        let row = &text[line_start..line_end];
-        let cells = cells(row);
-        let shift = |r: &Range<usize>| line_start + r.start..line_start + r.end;
-        let as_of = cells.get(block.column).map(shift)?;
-        let own = cells.iter().map(shift).find(|r| r.start <= at && at <= r.end)?;
+    pub fn cells_at(&self, at: usize) -> Option<(Range<usize>, Range<usize>)> {
+        let i = self.rows.partition_point(|r| r.bytes.end < at);
+        let row = self.rows.get(i).filter(|r| r.bytes.start <= at)?;
+        let cells = &self.cells[row.cells.clone()];
+        let as_of = cells.get(row.column)?.clone();
+        let own = cells.get(cells.partition_point(|c| c.end < at))?.clone();
         Some((as_of, own))
     }
 }
@@ -116,15 +116,15 @@ mod tests {
                     Below, 1,2,3,4 is no table.\n";
         let columns = AsOfColumns::read(text);
         let at = text.find("1,100").unwrap();
-        let (as_of, own) = columns.cells_at(text, at).unwrap();
+        let (as_of, own) = columns.cells_at(at).unwrap();
         assert_eq!(&text[as_of], "2024-12-22");
         assert_eq!(&text[own], "\"more than 1,100\"");
         let at = text.find("3,000").unwrap();
-        let (as_of, _) = columns.cells_at(text, at).unwrap();
+        let (as_of, _) = columns.cells_at(at).unwrap();
         assert_eq!(&text[as_of], "");
-        assert!(columns.cells_at(text, text.find("1,2,3").unwrap()).is_none());
-        assert!(columns.cells_at(text, text.find("stood").unwrap()).is_none());
+        assert!(columns.cells_at(text.find("1,2,3").unwrap()).is_none());
+        assert!(columns.cells_at(text.find("stood").unwrap()).is_none());
         // A header without an as-of column: no block.
-        assert!(AsOfColumns::read("date,source,figure,notes\n2025-01-02,NIS,300,x\n").blocks.is_empty());
+        assert!(AsOfColumns::read("date,source,figure,notes\n2025-01-02,NIS,300,x\n").rows.is_empty());
     }
 }

@@ -1450,7 +1450,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn apply_as_of_column(&self, figure: &FigureMatch, date: &mut Option<usize>) {
         let doc = self.doc;
         let Some(at) = doc.toks.get(figure.toks.start).map(|t| t.start()) else { return };
-        let Some((as_of, own)) = self.as_of_columns.cells_at(doc.text, at) else { return };
+        let Some((as_of, own)) = self.as_of_columns.cells_at(at) else { return };
         if own == as_of {
             return;
         }
