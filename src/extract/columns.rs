@@ -1,10 +1,15 @@
-//! Tables pasted as comma-separated values. A tracker's header often has a
-//! column for the day a row's figure refers to ("as_of", "source_date")
-//! beside the day the row was logged or reported: a figure in the row is
-//! the source's figure as of the first, which the row's other dates are
-//! not.
+//! Tables pasted as delimited text: comma-separated values, or cells split
+//! by tabs as a spreadsheet copies them. Under a header row, the column a
+//! cell is in says what its number is: a figure under "Killed" or "low", a
+//! label under "row" or "id". A column for the day a row's figure refers
+//! to ("as_of", "source_date") dates the row's figures, which the row's
+//! other dates (when it was logged or reported) do not.
+//!
+//! The tables are read before the text is split into tokens: a comma
+//! between two cells ("2024-12-23,NIS,100,400") parts two numbers that
+//! would otherwise read as one grouped in thousands (100,400).
 
-use super::lexicon::is_as_of_header;
+use super::lexicon::{is_as_of_header, is_casualty_word, is_figure_header, is_id_header, is_measure_noun};
 use super::sentences::is_csv_row;
 use std::ops::Range;
 
@@ -12,90 +17,222 @@ use std::ops::Range;
 /// checks by eye, and its cells past these are not split.
 const MAX_CELLS: usize = 64;
 
-/// A comma-separated row under a header with an as-of column.
+/// What a column's name says of the numbers under it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    /// "Killed", "low", "total": a bare number is a figure.
+    Figure,
+    /// "as_of", "source date": the day the row's figures refer to.
+    AsOf,
+    /// "row", "id", "source", "notes": a bare number is a label.
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Delimiter {
+    Comma,
+    Tab,
+}
+
+#[derive(Debug)]
+struct Table {
+    /// Its columns' places in `Tables::columns`.
+    columns: Range<usize>,
+    /// The as-of column's place in a row, if the header has one.
+    as_of: Option<usize>,
+}
+
+/// A row under a header.
 #[derive(Debug)]
 struct Row {
     bytes: Range<usize>,
-    /// Its cells' places in `AsOfColumns::cells`.
+    /// Its cells' places in `Tables::cells`.
     cells: Range<usize>,
-    /// The as-of column's place in the row.
-    column: usize,
+    table: usize,
 }
 
-/// Rows and their cells are split once, when the text is read: a figure's
+/// Rows and their cells are split once, when the text is read: a number's
 /// look-up is then a binary search, not a scan of its row (a row may be
 /// long, and hold many figures).
 #[derive(Debug, Default)]
-pub(super) struct AsOfColumns {
+pub(crate) struct Tables {
+    tables: Vec<Table>,
+    columns: Vec<Column>,
     rows: Vec<Row>,
-    /// Every stored row's cells, in bytes of the text.
+    /// Every row's cells, in bytes of the text.
     cells: Vec<Range<usize>>,
+    /// The commas between two cells with a digit either side, in text
+    /// order: the tokenizer groups no thousands across them.
+    separators: Vec<u32>,
 }
 
-impl AsOfColumns {
-    /// Every row of `text` under a header with an as-of column, in one
-    /// pass over its lines.
+impl Tables {
+    /// Every table of `text` with a header row, in one pass over its lines.
     pub fn read(text: &str) -> Self {
-        let mut out = AsOfColumns::default();
-        // The as-of column of the table being read, if its header has one.
-        let mut open: Option<usize> = None;
+        let mut out = Tables::default();
+        // The table being read: its place, delimiter and number of columns.
+        let mut open: Option<(usize, Delimiter, usize)> = None;
         let mut at = 0;
         for line in text.split_inclusive('\n') {
             let start = at;
             at += line.len();
             let row = line.trim_end_matches(['\n', '\r']);
-            if let Some(column) = open {
-                if !is_csv_row(row) {
-                    open = None;
+            if let Some((table, delimiter, width)) = open {
+                if let Some(cells) = row_cells(row, delimiter, width) {
+                    let first = out.cells.len();
+                    for cell in cells {
+                        let comma = start + cell.end;
+                        if delimiter == Delimiter::Comma
+                            && row.as_bytes().get(cell.end) == Some(&b',')
+                            && cell.end > 0
+                            && row.as_bytes()[cell.end - 1].is_ascii_digit()
+                            && row.as_bytes().get(cell.end + 1).is_some_and(u8::is_ascii_digit)
+                        {
+                            out.separators.push(comma as u32);
+                        }
+                        out.cells.push(start + cell.start..start + cell.end);
+                    }
+                    out.rows.push(Row { bytes: start..start + row.len(), cells: first..out.cells.len(), table });
                     continue;
                 }
-                let first = out.cells.len();
-                out.cells.extend(cells(row).into_iter().map(|c| start + c.start..start + c.end));
-                out.rows.push(Row { bytes: start..start + row.len(), cells: first..out.cells.len(), column });
-                continue;
+                open = None;
             }
             // A header holds names, no numbers (asked first: most lines of
             // prose have a digit).
-            if row.bytes().any(|b| b.is_ascii_digit()) || !is_csv_row(row) {
+            if row.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            open = cells(row).iter().position(|cell| {
-                let name = row[cell.clone()].trim().trim_matches('"').to_lowercase().replace(['_', '-'], " ");
-                is_as_of_header(&name)
-            });
+            let delimiter = if row.bytes().filter(|&b| b == b'\t').take(2).count() == 2 {
+                Delimiter::Tab
+            } else if is_csv_row(row) {
+                Delimiter::Comma
+            } else {
+                continue;
+            };
+            let names = split(row, delimiter, false);
+            let first = out.columns.len();
+            out.columns.extend(names.iter().map(|name| column(&row[name.clone()])));
+            let columns = first..out.columns.len();
+            let as_of = out.columns[columns.clone()].iter().position(|&c| c == Column::AsOf);
+            out.tables.push(Table { columns, as_of });
+            open = Some((out.tables.len() - 1, delimiter, names.len()));
         }
         out
+    }
+
+    /// The commas between two cells that have a digit either side, in text
+    /// order.
+    pub fn separators(&self) -> &[u32] {
+        &self.separators
+    }
+
+    /// The row `at` (a byte of the text) is in and the place of its cell.
+    fn cell(&self, at: usize) -> Option<(&Row, usize)> {
+        let i = self.rows.partition_point(|r| r.bytes.end < at);
+        let row = self.rows.get(i).filter(|r| r.bytes.start <= at)?;
+        let cells = &self.cells[row.cells.clone()];
+        let place = cells.partition_point(|c| c.end < at);
+        (place < cells.len()).then_some((row, place))
     }
 
     /// For the byte `at` in a row under an as-of column: the as-of cell's
     /// bytes and those of the cell `at` is in.
     pub fn cells_at(&self, at: usize) -> Option<(Range<usize>, Range<usize>)> {
-        let i = self.rows.partition_point(|r| r.bytes.end < at);
-        let row = self.rows.get(i).filter(|r| r.bytes.start <= at)?;
+        let (row, place) = self.cell(at)?;
         let cells = &self.cells[row.cells.clone()];
-        let as_of = cells.get(row.column)?.clone();
-        let own = cells.get(cells.partition_point(|c| c.end < at))?.clone();
-        Some((as_of, own))
+        let as_of = cells.get(self.tables[row.table].as_of?)?.clone();
+        Some((as_of, cells[place].clone()))
+    }
+
+    /// Whether the number in `bytes` of `text`, when it is a cell's whole
+    /// content, is a figure by its column: `Some(true)` under a figure's
+    /// column ("Killed", "high"), `Some(false)` bare (not quoted) under
+    /// any other ("row", "id"), else `None`: the number is one in a cell's
+    /// text, or in no table, and what is around it decides.
+    pub fn bare_cell(&self, text: &str, bytes: Range<usize>) -> Option<bool> {
+        let (row, place) = self.cell(bytes.start)?;
+        let cell = self.cells[row.cells.clone()][place].clone();
+        let content = &text[cell.clone()];
+        let trimmed = content.trim();
+        let quoted = trimmed.len() >= 2 && trimmed.starts_with('"') && trimmed.ends_with('"');
+        let inner = if quoted { trimmed[1..trimmed.len() - 1].trim() } else { trimmed };
+        let inner_start = cell.start + (inner.as_ptr() as usize - content.as_ptr() as usize);
+        if inner_start != bytes.start || inner_start + inner.len() != bytes.end {
+            return None;
+        }
+        let table = &self.tables[row.table];
+        let column = table.columns.clone().nth(place).map_or(Column::Other, |c| self.columns[c]);
+        match column {
+            Column::Figure => Some(true),
+            _ if quoted => None,
+            _ => Some(false),
+        }
     }
 }
 
-/// The cells of a row, split at commas outside double quotes; a doubled
-/// quote inside quotes is one quote. At most `MAX_CELLS`.
-fn cells(row: &str) -> Vec<Range<usize>> {
+/// What a column's name says: an as-of name, else a figure's ("low",
+/// "Killed", "troops_sent") unless a label's word is in it ("row no",
+/// "checker_ext").
+fn column(name: &str) -> Column {
+    let name = name.trim().trim_matches('"').to_lowercase().replace(['_', '-'], " ");
+    if is_as_of_header(name.trim()) {
+        return Column::AsOf;
+    }
+    let words = || name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    if words().any(is_id_header) {
+        return Column::Other;
+    }
+    if words().any(|w| is_figure_header(w) || is_measure_noun(w) || is_casualty_word(w)) {
+        Column::Figure
+    } else {
+        Column::Other
+    }
+}
+
+/// The cells of a line under a header of `width` columns, if it is a row
+/// of the table.
+fn row_cells(row: &str, delimiter: Delimiter, width: usize) -> Option<Vec<Range<usize>>> {
+    match delimiter {
+        Delimiter::Tab => row.contains('\t').then(|| split(row, delimiter, false)),
+        Delimiter::Comma => {
+            // A writer quotes a cell with a comma of its own; an unquoted
+            // "1,100" is one cell only when the row has a cell too many
+            // with every comma a separator.
+            let cells = split(row, delimiter, false);
+            let cells = if cells.len() > width { split(row, delimiter, true) } else { cells };
+            let separated = cells.windows(2).filter(|w| !row[w[1].clone()].starts_with(' ')).count();
+            (separated >= 3).then_some(cells)
+        }
+    }
+}
+
+/// The cells of a row, split at its delimiter outside double quotes (a
+/// doubled quote inside quotes is one quote); with `grouping`, not at a
+/// comma that groups a number's thousands ("1,100"). At most `MAX_CELLS`.
+fn split(row: &str, delimiter: Delimiter, grouping: bool) -> Vec<Range<usize>> {
+    let bytes = row.as_bytes();
+    let separator = match delimiter {
+        Delimiter::Comma => b',',
+        Delimiter::Tab => b'\t',
+    };
+    let groups = |at: usize| {
+        at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1..at + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit)
+    };
     let mut out = Vec::new();
     let mut start = 0;
     let mut quoted = false;
-    for (at, b) in row.bytes().enumerate() {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => {
-                out.push(start..at);
-                start = at + 1;
-                if out.len() == MAX_CELLS {
-                    return out;
-                }
+    for (at, &b) in bytes.iter().enumerate() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if b == separator && !quoted && !(grouping && groups(at)) {
+            out.push(start..at);
+            start = at + 1;
+            if out.len() == MAX_CELLS {
+                return out;
             }
-            _ => {}
         }
     }
     out.push(start..row.len());
@@ -114,17 +251,75 @@ mod tests {
                     2025-01-13,NIS,\"around 3,000\",,\n\
                     \n\
                     Below, 1,2,3,4 is no table.\n";
-        let columns = AsOfColumns::read(text);
+        let tables = Tables::read(text);
         let at = text.find("1,100").unwrap();
-        let (as_of, own) = columns.cells_at(at).unwrap();
+        let (as_of, own) = tables.cells_at(at).unwrap();
         assert_eq!(&text[as_of], "2024-12-22");
         assert_eq!(&text[own], "\"more than 1,100\"");
         let at = text.find("3,000").unwrap();
-        let (as_of, _) = columns.cells_at(at).unwrap();
+        let (as_of, _) = tables.cells_at(at).unwrap();
         assert_eq!(&text[as_of], "");
-        assert!(columns.cells_at(text.find("1,2,3").unwrap()).is_none());
-        assert!(columns.cells_at(text.find("stood").unwrap()).is_none());
-        // A header without an as-of column: no block.
-        assert!(AsOfColumns::read("date,source,figure,notes\n2025-01-02,NIS,300,x\n").rows.is_empty());
+        assert!(tables.cells_at(text.find("1,2,3").unwrap()).is_none());
+        assert!(tables.cells_at(text.find("stood").unwrap()).is_none());
+        // A header without an as-of column: rows, but no as-of cell.
+        let plain = Tables::read("date,source,figure,notes\n2025-01-02,NIS,300,x\n");
+        assert_eq!(plain.rows.len(), 1);
+        assert!(plain.cells_at(22).is_none());
+    }
+
+    #[test]
+    fn a_bare_number_is_a_figure_by_its_column() {
+        let text = "row,date,source,killed,wounded,checker_ext,notes\n\
+                    1,2024-12-23,NIS,100,400,4420,\"about 1,000 \u{2014} \u{201c}rough\u{201d}\"\n\
+                    2,2025-01-13,JCS,\"1,100\",,4431,\u{1f4cc}\u{a0}ok\n";
+        let tables = Tables::read(text);
+        let at = |needle: &str, nth: usize| {
+            let start = text.match_indices(needle).nth(nth).unwrap().0;
+            start..start + needle.len()
+        };
+        // The comma between the killed and the wounded cells parts them;
+        // the one inside the quoted "1,100" does not.
+        let comma = (text.find("100,400").unwrap() + 3) as u32;
+        assert!(tables.separators().contains(&comma));
+        let quoted = (text.find("1,100").unwrap() + 1) as u32;
+        assert!(!tables.separators().contains(&quoted));
+        assert_eq!(tables.bare_cell(text, at("100", 0)), Some(true));
+        assert_eq!(tables.bare_cell(text, at("400", 0)), Some(true));
+        assert_eq!(tables.bare_cell(text, at("1,100", 0)), Some(true));
+        // Row numbers and extensions are labels.
+        assert_eq!(tables.bare_cell(text, at("1", 0)), Some(false));
+        assert_eq!(tables.bare_cell(text, at("4420", 0)), Some(false));
+        // A number in a cell's text is read as text is.
+        assert_eq!(tables.bare_cell(text, at("1,000", 0)), None);
+    }
+
+    #[test]
+    fn tab_separated_rows_under_a_header() {
+        let text = "Copied from the sheet.\n\
+                    #\tDate\tSource\tKilled\tWounded\tAs of\tComment\n\
+                    1\t13/01/2025\tNIS\t300\t2,700\t2025-01-13\tclosed briefing\n\
+                    2\t24/01/2025\tUK MoD\t1,000\t\t24/01/2025\tsome 1,000 killed\n\
+                    \n\
+                    Rows 1 and 2\tare older.\n";
+        let tables = Tables::read(text);
+        assert_eq!(tables.rows.len(), 2);
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            start..start + needle.len()
+        };
+        assert_eq!(tables.bare_cell(text, at("300")), Some(true));
+        assert_eq!(tables.bare_cell(text, at("2,700")), Some(true));
+        let one = text.find("1\t13").unwrap();
+        assert_eq!(tables.bare_cell(text, one..one + 1), Some(false));
+        assert_eq!(tables.bare_cell(text, at("some 1,000").start + 5..at("some 1,000").end), None);
+        let (as_of, _) = tables.cells_at(at("300").start).unwrap();
+        assert_eq!(&text[as_of], "2025-01-13");
+        assert!(tables.bare_cell(text, at("1 and")).is_none());
+    }
+
+    #[test]
+    fn prose_with_commas_is_no_header() {
+        assert!(Tables::read("Seoul, Kyiv, London and Tokyo agreed.\n1,2,3,4\n").rows.is_empty());
+        assert!(Tables::read("a,b,c,d\n").rows.is_empty());
     }
 }

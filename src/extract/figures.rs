@@ -1069,6 +1069,14 @@ fn score_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
 fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool {
     let s = p.start;
     let e = p.end;
+    // A table's cell that is this number and nothing else: its column
+    // says what it is ("Killed" a figure, "row" a label), whatever stands
+    // in the cells beside it ("NIS\t300" is no model number).
+    if let (Some(first), Some(last)) = (doc.toks.get(s), e.checked_sub(1).and_then(|k| doc.toks.get(k)))
+        && let Some(figure) = doc.tables.bare_cell(doc.text, first.start()..last.end())
+    {
+        return !figure;
+    }
     // Glued to what comes before: "KN-23", "GMT+2", "2030/31", "14:00"
     // (not the code of "$US55").
     if !money && s > sentence.start && doc.glued(s) {

@@ -244,6 +244,8 @@ struct LexiconFile {
     page_control_verbs: Vec<String>,
     scheduled_events: Vec<String>,
     as_of_headers: Vec<String>,
+    figure_headers: Vec<String>,
+    id_headers: Vec<String>,
     pager_words: Vec<String>,
     glued_units: Vec<String>,
     rise_verbs: Vec<String>,
@@ -336,6 +338,8 @@ pub struct Lexicon {
     page_control_verbs: WordSet,
     scheduled_events: WordSet,
     as_of_headers: WordSet,
+    figure_headers: WordSet,
+    id_headers: WordSet,
     pager_words: WordSet,
     glued_units: WordSet,
     rise_verbs: WordSet,
@@ -616,6 +620,8 @@ impl Lexicon {
             page_control_verbs: set("page_control_verbs", file.page_control_verbs, Lower)?,
             scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
             as_of_headers: set("as_of_headers", file.as_of_headers, Lower)?,
+            figure_headers: set("figure_headers", file.figure_headers, Lower)?,
+            id_headers: set("id_headers", file.id_headers, Lower)?,
             pager_words: set("pager_words", file.pager_words, Lower)?,
             glued_units: set("glued_units", file.glued_units, Lower)?,
             rise_verbs: set("rise_verbs", file.rise_verbs, Lower)?,
@@ -930,6 +936,18 @@ pub(crate) fn is_page_control(w: &str) -> bool {
 /// A table column's name for the day its row's figure refers to ("as of").
 pub(crate) fn is_as_of_header(name: &str) -> bool {
     en().as_of_headers.contains(name)
+}
+
+/// A word of a table column's name saying its bare numbers are figures
+/// ("low", "total").
+pub(crate) fn is_figure_header(w: &str) -> bool {
+    en().figure_headers.contains(w)
+}
+
+/// A word of a table column's name saying its bare numbers are labels
+/// ("row", "id").
+pub(crate) fn is_id_header(w: &str) -> bool {
+    en().id_headers.contains(w)
 }
 
 /// Something held at an hour of the clock ("the briefing at 10").

@@ -33,7 +33,6 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::attribution::{self, Clauses, Cue, Source};
-use super::columns::AsOfColumns;
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
@@ -175,9 +174,6 @@ pub(super) struct Analysis<'a, 'd> {
     spare_cues: Cell<Vec<Cue>>,
     /// The notes at the text's foot, which its marks point to.
     notes: Notes,
-    /// Comma-separated tables with a column for the day a row's figure
-    /// refers to.
-    as_of_columns: AsOfColumns,
 }
 
 impl Found {
@@ -310,7 +306,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
             date_hint: Cell::new(0),
             spare_cues: Cell::new(Vec::new()),
             notes: Notes::read(doc, mentions, dates),
-            as_of_columns: AsOfColumns::read(doc.text),
         }
     }
 
@@ -1450,7 +1445,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn apply_as_of_column(&self, figure: &FigureMatch, date: &mut Option<usize>) {
         let doc = self.doc;
         let Some(at) = doc.toks.get(figure.toks.start).map(|t| t.start()) else { return };
-        let Some((as_of, own)) = self.as_of_columns.cells_at(at) else { return };
+        let Some((as_of, own)) = doc.tables.cells_at(at) else { return };
         if own == as_of {
             return;
         }
@@ -3467,6 +3462,8 @@ mod tests {
             days,
             [
                 ("more than 1,100", day("2024-12-22")),
+                // The "low" column's bare number is a figure.
+                ("1100", day("2024-12-22")),
                 // Its own cell's date.
                 ("10,000", day("2024-10-28")),
                 // An empty as-of cell: the day the row was reported.

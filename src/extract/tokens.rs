@@ -4,6 +4,7 @@
 //! apostrophes and the Unicode hyphens are normalised in `Tok::first` so the
 //! recognizers compare one form.
 
+use super::columns::Tables;
 use super::lexicon;
 use std::ops::Range;
 
@@ -122,6 +123,8 @@ pub(crate) struct Doc<'a> {
     /// its cues does not end a sentence, since captions break sentences
     /// (and figures' sources) across cues wherever the screen is full.
     pub captions: bool,
+    /// The tables pasted as delimited text, with header rows.
+    pub tables: Tables,
 }
 
 /// A line of cells with a number cell at one end ("OFFICIAL | 20/01/2025 |
@@ -291,7 +294,9 @@ fn decimal_comma_follower(rest: &str) -> bool {
 /// `spaces` says whether a plain space may group thousands too ("40
 /// 000"), which is not wanted right after a month name ("May 5 200
 /// troops"); it is asked only when a plain space is followed by digits.
-fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
+/// `cell_commas` are the commas between two cells of a table's row, where
+/// no thousands are grouped ("2024-12-23,NIS,100,400").
+fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool, cell_commas: &[u32]) -> usize {
     let bytes = text.as_bytes();
     let mut end = at + digits_at(bytes, at);
     let first_group = end - at;
@@ -303,7 +308,7 @@ fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool) -> usize {
         loop {
             if bytes.get(end) == Some(&b',') && separator.is_none_or(|s| s == ',') {
                 let run = digits_at(bytes, end + 1);
-                if run == 3 {
+                if run == 3 && !(!cell_commas.is_empty() && cell_commas.binary_search(&(end as u32)).is_ok()) {
                     end += 4;
                     separator = Some(',');
                     continue;
@@ -545,14 +550,14 @@ fn is_glued_currency_code(text: &str, at: usize) -> bool {
 /// makes sure of it).
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    tokenize_captions(text).0
+    tokenize_captions(text, &[]).0
 }
 
 /// The tokens of `text` and whether it is a caption file: a timing line is
 /// skipped with the cue number on the line before it, and the first line of
 /// every cue but the first follows the last cue's text after one line
 /// break, whatever blank lines stood between.
-fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
+fn tokenize_captions(text: &str, cell_commas: &[u32]) -> (Vec<Tok>, bool) {
     debug_assert!(u32::try_from(text.len()).is_ok());
     // News text has a token every 4.5 to 6 bytes: room for one every 4
     // saves growing (and copying) the table in nearly every text.
@@ -636,7 +641,7 @@ fn tokenize_captions(text: &str) -> (Vec<Tok>, bool) {
         let alphabetic =
             if b < 0x80 { b.is_ascii_alphabetic() } else { !is_general_punctuation(c) && c.is_alphabetic() };
         let (kind, end) = if b.is_ascii_digit() {
-            (Kind::Num, scan_number(text, i, || !after_month(text, &toks)))
+            (Kind::Num, scan_number(text, i, || !after_month(text, &toks), cell_commas))
         } else if b == b'.' && digits_at(bytes, i + 1) > 0 && opens_number(text, i) {
             // A decimal with no leading zero: ".77".
             (Kind::Num, i + 1 + digits_at(bytes, i + 1))
@@ -802,7 +807,8 @@ impl<'a> Doc<'a> {
             limit -= 1;
         }
         let text = &text[..limit];
-        let (toks, captions) = tokenize_captions(text);
+        let tables = Tables::read(text);
+        let (toks, captions) = tokenize_captions(text, tables.separators());
         let lower = text.to_ascii_lowercase();
         Doc {
             text,
@@ -813,6 +819,7 @@ impl<'a> Doc<'a> {
             dots_group: Default::default(),
             running_lines: Default::default(),
             captions,
+            tables,
         }
     }
 
@@ -1123,7 +1130,7 @@ mod tests {
         let text = "1\n00:00:01,000 --> 00:00:04,200\n\u{1f3a4} \u{201c}Over\n\n\
                     2\r\n00:04.300 --> 00:08.900 line:90%\r\n5,000\u{a0}\u{2014} killed\n\n\
                     3 units left\n00:09.000 --> 00:12.000\nat 10:30.";
-        let (toks, captions) = tokenize_captions(text);
+        let (toks, captions) = tokenize_captions(text, &[]);
         assert!(captions);
         let got: Vec<&str> = toks.iter().map(|t| &text[t.start()..t.end()]).collect();
         // "3 units left" is no cue number: only a line of digits alone is.
@@ -1153,7 +1160,7 @@ mod tests {
         assert!(doc.cue_break_before(3) && !doc.cue_break_before(2));
         // A lone timestamp, or an arrow without times, is no caption.
         for plain in ["At 00:01:02,500 the feed cut.\n5,000 --> 6,000", "12:30 --> 14:00\n<!-- note -->"] {
-            assert!(!tokenize_captions(plain).1, "{plain}");
+            assert!(!tokenize_captions(plain, &[]).1, "{plain}");
         }
     }
 
@@ -1256,6 +1263,7 @@ mod tests {
             dots_group: Default::default(),
             running_lines: Default::default(),
             captions: false,
+            tables: Default::default(),
         };
         assert!(doc.possessive_at(1));
     }
