@@ -12,9 +12,9 @@ use super::lexicon::{
     is_casualty_word, is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_identifier_label,
     is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier, is_measure_noun,
     is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control,
-    is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_report_noun, is_reporting_verb,
-    is_rise_verb, is_scheduled_event, is_score_word, is_street_word, is_title, is_unit_modifier, month,
-    multiplier_word, scale, small_number, starts_number_words, tens,
+    is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun,
+    is_reporting_verb, is_rise_verb, is_scheduled_event, is_score_word, is_street_word, is_title, is_unit_modifier,
+    month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -777,6 +777,34 @@ fn in_citation(doc: &Doc, s: usize) -> bool {
     pages || list
 }
 
+/// "likely (55–75%)", "remote (≤5%)": a percentage, or either end of a
+/// range of them, alone in brackets after a probability term, which
+/// says what the term means.
+fn yardstick(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    // Only a bound's sign, a dash, "to" or another percentage share the
+    // brackets.
+    let inside = |k: usize| {
+        doc.is_num(k)
+            || doc.is(k, "to")
+            || doc
+                .punct(k)
+                .is_some_and(|c| is_dash(c) || matches!(c, '%' | '\u{2264}' | '\u{2265}' | '<' | '>' | '~' | '='))
+    };
+    let mut open = s;
+    while open > sentence.start && inside(open - 1) && s - open < 4 {
+        open -= 1;
+    }
+    let mut close = e;
+    while close < sentence.end && inside(close) && close - e < 4 {
+        close += 1;
+    }
+    open > sentence.start + 1
+        && doc.is_punct(open - 1, '(')
+        && doc.is_punct(close, ')')
+        && (open..close).any(|k| doc.is_punct(k, '%'))
+        && doc.word(open - 2).is_some_and(is_probability_term)
+}
+
 /// "entries", "regulations": the plural of a label that lowercase
 /// designates ("entry 3").
 fn is_plural_designator(w: &str) -> bool {
@@ -1490,6 +1518,19 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
+    // "Rows 3, 5 and 8", "paragraphs 4, 7 or 9": the later numbers of a
+    // list whose first a label names.
+    let mut first = s;
+    while first >= sentence.start + 2
+        && doc.is_num(first - 2)
+        && (doc.is_any(first - 1, &["and", "or", "to"]) || doc.punct(first - 1).is_some_and(|c| c == ',' || c == '&'))
+    {
+        first -= 2;
+    }
+    if first < s && first > sentence.start && (label_at(first - 1) || plural_label_at(first - 1, first)) {
+        return true;
+    }
+
     // "Group IDs: 16801-16805", "Ref 4417": codes, the second of a range
     // of them too.
     let first = if s >= sentence.start + 2 && doc.is_punct(s - 1, '-') && doc.glued(s) && doc.glued(s - 1) {
@@ -2622,7 +2663,11 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             end = p.end + 2;
             measure_word = Some("fold".to_string());
         }
-        if !multiplier && (!percent && excluded(doc, &p, &range, money) || sums_to_whole(doc, &p, &range)) {
+        if !multiplier
+            && (!percent && excluded(doc, &p, &range, money)
+                || yardstick(doc, p.start, p.end, &range)
+                || sums_to_whole(doc, &p, &range))
+        {
             // A range's second number goes with its first: "aged 20 to 25"
             // (but not the level of "for 2026 to 2.4%").
             let second_end =
@@ -2868,7 +2913,8 @@ mod tests {
             ("The index closed 4.800 points up; 4.500 of it came on Monday.", &[4.8, 4.5]),
             ("Rates of 2.125 percent held, and 53,000 jobs were added.", &[0.021_25, 53_000.0]),
             ("A 5.000 percent coupon, a 14.000 on vault and 15.000 on beam.", &[0.05, 14.0, 15.0]),
-            ("Children aged 3,4 and 5 left; the yield rose to 4.125 percent.", &[5.0, 0.041_25]),
+            // (Every number of the list after "aged" is an age, the "5" too.)
+            ("Children aged 3,4 and 5 left; the yield rose to 4.125 percent.", &[0.041_25]),
         ] {
             assert!(close_to(&values(text), want), "{text}: {:?}", figures(text));
         }
@@ -3219,6 +3265,12 @@ mod tests {
             "The persons at entries 1 and 2, and the entity at entry 3, fall under regulations 11 to 15.",
             "Address: 27 Portovaya Street, Vladivostok, 690001, Russia \u{1f4cd}",
             "Group IDs: 16801-16805; ref 4417 \u{2014} \u{201c}closed\u{201d}.",
+            // A transcript's speakers, a list of labelled rows, an
+            // assessment's yardstick.
+            "SPEAKER 2: uh thank you \u{1f44b} \u{2014} just to be clear",
+            "Rows 3, 5 and 8 have no \u{201c}As of\u{201d} date\u{a0}\u{2014} see below.",
+            "Our calculation from judgements 1 and 2 \u{1f9ee}.",
+            "Terms: remote (\u{2264}5%), highly unlikely (10\u{2013}20%), a realistic possibility (40 to 50%) \u{1f4ca}.",
         ] {
             assert_no_figures(text);
         }
@@ -3236,6 +3288,8 @@ mod tests {
         assert_eq!(texts("Of the 60 stolen items 14 were recovered."), ["60", "14"]);
         assert_eq!(texts("Because of the revised schedule 3 matches were moved."), ["3"]);
         assert_eq!(texts("Haaland finished with 27(4) goals."), ["27", "4"]);
+        assert_eq!(texts("It is likely (55\u{2013}75%) that 1,000 more were sent \u{2014} \u{1f4e6}."), ["1,000"]);
+        assert_eq!(texts("Losses (40%) rose; Speaker 2 said 300 died."), ["40%", "300"]);
         assert_eq!(texts("Officials said 10 to 15 may be released."), ["10", "15"]);
         assert_eq!(texts("Doctors said 2 or 3 may not survive."), ["2", "3"]);
         assert_eq!(texts("On the Pokrovsk axis, Russian forces launched 40\u{2013}50 assaults a day."), ["40", "50"]);

@@ -245,6 +245,7 @@ struct LexiconFile {
     scheduled_events: Vec<String>,
     as_of_headers: Vec<String>,
     figure_headers: Vec<String>,
+    probability_terms: Vec<String>,
     id_headers: Vec<String>,
     pager_words: Vec<String>,
     glued_units: Vec<String>,
@@ -339,6 +340,7 @@ pub struct Lexicon {
     scheduled_events: WordSet,
     as_of_headers: WordSet,
     figure_headers: WordSet,
+    probability_terms: WordSet,
     id_headers: WordSet,
     pager_words: WordSet,
     glued_units: WordSet,
@@ -621,6 +623,7 @@ impl Lexicon {
             scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
             as_of_headers: set("as_of_headers", file.as_of_headers, Lower)?,
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
+            probability_terms: set("probability_terms", file.probability_terms, Lower)?,
             id_headers: set("id_headers", file.id_headers, Lower)?,
             pager_words: set("pager_words", file.pager_words, Lower)?,
             glued_units: set("glued_units", file.glued_units, Lower)?,
@@ -942,6 +945,12 @@ pub(crate) fn is_as_of_header(name: &str) -> bool {
 /// ("low", "total").
 pub(crate) fn is_figure_header(w: &str) -> bool {
     en().figure_headers.contains(w)
+}
+
+/// The last word of a probability term an assessment's yardstick defines
+/// ("likely", "a realistic possibility").
+pub(crate) fn is_probability_term(w: &str) -> bool {
+    en().probability_terms.contains(w)
 }
 
 /// A word of a table column's name saying its bare numbers are labels
