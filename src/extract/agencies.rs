@@ -740,7 +740,8 @@ impl AgencyIndex {
                 break;
             }
             if let Some(term) = &self.nodes[node].term {
-                let ok = term.exact.as_ref().is_none_or(|forms| forms.iter().any(|f| f == doc.text_of(i, j)));
+                let ok = doc.caseless
+                    || term.exact.as_ref().is_none_or(|forms| forms.iter().any(|f| f == doc.text_of(i, j)));
                 if ok {
                     best = Some((j, term));
                 }

@@ -14,8 +14,8 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    is_reporting_verb, month, month_abbreviation, season as season_of, small_number, starts_number_words,
-    weekday as weekday_of, weekday_abbreviation,
+    day_ordinal, is_reporting_verb, month, month_abbreviation, season as season_of, small_number, starts_number_words,
+    tens, weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -729,7 +729,7 @@ fn short_year_at(doc: &Doc, k: usize) -> Option<(i16, usize)> {
 /// A day of the month at `i` ("28", "2nd"): the day and the next token.
 fn day_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     if !doc.is_num(i) {
-        return None;
+        return day_word_at(doc, i);
     }
     let s = doc.s(i);
     if s.len() > 2 {
@@ -749,6 +749,63 @@ fn day_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         return None;
     }
     Some((d, end))
+}
+
+/// "twelfth", "twenty-third", "twenty third": a day of the month as an
+/// ordinal word, as a transcript writes a spoken date. Not a fraction
+/// ("a third of March's losses") nor an adjective's first part ("May
+/// second-quarter sales").
+fn day_word_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
+    let w = doc.word(i)?;
+    if i > 0 && (doc.is_any(i - 1, &["a", "an", "one"]) || doc.is_num(i - 1)) {
+        return None;
+    }
+    let (day, end) = if tens(w).is_some() {
+        let k = if doc.is_punct(i + 1, '-') && doc.glued(i + 1) && doc.glued(i + 2) { i + 2 } else { i + 1 };
+        let unit = doc.word(k)?;
+        (day_ordinal(&format!("{w} {unit}"))?, k + 1)
+    } else {
+        (day_ordinal(w)?, i + 1)
+    };
+    let compound = doc.glued(end) && doc.punct(end).is_some_and(|c| c == '-');
+    (!compound).then_some((day, end))
+}
+
+/// A text written without capitals (a machine transcript, a hurried
+/// chat) has lost what tells "may" the month from "may" the verb: its
+/// month and weekday names get their capitals back, and "may" and
+/// "march" only where a day, a year or a word that dates them stands
+/// beside them ("on may 3", "the third of march", "in may").
+pub(crate) fn restore_capitals(doc: &mut Doc) {
+    let named: Vec<usize> = (0..doc.len())
+        .filter(|&i| {
+            let Some(w) = doc.word(i) else { return false };
+            if doc.capitalised(i) {
+                return false;
+            }
+            let Some(m) = month(w).or_else(|| month_abbreviation(w)) else {
+                return weekday_of(w).is_some() || weekday_abbreviation(w).is_some();
+            };
+            if m != 3 && m != 5 {
+                return true;
+            }
+            let day_before = i > 0
+                && (day_at(doc, i - 1).is_some_and(|(_, end)| end == i)
+                    || doc.is(i - 1, "of")
+                        && i > 1
+                        && (doc.is_num(i - 2) || doc.word(i - 2).is_some_and(|x| day_ordinal(x).is_some())));
+            let dated_after = day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some();
+            let dating_word = i > 0
+                && doc.is_any(
+                    i - 1,
+                    &["in", "since", "until", "by", "early", "late", "mid", "from", "through", "last", "next", "this"],
+                );
+            day_before || dated_after || dating_word
+        })
+        .collect();
+    for i in named {
+        doc.capitalise(i);
+    }
 }
 
 pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<i16> {
@@ -1071,10 +1128,19 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             // of the grammar start with one of these letters, and seasons
             // are the lexicon's.
             if !doc.capitalised(i)
-                && !matches!(w.as_bytes()[0], b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w' | b'q')
+                && !matches!(
+                    w.as_bytes()[0],
+                    b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w' | b'q' | b'e' | b'n'
+                )
                 && season_of(w).is_none()
             {
                 return None;
+            }
+            // "the twenty third of December", "twelfth of January".
+            if day_word_at(doc, i).is_some()
+                && let Some(found) = parse_day_first(doc, i)
+            {
+                return Some(found);
             }
             if let Some(found) = parse_that_day(doc, i).or_else(|| parse_quarter(doc, i)) {
                 return Some(found);

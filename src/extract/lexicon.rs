@@ -245,6 +245,7 @@ struct LexiconFile {
     scheduled_events: Vec<String>,
     as_of_headers: Vec<String>,
     figure_headers: Vec<String>,
+    day_ordinals: Vec<String>,
     probability_terms: Vec<String>,
     id_headers: Vec<String>,
     pager_words: Vec<String>,
@@ -340,6 +341,9 @@ pub struct Lexicon {
     scheduled_events: WordSet,
     as_of_headers: WordSet,
     figure_headers: WordSet,
+    /// Keyed by the ordinal word, and by its two words joined by a space
+    /// ("twenty third").
+    day_ordinals: WordMap<i8>,
     probability_terms: WordSet,
     id_headers: WordSet,
     pager_words: WordSet,
@@ -623,6 +627,18 @@ impl Lexicon {
             scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
             as_of_headers: set("as_of_headers", file.as_of_headers, Lower)?,
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
+            day_ordinals: {
+                let mut days = ordinals("day_ordinals", file.day_ordinals, 31, |i| i as i8 + 1)?;
+                let spaced: Vec<(Box<str>, i8)> = days
+                    .iter()
+                    .filter(|(w, _)| w.contains('-'))
+                    .map(|(w, &d)| (Box::from(w.replace('-', " ")), d))
+                    .collect();
+                for (w, d) in spaced {
+                    days.insert(w, d);
+                }
+                days
+            },
             probability_terms: set("probability_terms", file.probability_terms, Lower)?,
             id_headers: set("id_headers", file.id_headers, Lower)?,
             pager_words: set("pager_words", file.pager_words, Lower)?,
@@ -1047,6 +1063,12 @@ pub(crate) fn is_abbreviation(w: &str) -> bool {
 /// The month (1 to 12) a month name names.
 pub(crate) fn month(w: &str) -> Option<i8> {
     en().months.get(w).copied()
+}
+
+/// The day of a month (1 to 31) an ordinal word names: "twelfth", and
+/// "twenty-third" or "twenty third" whole.
+pub(crate) fn day_ordinal(w: &str) -> Option<i8> {
+    en().day_ordinals.get(w).copied()
 }
 
 /// The month (1 to 12) an abbreviated month name names ("sept").

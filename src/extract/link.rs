@@ -3448,6 +3448,58 @@ mod tests {
     }
 
     #[test]
+    fn spoken_dates_and_a_text_without_capitals() {
+        // Days as ordinal words, in edited text.
+        let got = suggest(
+            "The General Staff put it at 3,800 as of January twelfth \u{2014} \u{201c}rough\u{201d}. Zelensky said on \
+             the twenty-third of December that over 3,000 \u{1f494} were hit, and a third of March\u{a0}losses came later.",
+            "2025-01-14",
+        );
+        assert_offsets(
+            "The General Staff put it at 3,800 as of January twelfth \u{2014} \u{201c}rough\u{201d}. Zelensky said on \
+             the twenty-third of December that over 3,000 \u{1f494} were hit, and a third of March\u{a0}losses came later.",
+            &got,
+        );
+        let day = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.date.map(|d| (d.value, d.precision)));
+        assert_eq!(day("3,800"), Some((date("2025-01-12"), DatePrecision::Day)), "{got:?}");
+        assert_eq!(day("over 3,000"), Some((date("2024-12-23"), DatePrecision::Day)), "{got:?}");
+        // A fraction's "third" is no day.
+        assert_eq!(day("a third"), Some((date("2024-03-01"), DatePrecision::Month)), "{got:?}");
+        // A machine transcript: no capitals, so short agency names match in
+        // lowercase, and month and weekday names date where they name days;
+        // "may" the verb stays a verb.
+        let transcript = "speaker one: okay so um good morning everyone and thanks for coming in today we will keep it short \
+             because there is a lot to get through and we may run over time \u{1f605}\n\
+             so the nis told the committee on monday that around three hundred were killed uh and they may revise it\n\
+             and the jcs said in may twenty soldiers had gone missing \u{2014} that is the latest\n";
+        let got = suggest(transcript, "2025-01-14");
+        assert_offsets(transcript, &got);
+        let found: Vec<_> =
+            got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date.map(|d| d.value.to_string()))).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "around three hundred",
+                    Some("South Korean National Intelligence Service"),
+                    Some("2025-01-13".to_string())
+                ),
+                ("twenty", Some("South Korean Joint Chiefs of Staff"), Some("2024-05-01".to_string())),
+            ],
+            "{got:?}"
+        );
+        // The same words in edited text with a capital here and there: the
+        // lowercase "nis" is no agency.
+        let edited = transcript.replacen("okay", "Okay", 1).replacen("so the", "So the", 1).replacen(
+            "and the jcs",
+            "And the jcs",
+            1,
+        );
+        let got = suggest(&edited, "2025-01-14");
+        assert!(got.iter().all(|s| s.agency.is_none()), "{got:?}");
+    }
+
+    #[test]
     fn a_comma_separated_row_s_figures_take_its_as_of_cell_s_date() {
         let got = suggest(
             "Tracker \u{1f4ca} as it stood:\n\

@@ -78,6 +78,13 @@ impl Tok {
         }
     }
 
+    /// Marks a word as capitalised: see [`super::dates::restore_capitals`].
+    fn capitalise(&mut self) {
+        if self.kind() == Kind::Word {
+            self.bits |= 1 << 6;
+        }
+    }
+
     /// Whitespace directly before the token.
     #[inline]
     pub fn space(&self) -> bool {
@@ -125,6 +132,29 @@ pub(crate) struct Doc<'a> {
     pub captions: bool,
     /// The tables pasted as delimited text, with header rows.
     pub tables: Tables,
+    /// Whether the text is written without capitals, as a machine
+    /// transcript is: a name's capitals tell nothing there (see
+    /// [`is_caseless`]).
+    pub caseless: bool,
+}
+
+/// A text of at least forty lowercase words in which fewer than one word
+/// in two hundred starts with a capital and goes on in lowercase ("Seoul",
+/// "The"): edited English has one in ten or more, if only to open its
+/// sentences. Words in capitals throughout ("SPEAKER", "NIS") are no sign
+/// either way.
+fn is_caseless(text: &str, toks: &[Tok]) -> bool {
+    let bytes = text.as_bytes();
+    let (mut lower, mut title) = (0usize, 0usize);
+    for t in toks.iter().filter(|t| t.kind() == Kind::Word) {
+        let first = t.first();
+        if first.is_lowercase() {
+            lower += 1;
+        } else if first.is_uppercase() && bytes.get(t.start() + first.len_utf8()).is_some_and(u8::is_ascii_lowercase) {
+            title += 1;
+        }
+    }
+    lower >= 40 && title * 200 < lower
 }
 
 /// A line of cells with a number cell at one end ("OFFICIAL | 20/01/2025 |
@@ -810,7 +840,8 @@ impl<'a> Doc<'a> {
         let tables = Tables::read(text);
         let (toks, captions) = tokenize_captions(text, tables.separators());
         let lower = text.to_ascii_lowercase();
-        Doc {
+        let caseless = is_caseless(text, &toks);
+        let mut doc = Doc {
             text,
             written: text,
             joins: Vec::new(),
@@ -820,6 +851,18 @@ impl<'a> Doc<'a> {
             running_lines: Default::default(),
             captions,
             tables,
+            caseless,
+        };
+        if caseless {
+            super::dates::restore_capitals(&mut doc);
+        }
+        doc
+    }
+
+    /// Gives word `i` a capital (see [`super::dates::restore_capitals`]).
+    pub fn capitalise(&mut self, i: usize) {
+        if let Some(t) = self.toks.get_mut(i) {
+            t.capitalise();
         }
     }
 
@@ -1264,6 +1307,7 @@ mod tests {
             running_lines: Default::default(),
             captions: false,
             tables: Default::default(),
+            caseless: false,
         };
         assert!(doc.possessive_at(1));
     }
