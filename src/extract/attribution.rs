@@ -561,9 +561,19 @@ pub(crate) fn cues(
         }
         let pronoun = is_pronoun(subject_word);
         // "the update said", "the Washington-based think tank said".
+        // Not a report of a source the text names and no listed agency is
+        // ("a DI thread says", "the Kremlin readout said"): someone else's.
+        let named_other = subject > range.start
+            && doc.capitalised(subject - 1)
+            && !doc.is_any(subject - 1, &["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"])
+            // "Its Monday update said": the day of its own.
+            && !doc.word(subject - 1).is_some_and(|w| weekday(w).is_some() || month(w).is_some())
+            && !(subject > range.start + 1 && doc.is_any(subject - 2, &["its", "their"]))
+            && !mentions[in_sentence.clone()].iter().any(|m| m.toks.contains(&(subject - 1)));
         let definite = !doc.capitalised(subject)
             && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is_any(j, &["the", "its", "their"]))
-            || is_report_noun(subject_word) && subject_word != "officials";
+            && !named_other
+            || is_report_noun(subject_word) && subject_word != "officials" && !named_other;
         let cue = if pronoun || definite {
             Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }
         } else {

@@ -3448,6 +3448,29 @@ mod tests {
     }
 
     #[test]
+    fn a_report_s_source_is_the_one_that_names_it() {
+        let agency = |text: &str, figure: &str| {
+            let got = suggest(text, "2025-05-02");
+            assert_offsets(text, &got);
+            got.iter().find(|s| s.text == figure).unwrap_or_else(|| panic!("{figure}: {got:?}")).agency.clone()
+        };
+        let nis = Some("South Korean National Intelligence Service".to_string());
+        // A report noun ("text", "thread") after its agency.
+        assert_eq!(
+            agency(
+                "The figure was 1,100 \u{2014} \u{201c}rough\u{201d} \u{1f4dd} \u{2014} the JCS text says.",
+                "1,100"
+            ),
+            Some("South Korean Joint Chiefs of Staff".to_string())
+        );
+        // A bare report noun refers back; one a source the text names and
+        // no listed agency is does not.
+        assert_eq!(agency("The NIS said 300 were killed. The thread says 40%\u{a0}were hurt.", "40%"), nis);
+        assert_eq!(agency("The NIS said 300 were killed. A DI thread says 40%\u{a0}were hurt.", "40%"), None);
+        assert_eq!(agency("The NIS said 300 were killed. Its Monday update said 40% were hurt \u{1f915}.", "40%"), nis);
+    }
+
+    #[test]
     fn spoken_dates_and_a_text_without_capitals() {
         // Days as ordinal words, in edited text.
         let got = suggest(
