@@ -443,6 +443,50 @@ fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
 /// A chart's axis: "Y-axis: 0 | 1 | 2 | 3": three or more numbers between
 /// bars, evenly stepped, after the axis's label, are its ticks, not
 /// findings.
+/// "51.2286, 35.1731": a latitude and a longitude, each to four decimals
+/// or more, in a pair (rates are written to three at most: "4.125, 3.875
+/// and 2.5 percent").
+fn coordinate(doc: &Doc, s: usize, e: usize) -> bool {
+    let fine = |k: usize| {
+        doc.is_num(k)
+            && doc.s(k).split_once('.').is_some_and(|(whole, fraction)| {
+                (1..=3).contains(&whole.len()) && fraction.len() >= 4 && fraction.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    // The second may be signed: "51.2286, -0.1731".
+    let second = |comma: usize| {
+        doc.is_punct(comma, ',') && (fine(comma + 1) || doc.punct(comma + 1).is_some_and(is_dash) && fine(comma + 2))
+    };
+    let first_before = |k: usize| {
+        let k = if k > 0 && doc.punct(k).is_some_and(is_dash) && doc.glued(k + 1) { k - 1 } else { k };
+        k >= 1 && doc.is_punct(k, ',') && fine(k - 1)
+    };
+    // Not "yields of 4.1250, 3.8750 percent".
+    let percent = |k: usize| (k..k + 4).any(|j| percent_len(doc, j) > 0);
+    e == s + 1 && fine(s) && !percent(e) && (second(e) || s >= 2 && first_before(s - 1))
+}
+
+/// "YA 4125 7683", "TQ 301 803": a map's grid reference, two capitals and
+/// two numbers of as many digits.
+fn grid_reference(doc: &Doc, s: usize, e: usize) -> bool {
+    let plain =
+        |k: usize| doc.is_num(k) && (3..=5).contains(&doc.s(k).len()) && doc.s(k).bytes().all(|b| b.is_ascii_digit());
+    let square = |k: usize| doc.is_word(k) && doc.s(k).len() == 2 && doc.s(k).bytes().all(|b| b.is_ascii_uppercase());
+    let len = doc.s(s).len();
+    e == s + 1
+        && plain(s)
+        && (s >= 1 && square(s - 1) && plain(e) && doc.s(e).len() == len
+            || s >= 2 && square(s - 2) && plain(s - 1) && doc.s(s - 1).len() == len)
+}
+
+/// "2 min 14 s", "1 h 20 min": a duration's smaller part after its larger.
+fn duration_part(doc: &Doc, s: usize, e: usize) -> bool {
+    s >= 2
+        && doc.is_num(s - 2)
+        && doc.is_any(s - 1, &["h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes"])
+        && doc.is_any(e, &["s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes"])
+}
+
 fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
     if e != s + 1 {
         return false;
@@ -1153,6 +1197,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // Axis ticks, page markers, a journal's volume and issue ("21(2)"),
     // a rounding step ("to the nearest 100").
     if axis_tick(doc, s, e)
+        || coordinate(doc, s, e)
+        || grid_reference(doc, s, e)
+        || duration_part(doc, s, e)
         || page_marker(doc, s, e)
         || running_head_page(doc, s, e)
         || e == s + 1 && doc.running_cell(s)
@@ -1554,7 +1601,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let day_number = |k: usize| doc.s(k).len() <= 2 && doc.s(k).parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
     if e == s + 1
         && day_number(s)
-        && doc.is_any(e, &["and", "or", "to"])
+        && doc.is_any(e, &["and", "or", "to", "vs", "versus"])
         && doc.is_num(e + 1)
         && day_number(e + 1)
         && doc.capitalised(e + 2)
@@ -2727,9 +2774,10 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             let after = end + h.words.len();
             h.words.iter().enumerate().all(|(k, w)| hedge_word_at(doc, end + k, w))
                     && (!h.words[0].starts_with('+') || doc.glued(end))
-                    // Not "500 and more than 1,000 wounded".
+                    // Not "500 and more than 1,000 wounded" (but "4,000+"
+                    // before the next cell's "2025-02-05").
                     && !doc.is(after, "than")
-                    && !doc.is_num(after)
+                    && !(doc.is_num(after) && !doc.tab_before(after))
         }) {
             qualifier = match qualifier {
                 Some(before) if bound_of(before) == 0 => Some(hedge.qualifier),
@@ -3270,6 +3318,9 @@ mod tests {
             "SPEAKER 2: uh thank you \u{1f44b} \u{2014} just to be clear",
             "Rows 3, 5 and 8 have no \u{201c}As of\u{201d} date\u{a0}\u{2014} see below.",
             "Our calculation from judgements 1 and 2 \u{1f9ee}.",
+            // Where and when a video was shot.
+            "Geolocated at 51.2286, 35.1731 (MGRS 36U YA 4125 7683) \u{1f4cd}.",
+            "A clip of 2\u{a0}min 14 s; imagery compared, 9 vs 12 December \u{2014} \u{201c}clear\u{201d}.",
             "Terms: remote (\u{2264}5%), highly unlikely (10\u{2013}20%), a realistic possibility (40 to 50%) \u{1f4ca}.",
         ] {
             assert_no_figures(text);
@@ -3290,6 +3341,9 @@ mod tests {
         assert_eq!(texts("Haaland finished with 27(4) goals."), ["27", "4"]);
         assert_eq!(texts("It is likely (55\u{2013}75%) that 1,000 more were sent \u{2014} \u{1f4e6}."), ["1,000"]);
         assert_eq!(texts("Losses (40%) rose; Speaker 2 said 300 died."), ["40%", "300"]);
+        assert_eq!(texts("Rates were 4.125, 3.875 and 2.5 percent \u{1f4c8}."), ["4.125", "3.875", "2.5 percent"]);
+        assert_eq!(texts("Yields of 4.1250, 3.8750 percent."), ["4.1250", "3.8750 percent"]);
+        assert_eq!(texts("Source\tTotal\tAs of\nHUR\t4,000+\t2025-02-05\n"), ["4,000+"]);
         assert_eq!(texts("Officials said 10 to 15 may be released."), ["10", "15"]);
         assert_eq!(texts("Doctors said 2 or 3 may not survive."), ["2", "3"]);
         assert_eq!(texts("On the Pokrovsk axis, Russian forces launched 40\u{2013}50 assaults a day."), ["40", "50"]);

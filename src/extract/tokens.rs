@@ -859,6 +859,16 @@ impl<'a> Doc<'a> {
         doc
     }
 
+    /// A tab in the whitespace before token `k`: a pasted spreadsheet's
+    /// next cell starts there.
+    pub fn tab_before(&self, k: usize) -> bool {
+        k > 0
+            && self.toks.get(k).is_some_and(|t| {
+                let prev = self.toks[k - 1].end();
+                prev < t.start() && self.text.as_bytes()[prev..t.start()].contains(&b'\t')
+            })
+    }
+
     /// Gives word `i` a capital (see [`super::dates::restore_capitals`]).
     pub fn capitalise(&mut self, i: usize) {
         if let Some(t) = self.toks.get_mut(i) {
