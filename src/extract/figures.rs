@@ -9,12 +9,12 @@
 
 use super::lexicon::{
     Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
-    is_casualty_word, is_count_adjective_noun, is_designator, is_excluded_unit, is_glued_unit, is_identifier_label,
-    is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier, is_measure_noun,
-    is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control,
-    is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun,
-    is_reporting_verb, is_rise_verb, is_scheduled_event, is_score_word, is_street_word, is_title, is_unit_modifier,
-    month, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_casualty_word, is_count_adjective_noun, is_designator, is_distance_follower, is_excluded_unit, is_glued_unit,
+    is_identifier_label, is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier,
+    is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body,
+    is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term,
+    is_report_noun, is_reporting_verb, is_rise_verb, is_scheduled_event, is_score_word, is_street_word, is_title,
+    is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -1531,6 +1531,12 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         let per_time = doc.is_any(unit + 1, &["an", "a", "per"]) && doc.is_any(unit + 2, &["hour", "second"])
             || doc.is_punct(unit + 1, '/') && doc.is_any(unit + 2, &["h", "hr", "s"]);
         if metres && per_time {
+            return true;
+        }
+        // "600 m north of the field", "craters about 8 m across", "10 m
+        // imagery": a distance or a resolution in metres, which "m" also
+        // abbreviates for millions ("10 m people", "$4 m").
+        if metres && !money && doc.word(unit + 1).is_some_and(is_distance_follower) {
             return true;
         }
     }
@@ -3343,6 +3349,11 @@ mod tests {
         assert_eq!(texts("Losses (40%) rose; Speaker 2 said 300 died."), ["40%", "300"]);
         assert_eq!(texts("Rates were 4.125, 3.875 and 2.5 percent \u{1f4c8}."), ["4.125", "3.875", "2.5 percent"]);
         assert_eq!(texts("Yields of 4.1250, 3.8750 percent."), ["4.1250", "3.8750 percent"]);
+        assert_eq!(
+            texts("We count 14 vehicles 600\u{a0}m north of the field \u{1f69c}; two craters about 8 m across."),
+            ["14", "two"]
+        );
+        assert_eq!(texts("Some 10 m people fled; it cost \u{a3}4 m."), ["Some 10", "\u{a3}4"]);
         assert_eq!(texts("Source\tTotal\tAs of\nHUR\t4,000+\t2025-02-05\n"), ["4,000+"]);
         assert_eq!(texts("Officials said 10 to 15 may be released."), ["10", "15"]);
         assert_eq!(texts("Doctors said 2 or 3 may not survive."), ["2", "3"]);

@@ -245,6 +245,7 @@ struct LexiconFile {
     scheduled_events: Vec<String>,
     as_of_headers: Vec<String>,
     figure_headers: Vec<String>,
+    distance_followers: Vec<String>,
     day_ordinals: Vec<String>,
     probability_terms: Vec<String>,
     id_headers: Vec<String>,
@@ -341,6 +342,7 @@ pub struct Lexicon {
     scheduled_events: WordSet,
     as_of_headers: WordSet,
     figure_headers: WordSet,
+    distance_followers: WordSet,
     /// Keyed by the ordinal word, and by its two words joined by a space
     /// ("twenty third").
     day_ordinals: WordMap<i8>,
@@ -627,6 +629,7 @@ impl Lexicon {
             scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
             as_of_headers: set("as_of_headers", file.as_of_headers, Lower)?,
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
+            distance_followers: set("distance_followers", file.distance_followers, Lower)?,
             day_ordinals: {
                 let mut days = ordinals("day_ordinals", file.day_ordinals, 31, |i| i as i8 + 1)?;
                 let spaced: Vec<(Box<str>, i8)> = days
@@ -961,6 +964,11 @@ pub(crate) fn is_as_of_header(name: &str) -> bool {
 /// ("low", "total").
 pub(crate) fn is_figure_header(w: &str) -> bool {
     en().figure_headers.contains(w)
+}
+
+/// A word after "N m" that makes "m" metres ("north", "across").
+pub(crate) fn is_distance_follower(w: &str) -> bool {
+    en().distance_followers.contains(w)
 }
 
 /// The last word of a probability term an assessment's yardstick defines
