@@ -482,7 +482,10 @@ fn parse_numeric(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         year = YearRef::Explicit(y);
         end += 2;
     } else {
-        let before = i > 0 && doc.punct(i - 1).is_some_and(|c| matches!(c, ',' | ';' | '('));
+        // "(31/10)", "; 11/01,", and "up from 8,000 on 31/10", "held since
+        // 11/01" (not "on 1/4 of the land": a fraction before its noun).
+        let before = i > 0
+            && (doc.punct(i - 1).is_some_and(|c| matches!(c, ',' | ';' | '(')) || doc.is_any(i - 1, &["on", "since"]));
         let after = doc.word(end).is_none() && !doc.is_num(end) && !doc.is_punct(end, '%');
         if !(before && after) {
             return None;

@@ -3448,6 +3448,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_and_month_without_a_year_after_on_or_since() {
+        let text = "The Pentagon said 10,000 \u{1f4cc}, up from 8,000 on 31/10. They spent 300 on 1/4 of the land; \
+                    two POWs were held since 11/01.";
+        let got = suggest(text, "2025-01-14");
+        assert_offsets(text, &got);
+        let day = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.date.map(|d| d.value.to_string()));
+        assert_eq!(day("8,000").as_deref(), Some("2024-10-31"), "{got:?}");
+        // "since 11/01" is a day, no figure of 11 or 1.
+        assert!(!got.iter().any(|s| s.text == "11" || s.text == "01" || s.text == "11/01"), "{got:?}");
+        assert!(got.iter().any(|s| s.text == "1/4"), "{got:?}");
+    }
+
+    #[test]
     fn a_report_s_source_is_the_one_that_names_it() {
         let agency = |text: &str, figure: &str| {
             let got = suggest(text, "2025-05-02");
