@@ -740,8 +740,17 @@ impl AgencyIndex {
                 break;
             }
             if let Some(term) = &self.nodes[node].term {
-                let ok = doc.caseless
-                    || term.exact.as_ref().is_none_or(|forms| forms.iter().any(|f| f == doc.text_of(i, j)));
+                // In a text without capitals any case will do for an
+                // all-capital name ("the nis"); one that mixes them is a
+                // word too ("a reddit mod"), and needs "the" or its
+                // country before it ("the mod", "uk mod").
+                let caseless = doc.caseless
+                    && term.exact.as_ref().and_then(|forms| forms.first()).is_some_and(|alias| {
+                        alias.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                            || i > 0 && doc.word(i - 1).is_some_and(|w| w == "the" || self.country_words.contains(w))
+                    });
+                let ok =
+                    caseless || term.exact.as_ref().is_none_or(|forms| forms.iter().any(|f| f == doc.text_of(i, j)));
                 if ok {
                     best = Some((j, term));
                 }

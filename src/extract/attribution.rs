@@ -7,8 +7,9 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
-    Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_participle, is_reporting_verb,
-    is_speech_verb, is_title, is_verb_filler, may_start_speech_verb, month, month_abbreviation, weekday,
+    Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
+    is_reporting_verb, is_speech_verb, is_title, is_verb_filler, may_start_speech_verb, month, month_abbreviation,
+    weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -563,17 +564,35 @@ pub(crate) fn cues(
         // "the update said", "the Washington-based think tank said".
         // Not a report of a source the text names and no listed agency is
         // ("a DI thread says", "the Kremlin readout said"): someone else's.
-        let named_other = subject > range.start
-            && doc.capitalised(subject - 1)
-            && !doc.is_any(subject - 1, &["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"])
-            // "Its Monday update said": the day of its own.
-            && !doc.word(subject - 1).is_some_and(|w| weekday(w).is_some() || month(w).is_some())
-            && !(subject > range.start + 1 && doc.is_any(subject - 2, &["its", "their"]))
-            && !mentions[in_sentence.clone()].iter().any(|m| m.toks.contains(&(subject - 1)));
+        // The capitalised words before the subject ("DI", "DI Telegram").
+        let mut run = subject;
+        while run > range.start
+            && doc.capitalised(run - 1)
+            && !doc.is_any(run - 1, &["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"])
+            && subject - run < 4
+        {
+            run -= 1;
+        }
+        // Not its own: "Its DI Telegram channel", "the NIS English text",
+        // "Its Monday update", "The Korean summary".
+        let own = |j: usize| {
+            doc.word(j).is_some_and(|w| {
+                weekday(w).is_some() || month(w).is_some() || Lexicon::bundled().is_country_or_language_word(w)
+            }) || mentions[in_sentence.clone()].iter().any(|m| m.toks.contains(&j))
+        };
+        let named_other =
+            run < subject && !(run > range.start && doc.is_any(run - 1, &["its", "their"])) && !(run..subject).any(own);
+        // "A pro-war channel said": some source, not the last agency's (but
+        // "an official told reporters" speaks for it).
+        let indefinite = !is_report_speaker(subject_word)
+            && (subject.saturating_sub(4).max(range.start)..subject)
+                .rev()
+                .take_while(|&j| doc.is_word(j) || doc.is_punct(j, '-'))
+                .any(|j| doc.is_any(j, &["a", "an"]));
         let definite = !doc.capitalised(subject)
             && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is_any(j, &["the", "its", "their"]))
             && !named_other
-            || is_report_noun(subject_word) && subject_word != "officials" && !named_other;
+            || is_report_noun(subject_word) && subject_word != "officials" && !named_other && !indefinite;
         let cue = if pronoun || definite {
             Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }
         } else {

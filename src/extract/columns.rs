@@ -24,7 +24,10 @@ enum Column {
     Figure,
     /// "as_of", "source date": the day the row's figures refer to.
     AsOf,
-    /// "row", "id", "source", "notes": a bare number is a label.
+    /// "row", "id", "#": a bare number is a label.
+    Label,
+    /// "source", "notes", "claim": the name says nothing of the number,
+    /// which is read as text is.
     Other,
 }
 
@@ -164,26 +167,38 @@ impl Tables {
         let column = table.columns.clone().nth(place).map_or(Column::Other, |c| self.columns[c]);
         match column {
             Column::Figure => Some(true),
-            _ if quoted => None,
-            _ => Some(false),
+            Column::Label if !quoted => Some(false),
+            _ => None,
         }
     }
 }
 
-/// What a column's name says: an as-of name, else a figure's ("low",
-/// "Killed", "troops_sent") unless a label's word is in it ("row no",
-/// "checker_ext").
+/// What a column's name says, read without its bracketed part ("Killed
+/// (year to date)"): an as-of name; a label's when its last word is one
+/// ("checker_ext", "row no"), or "number" after no measure ("Brigade
+/// number"); a figure's when a word is one ("low", "Killed",
+/// "front_line_troops"); a label's when a label word is in it; else
+/// nothing. "#" names a label.
 fn column(name: &str) -> Column {
     let name = name.trim().trim_matches('"').to_lowercase().replace(['_', '-'], " ");
-    if is_as_of_header(name.trim()) {
+    let name = name.split(['(', '[']).next().unwrap_or_default().trim();
+    if name == "#" || name == "no." || name == "nr." {
+        return Column::Label;
+    }
+    if is_as_of_header(name) {
         return Column::AsOf;
     }
-    let words = || name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    if words().any(is_id_header) {
-        return Column::Other;
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let measure = |w: &str| is_measure_noun(w) || is_casualty_word(w);
+    let Some(&last) = words.last() else { return Column::Other };
+    let counted = words.len() >= 2 && measure(words[words.len() - 2]);
+    if is_id_header(last) || last == "number" && words.len() >= 2 && !counted {
+        return Column::Label;
     }
-    if words().any(|w| is_figure_header(w) || is_measure_noun(w) || is_casualty_word(w)) {
+    if words.iter().any(|&w| is_figure_header(w) || measure(w)) {
         Column::Figure
+    } else if words.iter().any(|&w| is_id_header(w)) {
+        Column::Label
     } else {
         Column::Other
     }
@@ -199,7 +214,9 @@ fn row_cells(row: &str, delimiter: Delimiter, width: usize) -> Option<Vec<Range<
             // "1,100" is one cell only when the row has a cell too many
             // with every comma a separator.
             let cells = split(row, delimiter, false);
-            let cells = if cells.len() > width { split(row, delimiter, true) } else { cells };
+            // Trailing empty cells ("…,100,400,") count for no column.
+            let filled = cells.iter().rposition(|c| !row[c.clone()].trim().is_empty()).map_or(0, |k| k + 1);
+            let cells = if filled > width { split(row, delimiter, true) } else { cells };
             let separated = cells.windows(2).filter(|w| !row[w[1].clone()].starts_with(' ')).count();
             (separated >= 3).then_some(cells)
         }
@@ -315,6 +332,31 @@ mod tests {
         let (as_of, _) = tables.cells_at(at("300").start).unwrap();
         assert_eq!(&text[as_of], "2025-01-13");
         assert!(tables.bare_cell(text, at("1 and")).is_none());
+    }
+
+    #[test]
+    fn what_a_column_s_name_says() {
+        for (name, want) in [
+            ("Killed (year to date)", Column::Figure),
+            ("Front_line_troops", Column::Figure),
+            ("KIA", Column::Figure),
+            ("low", Column::Figure),
+            ("Number of troops", Column::Figure),
+            ("Brigade number", Column::Label),
+            ("checker_ext", Column::Label),
+            ("#", Column::Label),
+            ("Row", Column::Label),
+            ("claim", Column::Other),
+            ("Source \u{1f4f0}", Column::Other),
+            ("As of", Column::AsOf),
+        ] {
+            assert_eq!(column(name), want, "{name}");
+        }
+        // A trailing empty cell does not merge two number cells.
+        let text = "date,source,killed,wounded\n2024-12-23,NIS,100,400,\n";
+        let tables = Tables::read(text);
+        let at = text.find("400").unwrap();
+        assert_eq!(tables.bare_cell(text, at..at + 3), Some(true));
     }
 
     #[test]

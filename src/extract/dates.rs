@@ -771,7 +771,31 @@ fn day_word_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         (day_ordinal(w)?, i + 1)
     };
     let compound = doc.glued(end) && doc.punct(end).is_some_and(|c| c == '-');
-    (!compound).then_some((day, end))
+    // Not an ordinal before its noun: "In December first reports said".
+    let noun_after = doc.word(end).is_some_and(|x| {
+        !matches!(
+            x,
+            "of" | "and"
+                | "or"
+                | "to"
+                | "at"
+                | "in"
+                | "on"
+                | "by"
+                | "the"
+                | "that"
+                | "when"
+                | "as"
+                | "so"
+                | "but"
+                | "with"
+                | "while"
+                | "um"
+                | "uh"
+                | "er"
+        )
+    });
+    (!compound && !noun_after).then_some((day, end))
 }
 
 /// A text written without capitals (a machine transcript, a hurried
@@ -797,12 +821,18 @@ pub(crate) fn restore_capitals(doc: &mut Doc) {
                     || doc.is(i - 1, "of")
                         && i > 1
                         && (doc.is_num(i - 2) || doc.word(i - 2).is_some_and(|x| day_ordinal(x).is_some())));
-            let dated_after = day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some();
             let dating_word = i > 0
                 && doc.is_any(
                     i - 1,
                     &["in", "since", "until", "by", "early", "late", "mid", "from", "through", "last", "next", "this"],
                 );
+            // A day after, only after "on", a dating word or at a line's
+            // start, and before no unit: not "the troops march 20
+            // kilometres".
+            let dated_after = (dating_word || i == 0 || doc.opens_line(i) || doc.is_any(i - 1, &["on", "of"]))
+                && (day_at(doc, i + 1)
+                    .is_some_and(|(_, end)| !doc.is_word(end) || doc.is_any(end, &["the", "that", "and"]))
+                    || year_at(doc, i + 1).is_some());
             day_before || dated_after || dating_word
         })
         .collect();

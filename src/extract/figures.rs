@@ -13,8 +13,9 @@ use super::lexicon::{
     is_identifier_label, is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier,
     is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body,
     is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term,
-    is_report_noun, is_reporting_verb, is_rise_verb, is_scheduled_event, is_score_word, is_street_word, is_title,
-    is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_report_noun, is_reporting_verb, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label,
+    is_speech_verb, is_street_word, is_title, is_unit_modifier, month, multiplier_word, scale, small_number,
+    starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -461,14 +462,33 @@ fn coordinate(doc: &Doc, s: usize, e: usize) -> bool {
         let k = if k > 0 && doc.punct(k).is_some_and(is_dash) && doc.glued(k + 1) { k - 1 } else { k };
         k >= 1 && doc.is_punct(k, ',') && fine(k - 1)
     };
-    // Not "yields of 4.1250, 3.8750 percent".
-    let percent = |k: usize| (k..k + 4).any(|j| percent_len(doc, j) > 0);
-    e == s + 1 && fine(s) && !percent(e) && (second(e) || s >= 2 && first_before(s - 1))
+    // Not "yields of 4.1250, 3.8750 percent", "rates of 1.2500, 1.3750 per
+    // 1,000", "odds of 0.8125, 0.6250 and 0.5000": a pair alone.
+    let (first, last) = if second(e) {
+        (s, if doc.is_num(e + 1) { e + 2 } else { e + 3 })
+    } else if s >= 2 && first_before(s - 1) {
+        (if doc.is_num(s - 2) { s - 2 } else { s - 3 }, e)
+    } else {
+        return false;
+    };
+    let listed = doc.is_any(last, &["and", "or", "per"])
+        || doc.is_punct(last, ',') && doc.is_num(last + 1)
+        || first >= 2 && doc.is_punct(first - 1, ',') && doc.is_num(first - 2);
+    let percent = (last..last + 3).any(|j| percent_len(doc, j) > 0);
+    e == s + 1 && fine(s) && !listed && !percent
 }
 
-/// "YA 4125 7683", "TQ 301 803": a map's grid reference, two capitals and
-/// two numbers of as many digits.
+/// "MGRS 36U YA 4125 7683", "grid ref TQ 301 803": a map's grid reference,
+/// two capitals and two numbers of as many digits, after a grid zone or a
+/// word that names one (not "Estimates: UK 1000 1200").
 fn grid_reference(doc: &Doc, s: usize, e: usize) -> bool {
+    let square_at = if s >= 1 && doc.is_word(s - 1) { s - 1 } else { s.saturating_sub(2) };
+    let zone = square_at >= 2 && doc.is_word(square_at - 1) && doc.glued(square_at - 1) && doc.is_num(square_at - 2);
+    let named =
+        (square_at.saturating_sub(4)..square_at).any(|k| doc.is_any(k, &["grid", "mgrs", "utm", "ref", "reference"]));
+    if !(zone || named) {
+        return false;
+    }
     let plain =
         |k: usize| doc.is_num(k) && (3..=5).contains(&doc.s(k).len()) && doc.s(k).bytes().all(|b| b.is_ascii_digit());
     let square = |k: usize| doc.is_word(k) && doc.s(k).len() == 2 && doc.s(k).bytes().all(|b| b.is_ascii_uppercase());
@@ -479,12 +499,13 @@ fn grid_reference(doc: &Doc, s: usize, e: usize) -> bool {
             || s >= 2 && square(s - 2) && plain(s - 1) && doc.s(s - 1).len() == len)
 }
 
-/// "2 min 14 s", "1 h 20 min": a duration's smaller part after its larger.
+/// "2 min 14 s", "1 h 20 min": the parts of a duration written in two
+/// units.
 fn duration_part(doc: &Doc, s: usize, e: usize) -> bool {
-    s >= 2
-        && doc.is_num(s - 2)
-        && doc.is_any(s - 1, &["h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes"])
-        && doc.is_any(e, &["s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes"])
+    let larger = |k: usize| doc.is_any(k, &["h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes"]);
+    let smaller =
+        |k: usize| doc.is_any(k, &["s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes"]);
+    s >= 2 && doc.is_num(s - 2) && larger(s - 1) && smaller(e) || larger(e) && doc.is_num(e + 1) && smaller(e + 2)
 }
 
 fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
@@ -827,12 +848,14 @@ fn in_citation(doc: &Doc, s: usize) -> bool {
 fn yardstick(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     // Only a bound's sign, a dash, "to" or another percentage share the
     // brackets.
+    let bound = |k: usize| {
+        doc.is(k, "to") || doc.punct(k).is_some_and(|c| is_dash(c) || matches!(c, '\u{2264}' | '\u{2265}' | '<' | '>'))
+    };
     let inside = |k: usize| {
         doc.is_num(k)
-            || doc.is(k, "to")
-            || doc
-                .punct(k)
-                .is_some_and(|c| is_dash(c) || matches!(c, '%' | '\u{2264}' | '\u{2265}' | '<' | '>' | '~' | '='))
+            || bound(k)
+            || doc.is_any(k, &["per", "cent", "percent"])
+            || doc.punct(k).is_some_and(|c| matches!(c, '%' | '~' | '='))
     };
     let mut open = s;
     while open > sentence.start && inside(open - 1) && s - open < 4 {
@@ -845,7 +868,10 @@ fn yardstick(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     open > sentence.start + 1
         && doc.is_punct(open - 1, '(')
         && doc.is_punct(close, ')')
-        && (open..close).any(|k| doc.is_punct(k, '%'))
+        && (open..close).any(|k| percent_len(doc, k) > 0)
+        // A yardstick gives a range or a bound; a poll's "likely (62%)" is
+        // a finding.
+        && (open..close).any(bound)
         && doc.word(open - 2).is_some_and(is_probability_term)
 }
 
@@ -1563,21 +1589,41 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             || doc.punct(k + 1).is_some_and(|c| is_dash(c) || c == '&' || c == ','))
             && doc.is_num(k + 2)
     };
+    // "Tables 2, 3 and 4" too: a capitalised label's plural.
     let plural_label_at = |k: usize, number: usize| {
-        !counts_something && pair_after(number) && doc.word(k).is_some_and(is_plural_designator)
+        !counts_something
+            && pair_after(number)
+            && doc.word(k).is_some_and(|w| {
+                is_plural_designator(w) || doc.capitalised(k) && w.strip_suffix('s').is_some_and(is_designator)
+            })
     };
     if s > sentence.start && (label_at(s - 1) || plural_label_at(s - 1, s))
         || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2)
     {
         return true;
     }
+    // "SPEAKER 2:", "caller 1 said": a transcript's unnamed voice, before
+    // its colon, its line's end or its verb of speech (not "Witness 3,000
+    // troops marching").
+    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s > sentence.start
+        && doc.word(s - 1).is_some_and(is_speaker_label)
+        && (doc.is_punct(e, ':') || e >= doc.len() || doc.opens_line(e) || doc.word(e).is_some_and(is_speech_verb))
+    {
+        return true;
+    }
     // "Rows 3, 5 and 8", "paragraphs 4, 7 or 9": the later numbers of a
     // list whose first a label names.
+    // Read back from the number, a list's commas come before its "and":
+    // "aged 19 to 25, 300 of them" ends the list at the comma.
     let mut first = s;
-    while first >= sentence.start + 2
-        && doc.is_num(first - 2)
-        && (doc.is_any(first - 1, &["and", "or", "to"]) || doc.punct(first - 1).is_some_and(|c| c == ',' || c == '&'))
-    {
+    let mut comma_seen = false;
+    while first >= sentence.start + 2 && doc.is_num(first - 2) {
+        if doc.is_punct(first - 1, ',') {
+            comma_seen = true;
+        } else if comma_seen || !(doc.is_any(first - 1, &["and", "or", "to"]) || doc.is_punct(first - 1, '&')) {
+            break;
+        }
         first -= 2;
     }
     if first < s && first > sentence.start && (label_at(first - 1) || plural_label_at(first - 1, first)) {
@@ -3349,6 +3395,13 @@ mod tests {
         assert_eq!(texts("Losses (40%) rose; Speaker 2 said 300 died."), ["40%", "300"]);
         assert_eq!(texts("Rates were 4.125, 3.875 and 2.5 percent \u{1f4c8}."), ["4.125", "3.875", "2.5 percent"]);
         assert_eq!(texts("Yields of 4.1250, 3.8750 percent."), ["4.1250", "3.8750 percent"]);
+        // Traps the review found for these rules.
+        assert_eq!(texts("Witness 3,000 North Korean troops marching \u{1fa96}."), ["3,000"]);
+        assert_eq!(texts("Aged 19 to 25, 300 of them were conscripts."), ["300"]);
+        assert_eq!(texts("Voters rating it likely (62%) outnumbered those saying unlikely (21%)."), ["62%", "21%"]);
+        assert_eq!(texts("Odds were 0.8125, 0.6250 and 0.5000 \u{2014} per wave."), ["0.8125", "0.6250", "0.5000"]);
+        assert_eq!(texts("Estimates: UK 1000 1200; US 1100 1500."), ["1200", "1100", "1500"]);
+        assert_eq!(texts("It flew for 1 h 20 min before striking 3 trucks."), ["3"]);
         assert_eq!(
             texts("We count 14 vehicles 600\u{a0}m north of the field \u{1f69c}; two craters about 8 m across."),
             ["14", "two"]

@@ -245,6 +245,9 @@ struct LexiconFile {
     scheduled_events: Vec<String>,
     as_of_headers: Vec<String>,
     figure_headers: Vec<String>,
+    report_speakers: Vec<String>,
+    languages: Vec<String>,
+    speaker_labels: Vec<String>,
     distance_followers: Vec<String>,
     day_ordinals: Vec<String>,
     probability_terms: Vec<String>,
@@ -342,6 +345,9 @@ pub struct Lexicon {
     scheduled_events: WordSet,
     as_of_headers: WordSet,
     figure_headers: WordSet,
+    report_speakers: WordSet,
+    languages: WordSet,
+    speaker_labels: WordSet,
     distance_followers: WordSet,
     /// Keyed by the ordinal word, and by its two words joined by a space
     /// ("twenty third").
@@ -629,6 +635,9 @@ impl Lexicon {
             scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
             as_of_headers: set("as_of_headers", file.as_of_headers, Lower)?,
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
+            report_speakers: set("report_speakers", file.report_speakers, Lower)?,
+            languages: set("languages", file.languages, Lower)?,
+            speaker_labels: set("speaker_labels", file.speaker_labels, Lower)?,
             distance_followers: set("distance_followers", file.distance_followers, Lower)?,
             day_ordinals: {
                 let mut days = ordinals("day_ordinals", file.day_ordinals, 31, |i| i as i8 + 1)?;
@@ -688,6 +697,18 @@ impl Lexicon {
     /// The countries, in the file's order.
     pub(crate) fn countries(&self) -> &[Country] {
         &self.countries
+    }
+
+    /// A word of a country's name or forms ("korean", "british"), or of a
+    /// language ("english"): a report so named is still its agency's ("the
+    /// Korean summary", "the NIS English text").
+    pub(crate) fn is_country_or_language_word(&self, w: &str) -> bool {
+        self.languages.contains(w)
+            || self.countries.iter().any(|c| {
+                std::iter::once(&c.name)
+                    .chain(&c.forms)
+                    .any(|f| f.split(' ').any(|part| part.trim_end_matches("'s").eq_ignore_ascii_case(w)))
+            })
     }
 
     /// The position of the country named `name` (ignoring ASCII case).
@@ -964,6 +985,16 @@ pub(crate) fn is_as_of_header(name: &str) -> bool {
 /// ("low", "total").
 pub(crate) fn is_figure_header(w: &str) -> bool {
     en().figure_headers.contains(w)
+}
+
+/// A report noun that is a person speaking for an agency ("official").
+pub(crate) fn is_report_speaker(w: &str) -> bool {
+    en().report_speakers.contains(w)
+}
+
+/// A transcript's name for an unnamed voice ("speaker", "caller").
+pub(crate) fn is_speaker_label(w: &str) -> bool {
+    en().speaker_labels.contains(w)
 }
 
 /// A word after "N m" that makes "m" metres ("north", "across").

@@ -3481,6 +3481,13 @@ mod tests {
         assert_eq!(agency("The NIS said 300 were killed. The thread says 40%\u{a0}were hurt.", "40%"), nis);
         assert_eq!(agency("The NIS said 300 were killed. A DI thread says 40%\u{a0}were hurt.", "40%"), None);
         assert_eq!(agency("The NIS said 300 were killed. Its Monday update said 40% were hurt \u{1f915}.", "40%"), nis);
+        assert_eq!(agency("The NIS said 300 died. The English text said 40% were wounded.", "40%"), nis);
+        assert_eq!(
+            agency("The MoD said 600 died. Its DI Telegram channel said 1,000 were wounded.", "1,000"),
+            Some("UK Ministry of Defence".to_string())
+        );
+        // Some channel, not the last agency's.
+        assert_eq!(agency("ISW said 1,000 were hurt. A pro-war channel said 200 soldiers were killed.", "200"), None);
     }
 
     #[test]
@@ -3499,6 +3506,9 @@ mod tests {
         let day = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.date.map(|d| (d.value, d.precision)));
         assert_eq!(day("3,800"), Some((date("2025-01-12"), DatePrecision::Day)), "{got:?}");
         assert_eq!(day("over 3,000"), Some((date("2024-12-23"), DatePrecision::Day)), "{got:?}");
+        // An ordinal before its noun is no day.
+        let first = suggest("In December first reports said 1,100 were wounded \u{1f915}.", "2025-01-14");
+        assert_eq!(first.first().and_then(|s| s.date.map(|d| d.precision)), Some(DatePrecision::Month), "{first:?}");
         // A fraction's "third" is no day.
         assert_eq!(day("a third"), Some((date("2024-03-01"), DatePrecision::Month)), "{got:?}");
         // A machine transcript: no capitals, so short agency names match in
@@ -3521,6 +3531,30 @@ mod tests {
                     Some("2025-01-13".to_string())
                 ),
                 ("twenty", Some("South Korean Joint Chiefs of Staff"), Some("2024-05-01".to_string())),
+            ],
+            "{got:?}"
+        );
+        // A word that is also a name ("a reddit mod"), and "march" the
+        // verb before a distance.
+        let filler = "okay so um this is a long stretch of talk without capitals that goes on and on with many words \
+                      in it so that the text reads as a transcript would and nothing more than that really\n";
+        let got = suggest(
+            &format!(
+                "{filler}a reddit mod said around two hundred soldiers were captured\nthe troops march 20 kilometres a day and the nis says about three hundred soldiers died\n"
+            ),
+            "2025-05-02",
+        );
+        let found: Vec<_> =
+            got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date.map(|d| d.value.to_string()))).collect();
+        assert_eq!(
+            found,
+            [
+                ("around two hundred", None, Some("2025-05-02".to_string())),
+                (
+                    "about three hundred",
+                    Some("South Korean National Intelligence Service"),
+                    Some("2025-05-02".to_string())
+                ),
             ],
             "{got:?}"
         );
