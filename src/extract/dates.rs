@@ -14,8 +14,8 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    is_reporting_verb, month, month_abbreviation, season as season_of, small_number, starts_number_words,
-    weekday as weekday_of, weekday_abbreviation,
+    Class, is_reporting_verb, month, month_abbreviation, season as season_of, small_number, weekday as weekday_of,
+    weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -182,8 +182,7 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             // day it describes, which is the date.
             let beside_a_date = i >= 2
                 && doc.is_punct(i - 1, ',')
-                && (doc.is_num(i - 2)
-                    || doc.word(i - 2).is_some_and(|w| weekday_of(w).is_some() || month(w).is_some()));
+                && (doc.is_num(i - 2) || (doc.has(i - 2, Class::Weekday) || doc.has(i - 2, Class::Month)));
             if beside_a_date {
                 return None;
             }
@@ -682,11 +681,10 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     if !doc.capitalised(i) {
         return None;
     }
-    let w = doc.word(i)?;
-    if let Some(m) = month(w) {
+    if let Some(m) = doc.look_up(i, Class::Month, month) {
         return Some((m, i + 1));
     }
-    let m = month_abbreviation(w)?;
+    let m = doc.look_up(i, Class::MonthAbbreviation, month_abbreviation)?;
     // Abbreviations need their full stop, or a day or a year after them
     // on their line ("Mar 27", "13 Jan 2025"), or a day before them ("(28
     // Mar)"), a word that dates them ("in Jan", "mid-Jan", "late Jan") or
@@ -695,11 +693,11 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         && (doc.is_num(i - 1) && on_line(doc, i) && day_at(doc, i - 1).is_some()
             || doc.is_any(i - 1, &["in", "mid", "late", "early", "since", "by", "until", "from", "through"])
             || is_dash(doc, i - 1) && i > 1 && doc.is(i - 2, "mid")
-            || is_dash(doc, i - 1) && i > 1 && doc.word(i - 2).is_some_and(|x| month_abbreviation(x).is_some()));
+            || is_dash(doc, i - 1) && i > 1 && doc.has(i - 2, Class::MonthAbbreviation));
     let range_after = is_dash(doc, i + 1)
         && doc.glued(i + 1)
         && doc.capitalised(i + 2)
-        && doc.word(i + 2).is_some_and(|x| month_abbreviation(x).is_some() || month(x).is_some());
+        && (doc.has(i + 2, Class::MonthAbbreviation) || doc.has(i + 2, Class::Month));
     if doc.is_punct(i + 1, '.') && doc.glued(i + 1) {
         Some((m, i + 2))
     } else if on_line(doc, i + 1) && (day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some())
@@ -979,7 +977,7 @@ fn in_title(doc: &Doc, i: usize) -> bool {
 fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let t = doc.toks.get(i)?;
     // "two weeks ago": only a number can start one.
-    let may_count = t.kind() == Kind::Num || doc.word(i).is_some_and(starts_number_words);
+    let may_count = t.kind() == Kind::Num || doc.has(i, Class::NumberStart);
     if may_count && let Some(found) = parse_ago(doc, i).or_else(|| parse_later(doc, i)) {
         return Some(found);
     }
@@ -1072,7 +1070,7 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             // are the lexicon's.
             if !doc.capitalised(i)
                 && !matches!(w.as_bytes()[0], b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w' | b'q')
-                && season_of(w).is_none()
+                && !doc.has(i, Class::Season)
             {
                 return None;
             }
@@ -1083,8 +1081,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 return Some(found);
             }
             // The word as a weekday, looked up once for the tests below.
-            let abbreviation = weekday_abbreviation(w);
-            let full_weekday = weekday_of(w);
+            let abbreviation = doc.look_up(i, Class::WeekdayAbbreviation, weekday_abbreviation);
+            let full_weekday = doc.look_up(i, Class::Weekday, weekday_of);
             // "Sat 25.01", "Sunday, 26.01.25": a weekday before a day and
             // month written with a point, as a dated post writes them.
             if doc.capitalised(i) && abbreviation.or(full_weekday).is_some() {
@@ -1164,14 +1162,14 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 if let Some(rel) = rel {
                     return Some((start, i + 2, Spec::Relative(rel)));
                 }
-                if let Some(start_month) = season_of(next) {
+                if let Some(start_month) = doc.look_up(i + 1, Class::Season, season_of) {
                     return Some((start, i + 2, Spec::Season { start_month, last, year: None }));
                 }
                 return None;
             }
             // "in the autumn", "autumn 2024"; not "going on into the
             // summer", a time still to come.
-            if let Some(start_month) = season_of(w)
+            if let Some(start_month) = doc.look_up(i, Class::Season, season_of)
                 && !(i >= 2 && doc.is(i - 1, "the") && doc.is(i - 2, "into"))
             {
                 // "That spring": the season of the date just given, or the
@@ -1419,7 +1417,7 @@ fn since_clause_before(doc: &Doc, start: usize) -> bool {
 
 /// A reporting verb (not an infinitive's "estimated to") in `range`.
 fn reporting_verb_in(doc: &Doc, range: Range<usize>) -> bool {
-    range.into_iter().any(|k| doc.word(k).is_some_and(is_reporting_verb) && !doc.is(k + 1, "to"))
+    range.into_iter().any(|k| doc.has(k, Class::ReportingVerb) && !doc.is(k + 1, "to"))
 }
 
 fn is_dash(doc: &Doc, i: usize) -> bool {
@@ -1494,7 +1492,7 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
         && (start.saturating_sub(14).max(s)..start)
             .rev()
             .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '-'))
-            .any(|k| doc.word(k).is_some_and(is_reporting_verb))
+            .any(|k| doc.has(k, Class::ReportingVerb))
     {
         return true;
     }

@@ -371,6 +371,64 @@ pub struct Lexicon {
     person_titles: WordSet,
     anaphor_modifiers: WordSet,
     same_heads: WordSet,
+    /// Each word of the lists [`Class`] names to the bits of its classes.
+    classes: WordMap<u32>,
+}
+
+/// The lists the recognizers ask about nearly every word of a text, some
+/// several times: [`Doc::new`](super::tokens::Doc::new) looks each word
+/// up here once and keeps its bits, so that a question about token `i` is
+/// a bit test ([`Doc::has`](super::tokens::Doc::has)). The words stay the
+/// lexicon's lists; this only names which lists are kept so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Month,
+    MonthAbbreviation,
+    Weekday,
+    WeekdayAbbreviation,
+    Season,
+    NumberStart,
+    MeasureNoun,
+    PeopleNoun,
+    CasualtyWord,
+    ReportingVerb,
+    SpeechVerb,
+    RiseVerb,
+    ReportNoun,
+    PredicateFiller,
+    MeasureModifier,
+    AudienceNoun,
+    MultiplierWord,
+    Title,
+}
+
+impl Class {
+    const ALL: [Class; 18] = [
+        Class::Month,
+        Class::MonthAbbreviation,
+        Class::Weekday,
+        Class::WeekdayAbbreviation,
+        Class::Season,
+        Class::NumberStart,
+        Class::MeasureNoun,
+        Class::PeopleNoun,
+        Class::CasualtyWord,
+        Class::ReportingVerb,
+        Class::SpeechVerb,
+        Class::RiseVerb,
+        Class::ReportNoun,
+        Class::PredicateFiller,
+        Class::MeasureModifier,
+        Class::AudienceNoun,
+        Class::MultiplierWord,
+        Class::Title,
+    ];
+
+    /// The class's bit in a token's classes.
+    #[inline(always)]
+    pub(crate) const fn bit(self) -> u32 {
+        1 << self as u32
+    }
 }
 
 const BUNDLED: &str = include_str!("../../assets/lexicon/en.ron");
@@ -573,7 +631,7 @@ impl Lexicon {
             .chain(tens.iter().map(|(w, _)| w))
             .map(Box::from)
             .collect();
-        Ok(Lexicon {
+        let mut lexicon = Lexicon {
             units,
             tens,
             number_starts,
@@ -643,7 +701,57 @@ impl Lexicon {
             person_titles: set("person_titles", file.person_titles, Lower)?,
             anaphor_modifiers: set("anaphor_modifiers", file.anaphor_modifiers, Lower)?,
             same_heads: set("same_heads", file.same_heads, Lower)?,
-        })
+            classes: WordMap::default(),
+        };
+        lexicon.classes = lexicon.index_classes();
+        Ok(lexicon)
+    }
+
+    /// The words of `class`'s list.
+    fn words_of(&self, class: Class) -> Vec<&str> {
+        fn words<V>(map: &WordMap<V>) -> Vec<&str> {
+            map.iter().map(|(w, _)| w).collect()
+        }
+        match class {
+            Class::Month => words(&self.months),
+            Class::MonthAbbreviation => words(&self.month_abbreviations),
+            Class::Weekday => words(&self.weekdays),
+            Class::WeekdayAbbreviation => words(&self.weekday_abbreviations),
+            Class::Season => words(&self.seasons),
+            Class::NumberStart => words(&self.number_starts),
+            // People count as a measure too, as [`is_measure_noun`] reads them.
+            Class::MeasureNoun => [words(&self.measure_nouns), words(&self.people_nouns)].concat(),
+            Class::PeopleNoun => words(&self.people_nouns),
+            Class::CasualtyWord => words(&self.casualty_words),
+            Class::ReportingVerb => words(&self.reporting_verbs),
+            Class::SpeechVerb => {
+                self.reporting_verbs.iter().filter(|(_, kind)| **kind == VerbKind::Speech).map(|(w, _)| w).collect()
+            }
+            Class::RiseVerb => words(&self.rise_verbs),
+            Class::ReportNoun => words(&self.report_nouns),
+            Class::PredicateFiller => words(&self.predicate_fillers),
+            Class::MeasureModifier => words(&self.measure_modifiers),
+            Class::AudienceNoun => words(&self.audience_nouns),
+            Class::MultiplierWord => words(&self.multiplier_words),
+            Class::Title => words(&self.titles),
+        }
+    }
+
+    /// Each word of the classes' lists to the bits of the classes it is in.
+    fn index_classes(&self) -> WordMap<u32> {
+        let mut bits: FastMap<&str, u32> = FastMap::default();
+        for class in Class::ALL {
+            for w in self.words_of(class) {
+                *bits.entry(w).or_default() |= class.bit();
+            }
+        }
+        bits.into_iter().map(|(w, b)| (Box::from(w), b)).collect()
+    }
+
+    /// The classes `w` (lowercase) is in, as [`Class::bit`]s.
+    #[inline]
+    pub(crate) fn classes_of(&self, w: &str) -> u32 {
+        self.classes.get(w).copied().unwrap_or(0)
     }
 
     /// The bundled lexicon, checked against the bundled agencies, read on
@@ -1057,6 +1165,38 @@ mod tests {
         }
         // The function the recognizers call reads the same file.
         assert!(std::ptr::eq(en(), Lexicon::bundled()));
+    }
+
+    #[test]
+    fn a_words_classes_answer_as_its_lists_do() {
+        let lexicon = Lexicon::bundled();
+        let asks: [(Class, fn(&str) -> bool); Class::ALL.len()] = [
+            (Class::Month, |w| month(w).is_some()),
+            (Class::MonthAbbreviation, |w| month_abbreviation(w).is_some()),
+            (Class::Weekday, |w| weekday(w).is_some()),
+            (Class::WeekdayAbbreviation, |w| weekday_abbreviation(w).is_some()),
+            (Class::Season, |w| season(w).is_some()),
+            (Class::NumberStart, starts_number_words),
+            (Class::MeasureNoun, is_measure_noun),
+            (Class::PeopleNoun, is_people_noun),
+            (Class::CasualtyWord, is_casualty_word),
+            (Class::ReportingVerb, is_reporting_verb),
+            (Class::SpeechVerb, is_speech_verb),
+            (Class::RiseVerb, is_rise_verb),
+            (Class::ReportNoun, is_report_noun),
+            (Class::PredicateFiller, is_predicate_filler),
+            (Class::MeasureModifier, is_measure_modifier),
+            (Class::AudienceNoun, is_audience_noun),
+            (Class::MultiplierWord, |w| multiplier_word(w).is_some()),
+            (Class::Title, is_title),
+        ];
+        assert!(asks.iter().map(|(c, _)| *c).eq(Class::ALL));
+        let others = ["the", "said", "Forces", "forces", "troops", "march", "", "x"];
+        for w in lexicon.classes.iter().map(|(w, _)| w).chain(others) {
+            for (class, ask) in asks {
+                assert_eq!(lexicon.classes_of(w) & class.bit() != 0, ask(w), "{w:?} {class:?}");
+            }
+        }
     }
 
     #[test]

@@ -25,7 +25,7 @@
 
 use super::figures::FigureMatch;
 use super::lexicon::{
-    FastMap, FastSet, WordMap, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb,
+    Class, FastMap, FastSet, WordMap, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb,
 };
 use super::tokens::{Doc, Kind};
 use crate::model::FigureKind;
@@ -412,8 +412,7 @@ impl Ctx<'_, '_> {
             if matches!(w, "and" | "or") {
                 // "killed and wounded North Korean soldiers"; but "Russian
                 // and North Korean troops" is two groups.
-                let joins_casualties =
-                    doc.word(k - 1).is_some_and(is_casualty_word) && doc.word(k + 1).is_some_and(is_casualty_word);
+                let joins_casualties = doc.has(k - 1, Class::CasualtyWord) && doc.has(k + 1, Class::CasualtyWord);
                 if joins_casualties {
                     k += 1;
                     continue;
@@ -916,7 +915,7 @@ pub(crate) fn read(
         && np.owner.is_none()
         && f.toks.start > ctx.sentence.start
         && doc.is_any(f.toks.start - 1, &["and", "including", "plus", "with"])
-        && (counts_nothing(doc, from) || doc.word(from).is_some_and(is_casualty_word))
+        && (counts_nothing(doc, from) || doc.has(from, Class::CasualtyWord))
     {
         return Reading::Elided;
     }

@@ -110,6 +110,9 @@ pub(crate) struct Doc<'a> {
     /// `text` in ASCII lowercase: the same bytes at the same offsets.
     pub lower: String,
     pub toks: Vec<Tok>,
+    /// Each token's [`lexicon::Class`] bits (0 for a token that is no
+    /// word), looked up once here for [`Doc::has`].
+    classes: Vec<u32>,
     /// Whether the text writes numbers in the continental style, read
     /// when a number first needs it (see [`Doc::dots_group`]).
     dots_group: std::cell::OnceCell<bool>,
@@ -804,12 +807,18 @@ impl<'a> Doc<'a> {
         let text = &text[..limit];
         let (toks, captions) = tokenize_captions(text);
         let lower = text.to_ascii_lowercase();
+        let lexicon = lexicon::Lexicon::bundled();
+        let classes = toks
+            .iter()
+            .map(|t| if t.kind() == Kind::Word { lexicon.classes_of(&lower[t.start()..t.end()]) } else { 0 })
+            .collect();
         Doc {
             text,
             written: text,
             joins: Vec::new(),
             lower,
             toks,
+            classes,
             dots_group: Default::default(),
             running_lines: Default::default(),
             captions,
@@ -953,6 +962,21 @@ impl<'a> Doc<'a> {
     pub fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
         (t.kind() == Kind::Word).then(|| &self.lower[t.start()..t.end()])
+    }
+
+    /// Token `i` is a word of `class`'s list: `doc.has(i, Class::Month)` is
+    /// `doc.word(i).is_some_and(|w| month(w).is_some())`, without the
+    /// look-up.
+    #[inline]
+    pub fn has(&self, i: usize, class: lexicon::Class) -> bool {
+        self.classes.get(i).is_some_and(|&c| c & class.bit() != 0)
+    }
+
+    /// `look_up` of word `i` when it is in `class`'s list, whose words
+    /// `look_up` reads: `None` for any other token, without the look-up.
+    #[inline]
+    pub fn look_up<T>(&self, i: usize, class: lexicon::Class, look_up: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+        if self.has(i, class) { self.word(i).and_then(look_up) } else { None }
     }
 
     /// The lowercase text of any token `i`.
@@ -1252,6 +1276,7 @@ mod tests {
             written: text,
             joins: Vec::new(),
             lower: text.to_ascii_lowercase(),
+            classes: vec![0; toks.len()],
             toks,
             dots_group: Default::default(),
             running_lines: Default::default(),
