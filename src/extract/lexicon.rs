@@ -77,13 +77,15 @@ impl Hasher for WordHasher {
 }
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// Bits in a [`WordMap`]'s filter.
-const FILTER_BITS: usize = 1024;
+/// Bits in a [`WordMap`]'s filter: 512 bytes, so that the map of every
+/// word's classes (a few hundred words, asked about each word of a text)
+/// lets few other words through.
+const FILTER_BITS: usize = 4096;
 
 /// A word list's words and their values, with a filter in front: the
 /// recognizers ask about nearly every word of a text, and nearly every
 /// answer is no. The filter is a one-hash Bloom filter on a word's length
-/// and first and last bytes, which rules out most words in a few
+/// and first, second and last bytes, which rules out most words in a few
 /// instructions, before the word is hashed and compared. It only ever
 /// rules out words the map does not hold, so answers are the map's.
 #[derive(Debug)]
@@ -109,8 +111,12 @@ impl<V> WordMap<V> {
             (Some(&f), Some(&l)) => (u32::from(f), u32::from(l)),
             _ => (0, 0),
         };
+        let second = u32::from(b.get(1).copied().unwrap_or(0));
         let len = b.len().min(255) as u32;
-        let h = first.wrapping_mul(0x9e37_79b1) ^ last.wrapping_mul(0x85eb_ca6b) ^ len.wrapping_mul(0xc2b2_ae35);
+        let h = first.wrapping_mul(0x9e37_79b1)
+            ^ last.wrapping_mul(0x85eb_ca6b)
+            ^ len.wrapping_mul(0xc2b2_ae35)
+            ^ second.wrapping_mul(0x27d4_eb2f);
         (h.wrapping_mul(0x2716_1d4b) >> (32 - FILTER_BITS.trailing_zeros())) as usize
     }
 
