@@ -677,6 +677,9 @@ enum Spec {
     },
 }
 
+/// The month month token `i` names and the token after it. Inlined: it is
+/// asked at nearly every word, and most are no month.
+#[inline(always)]
 fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     if !doc.capitalised(i) {
         return None;
@@ -685,6 +688,11 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         return Some((m, i + 1));
     }
     let m = doc.look_up(i, Class::MonthAbbreviation, month_abbreviation)?;
+    abbreviated_month_of(doc, i, m)
+}
+
+/// [`month_of`] for the abbreviation at `i` of month `m`.
+fn abbreviated_month_of(doc: &Doc, i: usize, m: i8) -> Option<(i8, usize)> {
     // Abbreviations need their full stop, or a day or a year after them
     // on their line ("Mar 27", "13 Jan 2025"), or a day before them ("(28
     // Mar)"), a word that dates them ("in Jan", "mid-Jan", "late Jan") or
@@ -812,8 +820,16 @@ fn day_modifier(doc: &Doc, month_tok: usize) -> Option<(DayMod, usize)> {
 }
 
 /// A month, month and day, or month and year starting at month token `i`.
+/// Inlined: most tokens are no month, which [`month_of`] tells at once.
+#[inline]
 fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
-    let (month, mut j) = month_of(doc, i)?;
+    let (month, j) = month_of(doc, i)?;
+    parse_after_month(doc, i, month, j)
+}
+
+/// [`parse_month_first`] once month token `i` has given `month`, with
+/// token `j` after it.
+fn parse_after_month(doc: &Doc, i: usize, month: i8, mut j: usize) -> Option<(usize, usize, Spec)> {
     let may = month == 5 && doc.is(i, "may");
     // The day is on the month's line: not "Jan–Feb." and a "5/" opening
     // the next post.

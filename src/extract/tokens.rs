@@ -967,14 +967,14 @@ impl<'a> Doc<'a> {
     /// Token `i` is a word of `class`'s list: `doc.has(i, Class::Month)` is
     /// `doc.word(i).is_some_and(|w| month(w).is_some())`, without the
     /// look-up.
-    #[inline]
+    #[inline(always)]
     pub fn has(&self, i: usize, class: lexicon::Class) -> bool {
         self.classes.get(i).is_some_and(|&c| c & class.bit() != 0)
     }
 
     /// `look_up` of word `i` when it is in `class`'s list, whose words
     /// `look_up` reads: `None` for any other token, without the look-up.
-    #[inline]
+    #[inline(always)]
     pub fn look_up<T>(&self, i: usize, class: lexicon::Class, look_up: impl FnOnce(&str) -> Option<T>) -> Option<T> {
         if self.has(i, class) { self.word(i).and_then(look_up) } else { None }
     }
