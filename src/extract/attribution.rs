@@ -7,8 +7,8 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
-    Class, Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_participle, is_reporting_verb,
-    is_speech_verb, is_title, is_verb_filler, may_start_speech_verb, month, month_abbreviation, weekday,
+    Class, is_pronoun, is_report_noun, is_report_noun_adjective, is_reporting_participle, is_reporting_verb,
+    is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -360,11 +360,10 @@ pub(crate) fn cues(
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
             continue;
         }
-        let Some(w) = doc.word(k) else { continue };
         // "which Seoul has put at up to 2,000": a government at large, which
         // no listed agency is, states the figure with a verb that names
         // only known agencies otherwise.
-        if doc.capitalised(k) && Lexicon::bundled().seat_country(w).is_some() && !in_mention(k) {
+        if doc.capitalised(k) && doc.has(k, Class::SeatOfGovernment) && !in_mention(k) {
             let mut v = k + 1;
             while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
                 v += 1;
@@ -373,11 +372,13 @@ pub(crate) fn cues(
                 out.push(Cue { pos: v, priority: SPEAKER, source: Source::Unknown, said: false });
             }
         }
-        // Most words start with a letter no speech verb starts with.
-        if !(w == "according" || may_start_speech_verb(w)) {
+        // Most words are neither.
+        let according = doc.is(k, "according");
+        if !(according || doc.has(k, Class::SpeechVerb)) {
             continue;
         }
-        if w == "according" && doc.is(k + 1, "to") {
+        let Some(w) = doc.word(k) else { continue };
+        if according && doc.is(k + 1, "to") {
             let mut target = k + 2;
             while doc.is_any(target, &["the", "a", "an"]) {
                 target += 1;

@@ -314,10 +314,12 @@ fn starts_sentence(doc: &Doc, k: usize) -> bool {
     k == 0 || doc.opens_line(k) || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?'))
 }
 
-fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+/// "that day", "the day before", "the same week", "the following month":
+/// a day or period counted from the date the text gave last. `w`: word `i`.
+fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> {
     // "lost 1,310 soldiers in the previous day": a stretch up to the
     // statement, not a day of its own.
-    if !doc.is_any(i, &["the", "that"]) || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
+    if !matches!(w, "the" | "that") || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
         return None;
     }
     // "at the end of that month", "At the end of the month" opening a
@@ -376,9 +378,8 @@ fn another_period_follows(doc: &Doc, k: usize) -> bool {
 /// "the first quarter", "the fourth quarter of 2024", "Q1", "Q4 2024",
 /// "the first half of last year": the three (or six) months, by the
 /// year given or, without one, the latest such period that has begun by
-/// publication. `i`: the ordinal or the "Q".
-fn parse_quarter(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
-    let w = doc.word(i)?;
+/// publication. `i`: the ordinal or the "Q", word `w`.
+fn parse_quarter(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> {
     // "the first two months of the year", "the last three months of
     // 2024": the months counted from the year's start or back from its
     // end, only with the year named.
@@ -1090,7 +1091,7 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             {
                 return None;
             }
-            if let Some(found) = parse_that_day(doc, i).or_else(|| parse_quarter(doc, i)) {
+            if let Some(found) = parse_that_day(doc, i, w).or_else(|| parse_quarter(doc, i, w)) {
                 return Some(found);
             }
             if let Some(found) = parse_month_first(doc, i) {

@@ -2312,8 +2312,8 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
 /// "twice as many": a multiplier word where it multiplies (not "doubled
 /// down", "a double agent", "double-digit").
 fn multiplier_at(doc: &Doc, i: usize, limit: usize) -> Option<f64> {
-    let w = doc.word(i)?;
     let factor = doc.look_up(i, Class::MultiplierWord, multiplier_word)?;
+    let w = doc.word(i)?;
     if doc.glued(i + 1) && doc.punct(i + 1).is_some_and(is_dash) {
         return None;
     }

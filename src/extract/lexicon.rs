@@ -348,8 +348,6 @@ pub struct Lexicon {
     score_words: WordSet,
     metre_words: WordSet,
     reporting_verbs: WordMap<VerbKind>,
-    /// The first bytes of the speech verbs, to skip most words at once.
-    speech_verb_first_bytes: [bool; 256],
     report_nouns: WordSet,
     verb_fillers: WordSet,
     pronouns: WordSet,
@@ -406,10 +404,11 @@ pub(crate) enum Class {
     AudienceNoun,
     MultiplierWord,
     Title,
+    SeatOfGovernment,
 }
 
 impl Class {
-    const ALL: [Class; 18] = [
+    const ALL: [Class; 19] = [
         Class::Month,
         Class::MonthAbbreviation,
         Class::Weekday,
@@ -428,6 +427,7 @@ impl Class {
         Class::AudienceNoun,
         Class::MultiplierWord,
         Class::Title,
+        Class::SeatOfGovernment,
     ];
 
     /// The class's bit in a token's classes.
@@ -618,14 +618,6 @@ impl Lexicon {
             return Err(LexiconError::OutOfRange { list: "scales", word: w.clone() });
         }
         let reporting_verbs = map("reporting_verbs", file.reporting_verbs)?;
-        let mut speech_verb_first_bytes = [false; 256];
-        for (verb, kind) in reporting_verbs.iter() {
-            if *kind == VerbKind::Speech
-                && let Some(&b) = verb.as_bytes().first()
-            {
-                speech_verb_first_bytes[usize::from(b)] = true;
-            }
-        }
         let mut units = ordinals("units", file.units, 20, |i| i as u32)?;
         for w in file.zeros {
             units.insert(word("zeros", w, Lower)?, 0);
@@ -686,7 +678,6 @@ impl Lexicon {
             score_words: set("score_words", file.score_words, Lower)?,
             metre_words: set("metre_words", file.metre_words, Lower)?,
             reporting_verbs,
-            speech_verb_first_bytes,
             report_nouns: set("report_nouns", file.report_nouns, Lower)?,
             verb_fillers: set("verb_fillers", file.verb_fillers, Lower)?,
             pronouns: set("pronouns", file.pronouns, Lower)?,
@@ -740,6 +731,7 @@ impl Lexicon {
             Class::AudienceNoun => words(&self.audience_nouns),
             Class::MultiplierWord => words(&self.multiplier_words),
             Class::Title => words(&self.titles),
+            Class::SeatOfGovernment => words(&self.seats_of_government),
         }
     }
 
@@ -1101,12 +1093,6 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
     en().reporting_verbs.get(w) == Some(&VerbKind::Speech)
 }
 
-/// Whether a speech verb starts as `w` does: a quick test that rules out
-/// most words before [`is_speech_verb`] looks them up.
-pub(crate) fn may_start_speech_verb(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(|&b| en().speech_verb_first_bytes[usize::from(b)])
-}
-
 /// Nouns for what an agency publishes ("the MoD's update").
 pub(crate) fn is_report_noun(w: &str) -> bool {
     en().report_nouns.contains(w)
@@ -1195,6 +1181,7 @@ mod tests {
             (Class::AudienceNoun, is_audience_noun),
             (Class::MultiplierWord, |w| multiplier_word(w).is_some()),
             (Class::Title, is_title),
+            (Class::SeatOfGovernment, |w| Lexicon::bundled().seat_country(w).is_some()),
         ];
         assert!(asks.iter().map(|(c, _)| *c).eq(Class::ALL));
         let others = ["the", "said", "Forces", "forces", "troops", "march", "", "x"];
