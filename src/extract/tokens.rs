@@ -943,18 +943,28 @@ impl<'a> Doc<'a> {
 
     /// Token `i` is a word equal to `w`, which must be lowercase (the
     /// comparison ignores the text's case).
+    /// The token's length rules out most words before their bytes are read.
     #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind() == Kind::Word && self.lower.as_bytes()[t.start()..t.end()] == *w.as_bytes())
+        self.toks.get(i).is_some_and(|t| {
+            t.kind() == Kind::Word
+                && t.end() - t.start() == w.len()
+                && self.lower.as_bytes()[t.start()..t.end()] == *w.as_bytes()
+        })
     }
 
     /// Token `i` is a word among `ws`. Inlined: the lists are literals,
-    /// which the compiler then compares without calling `memcmp`.
+    /// which the compiler then compares without calling `memcmp`. Compares
+    /// bytes, which needs no test that the word starts and ends on a
+    /// character's boundary, as its text would.
     #[inline(always)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.word(i).is_some_and(|x| ws.contains(&x))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind() == Kind::Word && {
+                let word = &self.lower.as_bytes()[t.start()..t.end()];
+                ws.iter().any(|w| w.as_bytes() == word)
+            }
+        })
     }
 
     /// The lowercase text of word `i`, `None` for other tokens.
