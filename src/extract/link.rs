@@ -38,7 +38,7 @@ use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
     Class, hedges_ending, is_casualty_word, is_irregular_participle, is_predicate_filler, is_reckoning_noun,
-    is_report_noun, is_rise_verb, is_survey_noun, is_title, multiplier_word,
+    is_report_noun, is_survey_noun, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
@@ -829,7 +829,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "up 400,000 from the NATO target".
                 let quoted = from > figure.toks.end;
                 let change = (figure.toks.start.saturating_sub(3)..figure.toks.start)
-                    .any(|k| doc.word(k).is_some_and(|w| is_rise_verb(w) || matches!(w, "up" | "down" | "to")));
+                    .any(|k| doc.has(k, Class::RiseVerb) || doc.is_any(k, &["up", "down", "to"]));
                 let named_after = (doc.is(from, "from")
                     && !figure.measure.as_deref().is_some_and(figures::is_currency)
                     && (quoted || !change))

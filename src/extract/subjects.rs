@@ -180,8 +180,8 @@ impl Names {
 pub(crate) struct Lexicon {
     demonyms: Names,
     countries: Names,
-    heads: FastMap<String, String>,
-    subject_heads: FastMap<String, String>,
+    heads: WordMap<String>,
+    subject_heads: WordMap<String>,
     bare: FastSet<String>,
     owner_verbs: WordMap<()>,
     link_words: WordMap<()>,
@@ -199,8 +199,8 @@ fn parse(text: &str) -> Result<Lexicon, ron::error::SpannedError> {
     Ok(Lexicon {
         demonyms: Names::new(file.demonyms),
         countries: Names::new(file.countries),
-        heads: file.heads.into_iter().map(|(k, v)| (k.to_lowercase(), v)).collect(),
-        subject_heads: file.subject_heads.into_iter().map(|(k, v)| (k.to_lowercase(), v)).collect(),
+        heads: file.heads.into_iter().map(|(k, v)| (Box::from(k.to_lowercase()), v)).collect(),
+        subject_heads: file.subject_heads.into_iter().map(|(k, v)| (Box::from(k.to_lowercase()), v)).collect(),
         bare: file.bare.into_iter().collect(),
         owner_verbs: set(file.owner_verbs),
         link_words: set(file.link_words),
@@ -669,7 +669,7 @@ impl Ctx<'_, '_> {
         // "North Korean forces fighting alongside Russia in the Kursk
         // region have suffered": a phrase between the subject and its verb.
         for e in (k.saturating_sub(9).max(min)..k).rev() {
-            if !self.word(e).is_some_and(|w| lex.heads.contains_key(w) || lex.subject_heads.contains_key(w)) {
+            if !self.word(e).is_some_and(|w| lex.heads.contains(w) || lex.subject_heads.contains(w)) {
                 continue;
             }
             let opener = self.word(e + 1).is_some_and(|w| lex.tail_openers.contains(w) || w.ends_with("ing"));
@@ -739,7 +739,7 @@ pub(crate) fn topic(doc: &Doc, range: Range<usize>) -> Option<(String, String)> 
                 // 5,000 soldiers"), up to the noun.
                 || owner
                     && !doc.punct(end).is_some_and(|c| matches!(c, ',' | ';' | ':' | '.'))
-                    && !doc.word(end).is_some_and(|w| lex.heads.contains_key(w))
+                    && !doc.word(end).is_some_and(|w| lex.heads.contains(w))
                 || !owner && doc.capitalised(end))
         {
             end += 1;
@@ -936,7 +936,7 @@ mod tests {
     fn the_bundled_lists_parse() {
         let lex = parse(BUNDLED).expect("assets/subjects.ron parses");
         assert!(lex.heads.get("soldiers").is_some_and(|h| h == "troops"));
-        assert!(lex.bare.iter().all(|b| lex.heads.values().any(|h| h == b)), "a bare noun is a canonical noun");
+        assert!(lex.bare.iter().all(|b| lex.heads.iter().any(|(_, h)| h == b)), "a bare noun is a canonical noun");
         assert!(lex.owner_verbs.contains("lost") && !lex.owner_verbs.contains("killed"));
         // Every demonym a country maps to is one a demonym adjective gives,
         // so "Russia lost" and "Russian troops" meet.
