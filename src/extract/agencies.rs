@@ -17,7 +17,7 @@
 //! (`assets/lexicon/en.ron`).
 
 use super::lexicon::{
-    FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, is_title, month, weekday,
+    Class, FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, month, weekday,
 };
 use super::tokens::{Doc, Kind, partition_from};
 use std::ops::Range;
@@ -113,7 +113,7 @@ fn introduced_before(doc: &Doc, start: usize) -> Option<usize> {
     // The title: a few words back to the comma after the name.
     let comma = (k.saturating_sub(7)..k).rev().find(|&j| !doc.is_word(j))?;
     let title = comma + 1..k;
-    if !doc.is_punct(comma, ',') || title.is_empty() || !title.clone().any(|j| doc.word(j).is_some_and(is_title)) {
+    if !doc.is_punct(comma, ',') || title.is_empty() || !title.clone().any(|j| doc.has(j, Class::Title)) {
         return None;
     }
     let surname = comma.checked_sub(1)?;
@@ -139,7 +139,7 @@ fn is_preposition(w: &str) -> bool {
 /// Cole,": a title after the agency (at `after`), then a first name and
 /// a surname; the surname's token.
 fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
-    let title = (after..after + 3).take_while(|&j| doc.is_word(j)).find(|&j| doc.word(j).is_some_and(is_title))?;
+    let title = (after..after + 3).take_while(|&j| doc.is_word(j)).find(|&j| doc.has(j, Class::Title))?;
     let first = if doc.is_punct(title + 1, ',') { title + 2 } else { title + 1 };
     let named = is_name_word(doc, first) && is_name_word(doc, first + 1);
     (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
@@ -494,9 +494,8 @@ impl AgencyIndex {
             }
             // The country's name alone, or before a word for a report and
             // the rest of the bracket ("(South Korean estimate, 27 Mar.)").
-            let report = (k + 2..(k + 5).min(doc.len())).find(|&j| {
-                doc.word(j).is_some_and(is_report_noun) && (doc.is_punct(j + 1, ',') || doc.is_punct(j + 1, ')'))
-            });
+            let report = (k + 2..(k + 5).min(doc.len()))
+                .find(|&j| doc.has(j, Class::ReportNoun) && (doc.is_punct(j + 1, ',') || doc.is_punct(j + 1, ')')));
             let Some(close) = report.or_else(|| (k + 2..(k + 6).min(doc.len())).find(|&c| doc.is_punct(c, ')'))) else {
                 continue;
             };
@@ -882,7 +881,7 @@ impl AgencyIndex {
             also |= doc.is(k, "also");
             k += 1;
         }
-        if !also || !doc.word(k).is_some_and(is_reporting_verb) || doc.is(k + 1, "to") {
+        if !also || !doc.has(k, Class::ReportingVerb) || doc.is(k + 1, "to") {
             return None;
         }
         let agency = recent.iter().rev().copied().find(|&a| self.country[a] == Some(country))?;

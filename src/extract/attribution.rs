@@ -7,9 +7,8 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
-    Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
-    is_reporting_verb, is_speech_verb, is_title, is_verb_filler, may_start_speech_verb, month, month_abbreviation,
-    weekday,
+    Class, Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
+    is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -84,15 +83,13 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
         if doc.is_punct(k, ',') {
             // "KCNA, reported", "the MoD, which said", or an aside: "X,
             // for its part, claimed".
-            if doc.word(k + 1).is_some_and(is_reporting_verb) {
+            if doc.has(k + 1, Class::ReportingVerb) {
                 k += 1;
                 continue;
             }
             // "X, Commander-in-Chief of the Armed Forces, had reported":
             // the title is the mention and the verb follows its comma.
-            if doc.is_any(k + 1, &["which", "who", "had", "has", "have"])
-                && doc.word(k + 2).is_some_and(is_reporting_verb)
-            {
+            if doc.is_any(k + 1, &["which", "who", "had", "has", "have"]) && doc.has(k + 2, Class::ReportingVerb) {
                 k += 2;
                 continue;
             }
@@ -153,8 +150,8 @@ fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     // "press secretary", "chief spokesman": up to two words before the title.
     let title = (from..end.min(from + 3))
         .take_while(|&k| doc.is_word(k) && !doc.capitalised(k) || k == from)
-        .find(|&k| doc.word(k).is_some_and(is_title))?;
-    let speech = |k: usize| doc.word(k).is_some_and(is_speech_verb) && !doc.is(k + 1, "to");
+        .find(|&k| doc.has(k, Class::Title))?;
+    let speech = |k: usize| doc.has(k, Class::SpeechVerb) && !doc.is(k + 1, "to");
     // "the Pentagon's press secretary, Sean Parnell, said": a name between
     // commas.
     if doc.is_punct(title + 1, ',') {
@@ -212,7 +209,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         if is_speech_verb(w) && !doc.is(m.after, "that") {
             return (SPEAKER, true, Some(p));
         }
-        if w == "by" && (p.saturating_sub(5).max(min)..p).any(|k| doc.word(k).is_some_and(is_reporting_verb)) {
+        if w == "by" && (p.saturating_sub(5).max(min)..p).any(|k| doc.has(k, Class::ReportingVerb)) {
             return (SPEAKER, false, None);
         }
     }
@@ -237,7 +234,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         // "The JCS revealed this on the 27th", "the MoD disclosed the
         // figure": a verb of reporting whose object points back lends the
         // agency to the sentence before, as "said" does.
-        let said = doc.word(v).is_some_and(is_speech_verb) || object_refers_back(doc, v + 1);
+        let said = doc.has(v, Class::SpeechVerb) || object_refers_back(doc, v + 1);
         return (SPEAKER, said, Some(v));
     }
     if let Some(v) = verb_after_title(doc, m.after, sentence.end) {
@@ -251,7 +248,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
     while doc.is_any(k, &["latest", "daily", "own", "intelligence", "new", "weekly"]) && k < m.after + 2 {
         k += 1;
     }
-    if doc.word(k).is_some_and(is_report_noun) {
+    if doc.has(k, Class::ReportNoun) {
         return (SPEAKER, false, None);
     }
     (BARE, false, None)
@@ -363,24 +360,25 @@ pub(crate) fn cues(
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
             continue;
         }
-        let Some(w) = doc.word(k) else { continue };
         // "which Seoul has put at up to 2,000": a government at large, which
         // no listed agency is, states the figure with a verb that names
         // only known agencies otherwise.
-        if doc.capitalised(k) && Lexicon::bundled().seat_country(w).is_some() && !in_mention(k) {
+        if doc.capitalised(k) && doc.has(k, Class::SeatOfGovernment) && !in_mention(k) {
             let mut v = k + 1;
             while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
                 v += 1;
             }
-            if doc.word(v).is_some_and(|x| is_reporting_verb(x) && !is_speech_verb(x)) && !doc.is(v + 1, "to") {
+            if doc.has(v, Class::ReportingVerb) && !doc.has(v, Class::SpeechVerb) && !doc.is(v + 1, "to") {
                 out.push(Cue { pos: v, priority: SPEAKER, source: Source::Unknown, said: false });
             }
         }
-        // Most words start with a letter no speech verb starts with.
-        if !(w == "according" || may_start_speech_verb(w)) {
+        // Most words are neither.
+        let according = doc.is(k, "according");
+        if !(according || doc.has(k, Class::SpeechVerb)) {
             continue;
         }
-        if w == "according" && doc.is(k + 1, "to") {
+        let Some(w) = doc.word(k) else { continue };
+        if according && doc.is(k + 1, "to") {
             let mut target = k + 2;
             while doc.is_any(target, &["the", "a", "an"]) {
                 target += 1;
@@ -391,13 +389,14 @@ pub(crate) fn cues(
             let pronoun = doc.word(target).is_some_and(is_pronoun);
             // "according to the report", "according to its data": the
             // source named before.
-            let definite = doc.is_any(k + 2, &["the", "its", "their"]) && doc.word(target).is_some_and(is_report_noun);
+            let definite = doc.is_any(k + 2, &["the", "its", "their"]) && doc.has(target, Class::ReportNoun);
             let (priority, source) =
                 if pronoun || definite { (BACK, Source::Back { pronoun }) } else { (SPEAKER, Source::Unknown) };
             out.push(Cue { pos: k, priority, source, said: true });
             continue;
         }
-        if !is_speech_verb(w) || claimed.binary_search(&k).is_ok() || doc.is_any(k + 1, &["to", "by", "as"]) {
+        if !doc.has(k, Class::SpeechVerb) || claimed.binary_search(&k).is_ok() || doc.is_any(k + 1, &["to", "by", "as"])
+        {
             continue;
         }
         // A plural noun, not a verb: "late reports from the front had been
@@ -468,7 +467,7 @@ pub(crate) fn cues(
                     noun = true;
                     break;
                 }
-                if !(doc.is_word(j) || doc.is_punct(j, '"')) || doc.word(j).is_some_and(is_reporting_verb) {
+                if !(doc.is_word(j) || doc.is_punct(j, '"')) || doc.has(j, Class::ReportingVerb) {
                     break;
                 }
             }
@@ -685,8 +684,7 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
         Some(',') => {
             // Not ", and said …": the same speaker goes on.
             let same_speaker = doc.is(k + 1, "and")
-                && (doc.word(k + 2).is_some_and(is_speech_verb)
-                    || doc.is(k + 2, "also") && doc.word(k + 3).is_some_and(is_speech_verb));
+                && (doc.has(k + 2, Class::SpeechVerb) || doc.is(k + 2, "also") && doc.has(k + 3, Class::SpeechVerb));
             // "from 100 in the NIS briefing, to more than 1,100 in the JCS
             // assessment, to roughly 3,000 in Zelensky's statement": each
             // step of a series names its own source.
@@ -715,9 +713,8 @@ fn opens_other_speaker(doc: &Doc, k: usize) -> bool {
     doc.is_any(k, &["and", "but"])
         && (doc.capitalised(k + 1) || doc.is(k + 1, "the") && doc.capitalised(k + 2))
         && (k + 2..k + 8).take_while(|&j| doc.is_word(j) || doc.is_punct(j, '\'')).any(|j| {
-            doc.word(j).is_some_and(|w| {
-                may_start_speech_verb(w) && is_speech_verb(w) || doc.is(j - 1, "been") && is_reporting_participle(w)
-            })
+            doc.has(j, Class::SpeechVerb)
+                || doc.word(j).is_some_and(|w| doc.is(j - 1, "been") && is_reporting_participle(w))
         })
 }
 
@@ -767,7 +764,7 @@ impl Clauses {
                     id = next;
                     next = next.saturating_add(1);
                 }
-                spoke = spoke || doc.word(k).is_some_and(|w| may_start_speech_verb(w) && is_speech_verb(w));
+                spoke = spoke || doc.has(k, Class::SpeechVerb);
                 return here;
             };
             if p == '"' {

@@ -14,8 +14,8 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    day_ordinal, is_reporting_verb, month, month_abbreviation, season as season_of, small_number, starts_number_words,
-    tens, weekday as weekday_of, weekday_abbreviation,
+    Class, day_ordinal, is_reporting_verb, month, month_abbreviation, season as season_of, small_number, tens,
+    weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -182,8 +182,7 @@ fn parse_later(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             // day it describes, which is the date.
             let beside_a_date = i >= 2
                 && doc.is_punct(i - 1, ',')
-                && (doc.is_num(i - 2)
-                    || doc.word(i - 2).is_some_and(|w| weekday_of(w).is_some() || month(w).is_some()));
+                && (doc.is_num(i - 2) || (doc.has(i - 2, Class::Weekday) || doc.has(i - 2, Class::Month)));
             if beside_a_date {
                 return None;
             }
@@ -315,10 +314,12 @@ fn starts_sentence(doc: &Doc, k: usize) -> bool {
     k == 0 || doc.opens_line(k) || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?'))
 }
 
-fn parse_that_day(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+/// "that day", "the day before", "the same week", "the following month":
+/// a day or period counted from the date the text gave last. `w`: word `i`.
+fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> {
     // "lost 1,310 soldiers in the previous day": a stretch up to the
     // statement, not a day of its own.
-    if !doc.is_any(i, &["the", "that"]) || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
+    if !matches!(w, "the" | "that") || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
         return None;
     }
     // "at the end of that month", "At the end of the month" opening a
@@ -377,9 +378,8 @@ fn another_period_follows(doc: &Doc, k: usize) -> bool {
 /// "the first quarter", "the fourth quarter of 2024", "Q1", "Q4 2024",
 /// "the first half of last year": the three (or six) months, by the
 /// year given or, without one, the latest such period that has begun by
-/// publication. `i`: the ordinal or the "Q".
-fn parse_quarter(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
-    let w = doc.word(i)?;
+/// publication. `i`: the ordinal or the "Q", word `w`.
+fn parse_quarter(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> {
     // "the first two months of the year", "the last three months of
     // 2024": the months counted from the year's start or back from its
     // end, only with the year named.
@@ -681,15 +681,22 @@ enum Spec {
     },
 }
 
+/// The month month token `i` names and the token after it. Inlined: it is
+/// asked at nearly every word, and most are no month.
+#[inline(always)]
 fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     if !doc.capitalised(i) {
         return None;
     }
-    let w = doc.word(i)?;
-    if let Some(m) = month(w) {
+    if let Some(m) = doc.look_up(i, Class::Month, month) {
         return Some((m, i + 1));
     }
-    let m = month_abbreviation(w)?;
+    let m = doc.look_up(i, Class::MonthAbbreviation, month_abbreviation)?;
+    abbreviated_month_of(doc, i, m)
+}
+
+/// [`month_of`] for the abbreviation at `i` of month `m`.
+fn abbreviated_month_of(doc: &Doc, i: usize, m: i8) -> Option<(i8, usize)> {
     // Abbreviations need their full stop, or a day or a year after them
     // on their line ("Mar 27", "13 Jan 2025"), or a day before them ("(28
     // Mar)"), a word that dates them ("in Jan", "mid-Jan", "late Jan") or
@@ -698,11 +705,11 @@ fn month_of(doc: &Doc, i: usize) -> Option<(i8, usize)> {
         && (doc.is_num(i - 1) && on_line(doc, i) && day_at(doc, i - 1).is_some()
             || doc.is_any(i - 1, &["in", "mid", "late", "early", "since", "by", "until", "from", "through"])
             || is_dash(doc, i - 1) && i > 1 && doc.is(i - 2, "mid")
-            || is_dash(doc, i - 1) && i > 1 && doc.word(i - 2).is_some_and(|x| month_abbreviation(x).is_some()));
+            || is_dash(doc, i - 1) && i > 1 && doc.has(i - 2, Class::MonthAbbreviation));
     let range_after = is_dash(doc, i + 1)
         && doc.glued(i + 1)
         && doc.capitalised(i + 2)
-        && doc.word(i + 2).is_some_and(|x| month_abbreviation(x).is_some() || month(x).is_some());
+        && (doc.has(i + 2, Class::MonthAbbreviation) || doc.has(i + 2, Class::Month));
     if doc.is_punct(i + 1, '.') && doc.glued(i + 1) {
         Some((m, i + 2))
     } else if on_line(doc, i + 1) && (day_at(doc, i + 1).is_some() || year_at(doc, i + 1).is_some())
@@ -904,8 +911,16 @@ fn day_modifier(doc: &Doc, month_tok: usize) -> Option<(DayMod, usize)> {
 }
 
 /// A month, month and day, or month and year starting at month token `i`.
+/// Inlined: most tokens are no month, which [`month_of`] tells at once.
+#[inline]
 fn parse_month_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
-    let (month, mut j) = month_of(doc, i)?;
+    let (month, j) = month_of(doc, i)?;
+    parse_after_month(doc, i, month, j)
+}
+
+/// [`parse_month_first`] once month token `i` has given `month`, with
+/// token `j` after it.
+fn parse_after_month(doc: &Doc, i: usize, month: i8, mut j: usize) -> Option<(usize, usize, Spec)> {
     let may = month == 5 && doc.is(i, "may");
     // The day is on the month's line: not "Jan–Feb." and a "5/" opening
     // the next post.
@@ -1069,7 +1084,7 @@ fn in_title(doc: &Doc, i: usize) -> bool {
 fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let t = doc.toks.get(i)?;
     // "two weeks ago": only a number can start one.
-    let may_count = t.kind() == Kind::Num || doc.word(i).is_some_and(starts_number_words);
+    let may_count = t.kind() == Kind::Num || doc.has(i, Class::NumberStart);
     if may_count && let Some(found) = parse_ago(doc, i).or_else(|| parse_later(doc, i)) {
         return Some(found);
     }
@@ -1165,7 +1180,7 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                     w.as_bytes()[0],
                     b'y' | b't' | b'l' | b'p' | b's' | b'a' | b'f' | b'w' | b'q' | b'e' | b'n'
                 )
-                && season_of(w).is_none()
+                && !doc.has(i, Class::Season)
             {
                 return None;
             }
@@ -1175,15 +1190,15 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             {
                 return Some(found);
             }
-            if let Some(found) = parse_that_day(doc, i).or_else(|| parse_quarter(doc, i)) {
+            if let Some(found) = parse_that_day(doc, i, w).or_else(|| parse_quarter(doc, i, w)) {
                 return Some(found);
             }
             if let Some(found) = parse_month_first(doc, i) {
                 return Some(found);
             }
             // The word as a weekday, looked up once for the tests below.
-            let abbreviation = weekday_abbreviation(w);
-            let full_weekday = weekday_of(w);
+            let abbreviation = doc.look_up(i, Class::WeekdayAbbreviation, weekday_abbreviation);
+            let full_weekday = doc.look_up(i, Class::Weekday, weekday_of);
             // "Sat 25.01", "Sunday, 26.01.25": a weekday before a day and
             // month written with a point, as a dated post writes them.
             if doc.capitalised(i) && abbreviation.or(full_weekday).is_some() {
@@ -1263,14 +1278,14 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 if let Some(rel) = rel {
                     return Some((start, i + 2, Spec::Relative(rel)));
                 }
-                if let Some(start_month) = season_of(next) {
+                if let Some(start_month) = doc.look_up(i + 1, Class::Season, season_of) {
                     return Some((start, i + 2, Spec::Season { start_month, last, year: None }));
                 }
                 return None;
             }
             // "in the autumn", "autumn 2024"; not "going on into the
             // summer", a time still to come.
-            if let Some(start_month) = season_of(w)
+            if let Some(start_month) = doc.look_up(i, Class::Season, season_of)
                 && !(i >= 2 && doc.is(i - 1, "the") && doc.is(i - 2, "into"))
             {
                 // "That spring": the season of the date just given, or the
@@ -1518,7 +1533,7 @@ fn since_clause_before(doc: &Doc, start: usize) -> bool {
 
 /// A reporting verb (not an infinitive's "estimated to") in `range`.
 fn reporting_verb_in(doc: &Doc, range: Range<usize>) -> bool {
-    range.into_iter().any(|k| doc.word(k).is_some_and(is_reporting_verb) && !doc.is(k + 1, "to"))
+    range.into_iter().any(|k| doc.has(k, Class::ReportingVerb) && !doc.is(k + 1, "to"))
 }
 
 fn is_dash(doc: &Doc, i: usize) -> bool {
@@ -1593,7 +1608,7 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
         && (start.saturating_sub(14).max(s)..start)
             .rev()
             .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '-'))
-            .any(|k| doc.word(k).is_some_and(is_reporting_verb))
+            .any(|k| doc.has(k, Class::ReportingVerb))
     {
         return true;
     }

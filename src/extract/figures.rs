@@ -8,14 +8,13 @@
 //! words that do not count anything ("one of the", "a third country").
 
 use super::lexicon::{
-    Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
+    Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
     is_casualty_word, is_count_adjective_noun, is_designator, is_distance_follower, is_excluded_unit, is_glued_unit,
     is_identifier_label, is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier,
     is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body,
     is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term,
-    is_report_noun, is_reporting_verb, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label,
-    is_speech_verb, is_street_word, is_title, is_unit_modifier, month, multiplier_word, scale, small_number,
-    starts_number_words, tens,
+    is_report_noun, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word,
+    is_title, is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -60,7 +59,7 @@ pub(crate) fn is_dash(c: char) -> bool {
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
     hedge_before(doc, start, min, false)
         // "edged up to 3.9%": the level it rose to, not a bound.
-        .filter(|&(_, s)| !(doc.is(s, "up") && s > min && doc.word(s - 1).is_some_and(is_rise_verb)))
+        .filter(|&(_, s)| !(doc.is(s, "up") && s > min && doc.has(s - 1, Class::RiseVerb)))
         // "more than / 5,000" with a caption cue between: the qualifier
         // holds, but the span is the number, not the cue's number and
         // timing line between.
@@ -203,7 +202,7 @@ pub(crate) fn find_measure(doc: &Doc, from: usize, limit: usize, ratio: bool) ->
         // Hyphenated modifiers: "self-propelled", "Shahed-type".
         if doc.is_punct(j + 1, '-') && doc.glued(j + 1) && doc.glued(j + 2) && doc.is_word(j + 2) {
             if let Some(last) = doc.word(j + 2)
-                && is_measure_noun(last)
+                && doc.has(j + 2, Class::MeasureNoun)
                 && !doc.is_punct(j + 3, '-')
             {
                 return Some(format!("{}-{last}", doc.s(j).to_ascii_lowercase()));
@@ -212,7 +211,7 @@ pub(crate) fn find_measure(doc: &Doc, from: usize, limit: usize, ratio: bool) ->
             continue;
         }
         let w = doc.word(j)?;
-        if is_casualty_word(w) && !matches!(w, "casualties" | "fatalities" | "deaths") {
+        if doc.has(j, Class::CasualtyWord) && !matches!(w, "casualties" | "fatalities" | "deaths") {
             if noun_follows(doc, j, limit) {
                 j += 1;
                 continue;
@@ -220,19 +219,20 @@ pub(crate) fn find_measure(doc: &Doc, from: usize, limit: usize, ratio: bool) ->
             return casualty_phrase(doc, j, limit).map(|(p, _)| p);
         }
         // "artillery pieces", "ballistic missiles": a modifier before its noun.
-        if is_measure_modifier(w) && doc.word(j + 1).is_some_and(is_measure_noun) {
+        if doc.has(j, Class::MeasureModifier) && doc.has(j + 1, Class::MeasureNoun) {
             j += 1;
             continue;
         }
-        if is_measure_noun(w) || is_people_noun(w) {
+        let people = doc.has(j, Class::PeopleNoun);
+        if doc.has(j, Class::MeasureNoun) || people {
             let noun = match doc.word(j.wrapping_sub(1)) {
                 Some(m) if j > from && is_measure_modifier(m) => format!("{m} {w}"),
                 _ => w.to_string(),
             };
-            if ratio || is_people_noun(w) {
+            if ratio || people {
                 // "of those casualties are believed to be fatalities".
                 if let Some(p) = predicate_after(doc, j + 1, limit).filter(|p| !p.starts_with(&*w)) {
-                    let has_aux = doc.word(j + 1).is_some_and(is_predicate_filler);
+                    let has_aux = doc.has(j + 1, Class::PredicateFiller);
                     if has_aux || ratio {
                         return Some(p);
                     }
@@ -245,7 +245,7 @@ pub(crate) fn find_measure(doc: &Doc, from: usize, limit: usize, ratio: bool) ->
             j += 1;
             continue;
         }
-        if is_noun_phrase_filler(w) || doc.capitalised(j) || is_predicate_filler(w) {
+        if is_noun_phrase_filler(w) || doc.capitalised(j) || doc.has(j, Class::PredicateFiller) {
             j += 1;
             continue;
         }
@@ -350,8 +350,7 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     let address = |k: usize| {
         doc.word(k).is_some_and(is_street_word)
             && !(doc.is_any(k, &["row", "mews", "close", "grove", "gardens"])
-                && (plural_noun_at(doc, k + 1, limit)
-                    || !doc.capitalised(k + 1) && doc.word(k + 1).is_some_and(is_measure_noun)))
+                && (plural_noun_at(doc, k + 1, limit) || !doc.capitalised(k + 1) && doc.has(k + 1, Class::MeasureNoun)))
     };
     let (mut k, mut words) = (e, 0);
     while k < limit && words < 3 && doc.capitalised(k) {
@@ -378,7 +377,9 @@ fn section_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
         && next < sentence.end
         && !doc.glued(next)
         && doc.capitalised(next)
-        && (!doc.word(next).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some())
+        && (!(doc.has(next, Class::MeasureNoun)
+            || doc.has(next, Class::CasualtyWord)
+            || doc.word(next).is_some_and(|w| scale(w).is_some()))
             // A heading of one word that ends its line: "2.2 Casualties".
             // Not a list of data a colon opens ("per 100 troops, by
             // unit:\n1.1 Storm").
@@ -592,7 +593,7 @@ fn year_with_note(doc: &Doc, s: usize, e: usize) -> bool {
 fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     // A thread's marker alone on its line: "3 replies".
     let own_line =
-        doc.opens_line(s) && doc.word(e).is_some_and(is_audience_noun) && (e + 1 >= doc.len() || doc.opens_line(e + 1));
+        doc.opens_line(s) && doc.has(e, Class::AudienceNoun) && (e + 1 >= doc.len() || doc.opens_line(e + 1));
     let Some(mut k) = s.checked_sub(1) else { return own_line };
     if doc.is_punct(k, '\u{fe0f}') && k > 0 {
         k -= 1;
@@ -601,17 +602,17 @@ fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
         || doc.opens_line(e)
         || doc.punct(e).is_some_and(|c| matches!(c, '\u{b7}' | '|') || is_metric_emoji(doc.s(e)));
     let after_pictograph = alone && doc.punct(k).is_some() && is_metric_emoji(doc.s(k));
-    let in_header = doc.punct(s - 1).is_some_and(|c| matches!(c, '\u{b7}' | '(' | '|'))
-        && doc.word(e).is_some_and(is_audience_noun);
+    let in_header =
+        doc.punct(s - 1).is_some_and(|c| matches!(c, '\u{b7}' | '(' | '|')) && doc.has(e, Class::AudienceNoun);
     // A page's counts of shares and comments on a line of their own
     // ("1.2K shares    348 comments"), and the comments link ("Comments
     // (348)").
-    let counts_line = doc.word(e).is_some_and(is_audience_noun) && {
+    let counts_line = doc.has(e, Class::AudienceNoun) && {
         let line = doc.line_of(s);
         line.clone().filter(|&k| doc.is_num(k)).count() >= 2
             && line.clone().all(|k| {
                 doc.is_num(k)
-                || doc.word(k).is_some_and(is_audience_noun)
+                || doc.has(k, Class::AudienceNoun)
                     && k > 0
                     && (doc.is_num(k - 1) || scaled_number_ends_at(doc, k - 1))
                 // The scale glued to its number: the "K" of "1.2K shares".
@@ -621,7 +622,7 @@ fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
     };
     let link = doc.is_punct(k, '(')
         && k > 0
-        && doc.word(k - 1).is_some_and(is_audience_noun)
+        && doc.has(k - 1, Class::AudienceNoun)
         && doc.opens_line(k - 1)
         && doc.is_punct(e, ')')
         && (e + 1 >= doc.len() || doc.opens_line(e + 1));
@@ -670,7 +671,7 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
         && (doc.word(noun).is_some_and(|w| is_audience_noun(w) || w == "results") && line_ends(noun + 1)
             || noun > e && line_ends(noun));
     // Two scores side by side, one of them a page's ("comments").
-    let audience = |k: usize| doc.word(k).is_some_and(is_audience_noun);
+    let audience = |k: usize| doc.has(k, Class::AudienceNoun);
     let scores = |k: usize| audience(k) || doc.is_any(k, &["votes", "points"]);
     let separator = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, ',' | '\u{b7}' | '|' | '\u{2022}'));
     let noun_after = |k: usize| {
@@ -750,7 +751,7 @@ fn page_offer(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>, money: boo
         && s > sentence.start
         && doc.is(s - 1, "join")
         && doc.capitalised(s - 1)
-        && doc.word(e).is_some_and(is_audience_noun);
+        && doc.has(e, Class::AudienceNoun);
     let per_period = doc.is_any(e, &["a", "per"]) && doc.is_any(e + 1, &["week", "month", "year", "day"]);
     // The price's sign may stand before the number read.
     let sign = if s > 0 && doc.glued(s) && doc.punct(s - 1).and_then(currency_name).is_some() { s - 1 } else { s };
@@ -935,7 +936,7 @@ fn author_year_pages(doc: &Doc, s: usize, e: usize) -> bool {
     let author = |k: usize| {
         doc.capitalised(k)
             && month(doc.s(k)).is_none()
-            && !doc.word(k).is_some_and(|w| is_measure_noun(w) || is_casualty_word(w) || is_people_noun(w))
+            && !(doc.has(k, Class::MeasureNoun) || doc.has(k, Class::CasualtyWord) || doc.has(k, Class::PeopleNoun))
             || doc.is(k, "al")
     };
     let named_at = |year: usize| {
@@ -1070,7 +1071,7 @@ fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
             || doc.is_punct(e, ',') && !doc.is_num(e + 1)
             || last_stop
                 && apposed_full_name(doc, s - 2, sentence.start)
-                    .is_some_and(|name| (sentence.start..name).any(|k| doc.word(k).is_some_and(is_reporting_verb))));
+                    .is_some_and(|name| (sentence.start..name).any(|k| doc.has(k, Class::ReportingVerb))));
     let brackets = doc.capitalised(s - 2) && doc.is_punct(s - 1, '(') && doc.is_punct(e, ')');
     commas || brackets
 }
@@ -1259,7 +1260,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && !(s.saturating_sub(12).max(sentence.start)..s).any(|k| {
             let clock = doc.is_punct(k + 1, ':') || k > 0 && doc.is_punct(k - 1, ':') && doc.glued(k);
             doc.is_num(k) && !clock
-                || doc.word(k).is_some_and(|w| is_rise_verb(w) || is_casualty_word(w) || is_measure_noun(w))
+                || doc.has(k, Class::RiseVerb)
+                || doc.has(k, Class::CasualtyWord)
+                || doc.has(k, Class::MeasureNoun)
                 || doc.is_any(k, &["toll", "number", "count", "tally", "total"])
         })
         && !money
@@ -2306,7 +2309,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             if p.value == 0.0 {
                 return counted_plural_follows(doc, next, sentence.end, false)
                     || subject_count(doc, next, sentence.end)
-                    || doc.word(next).is_some_and(is_casualty_word);
+                    || doc.has(next, Class::CasualtyWord);
             }
             if p.value == 1.0 && !dozen {
                 // Money: "rose one penny", "a one-yen bid"; a count of one
@@ -2320,13 +2323,12 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
                     doc.is(k, "that")
                         && k > sentence.start
                         && (doc.is_any(k - 1, &["and", "but"])
-                            || (k.saturating_sub(4).max(sentence.start)..k)
-                                .any(|j| doc.word(j).is_some_and(is_reporting_verb)))
+                            || (k.saturating_sub(4).max(sentence.start)..k).any(|j| doc.has(j, Class::ReportingVerb)))
                 };
                 // "One Ukrainian officer told us": a speaker, not a count.
                 let speaker = (next..(next + 4).min(sentence.end))
                     .take_while(|&k| doc.is_word(k))
-                    .any(|k| doc.word(k).is_some_and(is_reporting_verb));
+                    .any(|k| doc.has(k, Class::ReportingVerb));
                 return doc.is(p.start, "one")
                     && !speaker
                     && (money_after(next)
@@ -2355,7 +2357,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             // the object of a casualty verb.
             if next_is(&["of"])
                 && doc.is_any(next + 1, &["them", "those", "these"])
-                && prev.is_some_and(|k| doc.word(k).is_some_and(is_casualty_word))
+                && prev.is_some_and(|k| doc.has(k, Class::CasualtyWord))
             {
                 return true;
             }
@@ -2431,7 +2433,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             // "the share is (exactly) one sixth.": the fraction ends the
             // clause after a copula.
             // "jumped a third", "rose by a quarter": the size of a change.
-            if prev.is_some_and(|k| doc.is(k, "by") || doc.word(k).is_some_and(is_rise_verb)) {
+            if prev.is_some_and(|k| doc.is(k, "by") || doc.has(k, Class::RiseVerb)) {
                 return true;
             }
             let copula = |k: usize| doc.is_any(k, &["is", "was", "are", "were", "be", "been"]);
@@ -2444,7 +2446,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             let clause_ends =
                 next >= sentence.end || doc.punct(next).is_some_and(|c| matches!(c, ',' | ';' | '.' | '"'));
             let stated = prev.is_some_and(|k| {
-                doc.word(k).is_some_and(is_reporting_verb)
+                doc.has(k, Class::ReportingVerb)
                     || doc.is_punct(k, '"') && doc.is_punct(next, '"')
                     || doc.is_punct(k, '\u{2014}') && !doc.is_punct(next, '"')
             }) && clause_ends;
@@ -2457,8 +2459,8 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
 /// "twice as many": a multiplier word where it multiplies (not "doubled
 /// down", "a double agent", "double-digit").
 fn multiplier_at(doc: &Doc, i: usize, limit: usize) -> Option<f64> {
+    let factor = doc.look_up(i, Class::MultiplierWord, multiplier_word)?;
     let w = doc.word(i)?;
-    let factor = multiplier_word(w)?;
     if doc.glued(i + 1) && doc.punct(i + 1).is_some_and(is_dash) {
         return None;
     }
@@ -2606,7 +2608,7 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
                 .or_else(|| if money { None } else { parse_slash(doc, core_start) })
                 .or_else(|| parse_digits_of(doc, core_start, money)),
             Some(Kind::Word) if money || negative => None,
-            Some(Kind::Word) if !doc.word(core_start).is_some_and(starts_number_words) => None,
+            Some(Kind::Word) if !doc.has(core_start, Class::NumberStart) => None,
             // Number words are read one token past the sentence, which is
             // enough to tell that they run on past its end.
             Some(Kind::Word) => parse_ratio(doc, core_start)
@@ -2723,7 +2725,7 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             && doc.is(p.start - 2, "factor")
             && !(doc.glued(p.end)
                 && (doc.is_word(p.end) || doc.punct(p.end).is_some_and(|c| matches!(c, '\u{d7}' | '^'))));
-        let growth_before = p.start > range.start && doc.word(p.start - 1).is_some_and(is_rise_verb);
+        let growth_before = p.start > range.start && doc.has(p.start - 1, Class::RiseVerb);
         // "… at 9 times earnings, against an average of 14 times.": a
         // multiplier after one.
         let after_multiplier = out.last().is_some_and(|f: &FigureMatch| {

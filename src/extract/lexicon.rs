@@ -77,13 +77,15 @@ impl Hasher for WordHasher {
 }
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// Bits in a [`WordMap`]'s filter.
-const FILTER_BITS: usize = 1024;
+/// Bits in a [`WordMap`]'s filter: 512 bytes, so that the map of every
+/// word's classes (a few hundred words, asked about each word of a text)
+/// lets few other words through.
+const FILTER_BITS: usize = 4096;
 
 /// A word list's words and their values, with a filter in front: the
 /// recognizers ask about nearly every word of a text, and nearly every
 /// answer is no. The filter is a one-hash Bloom filter on a word's length
-/// and first and last bytes, which rules out most words in a few
+/// and first, second and last bytes, which rules out most words in a few
 /// instructions, before the word is hashed and compared. It only ever
 /// rules out words the map does not hold, so answers are the map's.
 #[derive(Debug)]
@@ -109,8 +111,12 @@ impl<V> WordMap<V> {
             (Some(&f), Some(&l)) => (u32::from(f), u32::from(l)),
             _ => (0, 0),
         };
+        let second = u32::from(b.get(1).copied().unwrap_or(0));
         let len = b.len().min(255) as u32;
-        let h = first.wrapping_mul(0x9e37_79b1) ^ last.wrapping_mul(0x85eb_ca6b) ^ len.wrapping_mul(0xc2b2_ae35);
+        let h = first.wrapping_mul(0x9e37_79b1)
+            ^ last.wrapping_mul(0x85eb_ca6b)
+            ^ len.wrapping_mul(0xc2b2_ae35)
+            ^ second.wrapping_mul(0x27d4_eb2f);
         (h.wrapping_mul(0x2716_1d4b) >> (32 - FILTER_BITS.trailing_zeros())) as usize
     }
 
@@ -360,8 +366,6 @@ pub struct Lexicon {
     score_words: WordSet,
     metre_words: WordSet,
     reporting_verbs: WordMap<VerbKind>,
-    /// The first bytes of the speech verbs, to skip most words at once.
-    speech_verb_first_bytes: [bool; 256],
     report_nouns: WordSet,
     verb_fillers: WordSet,
     pronouns: WordSet,
@@ -389,6 +393,66 @@ pub struct Lexicon {
     person_titles: WordSet,
     anaphor_modifiers: WordSet,
     same_heads: WordSet,
+    /// Each word of the lists [`Class`] names to the bits of its classes.
+    classes: WordMap<u32>,
+}
+
+/// The lists the recognizers ask about nearly every word of a text, some
+/// several times: [`Doc::new`](super::tokens::Doc::new) looks each word
+/// up here once and keeps its bits, so that a question about token `i` is
+/// a bit test ([`Doc::has`](super::tokens::Doc::has)). The words stay the
+/// lexicon's lists; this only names which lists are kept so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Month,
+    MonthAbbreviation,
+    Weekday,
+    WeekdayAbbreviation,
+    Season,
+    NumberStart,
+    MeasureNoun,
+    PeopleNoun,
+    CasualtyWord,
+    ReportingVerb,
+    SpeechVerb,
+    RiseVerb,
+    ReportNoun,
+    PredicateFiller,
+    MeasureModifier,
+    AudienceNoun,
+    MultiplierWord,
+    Title,
+    SeatOfGovernment,
+}
+
+impl Class {
+    const ALL: [Class; 19] = [
+        Class::Month,
+        Class::MonthAbbreviation,
+        Class::Weekday,
+        Class::WeekdayAbbreviation,
+        Class::Season,
+        Class::NumberStart,
+        Class::MeasureNoun,
+        Class::PeopleNoun,
+        Class::CasualtyWord,
+        Class::ReportingVerb,
+        Class::SpeechVerb,
+        Class::RiseVerb,
+        Class::ReportNoun,
+        Class::PredicateFiller,
+        Class::MeasureModifier,
+        Class::AudienceNoun,
+        Class::MultiplierWord,
+        Class::Title,
+        Class::SeatOfGovernment,
+    ];
+
+    /// The class's bit in a token's classes.
+    #[inline(always)]
+    pub(crate) const fn bit(self) -> u32 {
+        1 << self as u32
+    }
 }
 
 const BUNDLED: &str = include_str!("../../assets/lexicon/en.ron");
@@ -572,14 +636,6 @@ impl Lexicon {
             return Err(LexiconError::OutOfRange { list: "scales", word: w.clone() });
         }
         let reporting_verbs = map("reporting_verbs", file.reporting_verbs)?;
-        let mut speech_verb_first_bytes = [false; 256];
-        for (verb, kind) in reporting_verbs.iter() {
-            if *kind == VerbKind::Speech
-                && let Some(&b) = verb.as_bytes().first()
-            {
-                speech_verb_first_bytes[usize::from(b)] = true;
-            }
-        }
         let mut units = ordinals("units", file.units, 20, |i| i as u32)?;
         for w in file.zeros {
             units.insert(word("zeros", w, Lower)?, 0);
@@ -591,7 +647,7 @@ impl Lexicon {
             .chain(tens.iter().map(|(w, _)| w))
             .map(Box::from)
             .collect();
-        Ok(Lexicon {
+        let mut lexicon = Lexicon {
             units,
             tens,
             number_starts,
@@ -659,7 +715,6 @@ impl Lexicon {
             score_words: set("score_words", file.score_words, Lower)?,
             metre_words: set("metre_words", file.metre_words, Lower)?,
             reporting_verbs,
-            speech_verb_first_bytes,
             report_nouns: set("report_nouns", file.report_nouns, Lower)?,
             verb_fillers: set("verb_fillers", file.verb_fillers, Lower)?,
             pronouns: set("pronouns", file.pronouns, Lower)?,
@@ -680,7 +735,58 @@ impl Lexicon {
             person_titles: set("person_titles", file.person_titles, Lower)?,
             anaphor_modifiers: set("anaphor_modifiers", file.anaphor_modifiers, Lower)?,
             same_heads: set("same_heads", file.same_heads, Lower)?,
-        })
+            classes: WordMap::default(),
+        };
+        lexicon.classes = lexicon.index_classes();
+        Ok(lexicon)
+    }
+
+    /// The words of `class`'s list.
+    fn words_of(&self, class: Class) -> Vec<&str> {
+        fn words<V>(map: &WordMap<V>) -> Vec<&str> {
+            map.iter().map(|(w, _)| w).collect()
+        }
+        match class {
+            Class::Month => words(&self.months),
+            Class::MonthAbbreviation => words(&self.month_abbreviations),
+            Class::Weekday => words(&self.weekdays),
+            Class::WeekdayAbbreviation => words(&self.weekday_abbreviations),
+            Class::Season => words(&self.seasons),
+            Class::NumberStart => words(&self.number_starts),
+            // People count as a measure too, as [`is_measure_noun`] reads them.
+            Class::MeasureNoun => [words(&self.measure_nouns), words(&self.people_nouns)].concat(),
+            Class::PeopleNoun => words(&self.people_nouns),
+            Class::CasualtyWord => words(&self.casualty_words),
+            Class::ReportingVerb => words(&self.reporting_verbs),
+            Class::SpeechVerb => {
+                self.reporting_verbs.iter().filter(|(_, kind)| **kind == VerbKind::Speech).map(|(w, _)| w).collect()
+            }
+            Class::RiseVerb => words(&self.rise_verbs),
+            Class::ReportNoun => words(&self.report_nouns),
+            Class::PredicateFiller => words(&self.predicate_fillers),
+            Class::MeasureModifier => words(&self.measure_modifiers),
+            Class::AudienceNoun => words(&self.audience_nouns),
+            Class::MultiplierWord => words(&self.multiplier_words),
+            Class::Title => words(&self.titles),
+            Class::SeatOfGovernment => words(&self.seats_of_government),
+        }
+    }
+
+    /// Each word of the classes' lists to the bits of the classes it is in.
+    fn index_classes(&self) -> WordMap<u32> {
+        let mut bits: FastMap<&str, u32> = FastMap::default();
+        for class in Class::ALL {
+            for w in self.words_of(class) {
+                *bits.entry(w).or_default() |= class.bit();
+            }
+        }
+        bits.into_iter().map(|(w, b)| (Box::from(w), b)).collect()
+    }
+
+    /// The classes `w` (lowercase) is in, as [`Class::bit`]s.
+    #[inline]
+    pub(crate) fn classes_of(&self, w: &str) -> u32 {
+        self.classes.get(w).copied().unwrap_or(0)
     }
 
     /// The bundled lexicon, checked against the bundled agencies, read on
@@ -1069,12 +1175,6 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
     en().reporting_verbs.get(w) == Some(&VerbKind::Speech)
 }
 
-/// Whether a speech verb starts as `w` does: a quick test that rules out
-/// most words before [`is_speech_verb`] looks them up.
-pub(crate) fn may_start_speech_verb(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(|&b| en().speech_verb_first_bytes[usize::from(b)])
-}
-
 /// Nouns for what an agency publishes ("the MoD's update").
 pub(crate) fn is_report_noun(w: &str) -> bool {
     en().report_nouns.contains(w)
@@ -1145,6 +1245,39 @@ mod tests {
         }
         // The function the recognizers call reads the same file.
         assert!(std::ptr::eq(en(), Lexicon::bundled()));
+    }
+
+    #[test]
+    fn a_words_classes_answer_as_its_lists_do() {
+        let lexicon = Lexicon::bundled();
+        let asks: [(Class, fn(&str) -> bool); Class::ALL.len()] = [
+            (Class::Month, |w| month(w).is_some()),
+            (Class::MonthAbbreviation, |w| month_abbreviation(w).is_some()),
+            (Class::Weekday, |w| weekday(w).is_some()),
+            (Class::WeekdayAbbreviation, |w| weekday_abbreviation(w).is_some()),
+            (Class::Season, |w| season(w).is_some()),
+            (Class::NumberStart, starts_number_words),
+            (Class::MeasureNoun, is_measure_noun),
+            (Class::PeopleNoun, is_people_noun),
+            (Class::CasualtyWord, is_casualty_word),
+            (Class::ReportingVerb, is_reporting_verb),
+            (Class::SpeechVerb, is_speech_verb),
+            (Class::RiseVerb, is_rise_verb),
+            (Class::ReportNoun, is_report_noun),
+            (Class::PredicateFiller, is_predicate_filler),
+            (Class::MeasureModifier, is_measure_modifier),
+            (Class::AudienceNoun, is_audience_noun),
+            (Class::MultiplierWord, |w| multiplier_word(w).is_some()),
+            (Class::Title, is_title),
+            (Class::SeatOfGovernment, |w| Lexicon::bundled().seat_country(w).is_some()),
+        ];
+        assert!(asks.iter().map(|(c, _)| *c).eq(Class::ALL));
+        let others = ["the", "said", "Forces", "forces", "troops", "march", "", "x"];
+        for w in lexicon.classes.iter().map(|(w, _)| w).chain(others) {
+            for (class, ask) in asks {
+                assert_eq!(lexicon.classes_of(w) & class.bit() != 0, ask(w), "{w:?} {class:?}");
+            }
+        }
     }
 
     #[test]

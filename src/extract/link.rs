@@ -36,8 +36,8 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
-    hedges_ending, is_casualty_word, is_irregular_participle, is_measure_noun, is_people_noun, is_predicate_filler,
-    is_reckoning_noun, is_report_noun, is_reporting_verb, is_rise_verb, is_survey_noun, is_title, multiplier_word,
+    Class, hedges_ending, is_casualty_word, is_irregular_participle, is_predicate_filler, is_reckoning_noun,
+    is_report_noun, is_survey_noun, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
@@ -561,7 +561,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let sourced = own.is_some_and(|c| match c.source {
                 Source::Known(mi) => {
                     let after = self.mentions[mi].after;
-                    !doc.word(after).is_some_and(is_report_noun) || doc.is(after + 1, "that")
+                    !doc.has(after, Class::ReportNoun) || doc.is(after + 1, "that")
                 }
                 Source::Unknown => c.said,
                 Source::Back { .. } => false,
@@ -824,7 +824,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // "up 400,000 from the NATO target".
                 let quoted = from > figure.toks.end;
                 let change = (figure.toks.start.saturating_sub(3)..figure.toks.start)
-                    .any(|k| doc.word(k).is_some_and(|w| is_rise_verb(w) || matches!(w, "up" | "down" | "to")));
+                    .any(|k| doc.has(k, Class::RiseVerb) || doc.is_any(k, &["up", "down", "to"]));
                 let named_after = (doc.is(from, "from")
                     && !figure.measure.as_deref().is_some_and(figures::is_currency)
                     && (quoted || !change))
@@ -1623,7 +1623,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         // Not when the sentence has a speaker of its own ("But that's our
         // count only, a spokesman said.").
-        let speaker = next.toks().any(|t| doc.word(t).is_some_and(is_reporting_verb));
+        let speaker = next.toks().any(|t| doc.has(t, Class::ReportingVerb));
         !speaker
             && doc.is_any(k, &["those", "these", "that", "this"])
             && (verb_len == 2 || doc.is_any(k + 1, &["are", "is", "were", "was"]))
@@ -1954,7 +1954,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             return Some((Attr::Known(mi), t));
         }
         let colon = self.sentences[t].toks().end - 1;
-        if colon > start && doc.word(colon - 1).is_some_and(is_reporting_verb) {
+        if colon > start && doc.has(colon - 1, Class::ReportingVerb) {
             return Some((Attr::Unknown, t));
         }
         para_last
@@ -2076,7 +2076,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         if !(doc.is(k, "of") && doc.is_any(k + 1, &["these", "those", "them"])) {
             return None;
         }
-        let noun = doc.word(k + 2).filter(|w| is_measure_noun(w) || is_people_noun(w) || is_casualty_word(w));
+        let noun = doc.word(k + 2).filter(|_| {
+            doc.has(k + 2, Class::MeasureNoun)
+                || doc.has(k + 2, Class::PeopleNoun)
+                || doc.has(k + 2, Class::CasualtyWord)
+        });
         recent
             .iter()
             .rev()
@@ -2096,16 +2100,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         k += 2;
         let mut nouns = 0;
-        while k < end && nouns < 3 && doc.word(k).is_some_and(|w| is_measure_noun(w) || is_people_noun(w)) {
+        while k < end && nouns < 3 && (doc.has(k, Class::MeasureNoun) || doc.has(k, Class::PeopleNoun)) {
             k += 1;
             nouns += 1;
         }
         let mut fillers = 0;
-        while k < end && fillers < 5 && doc.word(k).is_some_and(is_predicate_filler) {
+        while k < end && fillers < 5 && doc.has(k, Class::PredicateFiller) {
             k += 1;
             fillers += 1;
         }
-        let w = doc.word(k).filter(|w| is_casualty_word(w))?;
+        let w = doc.word(k).filter(|_| doc.has(k, Class::CasualtyWord))?;
         (fillers > 0 && Some(w) != f.measure.as_deref()).then(|| w.to_string())
     }
 
@@ -2267,7 +2271,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let after = self.dates[d].toks.end;
         let finds = (after..after + 3)
             .take_while(|&j| !doc.is_num(j) && !doc.is_punct(j, ';'))
-            .any(|j| doc.word(j).is_some_and(is_reporting_verb));
+            .any(|j| doc.has(j, Class::ReportingVerb));
         if !finds {
             return false;
         }
@@ -2599,7 +2603,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // post says" in a reply), not for another writer's own word on
         // the agency.
         if para > 0 && !self.mentions[mention].anaphor {
-            let report = self.doc.word(self.mentions[mention].after).is_some_and(is_report_noun);
+            let report = self.doc.has(self.mentions[mention].after, Class::ReportNoun);
             let mut t = si;
             while t > 0 && self.sentences[t - 1].para() + 1 >= para && si - t < 8 && (report || !self.signed_off(t - 1))
             {
@@ -2769,9 +2773,7 @@ fn compared_before(doc: &Doc, start: usize) -> bool {
     // "from" of a change only: not "reports from 30 regions".
     (start.saturating_sub(5)..start).any(|k| {
         doc.is_any(k, &["against", "versus", "vs", "compared"])
-            || doc.is(k, "from")
-                && k > 0
-                && (doc.is_any(k - 1, &["up", "down"]) || doc.word(k - 1).is_some_and(is_rise_verb))
+            || doc.is(k, "from") && k > 0 && (doc.is_any(k - 1, &["up", "down"]) || doc.has(k - 1, Class::RiseVerb))
             || doc.is(k, "put") && (k + 1..start).any(|j| doc.is(j, "at"))
     })
 }
@@ -2980,7 +2982,7 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     };
     let implied = (from..f.toks.start)
         .any(|k| doc.is_any(k, &["imply", "implies", "implied"]) && figure_or_pronoun(k - 1) && !named(k - 1));
-    let told = || sentence.clone().any(|k| doc.word(k).is_some_and(is_reporting_verb) || doc.is(k, "according"));
+    let told = || sentence.clone().any(|k| doc.has(k, Class::ReportingVerb) || doc.is(k, "according"));
     // "… about 300 dead and 2,700 wounded, meaning casualties have risen
     // by roughly 1,700": a clause drawing on the sentence's figures,
     // unless someone is said to draw it there.
@@ -2989,7 +2991,7 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
             && (doc.is_any(k + 1, &["meaning", "implying"])
                 || doc.is(k + 1, "which") && doc.is_any(k + 2, &["means", "meant", "implies", "implied"]))
             && (sentence.start..k).any(|j| doc.is_num(j))
-            && !(k..sentence.end).any(|j| doc.word(j).is_some_and(is_reporting_verb) || doc.is(j, "according"))
+            && !(k..sentence.end).any(|j| doc.has(j, Class::ReportingVerb) || doc.is(j, "according"))
     });
     implied && !told() || meaning
 }
@@ -3006,7 +3008,7 @@ fn range_ends(doc: &Doc, a: &FigureMatch, b: &FigureMatch) -> bool {
     // the new figure.
     let change = before.is_some_and(|j| {
         doc.is_any(j, &["from", "by", "up", "down"])
-            || doc.word(j).is_some_and(is_rise_verb)
+            || doc.has(j, Class::RiseVerb)
             || doc.punct(j).is_some_and(figures::is_dash)
     });
     b.toks.start == k + 1

@@ -13,7 +13,7 @@
 
 use super::agencies::Mention;
 use super::dates::DateMention;
-use super::lexicon::is_reporting_verb;
+use super::lexicon::Class;
 use super::tokens::{Doc, Kind, is_superscript_digit};
 use std::ops::Range;
 
@@ -168,7 +168,7 @@ impl Notes {
         // a numbered list of the body ("What we know: 1. … 2. The MoD
         // said …").
         let heading = (0..doc.len()).rev().find(|&k| notes_heading_at(doc, k)).or_else(|| {
-            let speaks = (last_mark..doc.len()).any(|k| doc.word(k).is_some_and(is_reporting_verb));
+            let speaks = (last_mark..doc.len()).any(|k| doc.has(k, Class::ReportingVerb));
             (!speaks).then_some(last_mark)
         });
         let Some(heading) = heading else { return Notes::default() };

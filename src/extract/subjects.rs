@@ -25,7 +25,7 @@
 
 use super::figures::FigureMatch;
 use super::lexicon::{
-    FastMap, FastSet, WordMap, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb,
+    Class, FastMap, FastSet, WordMap, is_casualty_word, is_measure_noun, is_noun_phrase_filler, is_reporting_verb,
 };
 use super::tokens::{Doc, Kind};
 use crate::model::FigureKind;
@@ -180,8 +180,8 @@ impl Names {
 pub(crate) struct Lexicon {
     demonyms: Names,
     countries: Names,
-    heads: FastMap<String, String>,
-    subject_heads: FastMap<String, String>,
+    heads: WordMap<String>,
+    subject_heads: WordMap<String>,
     bare: FastSet<String>,
     owner_verbs: WordMap<()>,
     link_words: WordMap<()>,
@@ -199,8 +199,8 @@ fn parse(text: &str) -> Result<Lexicon, ron::error::SpannedError> {
     Ok(Lexicon {
         demonyms: Names::new(file.demonyms),
         countries: Names::new(file.countries),
-        heads: file.heads.into_iter().map(|(k, v)| (k.to_lowercase(), v)).collect(),
-        subject_heads: file.subject_heads.into_iter().map(|(k, v)| (k.to_lowercase(), v)).collect(),
+        heads: file.heads.into_iter().map(|(k, v)| (Box::from(k.to_lowercase()), v)).collect(),
+        subject_heads: file.subject_heads.into_iter().map(|(k, v)| (Box::from(k.to_lowercase()), v)).collect(),
         bare: file.bare.into_iter().collect(),
         owner_verbs: set(file.owner_verbs),
         link_words: set(file.link_words),
@@ -412,8 +412,7 @@ impl Ctx<'_, '_> {
             if matches!(w, "and" | "or") {
                 // "killed and wounded North Korean soldiers"; but "Russian
                 // and North Korean troops" is two groups.
-                let joins_casualties =
-                    doc.word(k - 1).is_some_and(is_casualty_word) && doc.word(k + 1).is_some_and(is_casualty_word);
+                let joins_casualties = doc.has(k - 1, Class::CasualtyWord) && doc.has(k + 1, Class::CasualtyWord);
                 if joins_casualties {
                     k += 1;
                     continue;
@@ -670,7 +669,7 @@ impl Ctx<'_, '_> {
         // "North Korean forces fighting alongside Russia in the Kursk
         // region have suffered": a phrase between the subject and its verb.
         for e in (k.saturating_sub(9).max(min)..k).rev() {
-            if !self.word(e).is_some_and(|w| lex.heads.contains_key(w) || lex.subject_heads.contains_key(w)) {
+            if !self.word(e).is_some_and(|w| lex.heads.contains(w) || lex.subject_heads.contains(w)) {
                 continue;
             }
             let opener = self.word(e + 1).is_some_and(|w| lex.tail_openers.contains(w) || w.ends_with("ing"));
@@ -740,7 +739,7 @@ pub(crate) fn topic(doc: &Doc, range: Range<usize>) -> Option<(String, String)> 
                 // 5,000 soldiers"), up to the noun.
                 || owner
                     && !doc.punct(end).is_some_and(|c| matches!(c, ',' | ';' | ':' | '.'))
-                    && !doc.word(end).is_some_and(|w| lex.heads.contains_key(w))
+                    && !doc.word(end).is_some_and(|w| lex.heads.contains(w))
                 || !owner && doc.capitalised(end))
         {
             end += 1;
@@ -916,7 +915,7 @@ pub(crate) fn read(
         && np.owner.is_none()
         && f.toks.start > ctx.sentence.start
         && doc.is_any(f.toks.start - 1, &["and", "including", "plus", "with"])
-        && (counts_nothing(doc, from) || doc.word(from).is_some_and(is_casualty_word))
+        && (counts_nothing(doc, from) || doc.has(from, Class::CasualtyWord))
     {
         return Reading::Elided;
     }
@@ -937,7 +936,7 @@ mod tests {
     fn the_bundled_lists_parse() {
         let lex = parse(BUNDLED).expect("assets/subjects.ron parses");
         assert!(lex.heads.get("soldiers").is_some_and(|h| h == "troops"));
-        assert!(lex.bare.iter().all(|b| lex.heads.values().any(|h| h == b)), "a bare noun is a canonical noun");
+        assert!(lex.bare.iter().all(|b| lex.heads.iter().any(|(_, h)| h == b)), "a bare noun is a canonical noun");
         assert!(lex.owner_verbs.contains("lost") && !lex.owner_verbs.contains("killed"));
         // Every demonym a country maps to is one a demonym adjective gives,
         // so "Russia lost" and "Russian troops" meet.

@@ -118,6 +118,9 @@ pub(crate) struct Doc<'a> {
     /// `text` in ASCII lowercase: the same bytes at the same offsets.
     pub lower: String,
     pub toks: Vec<Tok>,
+    /// Each token's [`lexicon::Class`] bits (0 for a token that is no
+    /// word), looked up once here for [`Doc::has`].
+    classes: Vec<u32>,
     /// Whether the text writes numbers in the continental style, read
     /// when a number first needs it (see [`Doc::dots_group`]).
     dots_group: std::cell::OnceCell<bool>,
@@ -841,12 +844,18 @@ impl<'a> Doc<'a> {
         let (toks, captions) = tokenize_captions(text, tables.separators());
         let lower = text.to_ascii_lowercase();
         let caseless = is_caseless(text, &toks);
+        let lexicon = lexicon::Lexicon::bundled();
+        let classes = toks
+            .iter()
+            .map(|t| if t.kind() == Kind::Word { lexicon.classes_of(&lower[t.start()..t.end()]) } else { 0 })
+            .collect();
         let mut doc = Doc {
             text,
             written: text,
             joins: Vec::new(),
             lower,
             toks,
+            classes,
             dots_group: Default::default(),
             running_lines: Default::default(),
             captions,
@@ -994,18 +1003,28 @@ impl<'a> Doc<'a> {
 
     /// Token `i` is a word equal to `w`, which must be lowercase (the
     /// comparison ignores the text's case).
+    /// The token's length rules out most words before their bytes are read.
     #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind() == Kind::Word && self.lower.as_bytes()[t.start()..t.end()] == *w.as_bytes())
+        self.toks.get(i).is_some_and(|t| {
+            t.kind() == Kind::Word
+                && t.end() - t.start() == w.len()
+                && self.lower.as_bytes()[t.start()..t.end()] == *w.as_bytes()
+        })
     }
 
     /// Token `i` is a word among `ws`. Inlined: the lists are literals,
-    /// which the compiler then compares without calling `memcmp`.
+    /// which the compiler then compares without calling `memcmp`. Compares
+    /// bytes, which needs no test that the word starts and ends on a
+    /// character's boundary, as its text would.
     #[inline(always)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.word(i).is_some_and(|x| ws.contains(&x))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind() == Kind::Word && {
+                let word = &self.lower.as_bytes()[t.start()..t.end()];
+                ws.iter().any(|w| w.as_bytes() == word)
+            }
+        })
     }
 
     /// The lowercase text of word `i`, `None` for other tokens.
@@ -1013,6 +1032,21 @@ impl<'a> Doc<'a> {
     pub fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
         (t.kind() == Kind::Word).then(|| &self.lower[t.start()..t.end()])
+    }
+
+    /// Token `i` is a word of `class`'s list: `doc.has(i, Class::Month)` is
+    /// `doc.word(i).is_some_and(|w| month(w).is_some())`, without the
+    /// look-up.
+    #[inline(always)]
+    pub fn has(&self, i: usize, class: lexicon::Class) -> bool {
+        self.classes.get(i).is_some_and(|&c| c & class.bit() != 0)
+    }
+
+    /// `look_up` of word `i` when it is in `class`'s list, whose words
+    /// `look_up` reads: `None` for any other token, without the look-up.
+    #[inline(always)]
+    pub fn look_up<T>(&self, i: usize, class: lexicon::Class, look_up: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+        if self.has(i, class) { self.word(i).and_then(look_up) } else { None }
     }
 
     /// The lowercase text of any token `i`.
@@ -1312,6 +1346,7 @@ mod tests {
             written: text,
             joins: Vec::new(),
             lower: text.to_ascii_lowercase(),
+            classes: vec![0; toks.len()],
             toks,
             dots_group: Default::default(),
             running_lines: Default::default(),
