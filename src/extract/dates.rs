@@ -14,7 +14,7 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    Class, day_ordinal, is_reporting_verb, month, month_abbreviation, season as season_of, small_number, tens,
+    Class, day_ordinal, is_reporting_verb, month, month_abbreviation, season as season_of, small_number,
     weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
@@ -766,11 +766,16 @@ fn day_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
 /// ("a third of March's losses") nor an adjective's first part ("May
 /// second-quarter sales").
 fn day_word_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
+    // Asked of many words: the class bits answer most at once.
+    let is_tens = doc.has(i, Class::Tens);
+    if !is_tens && !doc.has(i, Class::DayOrdinal) {
+        return None;
+    }
     let w = doc.word(i)?;
     if i > 0 && (doc.is_any(i - 1, &["a", "an", "one"]) || doc.is_num(i - 1)) {
         return None;
     }
-    let (day, end) = if tens(w).is_some() {
+    let (day, end) = if is_tens {
         let k = if doc.is_punct(i + 1, '-') && doc.glued(i + 1) && doc.glued(i + 2) { i + 2 } else { i + 1 };
         let unit = doc.word(k)?;
         (day_ordinal(&format!("{w} {unit}"))?, k + 1)

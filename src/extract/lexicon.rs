@@ -423,10 +423,14 @@ pub(crate) enum Class {
     MultiplierWord,
     Title,
     SeatOfGovernment,
+    /// A day of the month as one ordinal word ("twelfth").
+    DayOrdinal,
+    /// "twenty", "thirty", … "ninety".
+    Tens,
 }
 
 impl Class {
-    const ALL: [Class; 19] = [
+    const ALL: [Class; 21] = [
         Class::Month,
         Class::MonthAbbreviation,
         Class::Weekday,
@@ -446,6 +450,8 @@ impl Class {
         Class::MultiplierWord,
         Class::Title,
         Class::SeatOfGovernment,
+        Class::DayOrdinal,
+        Class::Tens,
     ];
 
     /// The class's bit in a token's classes.
@@ -769,6 +775,8 @@ impl Lexicon {
             Class::MultiplierWord => words(&self.multiplier_words),
             Class::Title => words(&self.titles),
             Class::SeatOfGovernment => words(&self.seats_of_government),
+            Class::DayOrdinal => self.day_ordinals.iter().map(|(w, _)| w).filter(|w| !w.contains([' ', '-'])).collect(),
+            Class::Tens => words(&self.tens),
         }
     }
 
@@ -1270,6 +1278,8 @@ mod tests {
             (Class::MultiplierWord, |w| multiplier_word(w).is_some()),
             (Class::Title, is_title),
             (Class::SeatOfGovernment, |w| Lexicon::bundled().seat_country(w).is_some()),
+            (Class::DayOrdinal, |w| !w.contains([' ', '-']) && day_ordinal(w).is_some()),
+            (Class::Tens, |w| tens(w).is_some()),
         ];
         assert!(asks.iter().map(|(c, _)| *c).eq(Class::ALL));
         let others = ["the", "said", "Forces", "forces", "troops", "march", "", "x"];
