@@ -565,11 +565,7 @@ pub(crate) fn cues(
         // ("a DI thread says", "the Kremlin readout said"): someone else's.
         // The capitalised words before the subject ("DI", "DI Telegram").
         let mut run = subject;
-        while run > range.start
-            && doc.capitalised(run - 1)
-            && !doc.is_any(run - 1, &["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"])
-            && subject - run < 4
-        {
+        while run > range.start && doc.capitalised(run - 1) && !is_determiner(doc, run - 1) && subject - run < 4 {
             run -= 1;
         }
         // Not its own: "Its DI Telegram channel", "the NIS English text",

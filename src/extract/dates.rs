@@ -14,8 +14,8 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    Class, day_ordinal, is_reporting_verb, month, month_abbreviation, season as season_of, small_number,
-    weekday as weekday_of, weekday_abbreviation,
+    Class, day_ordinal, is_day_ordinal_follower, is_reporting_verb, month, month_abbreviation, season as season_of,
+    small_number, weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -784,29 +784,7 @@ fn day_word_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     };
     let compound = doc.glued(end) && doc.punct(end).is_some_and(|c| c == '-');
     // Not an ordinal before its noun: "In December first reports said".
-    let noun_after = doc.word(end).is_some_and(|x| {
-        !matches!(
-            x,
-            "of" | "and"
-                | "or"
-                | "to"
-                | "at"
-                | "in"
-                | "on"
-                | "by"
-                | "the"
-                | "that"
-                | "when"
-                | "as"
-                | "so"
-                | "but"
-                | "with"
-                | "while"
-                | "um"
-                | "uh"
-                | "er"
-        )
-    });
+    let noun_after = doc.word(end).is_some_and(|x| !is_day_ordinal_follower(x));
     (!compound && !noun_after).then_some((day, end))
 }
 

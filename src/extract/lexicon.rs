@@ -251,6 +251,7 @@ struct LexiconFile {
     scheduled_events: Vec<String>,
     as_of_headers: Vec<String>,
     figure_headers: Vec<String>,
+    day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
     languages: Vec<String>,
     speaker_labels: Vec<String>,
@@ -351,6 +352,7 @@ pub struct Lexicon {
     scheduled_events: WordSet,
     as_of_headers: WordSet,
     figure_headers: WordSet,
+    day_ordinal_followers: WordSet,
     report_speakers: WordSet,
     languages: WordSet,
     speaker_labels: WordSet,
@@ -697,6 +699,7 @@ impl Lexicon {
             scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
             as_of_headers: set("as_of_headers", file.as_of_headers, Lower)?,
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
+            day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
             languages: set("languages", file.languages, Lower)?,
             speaker_labels: set("speaker_labels", file.speaker_labels, Lower)?,
@@ -1216,6 +1219,11 @@ pub(crate) fn month(w: &str) -> Option<i8> {
 /// "twenty-third" or "twenty third" whole.
 pub(crate) fn day_ordinal(w: &str) -> Option<i8> {
     en().day_ordinals.get(w).copied()
+}
+
+/// A word that may follow a day written as an ordinal word ("of").
+pub(crate) fn is_day_ordinal_follower(w: &str) -> bool {
+    en().day_ordinal_followers.contains(w)
 }
 
 /// The month (1 to 12) an abbreviated month name names ("sept").
