@@ -571,9 +571,10 @@ pub(crate) fn cues(
         // Not its own: "Its DI Telegram channel", "the NIS English text",
         // "Its Monday update", "The Korean summary".
         let own = |j: usize| {
-            doc.word(j).is_some_and(|w| {
-                weekday(w).is_some() || month(w).is_some() || Lexicon::bundled().is_country_or_language_word(w)
-            }) || mentions[in_sentence.clone()].iter().any(|m| m.toks.contains(&j))
+            doc.has(j, Class::Weekday)
+                || doc.has(j, Class::Month)
+                || doc.word(j).is_some_and(|w| Lexicon::bundled().is_country_or_language_word(w))
+                || in_mention(j)
         };
         let named_other =
             run < subject && !(run > range.start && doc.is_any(run - 1, &["its", "their"])) && !(run..subject).any(own);

@@ -354,6 +354,8 @@ pub struct Lexicon {
     figure_headers: WordSet,
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
+    /// Languages, and the words of the countries' names and forms (see
+    /// [`Lexicon::is_country_or_language_word`]).
     languages: WordSet,
     speaker_labels: WordSet,
     distance_followers: WordSet,
@@ -701,7 +703,21 @@ impl Lexicon {
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
-            languages: set("languages", file.languages, Lower)?,
+            languages: {
+                // A language's name, and each word of a country's name and
+                // forms ("korean" of "South Korean", "britain" of
+                // "Britain's"): asked by one look-up.
+                let mut words = set("languages", file.languages, Lower)?;
+                for c in &countries {
+                    for part in std::iter::once(&c.name).chain(&c.forms).flat_map(|f| f.split(' ')) {
+                        let part = part.trim_end_matches("'s").to_ascii_lowercase();
+                        if !part.is_empty() {
+                            words.insert(part.into(), ());
+                        }
+                    }
+                }
+                words
+            },
             speaker_labels: set("speaker_labels", file.speaker_labels, Lower)?,
             distance_followers: set("distance_followers", file.distance_followers, Lower)?,
             day_ordinals: {
@@ -821,11 +837,6 @@ impl Lexicon {
     /// Korean summary", "the NIS English text").
     pub(crate) fn is_country_or_language_word(&self, w: &str) -> bool {
         self.languages.contains(w)
-            || self.countries.iter().any(|c| {
-                std::iter::once(&c.name)
-                    .chain(&c.forms)
-                    .any(|f| f.split(' ').any(|part| part.trim_end_matches("'s").eq_ignore_ascii_case(w)))
-            })
     }
 
     /// The position of the country named `name` (ignoring ASCII case).

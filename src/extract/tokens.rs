@@ -341,7 +341,7 @@ fn scan_number(text: &str, at: usize, spaces: impl Fn() -> bool, cell_commas: &[
         loop {
             if bytes.get(end) == Some(&b',') && separator.is_none_or(|s| s == ',') {
                 let run = digits_at(bytes, end + 1);
-                if run == 3 && !(!cell_commas.is_empty() && cell_commas.binary_search(&(end as u32)).is_ok()) {
+                if run == 3 && cell_commas.binary_search(&(end as u32)).is_err() {
                     end += 4;
                     separator = Some(',');
                     continue;
