@@ -7,8 +7,9 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
-    Class, Lexicon, is_pronoun, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
-    is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
+    Class, Lexicon, is_own_judgement_verb, is_pronoun, is_report_noun, is_report_noun_adjective, is_report_speaker,
+    is_reporting_participle, is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month, month_abbreviation,
+    weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -255,6 +256,35 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
 }
 
 /// Token `k`, after a verb, is an object that points back: "this",
+/// "We judge that about 1,000 …", "We now assess", "I estimate": a
+/// sentence the writer opens with a judgement of its own states its own
+/// figure, no agency's, even after a paragraph of the NIS's. Only at the
+/// sentence's start, outside quotation marks and transcripts' turns: a
+/// snippet's "… we now assess that …", "“We estimate 3,000 …,” the HUR
+/// said" and "SPOKESPERSON: … We put the total at …" are a spokesperson's
+/// "we".
+fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
+    let subject = range.start;
+    if !(doc.capitalised(subject) && doc.is_any(subject, &["we", "i"])) {
+        return None;
+    }
+    let mut k = subject + 1;
+    while k < range.end && k < subject + 3 {
+        let adverb = doc.is_any(k, &["now", "also", "still", "therefore", "thus"])
+            || doc.word(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly"));
+        if !adverb {
+            break;
+        }
+        k += 1;
+    }
+    let judges = doc.word(k).is_some_and(is_own_judgement_verb);
+    // Nor in a transcript's turn: "SPOKESPERSON: … We put the total at …".
+    let at = doc.toks[subject].start();
+    let line_start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let in_turn = doc.text[line_start..at].contains(':');
+    (judges && !in_turn && !range.clone().any(|j| doc.is_punct(j, '"'))).then_some(k)
+}
+
 /// "these", "it", "the figure", "these estimates" (not "that", which opens
 /// a clause).
 fn object_refers_back(doc: &Doc, k: usize) -> bool {
@@ -353,6 +383,9 @@ pub(crate) fn cues(
     claimed.dedup();
     let here = &mentions[in_sentence.clone()];
     let in_mention = |k: usize| in_any_mention(here, k);
+    if let Some(k) = writer_judges(doc, &range) {
+        out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
+    }
     for k in range.clone() {
         // "2,300 documented by name (Baltic Security Forum)": a source the
         // list does not know, cited in brackets after its figure.

@@ -1548,7 +1548,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if let Some(w) = doc.word(unit) {
         // "viewed 25 million times" counts views; "three times a day" does
         // not count anything.
-        if is_excluded_unit(w) && !(w == "times" && p.value >= 100.0) {
+        // "1,200 km²", "40 m³": an area or a volume stays a claim, as
+        // "450 square kilometres" does.
+        let squared = doc.glued(unit + 1) && doc.punct(unit + 1).is_some_and(|c| matches!(c, '\u{b2}' | '\u{b3}'));
+        if is_excluded_unit(w) && !(w == "times" && p.value >= 100.0) && !squared {
             return true;
         }
         if (w == "a" || w == "p") && doc.is_punct(unit + 1, '.') && doc.is(unit + 2, "m") {
@@ -2113,7 +2116,8 @@ fn counted_noun_follows(doc: &Doc, from: usize, limit: usize) -> bool {
 /// as read, a currency sign before it skipped. The number is read up to
 /// the first token after the sentence (`limit`).
 fn range_second_number(doc: &Doc, e: usize, limit: usize, between: bool) -> Option<Parsed> {
-    let joined = doc.punct(e).is_some_and(is_dash) || doc.is(e, "to") || between && doc.is(e, "and");
+    // "one or two thousand": a rough range.
+    let joined = doc.punct(e).is_some_and(is_dash) || doc.is_any(e, &["to", "or"]) || between && doc.is(e, "and");
     if !joined {
         return None;
     }
@@ -2293,6 +2297,13 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
         }
         Form::Words { scaled, dozen } => {
             if percent || scaled && !dozen || stands_alone(doc, p, sentence) {
+                return true;
+            }
+            // "three or four hundred men", "one to two thousand": the first
+            // of a range the second's scale makes large.
+            if range_second_number(doc, p.end, sentence.end, false)
+                .is_some_and(|second| range_scale(doc, p, &second).is_some())
+            {
                 return true;
             }
             // "Three — North Koreans taken prisoner", "Zero: prisoners
@@ -2866,8 +2877,8 @@ fn bound_of(q: Qualifier) -> u8 {
 }
 
 /// The scale the second number of a range has and the first lacks: "four
-/// to five thousand" (1,000), "$10 to $15 billion" (10⁹). Only when the
-/// first, scaled, stays below the second.
+/// to five thousand" (1,000), "three or four hundred" (100), "$10 to $15
+/// billion" (10⁹). Only when the first, scaled, stays below the second.
 fn range_scale(doc: &Doc, first: &Parsed, second: &Parsed) -> Option<f64> {
     let first_unscaled =
         matches!(first.form, Form::Digits { scaled: false, .. } | Form::Words { scaled: false, dozen: false });
@@ -2875,12 +2886,12 @@ fn range_scale(doc: &Doc, first: &Parsed, second: &Parsed) -> Option<f64> {
         return None;
     }
     let last = second.end.checked_sub(1)?;
-    let f = doc.word(last).and_then(scale)?;
+    let f = doc.word(last).and_then(|w| if w == "hundred" { Some(100.0) } else { scale(w) })?;
     let scaled_second = match second.form {
         Form::Digits { scaled, .. } | Form::Words { scaled, .. } => scaled,
         _ => false,
     };
-    (scaled_second && f >= 1000.0 && first.value * f <= second.value * 1.0001 && first.value < 1000.0).then_some(f)
+    (scaled_second && f >= 100.0 && first.value * f <= second.value * 1.0001 && first.value < 1000.0).then_some(f)
 }
 #[cfg(test)]
 mod tests {
@@ -3319,6 +3330,12 @@ mod tests {
             assert_no_figures(text);
         }
         assert_eq!(texts("Kyiv still held about 450 square kilometres \u{1f5fa}."), ["about 450"]);
+        // An area or a volume in a unit's power: a claim too.
+        assert_eq!(
+            texts("Kyiv lost 1,200\u{a0}km\u{b2} \u{2014} \u{201c}fields\u{201d} \u{1f33e} and 40 m\u{b3} of fuel."),
+            ["1,200", "40"]
+        );
+        assert_no_figures("The front runs 1,200 km \u{2014} \u{201c}mined\u{201d} \u{1f4a3}.");
         assert_eq!(texts("About 3,000 were killed over 12 consecutive days."), ["About 3,000"]);
         assert_eq!(texts("Two more soldiers and a further 60 \u{2018}volunteers\u{2019} came."), ["Two", "60"]);
         // A modifier before a noun that is no unit, or a unit that is part of
@@ -3603,6 +3620,17 @@ mod tests {
         assert_eq!(f[0].4.as_deref(), Some("men"));
         assert_eq!(f[2].0, "3,500");
         assert_eq!(f[2].4.as_deref(), Some("casualties"));
+        // A rough range joined by "or" takes the second's scale and
+        // measure: "one or two thousand" is 1,000 to 2,000.
+        let f = figures("maybe one or two thousand soldiers \u{2014} \u{201c}wounded\u{201d} \u{1fa79}");
+        assert_eq!(
+            f.iter().map(|r| (r.0.as_str(), r.1)).collect::<Vec<_>>(),
+            [("one", 1000.0), ("two thousand", 2000.0)]
+        );
+        assert_eq!(f[0].4.as_deref(), Some("soldiers"));
+        assert_eq!(values("three or four hundred men"), [300.0, 400.0]);
+        // Not a scale the first would pass: "5,000 or 2 thousand" stays.
+        assert_eq!(values("5,000 or 2 thousand men"), [5000.0, 2000.0]);
     }
 
     #[test]

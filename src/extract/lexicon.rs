@@ -253,6 +253,7 @@ struct LexiconFile {
     figure_headers: Vec<String>,
     day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
+    own_judgement_verbs: Vec<String>,
     languages: Vec<String>,
     speaker_labels: Vec<String>,
     distance_followers: Vec<String>,
@@ -354,6 +355,7 @@ pub struct Lexicon {
     figure_headers: WordSet,
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
+    own_judgement_verbs: WordSet,
     /// Languages, and the words of the countries' names and forms (see
     /// [`Lexicon::is_country_or_language_word`]).
     languages: WordSet,
@@ -703,6 +705,7 @@ impl Lexicon {
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
+            own_judgement_verbs: set("own_judgement_verbs", file.own_judgement_verbs, Lower)?,
             languages: {
                 // A language's name, and each word of a country's name and
                 // forms ("korean" of "South Korean", "britain" of
@@ -1118,6 +1121,11 @@ pub(crate) fn is_figure_header(w: &str) -> bool {
 /// A report noun that is a person speaking for an agency ("official").
 pub(crate) fn is_report_speaker(w: &str) -> bool {
     en().report_speakers.contains(w)
+}
+
+/// Verbs with which the writer states a figure of its own ("We judge …").
+pub(crate) fn is_own_judgement_verb(w: &str) -> bool {
+    en().own_judgement_verbs.contains(w)
 }
 
 /// A transcript's name for an unnamed voice ("speaker", "caller").

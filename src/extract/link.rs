@@ -3409,8 +3409,13 @@ mod tests {
         let read: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_source)).collect();
         let (uk, text, published) =
             (Some("UK Ministry of Defence"), Some(DateSource::Text), Some(DateSource::Published));
-        // "About 10" goes on with the sentence before; "⁶" is its power.
-        assert_eq!(read, [("About 600", nis, text), ("About 10", nis, published), ("12", uk, published)], "{got:?}");
+        // "About 10" goes on with the sentence before; "⁶" is its power;
+        // "²" is the unit's, and an area is a claim.
+        assert_eq!(
+            read,
+            [("About 600", nis, text), ("About 10", nis, published), ("40", nis, published), ("12", uk, published)],
+            "{got:?}"
+        );
         // Without notes at the foot, a mark changes nothing.
         let got = suggest("The JCS said about 1,100 were hurt.[1] It was a lot.", "2025-02-24");
         assert_eq!(got.len(), 1);
@@ -4613,6 +4618,28 @@ mod tests {
         let got = suggest(text, "2025-04-01");
         let (jcs, uk) = (Some("South Korean Joint Chiefs of Staff"), Some("UK Ministry of Defence"));
         assert_eq!(agencies(&got), [("3,000", jcs), ("roughly 14,000", None), ("4,000", uk)]);
+    }
+
+    #[test]
+    fn a_judgement_the_writer_opens_a_sentence_with_is_its_own() {
+        let nis = Some("South Korean National Intelligence Service");
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        let got = suggest(
+            "The NIS said 11,000 troops \u{1fa96} were sent. We judge that about 1,000 of them have been killed. \
+             We now assess that 300\u{a0}more are missing \u{2014} \u{201c}at least\u{201d}. I estimate 90 fled.",
+            "2025-04-01",
+        );
+        assert_eq!(agencies(&got), [("11,000", nis), ("about 1,000", None), ("300", None), ("90", None)]);
+        // A spokesperson's "we": quoted, in a transcript's turn, or relaying.
+        for (text, figure) in [
+            ("The NIS said 11,000 were sent. \u{201c}We estimate 3,000 were killed,\u{201d} the HUR said.", "3,000"),
+            ("HUR SPOKESPERSON: Look, 11,000 were sent \u{1f4e6}. We put the total at 3,000 killed.", "3,000"),
+            ("The HUR said 11,000 were sent. We wrote that 3,000 were killed.", "3,000"),
+        ] {
+            let got = suggest(text, "2025-04-01");
+            let found = agencies(&got).into_iter().find(|(t, _)| *t == figure).map(|(_, a)| a);
+            assert_eq!(found, Some(hur), "{text}");
+        }
     }
 
     #[test]
