@@ -315,7 +315,11 @@ impl AgencyIndex {
             titles: Vec::new(),
             nodes: vec![Node::default()],
             first_bigrams: vec![0; 1024],
-            country_words: country_forms.iter().flat_map(|(keys, _)| keys.iter().cloned()).collect(),
+            // Not the "of" of "Republic of Korea": names keep their "of".
+            country_words: country_forms
+                .iter()
+                .flat_map(|(keys, _)| keys.iter().filter(|k| &***k != "of").cloned())
+                .collect(),
             forms_by_last,
             country_forms,
             lexicon,
@@ -599,6 +603,15 @@ impl AgencyIndex {
                 } else if let Some(there) = self.seated_after(doc, &m) {
                     // "the Ministry of Defence in Kyiv": Ukraine's.
                     m.agency = there;
+                } else if let Some((end, there)) = self.country_of_after(doc, &m) {
+                    let Some(there) = there else {
+                        // Another country's body.
+                        i = end;
+                        continue;
+                    };
+                    m.agency = there;
+                    m.toks.end = end;
+                    m.after = end;
                 } else if let Some(&(_, before)) = named_as.iter().find(|(k, _)| Some(*k) == key) {
                     m.agency = before;
                 } else if let Some(other) = self.in_context(doc, &m, &prefixed) {
@@ -651,6 +664,32 @@ impl AgencyIndex {
             return None;
         }
         let country = self.lexicon.seat_country(doc.word(m.after + 1)?)?;
+        self.country_agency(doc, m, country)
+    }
+
+    /// "the National Intelligence Service of the Republic of Korea", "the
+    /// Ministry of Defence of Russia": a name its country follows. The end
+    /// of the country's form (the mention grows to it) and the agency of
+    /// that country the name's words fit, `None` when no listed agency of
+    /// that country is ("the Ministry of Defence of Japan").
+    fn country_of_after(&self, doc: &Doc, m: &Mention) -> Option<(usize, Option<usize>)> {
+        if m.possessive || !doc.is(m.after, "of") {
+            return None;
+        }
+        let k = m.after + 1 + usize::from(doc.is(m.after + 1, "the"));
+        if !doc.capitalised(k) {
+            return None;
+        }
+        // Not a possessive that goes on ("of South Korea's government").
+        let (end, country) = (k + 1..=k + 4)
+            .rev()
+            .find_map(|end| self.country_form_before(doc, end).filter(|&(start, _)| start == k).map(|(_, c)| (end, c)))
+            .filter(|&(end, _)| !doc.possessive_at(end.saturating_sub(2)))?;
+        Some((end, self.country_agency(doc, m, country)))
+    }
+
+    /// The agency of `country` whose names hold every word of `m`'s.
+    fn country_agency(&self, doc: &Doc, m: &Mention, country: usize) -> Option<usize> {
         (0..self.names.len()).find(|&a| {
             self.country[a] == Some(country) && {
                 let mut words = self.name_words(doc, m).peekable();

@@ -10,11 +10,12 @@
 use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
     is_casualty_word, is_count_adjective_noun, is_designator, is_distance_follower, is_excluded_unit, is_glued_unit,
-    is_identifier_label, is_intensifier, is_irregular_participle, is_lowercase_designator, is_measure_modifier,
-    is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower, is_noun_phrase_filler, is_numbered_body,
-    is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term,
-    is_report_noun, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word,
-    is_title, is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle, is_lowercase_designator,
+    is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower,
+    is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb, is_pager_word, is_people_noun,
+    is_predicate_filler, is_probability_term, is_report_noun, is_rise_verb, is_scheduled_event, is_score_word,
+    is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_modifier, month, multiplier_word, scale,
+    small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -99,6 +100,11 @@ fn hedge_before(doc: &Doc, start: usize, min: usize, verb: bool) -> Option<(Qual
         }
     }
     let (q, mut s) = best?;
+    // The ">" that closes a tag ("</ref> One prisoner", "<br/>") is no
+    // comparison.
+    if doc.is_punct(s, '>') && s > 0 && doc.glued(s) && !doc.is_punct(s - 1, '(') {
+        return None;
+    }
     if s > min && doc.word(s - 1).is_some_and(is_intensifier) {
         s -= 1;
     }
@@ -1060,7 +1066,8 @@ fn sums_to_whole(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
 /// "Senard, 65, said", "his wife, 43, said" and "Smith (65)": a small
 /// number between commas right after a word, or in brackets right after a
 /// capitalised name, with nothing counted after it; at a sentence's end
-/// after a comma and a name ("said its author, Park Eun-ha, 41.").
+/// after a comma and a name ("said its author, Park Eun-ha, 41.") or a
+/// person ("and a boy, 12.").
 fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     if s < sentence.start + 2 || !doc.is_word(s - 2) {
         return false;
@@ -1072,8 +1079,15 @@ fn age_after_name(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
             || last_stop
                 && apposed_full_name(doc, s - 2, sentence.start)
                     .is_some_and(|name| (sentence.start..name).any(|k| doc.has(k, Class::ReportingVerb))));
+    // "Two were hurt, a woman, 61, and a boy, 12.": a person the text
+    // introduces with "a", at the sentence's end.
+    let person = last_stop
+        && doc.is_punct(s - 1, ',')
+        && s >= sentence.start + 3
+        && doc.is_any(s - 3, &["a", "an"])
+        && doc.word(s - 2).is_some_and(is_age_noun);
     let brackets = doc.capitalised(s - 2) && doc.is_punct(s - 1, '(') && doc.is_punct(e, ')');
-    commas || brackets
+    commas || person || brackets
 }
 
 /// A full name ends at word `last`, between a comma and the comma after it:
@@ -1144,6 +1158,12 @@ fn score_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     };
     // Not "to win 10-12 seats": a range of things counted.
     if counted_noun_follows(doc, last, sentence.end) || plural_noun_at(doc, last, sentence.end) {
+        return false;
+    }
+    // Not "they lost 780–940": no game's two sides both score 200 or more
+    // (a basketball score stays below, a cricket score's wickets are few).
+    let hundreds = |k: usize| digits_value(doc.s(k)).is_some_and(|v| v >= 200.0);
+    if hundreds(first) && hundreds(last - 1) {
         return false;
     }
     // "won 2-1", "beat Chelsea 2-1" (a few words back), "a 3-0 win"; in a
@@ -1603,11 +1623,38 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
                 is_plural_designator(w) || doc.capitalised(k) && w.strip_suffix('s').is_some_and(is_designator)
             })
     };
+    // "No. 10", and a citation's "page=4", "p=17" in a template's
+    // parameters.
     if s > sentence.start && (label_at(s - 1) || plural_label_at(s - 1, s))
-        || s > sentence.start + 1 && doc.is_punct(s - 1, '.') && label_at(s - 2)
+        || s > sentence.start + 1 && doc.punct(s - 1).is_some_and(|c| c == '.' || c == '=') && label_at(s - 2)
     {
         return true;
     }
+    // "{{as of|2025|1}}", "{{sfn|Lee|2025|p=17}}": a template's argument,
+    // glued between its bars or braces, is a reference's part (a table's
+    // "|| 1,000 ||" cell is spaced).
+    let bar_or_brace = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '|' | '{' | '}'));
+    if s > sentence.start && bar_or_brace(s - 1) && doc.glued(s) && bar_or_brace(e) && doc.glued(e) {
+        return true;
+    }
+    // "SEC. 2.", "Art. 5": an abbreviated label whose full stop the
+    // sentences were split at.
+    if s == sentence.start
+        && s >= 2
+        && doc.is_punct(s - 1, '.')
+        && doc.glued(s - 1)
+        && doc.s(s - 2).len() <= 3
+        && doc.capitalised(s - 2)
+        && doc.word(s - 2).is_some_and(is_designator)
+        && !counts_something
+    {
+        return true;
+    }
+    // "Beta(2, 3)", "f(4)": a function's arguments.
+    if function_argument(doc, s, e, sentence) {
+        return true;
+    }
+
     // "SPEAKER 2:", "caller 1 said": a transcript's unnamed voice, before
     // its colon, its line's end or its verb of speech (not "Witness 3,000
     // troops marching").
@@ -1624,15 +1671,24 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // "aged 19 to 25, 300 of them" ends the list at the comma.
     let mut first = s;
     let mut comma_seen = false;
+    // "pages 11–29", "Public Law 118–50": a range of labels too.
     while first >= sentence.start + 2 && doc.is_num(first - 2) {
         if doc.is_punct(first - 1, ',') {
             comma_seen = true;
-        } else if comma_seen || !(doc.is_any(first - 1, &["and", "or", "to"]) || doc.is_punct(first - 1, '&')) {
+        } else if comma_seen
+            || !(doc.is_any(first - 1, &["and", "or", "to"])
+                || doc.punct(first - 1).is_some_and(|c| c == '&' || is_dash(c)))
+        {
             break;
         }
         first -= 2;
     }
-    if first < s && first > sentence.start && (label_at(first - 1) || plural_label_at(first - 1, first)) {
+    let labelled = |k: usize| {
+        label_at(k - 1)
+            || plural_label_at(k - 1, k)
+            || k > sentence.start + 1 && doc.punct(k - 1).is_some_and(|c| c == '.' || c == '=') && label_at(k - 2)
+    };
+    if first < s && first > sentence.start && labelled(first) {
         return true;
     }
 
@@ -1896,6 +1952,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             && !money
             && s > sentence.start + 1
             && currency_code(doc.s(s - 1)).is_none()
+            && !doc.word(s - 1).is_some_and(is_interval_label)
             && (doc.capitalised(s - 1) || doc.word(s - 1).is_some_and(|_| has_inner_capital(doc.s(s - 1))))
             && !doc.glued(s)
             && qualifier_before(doc, s, sentence.start).is_none()
@@ -1993,6 +2050,25 @@ fn hyphen_chain(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> usize
     if numbers >= 2 { groups } else { numbers }
 }
 
+/// "Beta(2, 3)", "f(4)": numbers and commas alone in brackets glued to a
+/// word.
+fn function_argument(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let part = |k: usize| doc.is_num(k) || doc.is_punct(k, ',');
+    let mut open = s;
+    while open > sentence.start && part(open - 1) {
+        open -= 1;
+    }
+    let mut close = e;
+    while close < sentence.end && part(close) {
+        close += 1;
+    }
+    open >= sentence.start + 2
+        && doc.is_punct(open - 1, '(')
+        && doc.glued(open - 1)
+        && doc.is_word(open - 2)
+        && doc.is_punct(close, ')')
+}
+
 /// "(02) 8651-9400", "(703) 555-0182": two groups of digits joined by a
 /// hyphen after an area code in brackets, or that area code.
 fn after_area_code(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
@@ -2021,6 +2097,23 @@ fn after_area_code(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
     };
     // The area code itself.
     if s > sentence.start && doc.is_punct(s - 1, '(') && doc.is_punct(e, ')') && area_code(s, e) && groups_after(e) {
+        return true;
+    }
+    // "8 (47152) 2-11-40", "+7 (4712) 55-66-77": a trunk or country
+    // prefix before an area code in brackets and hyphened groups, and
+    // that code.
+    let prefix_before_code = |prefix: usize, open: usize| {
+        digits(prefix, 1..=3)
+            && doc.is_punct(open, '(')
+            && digits(open + 1, 3..=5)
+            && doc.is_punct(open + 2, ')')
+            && open + 4 < sentence.end
+            && digits(open + 3, 1..=4)
+            && joined(open + 4)
+    };
+    if e == s + 1 && prefix_before_code(s, e)
+        || s >= sentence.start + 2 && doc.is_punct(e, ')') && prefix_before_code(s - 2, s - 1)
+    {
         return true;
     }
     let first = if s >= sentence.start + 2 && joined(s - 1) && digits(s - 2, 3..=4) { s - 2 } else { s };
@@ -3343,6 +3436,32 @@ mod tests {
         assert_eq!(texts("Russia lost 1,000 foot soldiers \u{2014} \u{201c}infantry\u{201d}."), ["1,000"]);
         assert_eq!(texts("Kyiv got 40 more second-hand tanks and 30 extra night flights."), ["40", "30"]);
         assert_eq!(texts("Losses were 1,200 and 12 months later 2,000."), ["1,200", "2,000"]);
+    }
+
+    #[test]
+    fn references_markup_phones_bills_and_function_arguments_are_not_figures() {
+        for text in [
+            // A citation template's parameters and positional arguments.
+            "{{cite news |title=\u{201c}Troops\u{201d} |page=4 |pages=11\u{2013}29 |volume=31 |issue=2}}",
+            "Sent in 2024.{{sfn|Lee|2025|p=17}} {{as of|2025|1}} \u{1f4cc}",
+            // A bill's sections, titles, laws and lines.
+            "SEC. 2. FINDINGS \u{2014} see title 10, Public Law 118\u{2013}50, page 3, line 14 \u{1f4dc}.",
+            // Phone numbers with a prefix before a bracketed code; beds,
+            // wards and offices.
+            "Hotline: 8 (47152) 2-11-40 or +7\u{a0}(4712) 55-66-77 \u{260e}.",
+            "Both are in ward 5, beds 3 and 4; claims at office 210 \u{2014} \u{201c}open\u{201d}.",
+            "The hurt were a woman, 61, and a boy, 12.",
+            "They fit a Beta(2, 3) prior \u{1f4c8}.",
+        ] {
+            assert_no_figures(text);
+        }
+        // A tag's closing ">" is no comparison; a spaced one is.
+        assert_eq!(texts("NIS.</ref> One prisoner was taken, and >300 died."), ["One", ">300"]);
+        // A wikitable's spaced cell, an interval's bounds after "CI", and
+        // a range of hundreds that no score has.
+        assert_eq!(texts("| Feb. || ISW || 1,000 || \u{2014}"), ["1,000"]);
+        assert_eq!(texts("965 killed (95% CI 780\u{2013}1,240) \u{1f4ca}"), ["965", "95%", "780", "1,240"]);
+        assert_eq!(texts("They lost 780\u{2013}940 of them, and won 112-104."), ["780", "940"]);
     }
 
     #[test]

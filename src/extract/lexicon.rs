@@ -254,6 +254,7 @@ struct LexiconFile {
     day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
     own_judgement_verbs: Vec<String>,
+    interval_labels: Vec<String>,
     languages: Vec<String>,
     speaker_labels: Vec<String>,
     distance_followers: Vec<String>,
@@ -356,6 +357,7 @@ pub struct Lexicon {
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
     own_judgement_verbs: WordSet,
+    interval_labels: WordSet,
     /// Languages, and the words of the countries' names and forms (see
     /// [`Lexicon::is_country_or_language_word`]).
     languages: WordSet,
@@ -706,6 +708,7 @@ impl Lexicon {
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
             own_judgement_verbs: set("own_judgement_verbs", file.own_judgement_verbs, Lower)?,
+            interval_labels: set("interval_labels", file.interval_labels, Lower)?,
             languages: {
                 // A language's name, and each word of a country's name and
                 // forms ("korean" of "South Korean", "britain" of
@@ -1126,6 +1129,11 @@ pub(crate) fn is_report_speaker(w: &str) -> bool {
 /// Verbs with which the writer states a figure of its own ("We judge …").
 pub(crate) fn is_own_judgement_verb(w: &str) -> bool {
     en().own_judgement_verbs.contains(w)
+}
+
+/// A statistical interval's abbreviation ("CI", "CrI").
+pub(crate) fn is_interval_label(w: &str) -> bool {
+    en().interval_labels.contains(w)
 }
 
 /// A transcript's name for an unnamed voice ("speaker", "caller").

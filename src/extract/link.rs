@@ -4621,6 +4621,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_its_country_follows_is_that_country_s_agency() {
+        let got = suggest(
+            "The National Intelligence Service of the Republic of Korea said 1,500 \u{1fa96} had come. \
+             According to the Ministry of Defence of Japan, 300 \u{2014} \u{201c}at least\u{201d} \u{2014} \
+             were hurt. The Ministry of Defence of Ukraine reported about 826,000.",
+            "2025-04-01",
+        );
+        let (nis, ua) = (Some("South Korean National Intelligence Service"), Some("Ukrainian Ministry of Defence"));
+        assert_eq!(agencies(&got), [("1,500", nis), ("300", None), ("about 826,000", ua)]);
+    }
+
+    #[test]
     fn a_judgement_the_writer_opens_a_sentence_with_is_its_own() {
         let nis = Some("South Korean National Intelligence Service");
         let hur = Some("Ukrainian Military Intelligence (HUR)");
