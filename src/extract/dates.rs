@@ -1660,6 +1660,12 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
         let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
         let mut i = sentence.toks().start;
         while i < sentence.toks().end {
+            // Only a word or a number starts a date: punctuation, a third
+            // of the tokens, is passed over without the call.
+            if !matches!(doc.kind(i), Some(Kind::Word | Kind::Num)) {
+                i += 1;
+                continue;
+            }
             let Some((start, end, spec)) = parse_at(doc, i) else {
                 i += 1;
                 continue;
