@@ -729,6 +729,20 @@ fn pager_at(doc: &Doc, s: usize, e: usize) -> bool {
     if e != s + 1 || !(beside(e) || s > 0 && beside(s - 1)) {
         return false;
     }
+    // A token a pager may have: a number, one of its links or its marks.
+    let pager_token = |k: usize| {
+        doc.is_num(k)
+            || doc.word(k).is_some_and(is_pager_word)
+            || doc.punct(k).is_some_and(|c| {
+                matches!(c, '\u{2026}' | '\u{203a}' | '\u{2039}' | '\u{bb}' | '\u{ab}' | '|' | '.' | '<' | '>')
+            })
+    };
+    // Any other token on the line rules it out: the two beside the number
+    // are asked before the line is found, which in prose means reading
+    // 64 tokens on.
+    if s > 0 && !doc.opens_line(s) && !pager_token(s - 1) || e < doc.len() && !doc.opens_line(e) && !pager_token(e) {
+        return false;
+    }
     let line = doc.line_of(s);
     let mut numbers = 0;
     let mut last: Option<f64> = None;
@@ -742,11 +756,7 @@ fn pager_at(doc: &Doc, s: usize, e: usize) -> bool {
             }
             last = Some(v);
             numbers += 1;
-        } else if !(doc.word(k).is_some_and(is_pager_word)
-            || doc.punct(k).is_some_and(|c| {
-                matches!(c, '\u{2026}' | '\u{203a}' | '\u{2039}' | '\u{bb}' | '\u{ab}' | '|' | '.' | '<' | '>')
-            }))
-        {
+        } else if !pager_token(k) {
             return false;
         }
     }
