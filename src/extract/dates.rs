@@ -1167,6 +1167,41 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             {
                 return None;
             }
+            // Every reading below starts with a word of one of these
+            // classes or with one of these words: most words that pass
+            // the letter test ("said", "troops") stop here, before each
+            // parser asks in turn. A reading added below adds its first
+            // word here.
+            let classes = [
+                Class::Tens,
+                Class::DayOrdinal,
+                Class::Month,
+                Class::MonthAbbreviation,
+                Class::Weekday,
+                Class::WeekdayAbbreviation,
+                Class::Season,
+            ];
+            if !classes.iter().any(|&c| doc.has(i, c))
+                && !w.starts_with('q')
+                && !matches!(
+                    w,
+                    "the"
+                        | "that"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "last"
+                        | "previous"
+                        | "this"
+                        | "yesterday"
+                        | "yday"
+                        | "today"
+                        | "tonight"
+                )
+            {
+                return None;
+            }
             // "the twenty third of December", "twelfth of January".
             if day_word_at(doc, i).is_some()
                 && let Some(found) = parse_day_first(doc, i)
