@@ -1167,6 +1167,41 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             {
                 return None;
             }
+            // Every reading below starts with a word of one of these
+            // classes or with one of these words: most words that pass
+            // the letter test ("said", "troops") stop here, before each
+            // parser asks in turn. A reading added below adds its first
+            // word here.
+            let classes = [
+                Class::Tens,
+                Class::DayOrdinal,
+                Class::Month,
+                Class::MonthAbbreviation,
+                Class::Weekday,
+                Class::WeekdayAbbreviation,
+                Class::Season,
+            ];
+            if !classes.iter().any(|&c| doc.has(i, c))
+                && !w.starts_with('q')
+                && !matches!(
+                    w,
+                    "the"
+                        | "that"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "last"
+                        | "previous"
+                        | "this"
+                        | "yesterday"
+                        | "yday"
+                        | "today"
+                        | "tonight"
+                )
+            {
+                return None;
+            }
             // "the twenty third of December", "twelfth of January".
             if day_word_at(doc, i).is_some()
                 && let Some(found) = parse_day_first(doc, i)
@@ -1660,6 +1695,12 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
         let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
         let mut i = sentence.toks().start;
         while i < sentence.toks().end {
+            // Only a word or a number starts a date: punctuation, a third
+            // of the tokens, is passed over without the call.
+            if !matches!(doc.kind(i), Some(Kind::Word | Kind::Num)) {
+                i += 1;
+                continue;
+            }
             let Some((start, end, spec)) = parse_at(doc, i) else {
                 i += 1;
                 continue;

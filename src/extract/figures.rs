@@ -597,42 +597,51 @@ fn year_with_note(doc: &Doc, s: usize, e: usize) -> bool {
 /// header. Not "🔄 150 defenders returned", a pictograph as a bullet, nor
 /// "a channel with 1.4 million subscribers", which a story may state.
 fn audience_count(doc: &Doc, s: usize, e: usize) -> bool {
+    // Each test is a closure, asked in the order of the last line: most
+    // figures fail the cheap ones first, and the line's scan is asked
+    // only of a figure before an audience noun.
     // A thread's marker alone on its line: "3 replies".
     let own_line =
-        doc.opens_line(s) && doc.has(e, Class::AudienceNoun) && (e + 1 >= doc.len() || doc.opens_line(e + 1));
-    let Some(mut k) = s.checked_sub(1) else { return own_line };
+        || doc.opens_line(s) && doc.has(e, Class::AudienceNoun) && (e + 1 >= doc.len() || doc.opens_line(e + 1));
+    let Some(mut k) = s.checked_sub(1) else { return own_line() };
     if doc.is_punct(k, '\u{fe0f}') && k > 0 {
         k -= 1;
     }
-    let alone = e >= doc.len()
-        || doc.opens_line(e)
-        || doc.punct(e).is_some_and(|c| matches!(c, '\u{b7}' | '|') || is_metric_emoji(doc.s(e)));
-    let after_pictograph = alone && doc.punct(k).is_some() && is_metric_emoji(doc.s(k));
+    let alone = || {
+        e >= doc.len()
+            || doc.opens_line(e)
+            || doc.punct(e).is_some_and(|c| matches!(c, '\u{b7}' | '|') || is_metric_emoji(doc.s(e)))
+    };
+    let after_pictograph = || doc.punct(k).is_some() && is_metric_emoji(doc.s(k)) && alone();
     let in_header =
-        doc.punct(s - 1).is_some_and(|c| matches!(c, '\u{b7}' | '(' | '|')) && doc.has(e, Class::AudienceNoun);
+        || doc.punct(s - 1).is_some_and(|c| matches!(c, '\u{b7}' | '(' | '|')) && doc.has(e, Class::AudienceNoun);
     // A page's counts of shares and comments on a line of their own
     // ("1.2K shares    348 comments"), and the comments link ("Comments
     // (348)").
-    let counts_line = doc.has(e, Class::AudienceNoun) && {
-        let line = doc.line_of(s);
-        line.clone().filter(|&k| doc.is_num(k)).count() >= 2
-            && line.clone().all(|k| {
-                doc.is_num(k)
+    let counts_line = || {
+        doc.has(e, Class::AudienceNoun) && {
+            let line = doc.line_of(s);
+            line.clone().filter(|&k| doc.is_num(k)).count() >= 2
+                && line.clone().all(|k| {
+                    doc.is_num(k)
                 || doc.has(k, Class::AudienceNoun)
                     && k > 0
                     && (doc.is_num(k - 1) || scaled_number_ends_at(doc, k - 1))
                 // The scale glued to its number: the "K" of "1.2K shares".
                 || scaled_number_ends_at(doc, k)
                 || doc.punct(k).is_some_and(|c| matches!(c, '\u{b7}' | '|' | '\u{2022}' | ','))
-            })
+                })
+        }
     };
-    let link = doc.is_punct(k, '(')
-        && k > 0
-        && doc.has(k - 1, Class::AudienceNoun)
-        && doc.opens_line(k - 1)
-        && doc.is_punct(e, ')')
-        && (e + 1 >= doc.len() || doc.opens_line(e + 1));
-    after_pictograph || in_header || own_line || counts_line || link
+    let link = || {
+        doc.is_punct(k, '(')
+            && k > 0
+            && doc.has(k - 1, Class::AudienceNoun)
+            && doc.opens_line(k - 1)
+            && doc.is_punct(e, ')')
+            && (e + 1 >= doc.len() || doc.opens_line(e + 1))
+    };
+    after_pictograph() || in_header() || own_line() || counts_line() || link()
 }
 
 /// A comment page's furniture around its counts: a score before the
@@ -661,7 +670,7 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
     if doc.is_any(after_score, &["points", "votes", "likes"]) {
         after_score += 1;
     }
-    let score = s > 0 && arrow(s - 1) && controls_to_line_end(after_score);
+    let score = || s > 0 && arrow(s - 1) && controls_to_line_end(after_score);
     let mut verb = s;
     if verb > 0 && doc.is(verb - 1, "all") {
         verb -= 1;
@@ -671,11 +680,13 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
         noun += 1;
     }
     // "Show 4 more replies", "Show 4 more", "Show 4 more results".
-    let hidden = verb > 0
-        && doc.opens_line(verb - 1)
-        && doc.word(verb - 1).is_some_and(is_page_control_verb)
-        && (doc.word(noun).is_some_and(|w| is_audience_noun(w) || w == "results") && line_ends(noun + 1)
-            || noun > e && line_ends(noun));
+    let hidden = || {
+        verb > 0
+            && doc.opens_line(verb - 1)
+            && doc.word(verb - 1).is_some_and(is_page_control_verb)
+            && (doc.word(noun).is_some_and(|w| is_audience_noun(w) || w == "results") && line_ends(noun + 1)
+                || noun > e && line_ends(noun))
+    };
     // Two scores side by side, one of them a page's ("comments").
     let audience = |k: usize| doc.has(k, Class::AudienceNoun);
     let scores = |k: usize| audience(k) || doc.is_any(k, &["votes", "points"]);
@@ -689,7 +700,7 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
             Some(k + 1)
         }
     };
-    let next_score = separator(e + 1).then(|| noun_after(e + 2)).flatten().filter(|&k| scores(k));
+    let next_score = || separator(e + 1).then(|| noun_after(e + 2)).flatten().filter(|&k| scores(k));
     // Only as a page sets them, between its dashes, dots and line ends:
     // not "The bill received 312 votes, 14 comments were attached".
     let opens_count = |k: usize| {
@@ -701,16 +712,19 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
         line_ends(k + 1)
             || doc.punct(k + 1).is_some_and(|c| matches!(c, '.' | '\u{2026}' | '\u{b7}' | '|' | '\u{2022}'))
     };
-    let side_by_side = scores(e)
-        && (next_score.is_some_and(|k| (audience(e) || audience(k)) && opens_count(s) && closes_count(k))
-            || s >= 2
-                && separator(s - 1)
-                && scores(s - 2)
-                && (audience(e) || audience(s - 2))
-                && closes_count(e)
-                && (s.saturating_sub(5)..s - 2).rev().find(|&k| doc.is_num(k)).is_some_and(opens_count));
-    let results = doc.is(e, "results") && doc.is_punct(e + 1, '(') && doc.is_num(e + 2) && doc.is(e + 3, "seconds");
-    side_by_side || score || hidden || results || pager_at(doc, s, e)
+    let side_by_side = || {
+        scores(e)
+            && (next_score().is_some_and(|k| (audience(e) || audience(k)) && opens_count(s) && closes_count(k))
+                || s >= 2
+                    && separator(s - 1)
+                    && scores(s - 2)
+                    && (audience(e) || audience(s - 2))
+                    && closes_count(e)
+                    && (s.saturating_sub(5)..s - 2).rev().find(|&k| doc.is_num(k)).is_some_and(opens_count))
+    };
+    let results = || doc.is(e, "results") && doc.is_punct(e + 1, '(') && doc.is_num(e + 2) && doc.is(e + 3, "seconds");
+    // Asked lazily: nearly every figure fails the first test of each.
+    side_by_side() || score() || hidden() || results() || pager_at(doc, s, e)
 }
 
 /// A pager's page numbers: three or more numbers in a row on a line of
@@ -719,6 +733,20 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
 fn pager_at(doc: &Doc, s: usize, e: usize) -> bool {
     let beside = |k: usize| doc.is_num(k) || doc.is_punct(k, '\u{2026}');
     if e != s + 1 || !(beside(e) || s > 0 && beside(s - 1)) {
+        return false;
+    }
+    // A token a pager may have: a number, one of its links or its marks.
+    let pager_token = |k: usize| {
+        doc.is_num(k)
+            || doc.word(k).is_some_and(is_pager_word)
+            || doc.punct(k).is_some_and(|c| {
+                matches!(c, '\u{2026}' | '\u{203a}' | '\u{2039}' | '\u{bb}' | '\u{ab}' | '|' | '.' | '<' | '>')
+            })
+    };
+    // Any other token on the line rules it out: the two beside the number
+    // are asked before the line is found, which in prose means reading
+    // 64 tokens on.
+    if s > 0 && !doc.opens_line(s) && !pager_token(s - 1) || e < doc.len() && !doc.opens_line(e) && !pager_token(e) {
         return false;
     }
     let line = doc.line_of(s);
@@ -734,11 +762,7 @@ fn pager_at(doc: &Doc, s: usize, e: usize) -> bool {
             }
             last = Some(v);
             numbers += 1;
-        } else if !(doc.word(k).is_some_and(is_pager_word)
-            || doc.punct(k).is_some_and(|c| {
-                matches!(c, '\u{2026}' | '\u{203a}' | '\u{2039}' | '\u{bb}' | '\u{ab}' | '|' | '.' | '<' | '>')
-            }))
-        {
+        } else if !pager_token(k) {
             return false;
         }
     }
@@ -1337,15 +1361,15 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // The last group of an IPv6 address after its "::" ("2a02:c7f::1"):
     // up to four hex digits, the "::" glued to the group before it (not a
     // wiki reply's indent, "::2,000 is what …").
-    let hex_group = doc.s(s).len() <= 4 && doc.s(s).bytes().all(|b| b.is_ascii_hexdigit());
+    let hex_group = || doc.s(s).len() <= 4 && doc.s(s).bytes().all(|b| b.is_ascii_hexdigit());
     if s >= 3
-        && hex_group
         && doc.glued(s)
         && doc.is_punct(s - 1, ':')
         && doc.glued(s - 1)
         && doc.is_punct(s - 2, ':')
         && doc.glued(s - 2)
         && doc.kind(s - 3).is_some_and(|k| matches!(k, Kind::Num | Kind::Word))
+        && hex_group()
     {
         return true;
     }
@@ -1596,7 +1620,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // not before what a count counts ("under Russian rule 2 million
     // Ukrainians").
     let scaled = matches!(p.form, Form::Digits { scaled: true, .. });
-    let counts_something = scaled || counted_noun_follows(doc, e, sentence.end);
+    // Asked only beside a label's word, which few figures have.
+    let counts_something = || scaled || counted_noun_follows(doc, e, sentence.end);
     // Capitalised, not before a scale: a headline's "Export Volume 2
     // Million Barrels".
     // "Game 3 vs 4", "iPhone 14 vs 15": "vs" labels a small number only,
@@ -1604,7 +1629,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let large = p.value >= 1000.0;
     let label_at = |k: usize| {
         doc.word(k).is_some_and(|w| {
-            is_lowercase_designator(w) && !counts_something && !(large && matches!(w, "vs" | "versus"))
+            is_lowercase_designator(w) && !(large && matches!(w, "vs" | "versus")) && !counts_something()
                 || doc.capitalised(k) && is_designator(w) && !scaled
         })
     };
@@ -1617,11 +1642,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     };
     // "Tables 2, 3 and 4" too: a capitalised label's plural.
     let plural_label_at = |k: usize, number: usize| {
-        !counts_something
-            && pair_after(number)
+        pair_after(number)
             && doc.word(k).is_some_and(|w| {
                 is_plural_designator(w) || doc.capitalised(k) && w.strip_suffix('s').is_some_and(is_designator)
             })
+            && !counts_something()
     };
     // "No. 10", and a citation's "page=4", "p=17" in a template's
     // parameters.
@@ -1694,10 +1719,12 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
 
     // "Group IDs: 16801-16805", "Ref 4417": codes, the second of a range
     // of them too.
-    let first = if s >= sentence.start + 2 && doc.is_punct(s - 1, '-') && doc.glued(s) && doc.glued(s - 1) {
-        Some(s - 2).filter(|&k| doc.is_num(k))
-    } else {
-        first_of_pair(doc, s, sentence.start)
+    let first = || {
+        if s >= sentence.start + 2 && doc.is_punct(s - 1, '-') && doc.glued(s) && doc.glued(s - 1) {
+            Some(s - 2).filter(|&k| doc.is_num(k))
+        } else {
+            first_of_pair(doc, s, sentence.start)
+        }
     };
     let code_at = |k: usize| {
         k > sentence.start
@@ -1706,8 +1733,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
                     && doc.is_punct(k - 1, ':')
                     && doc.word(k - 2).is_some_and(is_identifier_label))
     };
-    let ungrouped = doc.s(s).bytes().all(|b| b.is_ascii_digit());
-    if ungrouped && (code_at(s) || first.is_some_and(code_at)) {
+    let ungrouped = || doc.s(s).bytes().all(|b| b.is_ascii_digit());
+    if (code_at(s) || first().is_some_and(code_at)) && ungrouped() {
         return true;
     }
     // "the designations of 1 and 17 May 2024": the first of two days of
@@ -2174,6 +2201,11 @@ fn phone_like(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let dialling = first > sentence.start && doc.is_punct(first - 1, '+') && doc.glued(first);
     // Tokens, not groups: "2 300 000" alone is a count.
     let tokens = last - first + 1;
+    // A lone group without a dialling code fails every test below: most
+    // numbers stop here, before their digits are counted.
+    if tokens == 1 && !dialling {
+        return false;
+    }
     let digits: usize = (first..=last).flat_map(groups_of).map(str::len).sum();
     // A trunk zero opens a token ("0800"), not a thousands group ("1 300
     // 000").

@@ -429,6 +429,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // The label of the transcript's or caption file's latest turn
         // ("NARRATOR", "LIM").
         let mut turn_label: Option<&str> = None;
+        // Whether the sentence before was a list's item: each sentence's
+        // `is_bullet` is asked once, and kept for the next.
+        let mut last_bullet = false;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if let Some(n) = asking {
@@ -501,7 +504,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // The headline, or a standfirst right after it (a paragraph of
             // one sentence without a full stop).
             let in_headline = headline == Some(s.para()) || standfirst == Some(s.para());
-            let prev_bullet = si > 0 && self.is_bullet(si - 1);
+            let prev_bullet = std::mem::replace(&mut last_bullet, bullet);
             // "• The Pentagon said on Monday … . It put the losses at
             // 3,000.": a sentence on the item's own line goes on with it.
             let rest_of_item = prev_bullet && !bullet && !doc.opens_line(s.toks().start);

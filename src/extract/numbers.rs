@@ -363,10 +363,12 @@ pub(crate) fn parse_slash(doc: &Doc, i: usize) -> Option<Parsed> {
         if let Some(v) = doc.punct(k).and_then(vulgar_fraction) {
             return Some(v);
         }
-        let num = small_whole(doc, k)?;
+        // The slash first: nearly every number has none, and reading one
+        // costs more than looking at the token after it.
         if !(doc.is_punct(k + 1, '/') && doc.glued(k + 1) && doc.glued(k + 2)) {
             return None;
         }
+        let num = small_whole(doc, k)?;
         let den = small_whole(doc, k + 2)?;
         // Not "3/4/2025", "1/2-inch".
         if doc.glued(k + 3) && doc.punct(k + 3).is_some_and(|c| c == '/' || c == '-') {
@@ -379,12 +381,12 @@ pub(crate) fn parse_slash(doc: &Doc, i: usize) -> Option<Parsed> {
         return Some(Parsed { start: i, end: end_of(i), value: v, form: Form::Slash { mixed: false } });
     }
     // "2 1/4", "2½", "4 ½": a whole number, then the fraction.
-    let whole = small_whole(doc, i)?;
     // "2½", and "4 ½%" with a space.
     let vulgar = doc.punct(i + 1).and_then(vulgar_fraction).is_some();
     if !(vulgar || !doc.glued(i + 1) && doc.is_num(i + 1)) {
         return None;
     }
+    let whole = small_whole(doc, i)?;
     let v = proper(i + 1)?;
     Some(Parsed { start: i, end: end_of(i + 1), value: whole + v, form: Form::Slash { mixed: true } })
 }

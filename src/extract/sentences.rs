@@ -338,15 +338,18 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
     let mut leading_ellipsis = false;
     while i < n {
         let t = doc.toks[i];
-        while let Some(next) = blocks.next_if(|b| b.0 <= t.start()) {
-            block = Some(next);
-        }
         if t.newlines() > 0 && i > 0 {
             let kind = if t.newlines() >= 2 {
                 Break::Paragraph
             } else if doc.captions {
                 caption_line_break(doc, i)
             } else {
+                // The block the token is in: the last that starts at or
+                // before it. Only a single line break asks, so the blocks
+                // are caught up here rather than at every token.
+                while let Some(next) = blocks.next_if(|b| b.0 <= t.start()) {
+                    block = Some(next);
+                }
                 line_break(doc, i, block.is_some_and(|b| b.1))
             };
             if kind != Break::Soft {
