@@ -1671,7 +1671,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && doc.s(s - 2).len() <= 3
         && doc.capitalised(s - 2)
         && doc.word(s - 2).is_some_and(is_designator)
-        && !counts_something
+        && !counts_something()
     {
         return true;
     }
