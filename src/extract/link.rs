@@ -989,7 +989,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     Local::Figure(d) => Some(d),
                     _ => None,
                 };
-                let mut date = own_local.or_else(|| self.clause_date(dates.clone(), &figure, &taken, &figure_starts));
+                let mut date = own_local
+                    .or_else(|| self.clause_date(dates.clone(), s.toks().start, &figure, &taken, &figure_starts));
                 if date.is_none() && in_quote {
                     date = self.credit_line_date(si);
                 }
@@ -2313,8 +2314,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// sentence), else reported, else another date that does not belong to
     /// another figure, else the dateline. `range`: the sentence's dates;
     /// `taken`: those that belong to other figures (sorted); `starts`:
-    /// where the sentence's figures start.
-    fn clause_date(&self, range: Range<usize>, f: &FigureMatch, taken: &[usize], starts: &[usize]) -> Option<usize> {
+    /// where the sentence's figures start; `opens`: the sentence's first
+    /// token.
+    fn clause_date(
+        &self,
+        range: Range<usize>,
+        opens: usize,
+        f: &FigureMatch,
+        taken: &[usize],
+        starts: &[usize],
+    ) -> Option<usize> {
         let clause = self.clauses.get(f.core.start);
         // An as-of date reaches the other clauses of its sentence unless
         // its own clause has figures for it to date ("…; Syrsky said
@@ -2349,9 +2358,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     && (self.clauses.get(m.toks.start) == clause
                         || m.dateline
                         // "In January, the NIS said 300 and the JCS said
-                        // 400": a date that opens the sentence covers all
-                        // of it.
-                        || m.toks.start <= range.start + 1 && doc.is_punct(m.toks.end, ',')
+                        // 400", "In total on 8 February, two were killed
+                        // …, and 31 houses were damaged": a date that opens
+                        // the sentence, before its comma, covers all of it
+                        // (not "Today, if London is right, …", which is
+                        // the writer's present).
+                        || m.toks.start <= opens + 3
+                            && !doc.is_any(m.toks.start, &["today", "now", "tonight"])
+                            && (opens..m.toks.start).all(|k| doc.is_word(k))
+                            && doc.is_punct(m.toks.end, ',')
                         || m.role == Role::AsOf && !dates_own_figures(m))
             })
         };
@@ -4621,6 +4636,18 @@ mod tests {
         let got = suggest(text, "2025-04-01");
         let (jcs, uk) = (Some("South Korean Joint Chiefs of Staff"), Some("UK Ministry of Defence"));
         assert_eq!(agencies(&got), [("3,000", jcs), ("roughly 14,000", None), ("4,000", uk)]);
+    }
+
+    #[test]
+    fn a_date_opening_a_later_sentence_covers_all_its_clauses() {
+        let got = suggest(
+            "Drones hit the region \u{1f6f8}.\n\nIn total on 8 February, two people were killed and six \
+             \u{201c}injured\u{201d}, and 31 houses and 12\u{a0}cars were damaged.",
+            "2025-02-09",
+        );
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_source, s.date.map(|d| d.value))).collect();
+        let day = (Some(DateSource::Text), Some(date("2025-02-08")));
+        assert_eq!(days, [("two", day.0, day.1), ("six", day.0, day.1), ("31", day.0, day.1), ("12", day.0, day.1)]);
     }
 
     #[test]
