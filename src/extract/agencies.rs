@@ -825,6 +825,17 @@ impl AgencyIndex {
             *foreign = Some(i..end);
             return None;
         }
+        // A country form inside another's longer name: "the Democratic
+        // People's Republic of Korea's military" is no "Republic of
+        // Korea's military".
+        if term.prefixed
+            && let Some(own) = self.country[agency]
+            && (i + 1..=end.min(i + 4))
+                .any(|e| self.country_form_before(doc, e).is_some_and(|(start, other)| start < i && other != own))
+        {
+            *foreign = Some(i..end);
+            return None;
+        }
         // A wire credit in a dateline: "KYIV (AP) —".
         if doc.is_punct(i.wrapping_sub(1), '(')
             && doc.is_punct(end, ')')

@@ -270,19 +270,30 @@ fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
     }
     let mut k = subject + 1;
     while k < range.end && k < subject + 3 {
-        let adverb = doc.is_any(k, &["now", "also", "still", "therefore", "thus"])
+        let adverb = doc.is_any(k, &["now", "also", "still", "therefore", "thus", "have", "had"])
             || doc.word(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly"));
         if !adverb {
             break;
         }
         k += 1;
     }
-    let judges = doc.word(k).is_some_and(is_own_judgement_verb);
-    // Nor in a transcript's turn: "SPOKESPERSON: … We put the total at …".
+    if !doc.word(k).is_some_and(is_own_judgement_verb) {
+        return None;
+    }
+    // Nor in a transcript's turn ("SPOKESPERSON: … We put the total at …",
+    // or its label on the line before), nor in the middle of a quotation
+    // that opened earlier on its line ("“Losses are heavy. We estimate …
+    // Many more are missing,” the HUR said").
     let at = doc.toks[subject].start();
     let line_start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
-    let in_turn = doc.text[line_start..at].contains(':');
-    (judges && !in_turn && !range.clone().any(|j| doc.is_punct(j, '"'))).then_some(k)
+    let before = &doc.text[line_start..at];
+    let label_above = doc.text[..line_start].trim_end_matches(['\n', ' ']).ends_with(':');
+    let quotes = before.chars().filter(|&c| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}')).count();
+    let quoted = quotes % 2 == 1 || range.clone().any(|j| doc.is_punct(j, '"'));
+    // Nor when the sentence gives its words to a speaker: "We estimate
+    // 3,000 were killed, he said".
+    let spoken = (k + 1..range.end).any(|j| doc.has(j, Class::SpeechVerb));
+    (!before.contains(':') && !label_above && !quoted && !spoken).then_some(k)
 }
 
 /// "these", "it", "the figure", "these estimates" (not "that", which opens

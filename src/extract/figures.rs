@@ -102,13 +102,24 @@ fn hedge_before(doc: &Doc, start: usize, min: usize, verb: bool) -> Option<(Qual
     let (q, mut s) = best?;
     // The ">" that closes a tag ("</ref> One prisoner", "<br/>") is no
     // comparison.
-    if doc.is_punct(s, '>') && s > 0 && doc.glued(s) && !doc.is_punct(s - 1, '(') {
+    if doc.is_punct(s, '>') && closes_tag(doc, s) {
         return None;
     }
     if s > min && doc.word(s - 1).is_some_and(is_intensifier) {
         s -= 1;
     }
     Some((q, s))
+}
+
+/// The ">" at token `k` closes a markup tag: "</ref>", "<br />", "<ref
+/// name=\"x\">" (a "<" since the last space, or a "/" or quote right
+/// before), not "Losses>300".
+fn closes_tag(doc: &Doc, k: usize) -> bool {
+    let at = doc.toks[k].start();
+    let before = &doc.text[..at];
+    let open = before.rfind('<');
+    let space = before.rfind(char::is_whitespace);
+    open.is_some_and(|o| space.is_none_or(|w| o > w)) || before.ends_with(['/', '"'])
 }
 
 /// Token `k` is the hedge's word `w`: a word, or a punctuation mark ("~",
@@ -1186,8 +1197,11 @@ fn score_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     }
     // Not "they lost 780–940": no game's two sides both score 200 or more
     // (a basketball score stays below, a cricket score's wickets are few).
+    // A vote's tally still can ("voted 218–214").
     let hundreds = |k: usize| digits_value(doc.s(k)).is_some_and(|v| v >= 200.0);
-    if hundreds(first) && hundreds(last - 1) {
+    let vote = (first.saturating_sub(5).max(sentence.start)..first)
+        .any(|k| doc.is_any(k, &["vote", "voted", "votes", "voting", "tally", "ballot"]));
+    if hundreds(first) && hundreds(last - 1) && !vote {
         return false;
     }
     // "won 2-1", "beat Chelsea 2-1" (a few words back), "a 3-0 win"; in a
@@ -1655,11 +1669,12 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
-    // "{{as of|2025|1}}", "{{sfn|Lee|2025|p=17}}": a template's argument,
-    // glued between its bars or braces, is a reference's part (a table's
-    // "|| 1,000 ||" cell is spaced).
+    // "{{as of|2025|1}}": a template's small argument, glued between its
+    // bars or braces, is a reference's part (a table's "|| 1,000 ||" cell
+    // is spaced).
     let bar_or_brace = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '|' | '{' | '}'));
-    if s > sentence.start && bar_or_brace(s - 1) && doc.glued(s) && bar_or_brace(e) && doc.glued(e) {
+    // Not a number template's figure ("{{nts|4000}}", "{{circa|4,000}}").
+    if s > sentence.start && bar_or_brace(s - 1) && doc.glued(s) && bar_or_brace(e) && doc.glued(e) && p.value < 100.0 {
         return true;
     }
     // "SEC. 2.", "Art. 5": an abbreviated label whose full stop the
@@ -1713,7 +1728,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             || plural_label_at(k - 1, k)
             || k > sentence.start + 1 && doc.punct(k - 1).is_some_and(|c| c == '.' || c == '=') && label_at(k - 2)
     };
-    if first < s && first > sentence.start && labelled(first) {
+    // Not "Under Title 42, 2,000 migrants": after a comma, a count.
+    let grouped = matches!(p.form, Form::Digits { grouped: true, .. });
+    if first < s && first > sentence.start && labelled(first) && !(comma_seen && (grouped || counts_something())) {
         return true;
     }
 
@@ -2078,7 +2095,7 @@ fn hyphen_chain(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> usize
 }
 
 /// "Beta(2, 3)", "f(4)": numbers and commas alone in brackets glued to a
-/// word.
+/// word, two of them or one after a one-letter name.
 fn function_argument(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let part = |k: usize| doc.is_num(k) || doc.is_punct(k, ',');
     let mut open = s;
@@ -2089,10 +2106,13 @@ fn function_argument(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> 
     while close < sentence.end && part(close) {
         close += 1;
     }
+    // Not "losses(1,200)": two arguments, or a one-letter function.
+    let arguments = (open..close).any(|k| doc.is_punct(k, ','));
     open >= sentence.start + 2
         && doc.is_punct(open - 1, '(')
         && doc.glued(open - 1)
         && doc.is_word(open - 2)
+        && (arguments || doc.s(open - 2).chars().count() == 1)
         && doc.is_punct(close, ')')
 }
 
@@ -3011,7 +3031,15 @@ fn range_scale(doc: &Doc, first: &Parsed, second: &Parsed) -> Option<f64> {
         return None;
     }
     let last = second.end.checked_sub(1)?;
-    let f = doc.word(last).and_then(|w| if w == "hundred" { Some(100.0) } else { scale(w) })?;
+    // Not "one or two thousand-pound bombs": a compound's first part.
+    if doc.glued(second.end) && doc.is_punct(second.end, '-') {
+        return None;
+    }
+    let mut f = doc.word(last).and_then(|w| if w == "hundred" { Some(100.0) } else { scale(w) })?;
+    // "one or two hundred thousand": 100,000.
+    if f > 100.0 && last > second.start && doc.is(last - 1, "hundred") {
+        f *= 100.0;
+    }
     let scaled_second = match second.form {
         Form::Digits { scaled, .. } | Form::Words { scaled, .. } => scaled,
         _ => false,
@@ -3494,6 +3522,17 @@ mod tests {
         assert_eq!(texts("| Feb. || ISW || 1,000 || \u{2014}"), ["1,000"]);
         assert_eq!(texts("965 killed (95% CI 780\u{2013}1,240) \u{1f4ca}"), ["965", "95%", "780", "1,240"]);
         assert_eq!(texts("They lost 780\u{2013}940 of them, and won 112-104."), ["780", "940"]);
+        // The review's traps: a glued comparison, a number template, a
+        // function of one number, a count after a label's comma, and a
+        // vote's tally.
+        assert_eq!(texts("Losses>300 tanks \u{1f69c}"), [">300"]);
+        assert_eq!(
+            texts("losses were {{circa|4,000}} and {{nts|4000}} \u{2014} \u{201c}men\u{201d}"),
+            ["4,000", "4000"]
+        );
+        assert_eq!(texts("The brigade reported losses(1,200) \u{1f4c9}."), ["1,200"]);
+        assert_eq!(texts("Under Title 42, 2,000 migrants were expelled."), ["2,000"]);
+        assert_no_figures("The House voted 218\u{2013}214 to approve it \u{1f5f3}.");
     }
 
     #[test]
@@ -3780,6 +3819,10 @@ mod tests {
         );
         assert_eq!(f[0].4.as_deref(), Some("soldiers"));
         assert_eq!(values("three or four hundred men"), [300.0, 400.0]);
+        // "one or two hundred thousand" is 100,000 to 200,000; a
+        // compound's "thousand-pound" lends no scale.
+        assert_eq!(values("one or two hundred thousand people"), [100_000.0, 200_000.0]);
+        assert_eq!(values("one or two thousand-pound bombs"), [2000.0]);
         // Not a scale the first would pass: "5,000 or 2 thousand" stays.
         assert_eq!(values("5,000 or 2 thousand men"), [5000.0, 2000.0]);
     }

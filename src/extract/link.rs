@@ -4660,6 +4660,13 @@ mod tests {
         );
         let (nis, ua) = (Some("South Korean National Intelligence Service"), Some("Ukrainian Ministry of Defence"));
         assert_eq!(agencies(&got), [("1,500", nis), ("300", None), ("about 826,000", ua)]);
+        // "Republic of Korea's" inside the North's full name is no South
+        // Korean form.
+        let got = suggest(
+            "The Democratic People\u{2019}s Republic of Korea\u{2019}s military said 300 returned.",
+            "2025-04-01",
+        );
+        assert_eq!(agencies(&got), [("300", None)]);
     }
 
     #[test]
@@ -4672,8 +4679,17 @@ mod tests {
             "2025-04-01",
         );
         assert_eq!(agencies(&got), [("11,000", nis), ("about 1,000", None), ("300", None), ("90", None)]);
-        // A spokesperson's "we": quoted, in a transcript's turn, or relaying.
+        // A spokesperson's "we": quoted (also in the middle of a quotation
+        // of several sentences), in a transcript's turn or under its label,
+        // given to a speaker, or relaying.
         for (text, figure) in [
+            (
+                "The HUR spoke. \u{201c}Losses are heavy. We estimate that 3,000 were killed. More are missing,\u{201d} \
+                 the HUR said.",
+                "3,000",
+            ),
+            ("HUR SPOKESPERSON ANDRIY YUSOV:\nWe estimate that 3,000 were killed \u{1f4e2}.", "3,000"),
+            ("Budanov spoke to us. We estimate that 3,000 were killed, he said.", "3,000"),
             ("The NIS said 11,000 were sent. \u{201c}We estimate 3,000 were killed,\u{201d} the HUR said.", "3,000"),
             ("HUR SPOKESPERSON: Look, 11,000 were sent \u{1f4e6}. We put the total at 3,000 killed.", "3,000"),
             ("The HUR said 11,000 were sent. We wrote that 3,000 were killed.", "3,000"),
