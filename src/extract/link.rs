@@ -981,8 +981,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             && doc.is(figure.toks.end, "apart")
                             && (figure.toks.end + 1 >= s.toks().end || doc.punct(figure.toks.end + 1).is_some())
                         || inferred(doc, &figure, s.toks()));
-                let reckoned =
-                    compares || reckons && (owned_up || writers_own(doc, s.toks(), window, sourced, !cues.is_empty()));
+                // "our estimate implies that one in three of the 11,000 or
+                // so soldiers the Pentagon said were sent": a figure a
+                // source's clause right after it credits stays the source's.
+                let credited_after = || {
+                    let first = self.mentions.partition_point(|m| m.toks.start <= figure.toks.end);
+                    self.mentions[first..]
+                        .iter()
+                        .take_while(|m| m.toks.start <= figure.toks.end + 4)
+                        .any(|m| doc.has(m.after, Class::ReportingVerb))
+                };
+                let reckoned = compares
+                    || reckons
+                        && (owned_up || writers_own(doc, s.toks(), window, sourced, !cues.is_empty()))
+                        && !credited_after();
                 let (attr, from) = if reckoned { (None, None) } else { (attr, from) };
                 let writers = conversion || reckoned;
                 let own_local = match locals[fi] {
@@ -4636,6 +4648,27 @@ mod tests {
         let got = suggest(text, "2025-04-01");
         let (jcs, uk) = (Some("South Korean Joint Chiefs of Staff"), Some("UK Ministry of Defence"));
         assert_eq!(agencies(&got), [("3,000", jcs), ("roughly 14,000", None), ("4,000", uk)]);
+    }
+
+    #[test]
+    fn the_writer_s_estimate_or_analysis_is_its_own_but_not_a_figure_a_source_is_said_to_give() {
+        let pentagon = Some("US Department of Defense");
+        for text in [
+            "The Pentagon said 11,000 were sent. By our estimate, 3,000 \u{2014} \u{201c}at least\u{201d} \u{2014} were hit.",
+            "The Pentagon said 11,000 were sent. Our analysis suggests 3,000 were hit \u{1f4c9}.",
+        ] {
+            let got = suggest(text, "2025-04-01");
+            assert_eq!(agencies(&got), [("11,000", pentagon), ("3,000", None)], "{text}");
+        }
+        let got = suggest(
+            "The Pentagon said 11,000 were sent. Our estimate implies that roughly one in three of the 11,000 or so \
+             soldiers the Pentagon said were sent has been hit.",
+            "2025-04-01",
+        );
+        assert_eq!(agencies(&got), [("11,000", pentagon), ("roughly one in three", None), ("11,000 or so", pentagon)]);
+        // A quoted speaker's estimate stays the speaker's.
+        let got = suggest("\u{201c}By our estimate, 3,000 were killed,\u{201d} the HUR said.", "2025-04-01");
+        assert_eq!(agencies(&got), [("3,000", Some("Ukrainian Military Intelligence (HUR)"))]);
     }
 
     #[test]
