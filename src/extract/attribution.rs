@@ -12,7 +12,7 @@ use super::lexicon::{
     weekday,
 };
 use super::sentences::Sentence;
-use super::tokens::Doc;
+use super::tokens::{Doc, normalise_punct};
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -288,7 +288,7 @@ fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
     let line_start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
     let before = &doc.text[line_start..at];
     let label_above = doc.text[..line_start].trim_end_matches(['\n', ' ']).ends_with(':');
-    let quotes = before.chars().filter(|&c| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}')).count();
+    let quotes = before.chars().filter(|&c| normalise_punct(c) == '"').count();
     let quoted = quotes % 2 == 1 || range.clone().any(|j| doc.is_punct(j, '"'));
     // Nor when the sentence gives its words to a speaker: "We estimate
     // 3,000 were killed, he said".

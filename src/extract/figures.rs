@@ -117,9 +117,11 @@ fn hedge_before(doc: &Doc, start: usize, min: usize, verb: bool) -> Option<(Qual
 fn closes_tag(doc: &Doc, k: usize) -> bool {
     let at = doc.toks[k].start();
     let before = &doc.text[..at];
-    let open = before.rfind('<');
-    let space = before.rfind(char::is_whitespace);
-    open.is_some_and(|o| space.is_none_or(|w| o > w)) || before.ends_with(['/', '"'])
+    // Only back to the last space: a text of ">300"s without a "<" is not
+    // read back to its start at each.
+    let from = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(w, c)| w + c.len_utf8());
+    let word = &before[from..];
+    word.contains('<') || before.ends_with(['/', '"'])
 }
 
 /// Token `k` is the hedge's word `w`: a word, or a punctuation mark ("~",
@@ -1662,11 +1664,16 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             })
             && !counts_something()
     };
+    // The number at `k` after its label: "Article 5", "entries 1 and 2",
     // "No. 10", and a citation's "page=4", "p=17" in a template's
     // parameters.
-    if s > sentence.start && (label_at(s - 1) || plural_label_at(s - 1, s))
-        || s > sentence.start + 1 && doc.punct(s - 1).is_some_and(|c| c == '.' || c == '=') && label_at(s - 2)
-    {
+    let labelled = |k: usize| {
+        k > sentence.start
+            && (label_at(k - 1)
+                || plural_label_at(k - 1, k)
+                || k > sentence.start + 1 && doc.punct(k - 1).is_some_and(|c| c == '.' || c == '=') && label_at(k - 2))
+    };
+    if labelled(s) {
         return true;
     }
     // "{{as of|2025|1}}": a template's small argument, glued between its
@@ -1723,11 +1730,6 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         first -= 2;
     }
-    let labelled = |k: usize| {
-        label_at(k - 1)
-            || plural_label_at(k - 1, k)
-            || k > sentence.start + 1 && doc.punct(k - 1).is_some_and(|c| c == '.' || c == '=') && label_at(k - 2)
-    };
     // Not "Under Title 42, 2,000 migrants": after a comma, a count.
     let grouped = matches!(p.form, Form::Digits { grouped: true, .. });
     if first < s && first > sentence.start && labelled(first) && !(comma_seen && (grouped || counts_something())) {
