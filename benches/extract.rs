@@ -185,12 +185,13 @@ const RUN_ON: &str = "the ministry said that over 5,000 troops were killed and a
 /// Inputs an attacker can send: every token a figure ("1,1,1,", "1 1 1 "),
 /// one sentence without a break, figures and sources back to back, number
 /// words that never end, the same agency named over and over, dates back
-/// to back, nothing but full stops. Each at 0.5, 1 and 2 MiB: with linear
-/// time the throughput is the same at every size.
+/// to back, nothing but full stops, the writer's own estimates on one
+/// line. Each at 0.5, 1 and 2 MiB: with linear time the throughput is the
+/// same at every size.
 fn degenerate(c: &mut Criterion) {
     let extractor = Extractor::with_default_agencies();
     let published: Option<Date> = "2025-04-02".parse().ok();
-    let inputs: [(&str, &str); 9] = [
+    let inputs: [(&str, &str); 10] = [
         ("1,1,1", "1,"),
         ("1 1 1", "1 "),
         ("run-on", RUN_ON),
@@ -200,6 +201,7 @@ fn degenerate(c: &mut Criterion) {
         ("agency", "according to the Ministry of Defence "),
         ("dates", "on March 3, 2024 and 12 April and last week, "),
         ("full stops", "."),
+        ("writer's judgements", "We estimate that 300 were lost. "),
     ];
     for (name, unit) in inputs {
         let mut group = c.benchmark_group(format!("degenerate {name}"));

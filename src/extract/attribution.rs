@@ -12,7 +12,7 @@ use super::lexicon::{
     weekday,
 };
 use super::sentences::Sentence;
-use super::tokens::{Doc, normalise_punct};
+use super::tokens::Doc;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -284,16 +284,12 @@ fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
     // or its label on the line before), nor in the middle of a quotation
     // that opened earlier on its line ("“Losses are heavy. We estimate …
     // Many more are missing,” the HUR said").
-    let at = doc.toks[subject].start();
-    let line_start = doc.text[..at].rfind('\n').map_or(0, |n| n + 1);
-    let before = &doc.text[line_start..at];
-    let label_above = doc.text[..line_start].trim_end_matches(['\n', ' ']).ends_with(':');
-    let quotes = before.chars().filter(|&c| normalise_punct(c) == '"').count();
-    let quoted = quotes % 2 == 1 || range.clone().any(|j| doc.is_punct(j, '"'));
+    let before = doc.line_before(subject);
+    let quoted = before.quote_open || range.clone().any(|j| doc.is_punct(j, '"'));
     // Nor when the sentence gives its words to a speaker: "We estimate
     // 3,000 were killed, he said".
     let spoken = (k + 1..range.end).any(|j| doc.has(j, Class::SpeechVerb));
-    (!before.contains(':') && !label_above && !quoted && !spoken).then_some(k)
+    (!before.colon && !before.label_above && !quoted && !spoken).then_some(k)
 }
 
 /// "these", "it", "the figure", "these estimates" (not "that", which opens

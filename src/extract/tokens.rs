@@ -105,6 +105,14 @@ impl Tok {
     }
 }
 
+/// What a token's line holds before it: see [`Doc::line_before`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LineBefore {
+    pub quote_open: bool,
+    pub colon: bool,
+    pub label_above: bool,
+}
+
 /// A tokenized text. All recognizers work on this.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
@@ -128,6 +136,9 @@ pub(crate) struct Doc<'a> {
     /// cell of their own, read when a number first needs it (see
     /// [`Doc::running_cell`]).
     running_lines: std::cell::OnceCell<Vec<u64>>,
+    /// What each token's line holds before it (see [`Doc::line_before`]),
+    /// read when a rule first needs it.
+    line_marks: std::cell::OnceCell<Vec<u8>>,
     /// Whether the text is a caption file (WebVTT or SRT): its cue numbers
     /// and timing lines are left out of `toks`, and a line break inside
     /// its cues does not end a sentence, since captions break sentences
@@ -872,6 +883,7 @@ impl<'a> Doc<'a> {
             classes,
             dots_group: Default::default(),
             running_lines: Default::default(),
+            line_marks: Default::default(),
             captions,
             tables,
             caseless,
@@ -956,6 +968,37 @@ impl<'a> Doc<'a> {
     /// other lines with the numbers counting up by one. A table's last
     /// column is not one: its labels differ from row to row, and a
     /// record's repeated label has counts that do not step so.
+    /// Whether token `k`'s line, before it, leaves a quotation open (an
+    /// odd count of quotation marks), whether it holds a colon (a
+    /// speaker's label, "SPOKESPERSON: …"), and whether the last line
+    /// with text before it ends in a colon (the label above). One pass over the text the
+    /// first time, so a rule asking for every sentence of one long line
+    /// stays linear.
+    pub fn line_before(&self, k: usize) -> LineBefore {
+        let marks = self.line_marks.get_or_init(|| {
+            let mut marks = Vec::with_capacity(self.toks.len());
+            let (mut state, mut from, mut last_seen) = (0u8, 0usize, '\0');
+            for t in &self.toks {
+                for c in self.text[from..t.start()].chars() {
+                    match c {
+                        '\n' => state = if last_seen == ':' { 4 } else { 0 },
+                        ':' => state |= 2,
+                        c if normalise_punct(c) == '"' => state ^= 1,
+                        _ => {}
+                    }
+                    if c != '\n' && c != ' ' {
+                        last_seen = c;
+                    }
+                }
+                marks.push(state);
+                from = t.start();
+            }
+            marks
+        });
+        let state = marks.get(k).copied().unwrap_or(0);
+        LineBefore { quote_open: state & 1 != 0, colon: state & 2 != 0, label_above: state & 4 != 0 }
+    }
+
     pub fn running_cell(&self, k: usize) -> bool {
         let Some(t) = self.toks.get(k).filter(|t| t.kind() == Kind::Num) else { return false };
         // At most two numbers a line get this far, so reading the line
@@ -1265,6 +1308,31 @@ mod tests {
         }
     }
 
+    /// The line's quotation state and colon before each token, across
+    /// curly and low quotation marks, emoji and a blank line under a label.
+    #[test]
+    fn line_before_reads_quotes_colons_and_the_label_above() {
+        let text = "SPOKESPERSON:\u{a0}\n\nWe \u{201e}say\u{201c} \u{1f4ac} \u{201c}We \u{2014} 3\nWe";
+        let doc = Doc::new(text);
+        let at = |word_start: usize| doc.toks.iter().position(|t| t.start() == word_start).unwrap();
+        let we: Vec<usize> = text.match_indices("We").map(|(i, _)| at(i)).collect();
+        assert_eq!(we.len(), 3);
+        // "SPOKESPERSON:" with a no-break space after: not " " or a break, so
+        // the line above does not end in its colon.
+        let first = doc.line_before(we[0]);
+        assert_eq!(first, LineBefore { quote_open: false, colon: false, label_above: false });
+        // „say“ closes; the “ before the second "We" opens.
+        assert!(doc.line_before(we[1]).quote_open && !doc.line_before(we[1]).colon);
+        // A new line starts closed, without a label above.
+        assert_eq!(doc.line_before(we[2]), LineBefore { quote_open: false, colon: false, label_above: false });
+        let doc = Doc::new("Q: how many?\n\n A: We — 300");
+        let we = doc.toks.iter().position(|t| &doc.text[t.start()..t.end()] == "We").unwrap();
+        assert_eq!(doc.line_before(we), LineBefore { quote_open: false, colon: true, label_above: false });
+        let doc = Doc::new("ANALYST: \n\nWe estimate 300.");
+        assert!(doc.line_before(2).label_above && !doc.line_before(2).colon);
+        assert!(!doc.line_before(0).label_above && doc.line_before(1) == LineBefore::default());
+    }
+
     #[test]
     fn thin_and_non_breaking_spaces_group_thousands() {
         let k = kinds("the 11\u{202f}000-strong force, 25\u{a0}January");
@@ -1364,6 +1432,7 @@ mod tests {
             toks,
             dots_group: Default::default(),
             running_lines: Default::default(),
+            line_marks: Default::default(),
             captions: false,
             tables: Default::default(),
             caseless: false,
