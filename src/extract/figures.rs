@@ -2997,6 +2997,11 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
                 None => Some(hedge.qualifier),
             };
             end += hedge.words.len();
+        } else if doc.is_punct(end, '\u{b1}') && doc.is_num(end + 1) {
+            // "4,000 ± 500": the margin is the estimate's, no figure of
+            // its own ("± 2.8%" with its sign).
+            qualifier = qualifier.or(Some(Qualifier::Approximately));
+            end += if doc.is_punct(end + 2, '%') && doc.glued(end + 2) { 3 } else { 2 };
         }
         if measure_from == p.end {
             measure_from = end;

@@ -3596,14 +3596,21 @@ mod tests {
             "{got:?}"
         );
         // The same words in edited text with a capital here and there: the
-        // lowercase "nis" is no agency.
+        // lowercase "nis" and "jcs" are still the agencies (as small capitals
+        // copy), but "monday" and "may" in lowercase date nothing.
         let edited = transcript.replacen("okay", "Okay", 1).replacen("so the", "So the", 1).replacen(
             "and the jcs",
             "And the jcs",
             1,
         );
         let got = suggest(&edited, "2025-01-14");
-        assert!(got.iter().all(|s| s.agency.is_none()), "{got:?}");
+        let agencies: Vec<_> = got.iter().map(|s| s.agency.as_deref()).collect();
+        assert_eq!(
+            agencies,
+            [Some("South Korean National Intelligence Service"), Some("South Korean Joint Chiefs of Staff")],
+            "{got:?}"
+        );
+        assert!(got.iter().all(|s| s.date_source == Some(DateSource::Published)), "{got:?}");
     }
 
     #[test]

@@ -118,6 +118,12 @@ enum Break {
     Paragraph,
 }
 
+/// A line that is a capital letter alone: a typeset page's drop cap.
+fn is_drop_cap(line: &str) -> bool {
+    let mut chars = line.trim().chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
 /// Blocks of lines between blank lines, in order, and whether each is
 /// hard-wrapped: two or more lines, all but the last of a wrapping length,
 /// most of them ending inside a sentence. Reads each line once and keeps
@@ -144,6 +150,11 @@ struct BlockLines {
 
 impl BlockLines {
     fn add(&mut self, line: &str) {
+        // A drop cap, set on a line of its own above the paragraph it opens
+        // ("T" over "he trains came …"), is no line of the paragraph's.
+        if self.lines == 0 && is_drop_cap(line) {
+            return;
+        }
         let ends_sentence = line.trim_end().ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2026}']);
         // Only whether the length is within bounds matters: stop counting
         // past the upper one.
@@ -575,6 +586,20 @@ mod tests {
         let text = "\tThe Pentagon said on Monday, after a long week of talks, that the toll was\n\
                     2,300 \u{2014} a record \u{2014} and that more had been captured than before.\n";
         assert_eq!(sentences(text).len(), 1, "{:?}", sentences(text));
+    }
+
+    /// A drop cap on its own line does not unwrap the paragraph it opens.
+    #[test]
+    fn a_drop_cap_line_keeps_its_paragraph_wrapped() {
+        let text = "T\n\
+                    he trains came at night \u{2014} \u{201c}quietly\u{201d} \u{1f686} \u{2014} and the\n\
+                    Pentagon counted, by the third of the month, some\n\
+                    10\u{a0}000 of them in Kursk by the end of the month, it said.\n";
+        assert_eq!(sentences(text).len(), 1, "{:?}", sentences(text));
+        // A word, not a letter, above the lines is a short line of the
+        // block: the block is not read as wrapped, each line its own.
+        let text = text.replacen("T\n", "Trains\n", 1);
+        assert_eq!(sentences(&text).len(), 4, "{:?}", sentences(&text));
     }
 
     #[test]
