@@ -1033,13 +1033,122 @@ fn running_head_page(doc: &Doc, s: usize, e: usize) -> bool {
         && year_on_line()
 }
 
+/// "(2019) 3 WLR 18", "[2017] 4 All ER 68": a law report's volume,
+/// between the year in brackets and the report's initials in capitals.
+/// (Its page after the initials is already a code's number.)
+fn law_report_volume(doc: &Doc, s: usize, e: usize) -> bool {
+    let year_closes = |k: usize| {
+        doc.punct(k).is_some_and(|c| matches!(c, ')' | ']'))
+            && k >= 2
+            && doc.is_num(k - 1)
+            && doc.s(k - 1).len() == 4
+            && doc.s(k - 1).parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+            && doc.punct(k - 2).is_some_and(|c| matches!(c, '(' | '['))
+    };
+    let initials = |k: usize| {
+        doc.is_word(k)
+            && doc.s(k).len() >= 2
+            && doc.s(k).chars().next().is_some_and(char::is_uppercase)
+            && doc.s(k).chars().filter(|c| c.is_uppercase()).count() >= 2
+    };
+    e == s + 1
+        && s >= 1
+        && doc.s(s).len() <= 3
+        && doc.s(s).bytes().all(|b| b.is_ascii_digit())
+        && year_closes(s - 1)
+        && (initials(e) || doc.is(e, "all") && doc.capitalised(e) && initials(e + 1))
+}
+
+/// "CPR 44.2(8)", "s.32(1)(b)": a provision's number with its
+/// subsection glued on in brackets, and the subsection's number: after
+/// a code's initials or an abbreviation's stop, or with a second
+/// subsection after the first. Only plain numbers, and a subsection of a
+/// number of up to three digits or of up to four letters: "losses(1,200)",
+/// "5,000(3)" and "finished with 27(4) goals" stay figures.
+fn provision_number(doc: &Doc, s: usize, e: usize) -> bool {
+    let plain =
+        |k: usize| doc.is_num(k) && doc.s(k).bytes().all(|b| b.is_ascii_digit() || b == b'.') && doc.s(k).len() <= 5;
+    let subsection = |open: usize| {
+        doc.is_punct(open, '(')
+            && doc.glued(open)
+            && doc.glued(open + 1)
+            && (doc.is_num(open + 1) && doc.s(open + 1).len() <= 3 && plain(open + 1)
+                || doc.is_word(open + 1)
+                    && doc.s(open + 1).len() <= 4
+                    && doc.s(open + 1).chars().all(|c| c.is_ascii_lowercase()))
+            && doc.is_punct(open + 2, ')')
+            && doc.glued(open + 2)
+    };
+    let provision = |n: usize| {
+        let code = n >= 1
+            && (doc.is_word(n - 1) && doc.s(n - 1).len() >= 2 && doc.s(n - 1).chars().all(char::is_uppercase)
+                || doc.is_punct(n - 1, '.') && doc.glued(n) && n >= 2 && doc.is_word(n - 2) && doc.s(n - 2).len() <= 4);
+        code || subsection(n + 4)
+    };
+    e == s + 1
+        && plain(s)
+        && (subsection(e) && provision(s) || s >= 2 && subsection(s - 1) && plain(s - 2) && provision(s - 2))
+}
+
+/// `"totalResults": 37`, `"page": 1`: a number a pasted JSON record gives
+/// under a key that is no measure ("killed": 300 stays a figure).
+fn json_field_value(doc: &Doc, s: usize) -> bool {
+    s >= 4
+        && doc.is_punct(s - 1, ':')
+        && doc.is_punct(s - 2, '"')
+        && doc.glued(s - 1)
+        && doc.glued(s - 2)
+        && doc.is_word(s - 3)
+        && doc.glued(s - 3)
+        && doc.is_punct(s - 4, '"')
+        && !(doc.has(s - 3, Class::CasualtyWord) || doc.has(s - 3, Class::MeasureNoun))
+}
+
+/// "42 · THE MERIDIAN REVIEW", "THE MERIDIAN REVIEW | 42": a page's
+/// number beside its running head or foot on a line of their own, the
+/// title in capitals (two words at least, none a count's noun: not "300 ·
+/// KILLED IN ACTION").
+fn folio_with_title(doc: &Doc, s: usize, e: usize) -> bool {
+    let separator = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '\u{b7}' | '|' | '\u{2022}'));
+    let title_word = |k: usize| {
+        doc.is_word(k)
+            && doc.s(k).chars().all(char::is_uppercase)
+            && !(doc.has(k, Class::CasualtyWord) || doc.has(k, Class::MeasureNoun))
+    };
+    let ends_line = |k: usize| k >= doc.len() || doc.opens_line(k);
+    if !(e == s + 1 && doc.s(s).len() <= 3 && doc.s(s).bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    if doc.opens_line(s) && separator(e) {
+        let mut k = e + 1;
+        while !ends_line(k) && title_word(k) && k - e <= 8 {
+            k += 1;
+        }
+        return k >= e + 3 && ends_line(k);
+    }
+    if ends_line(e) && s >= 3 && separator(s - 1) {
+        let mut k = s - 1;
+        while k > 0 && title_word(k - 1) && s - k <= 8 {
+            k -= 1;
+            if doc.opens_line(k) {
+                return s - 1 - k >= 2;
+            }
+        }
+    }
+    false
+}
+
 /// "650 words.", "approx. 400 words": a story's length on a line or in a
 /// sentence of its own in a news budget. Not "There are 12,567 words in this document",
 /// nor "The manifesto: 23,000 words." or "(about 8,000 words)", which
 /// state a length as a fact.
 fn text_length(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
-    if !doc.is_any(e, &["words", "characters"]) {
+    if !doc.is_any(e, &["words", "characters", "chars"]) {
         return false;
+    }
+    // A feed's mark where it cut a text short: "… [+2381 chars]".
+    if doc.is_punct(e + 1, ']') && s >= 2 && doc.is_punct(s - 1, '+') && doc.is_punct(s - 2, '[') {
+        return true;
     }
     let ends_line = e + 1 >= doc.len()
         || doc.opens_line(e + 1)
@@ -1292,6 +1401,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         || e == s + 1 && doc.running_cell(s)
         || note_after_stop(doc, s, e)
         || text_length(doc, s, e, sentence)
+        || !money && (law_report_volume(doc, s, e) || provision_number(doc, s, e) || json_field_value(doc, s))
+        || folio_with_title(doc, s, e)
     {
         return true;
     }
@@ -3071,6 +3182,45 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         figures(text).into_iter().map(|f| f.0).collect()
+    }
+
+    /// A law report's volume, a provision's subsection, a pasted JSON
+    /// record's fields and its cut-off mark, a post's counters and a page's
+    /// folio beside its title: none counts anything.
+    #[test]
+    fn references_fields_counters_and_folios_are_no_figures() {
+        let law = "In Lee v Park [2019] UKSC 27, (2019) 3 WLR 18 at [14], and [2009] 1 All ER 453, \u{201c}300 died\u{201d}; \
+                   under CPR 44.2(8) and s.32(1)(b), 400 were held \u{2014} tab 4, Exhibit RS-4; 12 (2) cases.";
+        assert_eq!(texts(law), ["300", "400", "12", "2"]);
+        // Plain numbers only: a grouped count keeps its bracket note.
+        assert_eq!(texts("losses(1,200) and 5,000(3) troops"), ["1,200", "5,000", "3"]);
+        let json = "{\"totalResults\": 37, \"page\": 1, \"killed\": 300,\n \"content\": \"The NIS said 2,700 \u{1f4f0} were hurt\u{2026} [+2381 chars]\"}";
+        assert_eq!(texts(json), ["300", "2,700"]);
+        let page = "\u{201c}They lost 900.\u{201d}\n  \u{2661} 12K   \u{21bb} 3.4K   \u{1f4ac} 911\n\n42 \u{b7} THE MERIDIAN REVIEW\n\n\
+                    THE MERIDIAN REVIEW | 43\n7 \u{b7} Kursk";
+        assert_eq!(texts(page), ["900", "7"]);
+        // A title that names what the number counts is an infographic's.
+        assert_eq!(texts("300 \u{b7} KILLED IN ACTION\nTHE REVIEW"), ["300"]);
+    }
+
+    #[test]
+    fn typeset_hedges_and_margins() {
+        let f = figures(
+            "sent \u{2248}\u{a0}11\u{a0}000 men, \u{2248}4\u{202f}000 lost, \u{223c}300 hurt; \u{201c}closer to 5 000\u{201d}; 4\u{a0}000 \u{b1} 500, and 41% \u{b1}2.8% \u{1f4ca}",
+        );
+        let got: Vec<_> = f.iter().map(|f| (f.0.as_str(), f.3)).collect();
+        assert_eq!(
+            got,
+            [
+                ("\u{2248}\u{a0}11\u{a0}000", Some(Qualifier::Approximately)),
+                ("\u{2248}4\u{202f}000", Some(Qualifier::Approximately)),
+                ("\u{223c}300", Some(Qualifier::About)),
+                ("closer to 5 000", Some(Qualifier::Nearly)),
+                ("4\u{a0}000 \u{b1} 500", Some(Qualifier::Approximately)),
+                ("41% \u{b1}2.8%", Some(Qualifier::Approximately)),
+            ]
+        );
+        assert_eq!(f[4].1, 4000.0);
     }
 
     #[test]
