@@ -679,6 +679,22 @@ fn tokenize_captions(text: &str, cell_commas: &[u32]) -> (Vec<Tok>, bool) {
             i = line_end;
             continue;
         }
+        // A pasted JSON string's escapes: "\u00a0" is a space, "\u2019" an
+        // apostrophe, "\"" a quotation mark (a letter's escape stays as
+        // written).
+        if b == b'\\'
+            && let Some((decoded, len)) = json_escape_at(bytes, i)
+        {
+            if decoded.is_whitespace() {
+                space = true;
+            } else {
+                toks.push(Tok::new(i as u32, (i + len) as u32, Kind::Punct, space, newlines, normalise_punct(decoded)));
+                space = false;
+                newlines = 0;
+            }
+            i += len;
+            continue;
+        }
         let c = if b < 0x80 {
             b as char
         } else {
@@ -745,6 +761,36 @@ fn tokenize_captions(text: &str, cell_commas: &[u32]) -> (Vec<Tok>, bool) {
         i = end;
     }
     (toks, captions)
+}
+
+/// The character a JSON escape at `at` stands for and the escape's length
+/// in bytes: "\"", "\/", "\n", "\t", "\r" and "\uXXXX" (with its low
+/// surrogate after a high one), when it is no letter or digit.
+fn json_escape_at(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    let hex_at = |k: usize| -> Option<u32> {
+        let digits = bytes.get(k..k + 4)?;
+        digits.iter().try_fold(0u32, |n, &d| Some(n * 16 + char::from(d).to_digit(16)?))
+    };
+    let escape = |k: usize| -> Option<u32> {
+        (bytes.get(k) == Some(&b'\\') && bytes.get(k + 1) == Some(&b'u')).then_some(())?;
+        hex_at(k + 2)
+    };
+    let (c, len) = match *bytes.get(at + 1)? {
+        b'"' => ('"', 2),
+        b'/' => ('/', 2),
+        b'n' | b't' | b'r' => (' ', 2),
+        b'u' => {
+            let unit = escape(at)?;
+            if (0xd800..0xdc00).contains(&unit) {
+                let low = escape(at + 6).filter(|l| (0xdc00..0xe000).contains(l))?;
+                (char::from_u32(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00))?, 12)
+            } else {
+                (char::from_u32(unit)?, 6)
+            }
+        }
+        _ => return None,
+    };
+    (!c.is_alphanumeric()).then_some((c, len))
 }
 
 /// The end of the line from `at` when it is prose in another script than
@@ -1331,6 +1377,36 @@ mod tests {
         let doc = Doc::new("ANALYST: \n\nWe estimate 300.");
         assert!(doc.line_before(2).label_above && !doc.line_before(2).colon);
         assert!(!doc.line_before(0).label_above && doc.line_before(1) == LineBefore::default());
+    }
+
+    /// A pasted JSON string's escapes read as what they stand for; a
+    /// letter's escape, a lone surrogate and a backslash before anything
+    /// else stay as written.
+    #[test]
+    fn json_escapes_read_as_their_characters() {
+        let text = r#"Korea\u2019s \"300\" said.\u00a0Some \ud83d\ude80 caf\u00e9 \ud83d x\q"#;
+        let doc = Doc::new(text);
+        let shown: Vec<(Kind, char, bool)> = doc.toks.iter().map(|t| (t.kind(), t.first(), t.space())).collect();
+        use Kind::*;
+        assert_eq!(
+            shown[..10],
+            [
+                (Word, 'K', false),
+                (Punct, '\'', false),
+                (Word, 's', false),
+                (Punct, '"', true),
+                (Num, '3', false),
+                (Punct, '"', false),
+                (Word, 's', true),
+                (Punct, '.', false),
+                (Word, 'S', true),
+                (Punct, '\u{1f680}', true),
+            ]
+        );
+        assert_eq!(doc.s(9), r"\ud83d\ude80");
+        // "caf" then "\" and "u00e9"; the lone "\ud83d"; "x", "\", "q".
+        let rest: Vec<&str> = (10..doc.len()).map(|k| doc.s(k)).collect();
+        assert_eq!(rest, ["caf", "\\", "u00e9", "\\", "ud83d", "x", "\\", "q"]);
     }
 
     #[test]
