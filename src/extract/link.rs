@@ -174,6 +174,9 @@ pub(super) struct Analysis<'a, 'd> {
     spare_cues: Cell<Vec<Cue>>,
     /// The notes at the text's foot, which its marks point to.
     notes: Notes,
+    /// The sentences of the last record `record_date` read, and its
+    /// answer: figures come in order, so each record is read once.
+    record_date_cache: Cell<Option<(usize, usize, Option<(usize, usize, usize)>)>>,
 }
 
 impl Found {
@@ -306,6 +309,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             date_hint: Cell::new(0),
             spare_cues: Cell::new(Vec::new()),
             notes: Notes::read(doc, mentions, dates),
+            record_date_cache: Cell::new(None),
         }
     }
 
@@ -1270,6 +1274,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     self.apply_note(si, &figure, &mut attr, &mut date);
                 }
                 self.apply_as_of_column(&figure, &mut date);
+                if date.is_none() {
+                    date = self.record_date(si);
+                }
                 let figure_end = figure.toks.end;
                 found.push(Found {
                     span: doc.span(figure.toks.start, figure.toks.end),
@@ -1476,6 +1483,69 @@ impl<'a, 'd> Analysis<'a, 'd> {
         {
             *date = Some(d);
         }
+    }
+
+    /// The date a record's field gives the field it is named for: in a
+    /// block of "Key: value" lines (between blank lines or lines of
+    /// dashes), three at least, "Claim date: 2024-12-28" dates the figures
+    /// of "Claim: … 3,000 soldiers" that no date of their own line dates,
+    /// not when the record was reviewed or exported. Its other fields'
+    /// figures ("Notes: … 4,000 (14 March)") keep their own.
+    fn record_date(&self, si: usize) -> Option<usize> {
+        /// A record has a few lines; a longer block is prose.
+        const MAX_FIELDS: usize = 24;
+        let doc = self.doc;
+        // "Claim date:", "Date:": words from the line's start, then a colon.
+        let key = |sj: usize| {
+            let r = self.sentences[sj].toks();
+            let mut k = r.start;
+            while k < r.end && k - r.start < 3 && doc.is_word(k) {
+                k += 1;
+            }
+            (doc.opens_line(r.start) && k > r.start && doc.is_punct(k, ':')).then_some(r.start..k)
+        };
+        let opens_block = |sj: usize| {
+            let r = self.sentences[sj].toks();
+            doc.toks.get(r.start).is_some_and(|t| t.newlines() >= 2)
+                || r.clone().all(|k| doc.punct(k).is_some_and(figures::is_dash))
+        };
+        // The line the sentence is on must be a field: prose costs one look.
+        let mut line = si;
+        while line > 0 && si - line < 8 && !doc.opens_line(self.sentences[line].toks().start) {
+            line -= 1;
+        }
+        let own_key = key(line)?;
+        let record = match self.record_date_cache.get() {
+            Some((first, end, record)) if (first..end).contains(&si) => record,
+            _ => {
+                let mut first = line;
+                while first > 0 && line - first < MAX_FIELDS && !opens_block(first) {
+                    first -= 1;
+                }
+                let (mut fields, mut field_date, mut end) = (0, None, first);
+                while end < self.sentences.len() && end - first < 2 * MAX_FIELDS && (end == first || !opens_block(end))
+                {
+                    if let Some(k) = key(end) {
+                        fields += 1;
+                        if field_date.is_none()
+                            && k.len() >= 2
+                            && doc.is(k.end - 1, "date")
+                            && let Some(d) = self.date_range(end).find(|&d| self.dates[d].value.is_some())
+                        {
+                            field_date = Some((d, k.start, k.end - 1));
+                        }
+                    }
+                    end += 1;
+                }
+                let record = field_date.filter(|_| fields >= 3);
+                self.record_date_cache.set(Some((first, end.max(si + 1), record)));
+                record
+            }
+        };
+        let (date, named_start, named_end) = record?;
+        let named = named_start..named_end;
+        let same = own_key.len() == named.len() && own_key.zip(named).all(|(a, b)| doc.lower_of(a) == doc.lower_of(b));
+        same.then_some(date)
     }
 
     fn credit_summaries(&self, pending: &mut [Found], found: &[Found]) {
@@ -3611,6 +3681,34 @@ mod tests {
             "{got:?}"
         );
         assert!(got.iter().all(|s| s.date_source == Some(DateSource::Published)), "{got:?}");
+    }
+
+    /// A record's "Claim date" dates its "Claim" field; its notes keep
+    /// their own dates, and a block of two fields is no record.
+    #[test]
+    fn a_record_s_date_field_dates_the_field_it_names() {
+        let text = "FACT-CHECK EXPORT \u{1f50e}\nExported: 2025-05-06\n\n---\n\
+                    Claim: \u{201c}North Korea has lost 3,000 soldiers\u{a0}in a month.\u{201d}\n\
+                    Claimant: a channel \u{2014} unverified\n\
+                    Claim date: 2024-12-28\n\
+                    Reviewed: 2025-01-06\n\
+                    Notes: The JCS said 1,100 on 23 December. A further 200 were missing.\n\n---\n\
+                    Claim: 500 more were sent.\n\
+                    Claim date: 2025-02-01\n";
+        let got = suggest(text, "2025-05-06");
+        assert_offsets(text, &got);
+        let dates: Vec<_> =
+            got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()), s.date_source)).collect();
+        assert_eq!(
+            dates,
+            [
+                ("3,000", Some("2024-12-28".into()), Some(DateSource::Text)),
+                ("1,100", Some("2024-12-23".into()), Some(DateSource::Text)),
+                ("200", Some("2024-12-23".into()), Some(DateSource::Text)),
+                ("500", Some("2025-05-06".into()), Some(DateSource::Published)),
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
