@@ -186,12 +186,13 @@ const RUN_ON: &str = "the ministry said that over 5,000 troops were killed and a
 /// one sentence without a break, figures and sources back to back, number
 /// words that never end, the same agency named over and over, dates back
 /// to back, nothing but full stops, the writer's own estimates on one
-/// line. Each at 0.5, 1 and 2 MiB: with linear time the throughput is the
-/// same at every size.
+/// line, bounds and cells with no space to stop a look back, two agencies
+/// in turn on one line. Each at 0.5, 1 and 2 MiB after a short paragraph:
+/// with linear time the throughput is the same at every size.
 fn degenerate(c: &mut Criterion) {
     let extractor = Extractor::with_default_agencies();
     let published: Option<Date> = "2025-04-02".parse().ok();
-    let inputs: [(&str, &str); 10] = [
+    let inputs: [(&str, &str); 13] = [
         ("1,1,1", "1,"),
         ("1 1 1", "1 "),
         ("run-on", RUN_ON),
@@ -202,12 +203,17 @@ fn degenerate(c: &mut Criterion) {
         ("dates", "on March 3, 2024 and 12 April and last week, "),
         ("full stops", "."),
         ("writer's judgements", "We estimate that 300 were lost. "),
+        ("bounds without spaces", ">300"),
+        ("cells without spaces", "|300"),
+        ("two agencies on one line", "the NIS said 300, the MoD said 400, "),
     ];
     for (name, unit) in inputs {
         let mut group = c.benchmark_group(format!("degenerate {name}"));
         group.sample_size(10);
         for size in [512 << 10, 1 << 20, 2 << 20] {
-            let text = repeated(unit, size);
+            // After a paragraph: a long line is read back to a line's start,
+            // which at the text's start is no longer than the line.
+            let text = format!("Report\n\nIntro.\n\n{}", repeated(unit, size));
             group.throughput(Throughput::Bytes(text.len() as u64));
             let label = format!("{} KiB", size >> 10);
             group.bench_function(label, |b| b.iter(|| extractor.suggest(black_box(&text), published).len()));

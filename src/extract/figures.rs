@@ -115,10 +115,17 @@ fn hedge_before(doc: &Doc, start: usize, min: usize, verb: bool) -> Option<(Qual
 /// name=\"x\">" (a "<" since the last space, or a "/" or quote right
 /// before), not "Losses>300".
 fn closes_tag(doc: &Doc, k: usize) -> bool {
+    /// A tag's name and attributes before its ">" are short.
+    const TAG_BYTES: usize = 256;
     let at = doc.toks[k].start();
-    let before = &doc.text[..at];
-    // Only back to the last space: a text of ">300"s without a "<" is not
-    // read back to its start at each.
+    let mut window = at.saturating_sub(TAG_BYTES);
+    while !doc.text.is_char_boundary(window) {
+        window -= 1;
+    }
+    let before = &doc.text[window..at];
+    // Only back to the last space, and no further than a tag's length: a
+    // text of ">300"s without a "<" or a space is not read back to its
+    // start at each.
     let from = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(w, c)| w + c.len_utf8());
     let word = &before[from..];
     word.contains('<') || before.ends_with(['/', '"'])
@@ -559,13 +566,25 @@ fn axis_tick(doc: &Doc, s: usize, e: usize) -> bool {
     if range_first.is_some_and(axis_line) {
         return true;
     }
+    // An axis has a few ticks: a longer run of numbers between bars is
+    // read no further either way, so each number of a long run costs the
+    // same.
+    const MAX_TICKS: usize = 32;
     let mut first = s;
-    while first >= 2 && doc.is_punct(first - 1, '|') && doc.is_num(first - 2) && !doc.opens_line(first - 1) {
+    while first >= 2
+        && s - first < 2 * MAX_TICKS
+        && doc.is_punct(first - 1, '|')
+        && doc.is_num(first - 2)
+        && !doc.opens_line(first - 1)
+    {
         first -= 2;
     }
     let mut last = s;
-    while doc.is_punct(last + 1, '|') && doc.is_num(last + 2) && !doc.opens_line(last + 1) {
+    while last - s < 2 * MAX_TICKS && doc.is_punct(last + 1, '|') && doc.is_num(last + 2) && !doc.opens_line(last + 1) {
         last += 2;
+    }
+    if last - first >= 2 * MAX_TICKS {
+        return false;
     }
     if last - first < 4 {
         return false;

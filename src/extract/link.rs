@@ -1774,11 +1774,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// Sentence `si` ends with a wiki comment's signature (see
     /// [`ends_with_signature`]).
     fn signed_off(&self, si: usize) -> bool {
+        const SIGNATURE_BYTES: usize = 512;
         let doc = self.doc;
         let Some(last) = self.sentences[si].toks().end.checked_sub(1).and_then(|k| doc.toks.get(k)) else {
             return false;
         };
-        let line_start = doc.text[..last.end()].rfind('\n').map_or(0, |n| n + 1);
+        // A signature is short and ends its line: only the line's last
+        // bytes are read, so a long line is not read again per sentence.
+        let mut from = last.end().saturating_sub(SIGNATURE_BYTES);
+        while !doc.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let line_start = doc.text[from..last.end()].rfind('\n').map_or(from, |n| from + n + 1);
         ends_with_signature(&doc.text[line_start..last.end()])
     }
 
