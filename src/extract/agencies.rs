@@ -224,14 +224,15 @@ fn keys_of(text: &str) -> Vec<Key> {
 /// The spellings an acronym is accepted in: as listed, in capitals, and,
 /// for one of three letters or more all in capitals, in lowercase, as a
 /// page set in small capitals gives it when copied ("the nis", "hur
-/// analysts"). None of those spells an English word; "MoD" (a "mod") and
-/// two-letter ones ("ap") are not read in lowercase outside a text
-/// without capitals.
+/// analysts"). Not those that spell a word the lexicon lists ("dia"),
+/// nor "MoD" (a "mod") and two-letter ones ("ap"), outside a text without
+/// capitals.
 fn acronym_spellings(alias: &str) -> Vec<String> {
     let mut forms = vec![alias.to_string(), alias.to_uppercase()];
     let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 3 && !alias.chars().any(char::is_lowercase) {
-        forms.push(alias.to_lowercase());
+    let lower = alias.to_lowercase();
+    if letters >= 3 && !alias.chars().any(char::is_lowercase) && !super::lexicon::is_word_spelled_as_acronym(&lower) {
+        forms.push(lower);
     }
     forms
 }
@@ -1248,7 +1249,7 @@ mod tests {
         assert!(found("the ap style").is_empty());
         // Except those of three capitals or more, which a page set in small
         // capitals gives in lowercase; not in mixed case.
-        let f = found("\u{201c}the nis\u{201d} \u{1f50e} \u{2014} hur\u{a0}analysts; the jcs, Nis, nIS");
+        let f = found("\u{201c}the nis\u{201d} \u{1f50e} \u{2014} hur\u{a0}analysts; the jcs, Nis, nIS, bom dia");
         let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(
             names,

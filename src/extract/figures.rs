@@ -10,17 +10,17 @@
 use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
     is_casualty_word, is_count_adjective_noun, is_designator, is_distance_follower, is_excluded_unit, is_glued_unit,
-    is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle, is_lowercase_designator,
-    is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower,
-    is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb, is_pager_word, is_people_noun,
-    is_predicate_filler, is_probability_term, is_report_noun, is_rise_verb, is_scheduled_event, is_score_word,
-    is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_modifier, month, multiplier_word, scale,
-    small_number, starts_number_words, tens,
+    is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle, is_listing_key,
+    is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix,
+    is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb,
+    is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun, is_rise_verb,
+    is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_modifier,
+    month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
 };
-use super::tokens::{Doc, Kind, currency_code};
+use super::tokens::{Doc, Kind, currency_code, normalise_punct};
 use crate::model::{FigureKind, Qualifier};
 use std::ops::Range;
 
@@ -1053,8 +1053,8 @@ fn running_head_page(doc: &Doc, s: usize, e: usize) -> bool {
 }
 
 /// "(2019) 3 WLR 18", "[2017] 4 All ER 68": a law report's volume,
-/// between the year in brackets and the report's initials in capitals.
-/// (Its page after the initials is already a code's number.)
+/// between the year in brackets and the report's initials in capitals,
+/// which its page follows. (The page is already a code's number.)
 fn law_report_volume(doc: &Doc, s: usize, e: usize) -> bool {
     let year_closes = |k: usize| {
         doc.punct(k).is_some_and(|c| matches!(c, ')' | ']'))
@@ -1075,7 +1075,8 @@ fn law_report_volume(doc: &Doc, s: usize, e: usize) -> bool {
         && doc.s(s).len() <= 3
         && doc.s(s).bytes().all(|b| b.is_ascii_digit())
         && year_closes(s - 1)
-        && (initials(e) || doc.is(e, "all") && doc.capitalised(e) && initials(e + 1))
+        // The page after the initials: not "(2019) 14 UN peacekeepers".
+        && (initials(e) && doc.is_num(e + 1) || doc.is(e, "all") && doc.capitalised(e) && initials(e + 1) && doc.is_num(e + 2))
 }
 
 /// "CPR 44.2(8)", "s.32(1)(b)": a provision's number with its
@@ -1098,35 +1099,66 @@ fn provision_number(doc: &Doc, s: usize, e: usize) -> bool {
             && doc.is_punct(open + 2, ')')
             && doc.glued(open + 2)
     };
+    // After the last bracket, a stop or a word that goes on the sentence:
+    // "CPR 44.2(8) of £90,000", not "the NIS 300(1) figure" or "6.3(2)
+    // million".
+    const GOES_ON: &[&str] =
+        &["of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a", "an", "which", "that", "applies"];
+    let closes = |mut k: usize| {
+        while doc.is_punct(k, ')') {
+            k += 1;
+            if doc.is_punct(k, '(') && doc.glued(k) && doc.is_punct(k + 2, ')') {
+                k += 2;
+            }
+        }
+        k >= doc.len() || doc.punct(k).is_some() || doc.opens_line(k) || doc.is_any(k, GOES_ON)
+    };
     let provision = |n: usize| {
-        let code = n >= 1
-            && (doc.is_word(n - 1) && doc.s(n - 1).len() >= 2 && doc.s(n - 1).chars().all(char::is_uppercase)
-                || doc.is_punct(n - 1, '.') && doc.glued(n) && n >= 2 && doc.is_word(n - 2) && doc.s(n - 2).len() <= 4);
-        code || subsection(n + 4)
+        closes(n + 3) && n >= 1 && {
+            let code = n >= 1
+                && (doc.is_word(n - 1) && doc.s(n - 1).len() >= 2 && doc.s(n - 1).chars().all(char::is_uppercase)
+                    || doc.is_punct(n - 1, '.')
+                        && doc.glued(n)
+                        && n >= 2
+                        && doc.is_word(n - 2)
+                        && doc.s(n - 2).len() <= 4);
+            code || subsection(n + 4)
+        }
     };
     e == s + 1
         && plain(s)
         && (subsection(e) && provision(s) || s >= 2 && subsection(s - 1) && plain(s - 2) && provision(s - 2))
 }
 
-/// `"totalResults": 37`, `"page": 1`: a number a pasted JSON record gives
-/// under a key that is no measure ("killed": 300 stays a figure).
+/// `"totalResults": 37`, `'page_size': 20`: a number a pasted JSON
+/// listing gives under a key of its furniture (`listing_keys`);
+/// `"deathToll": 12456`, `"value": 412` stay figures.
 fn json_field_value(doc: &Doc, s: usize) -> bool {
-    s >= 4
-        && doc.is_punct(s - 1, ':')
-        && doc.is_punct(s - 2, '"')
-        && doc.glued(s - 1)
-        && doc.glued(s - 2)
-        && doc.is_word(s - 3)
-        && doc.glued(s - 3)
-        && doc.is_punct(s - 4, '"')
-        && !(doc.has(s - 3, Class::CasualtyWord) || doc.has(s - 3, Class::MeasureNoun))
+    const MAX_KEY: usize = 32;
+    if !(s >= 3 && doc.is_punct(s - 1, ':') && doc.glued(s - 1) && doc.glued(s - 2)) {
+        return false;
+    }
+    let Some(quote) = doc.punct(s - 2).filter(|&c| c == '"' || c == '\'') else { return false };
+    // The key, back to its opening quote: a short name without spaces.
+    let close = doc.toks[s - 2].start();
+    let mut from = close.saturating_sub(MAX_KEY + 1);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &doc.text[from..close];
+    let Some(open) = before.rfind(|c: char| normalise_punct(c) == quote) else { return false };
+    let key = &before[open + 1..];
+    !key.is_empty()
+        && !key.contains(char::is_whitespace)
+        && is_listing_key(&key.chars().filter(|&c| c != '_' && c != '-').collect::<String>().to_ascii_lowercase())
 }
 
-/// "42 · THE MERIDIAN REVIEW", "THE MERIDIAN REVIEW | 42": a page's
-/// number beside its running head or foot on a line of their own, the
-/// title in capitals (two words at least, none a count's noun: not "300 ·
-/// KILLED IN ACTION").
+/// "42 · THE MERIDIAN REVIEW · APRIL 2025", "THE MERIDIAN REVIEW | 42":
+/// a page's number beside its running head or foot, on a line set apart
+/// by blank lines, the title in capitals (two words at least, none a
+/// count's noun: not "300 · KILLED IN ACTION"), then perhaps the issue's
+/// month and year. Lines of an infographic ("450 · CIVILIANS EVACUATED"
+/// over "12 · NEW BRIGADES FORMED") follow one another.
 fn folio_with_title(doc: &Doc, s: usize, e: usize) -> bool {
     let separator = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '\u{b7}' | '|' | '\u{2022}'));
     let title_word = |k: usize| {
@@ -1135,6 +1167,9 @@ fn folio_with_title(doc: &Doc, s: usize, e: usize) -> bool {
             && !(doc.has(k, Class::CasualtyWord) || doc.has(k, Class::MeasureNoun))
     };
     let ends_line = |k: usize| k >= doc.len() || doc.opens_line(k);
+    let set_apart = |first: usize, end: usize| {
+        (first == 0 || doc.toks[first].newlines() >= 2) && doc.toks.get(end).is_none_or(|t| t.newlines() >= 2)
+    };
     if !(e == s + 1 && doc.s(s).len() <= 3 && doc.s(s).bytes().all(|b| b.is_ascii_digit())) {
         return false;
     }
@@ -1143,14 +1178,21 @@ fn folio_with_title(doc: &Doc, s: usize, e: usize) -> bool {
         while !ends_line(k) && title_word(k) && k - e <= 8 {
             k += 1;
         }
-        return k >= e + 3 && ends_line(k);
+        if k < e + 3 {
+            return false;
+        }
+        // The issue: "· APRIL 2025".
+        if separator(k) && doc.word(k + 1).is_some_and(|w| month(w).is_some()) && doc.is_num(k + 2) {
+            k += 3;
+        }
+        return ends_line(k) && set_apart(s, k);
     }
     if ends_line(e) && s >= 3 && separator(s - 1) {
         let mut k = s - 1;
         while k > 0 && title_word(k - 1) && s - k <= 8 {
             k -= 1;
             if doc.opens_line(k) {
-                return s - 1 - k >= 2;
+                return s - 1 - k >= 2 && set_apart(k, e);
             }
         }
     }
@@ -3216,16 +3258,24 @@ mod tests {
         let json = "{\"totalResults\": 37, \"page\": 1, \"killed\": 300,\n \"content\": \"The NIS said 2,700 \u{1f4f0} were hurt\u{2026} [+2381 chars]\"}";
         assert_eq!(texts(json), ["300", "2,700"]);
         let page = "\u{201c}They lost 900.\u{201d}\n  \u{2661} 12K   \u{21bb} 3.4K   \u{1f4ac} 911\n\n42 \u{b7} THE MERIDIAN REVIEW\n\n\
-                    THE MERIDIAN REVIEW | 43\n7 \u{b7} Kursk";
+                    THE MERIDIAN REVIEW | 43\n\n7 \u{b7} Kursk\n\n44 \u{b7} THE MERIDIAN REVIEW \u{b7} APRIL 2025";
         assert_eq!(texts(page), ["900", "7"]);
-        // A title that names what the number counts is an infographic's.
-        assert_eq!(texts("300 \u{b7} KILLED IN ACTION\nTHE REVIEW"), ["300"]);
+        // A title that names what the number counts is an infographic's
+        // (lines of them one after another: see the linking's tests).
+        assert_eq!(texts("300 \u{b7} KILLED IN ACTION\n\nTHE REVIEW"), ["300"]);
+        // A year in brackets before a count, not a report's volume; a
+        // provision's number before a noun or a scale; JSON keys that name
+        // what is counted.
+        assert_eq!(texts("Beni raid (2019) 14 UN peacekeepers killed."), ["14"]);
+        assert_eq!(texts("UNHCR 6.3(2) million refugees"), ["6.3", "2"]);
+        let json = "{\"deathToll\": 12456, \"value\": 412, \"total_results\": 37, 'per_page': 20, \"count\": 41}";
+        assert_eq!(texts(json), ["12456", "412", "41"]);
     }
 
     #[test]
     fn typeset_hedges_and_margins() {
         let f = figures(
-            "sent \u{2248}\u{a0}11\u{a0}000 men, \u{2248}4\u{202f}000 lost, \u{223c}300 hurt; \u{201c}closer to 5 000\u{201d}; 4\u{a0}000 \u{b1} 500, and 41% \u{b1}2.8% \u{1f4ca}",
+            "sent \u{2248}\u{a0}11\u{a0}000 men, \u{2248}4\u{202f}000 lost, \u{223c}300 hurt; \u{201c}close to 5 000\u{201d}; 4\u{a0}000 \u{b1} 500, and 41% \u{b1}2.8% \u{1f4ca}",
         );
         let got: Vec<_> = f.iter().map(|f| (f.0.as_str(), f.3)).collect();
         assert_eq!(
@@ -3234,7 +3284,7 @@ mod tests {
                 ("\u{2248}\u{a0}11\u{a0}000", Some(Qualifier::Approximately)),
                 ("\u{2248}4\u{202f}000", Some(Qualifier::Approximately)),
                 ("\u{223c}300", Some(Qualifier::About)),
-                ("closer to 5 000", Some(Qualifier::Nearly)),
+                ("close to 5 000", Some(Qualifier::Nearly)),
                 ("4\u{a0}000 \u{b1} 500", Some(Qualifier::Approximately)),
                 ("41% \u{b1}2.8%", Some(Qualifier::Approximately)),
             ]

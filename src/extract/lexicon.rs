@@ -236,6 +236,8 @@ struct LexiconFile {
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
     identifier_labels: Vec<String>,
+    listing_keys: Vec<String>,
+    words_spelled_as_acronyms: Vec<String>,
     numbered_bodies: Vec<String>,
     age_nouns: Vec<String>,
     survey_nouns: Vec<String>,
@@ -339,6 +341,8 @@ pub struct Lexicon {
     designators: WordSet,
     lowercase_designators: WordSet,
     identifier_labels: WordSet,
+    listing_keys: WordSet,
+    words_spelled_as_acronyms: WordSet,
     numbered_bodies: WordSet,
     age_nouns: WordSet,
     survey_nouns: WordSet,
@@ -690,6 +694,8 @@ impl Lexicon {
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             identifier_labels: set("identifier_labels", file.identifier_labels, Lower)?,
+            listing_keys: set("listing_keys", file.listing_keys, Lower)?,
+            words_spelled_as_acronyms: set("words_spelled_as_acronyms", file.words_spelled_as_acronyms, Lower)?,
             numbered_bodies: set("numbered_bodies", file.numbered_bodies, Lower)?,
             age_nouns: set("age_nouns", file.age_nouns, Lower)?,
             survey_nouns: set("survey_nouns", file.survey_nouns, Lower)?,
@@ -1052,6 +1058,18 @@ pub(crate) fn is_lowercase_designator(w: &str) -> bool {
 /// 16801-16805"), unlike a count's label ("Deaths: 3,000").
 pub(crate) fn is_identifier_label(w: &str) -> bool {
     en().identifier_labels.contains(w)
+}
+
+/// A key of a pasted JSON listing's furniture ("totalResults", "page_size",
+/// lowercase and without "_" or "-"): its number counts no claim.
+pub(crate) fn is_listing_key(w: &str) -> bool {
+    en().listing_keys.contains(w)
+}
+
+/// A word that an agency's acronym spells in lowercase ("dia" of "bom
+/// dia"): the acronym is not read in lowercase.
+pub(crate) fn is_word_spelled_as_acronym(w: &str) -> bool {
+    en().words_spelled_as_acronyms.contains(w)
 }
 
 /// Bodies named by a number before them ("the 1718 Committee", "the 9/11

@@ -174,9 +174,6 @@ pub(super) struct Analysis<'a, 'd> {
     spare_cues: Cell<Vec<Cue>>,
     /// The notes at the text's foot, which its marks point to.
     notes: Notes,
-    /// The sentences of the last record `record_date` read, and its
-    /// answer: figures come in order, so each record is read once.
-    record_date_cache: Cell<Option<(usize, usize, Option<(usize, usize, usize)>)>>,
 }
 
 impl Found {
@@ -309,7 +306,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
             date_hint: Cell::new(0),
             spare_cues: Cell::new(Vec::new()),
             notes: Notes::read(doc, mentions, dates),
-            record_date_cache: Cell::new(None),
         }
     }
 
@@ -1317,6 +1313,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     match (a.date, b.date) {
                         (Some(d), None) => b.date = Some(d),
                         (None, Some(d)) => a.date = Some(d),
+                        // "said on 24 February that 1,000 to 3,000 were sent
+                        // in January": a date after the range dates it as a
+                        // whole, as it would a figure alone, not the day the
+                        // first end was nearer to.
+                        (Some(da), Some(db))
+                            if self.dates[da].toks.start < a.figure.toks.start
+                                && self.dates[db].toks.start >= b.figure.toks.end =>
+                        {
+                            a.date = Some(db);
+                        }
                         _ => {}
                     }
                 }
@@ -1507,7 +1513,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let opens_block = |sj: usize| {
             let r = self.sentences[sj].toks();
             doc.toks.get(r.start).is_some_and(|t| t.newlines() >= 2)
-                || r.clone().all(|k| doc.punct(k).is_some_and(figures::is_dash))
+                || r.clone()
+                    .all(|k| doc.punct(k).is_some_and(|c| figures::is_dash(c) || matches!(c, '=' | '*' | '_' | '~')))
         };
         // The line the sentence is on must be a field: prose costs one look.
         let mut line = si;
@@ -1515,37 +1522,29 @@ impl<'a, 'd> Analysis<'a, 'd> {
             line -= 1;
         }
         let own_key = key(line)?;
-        let record = match self.record_date_cache.get() {
-            Some((first, end, record)) if (first..end).contains(&si) => record,
-            _ => {
-                let mut first = line;
-                while first > 0 && line - first < MAX_FIELDS && !opens_block(first) {
-                    first -= 1;
-                }
-                let (mut fields, mut field_date, mut end) = (0, None, first);
-                while end < self.sentences.len() && end - first < 2 * MAX_FIELDS && (end == first || !opens_block(end))
-                {
-                    if let Some(k) = key(end) {
-                        fields += 1;
-                        if field_date.is_none()
-                            && k.len() >= 2
-                            && doc.is(k.end - 1, "date")
-                            && let Some(d) = self.date_range(end).find(|&d| self.dates[d].value.is_some())
-                        {
-                            field_date = Some((d, k.start, k.end - 1));
-                        }
-                    }
-                    end += 1;
-                }
-                let record = field_date.filter(|_| fields >= 3);
-                self.record_date_cache.set(Some((first, end.max(si + 1), record)));
-                record
-            }
+        let mut first = line;
+        while first > 0 && line - first < MAX_FIELDS && !opens_block(first) {
+            first -= 1;
+        }
+        let same_name = |a: Range<usize>, b: Range<usize>| {
+            a.len() == b.len() && a.zip(b).all(|(x, y)| doc.lower_of(x) == doc.lower_of(y))
         };
-        let (date, named_start, named_end) = record?;
-        let named = named_start..named_end;
-        let same = own_key.len() == named.len() && own_key.zip(named).all(|(a, b)| doc.lower_of(a) == doc.lower_of(b));
-        same.then_some(date)
+        // Bounded either way: each figure of a field reads a few lines.
+        let (mut fields, mut named_date, mut twice) = (0, None, false);
+        let mut end = first;
+        while end < self.sentences.len() && end - first < 2 * MAX_FIELDS && (end == first || !opens_block(end)) {
+            if let Some(k) = key(end) {
+                fields += 1;
+                if k.len() >= 2 && doc.is(k.end - 1, "date") && same_name(k.start..k.end - 1, own_key.clone()) {
+                    // The same field twice: records run together with no
+                    // line between them, and which dates which is not told.
+                    twice |= named_date.is_some();
+                    named_date = self.date_range(end).find(|&d| self.dates[d].value.is_some());
+                }
+            }
+            end += 1;
+        }
+        named_date.filter(|_| fields >= 3 && !twice)
     }
 
     fn credit_summaries(&self, pending: &mut [Found], found: &[Found]) {
@@ -3374,6 +3373,8 @@ mod tests {
             "3,500\u{2013}4,000 \u{2014} Kyiv\u{2019}s range for casualties at the end of February \u{1f4c9}.",
             "Kyiv put casualties at 3,500 to 4,000 at the end of\u{a0}February.",
             "Between 3,500 and 4,000 had died by the end of February, Kyiv said.",
+            // A day before the range and a period after it: the period's.
+            "Kyiv said on 3 March that \u{201c}3,500 to 4,000\u{201d} had died by the end of February.",
         ] {
             let got = suggest(text, "2025-05-02");
             let first = day(&got, "3,500").map(|d| d.value);
@@ -3690,8 +3691,19 @@ mod tests {
         assert!(got.iter().all(|s| s.date_source == Some(DateSource::Published)), "{got:?}");
     }
 
+    /// An infographic's lines, a number beside a title in capitals, one
+    /// after another: figures, not a page's folios.
+    #[test]
+    fn an_infographic_s_lines_are_no_folios() {
+        let text = "BY THE NUMBERS \u{1f4ca}\n450 \u{b7} CIVILIANS EVACUATED\n12 \u{b7} NEW BRIGADES FORMED\n\n42 \u{b7} THE REVIEW\n";
+        let got = suggest(text, "2025-05-06");
+        let texts: Vec<_> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["450", "12"], "{got:?}");
+    }
+
     /// A record's "Claim date" dates its "Claim" field; its notes keep
-    /// their own dates, and a block of two fields is no record.
+    /// their own dates; a block of two fields is no record, and one with
+    /// two claims and two claim dates tells not which is whose.
     #[test]
     fn a_record_s_date_field_dates_the_field_it_names() {
         let text = "FACT-CHECK EXPORT \u{1f50e}\nExported: 2025-05-06\n\n---\n\
@@ -3701,7 +3713,12 @@ mod tests {
                     Reviewed: 2025-01-06\n\
                     Notes: The JCS said 1,100 on 23 December. A further 200 were missing.\n\n---\n\
                     Claim: 500 more were sent.\n\
-                    Claim date: 2025-02-01\n";
+                    Claim date: 2025-02-01\n\n\
+                    Claim: 700 were lost.\n\
+                    Claim date: 2025-01-03\n\
+                    Claim: 800 were hurt.\n\
+                    Claim date: 2025-01-04\n\
+                    Reviewed: 2025-01-05\n";
         let got = suggest(text, "2025-05-06");
         assert_offsets(text, &got);
         let dates: Vec<_> =
@@ -3713,6 +3730,9 @@ mod tests {
                 ("1,100", Some("2024-12-23".into()), Some(DateSource::Text)),
                 ("200", Some("2024-12-23".into()), Some(DateSource::Text)),
                 ("500", Some("2025-05-06".into()), Some(DateSource::Published)),
+                // Records run together: which date is whose is not told.
+                ("700", Some("2025-05-06".into()), Some(DateSource::Published)),
+                ("800", Some("2025-05-06".into()), Some(DateSource::Published)),
             ],
             "{got:?}"
         );
