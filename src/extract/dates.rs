@@ -1023,6 +1023,26 @@ fn widen(doc: &Doc, found: (usize, usize, Spec)) -> (usize, usize, Spec) {
             return (s, end, Spec::DayRange { year, month, day: from_day, to_month: month, to_day: day });
         }
     }
+    // "between the 8th and the 27th of October", "from the 8th to the
+    // 27th": ordinal days, each after "the".
+    if start >= 4 && doc.is_num(start) && doc.is(start - 1, "the") {
+        let joiner = start - 2;
+        let first = (joiner.saturating_sub(2)..joiner)
+            .rev()
+            .find_map(|k| day_at(doc, k).filter(|&(_, after)| after == joiner).map(|(d, _)| (k, d)));
+        if let Some((k, from_day)) = first
+            && from_day < day
+            && k >= 2
+            && doc.is(k - 1, "the")
+        {
+            let opener = k - 2;
+            let between = doc.is(opener, "between") && doc.is(joiner, "and");
+            let from = doc.is(opener, "from") && doc.is_any(joiner, &["to", "until", "through"]);
+            if between || from {
+                return (opener, end, Spec::DayRange { year, month, day: from_day, to_month: month, to_day: day });
+            }
+        }
+    }
     let opens = start >= 1 && doc.is_any(start - 1, &["between", "from"]);
     let joins = doc.is_any(end, &["and", "to", "until", "through"]) || is_dash(doc, end);
     // "March 24–31": a tight dash needs no "from".
@@ -2171,6 +2191,11 @@ mod tests {
         assert_eq!(w("from March 3 to 9 📅"), ("2025-03-03".into(), "2025-03-09".into(), DatePrecision::Day));
         let days = |a: &str, b: &str| (a.to_string(), b.to_string(), DatePrecision::Day);
         assert_eq!(w("registered \u{1f4cb} between 24 and 28\u{a0}February"), days("2025-02-24", "2025-02-28"));
+        assert_eq!(
+            w("\u{201c}between the 8th and the 27th of\u{a0}February\u{201d}"),
+            days("2025-02-08", "2025-02-27")
+        );
+        assert_eq!(w("moved from the 3rd to the 9th of March \u{2014}"), days("2025-03-03", "2025-03-09"));
         assert_eq!(w("Reporting period: 24\u{2013}28 February 2025"), days("2025-02-24", "2025-02-28"));
         assert_eq!(w("carried out 3-5 March \u{2014} online"), days("2025-03-03", "2025-03-05"));
         assert_eq!(w("from 3 to 5 March"), days("2025-03-03", "2025-03-05"));
