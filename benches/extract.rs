@@ -187,12 +187,13 @@ const RUN_ON: &str = "the ministry said that over 5,000 troops were killed and a
 /// words that never end, the same agency named over and over, dates back
 /// to back, nothing but full stops, the writer's own estimates on one
 /// line, bounds and cells with no space to stop a look back, two agencies
-/// in turn on one line. Each at 0.5, 1 and 2 MiB after a short paragraph:
-/// with linear time the throughput is the same at every size.
+/// in turn on one line, a line of white space outside ASCII. Each at 0.5,
+/// 1 and 2 MiB after a short paragraph: with linear time the throughput
+/// is the same at every size.
 fn degenerate(c: &mut Criterion) {
     let extractor = Extractor::with_default_agencies();
     let published: Option<Date> = "2025-04-02".parse().ok();
-    let inputs: [(&str, &str); 13] = [
+    let inputs: [(&str, &str); 14] = [
         ("1,1,1", "1,"),
         ("1 1 1", "1 "),
         ("run-on", RUN_ON),
@@ -206,6 +207,7 @@ fn degenerate(c: &mut Criterion) {
         ("bounds without spaces", ">300"),
         ("cells without spaces", "|300"),
         ("two agencies on one line", "the NIS said 300, the MoD said 400, "),
+        ("white space outside ASCII", "\u{3000}\u{a0}"),
     ];
     for (name, unit) in inputs {
         let mut group = c.benchmark_group(format!("degenerate {name}"));

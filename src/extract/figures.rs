@@ -1113,18 +1113,13 @@ fn provision_number(doc: &Doc, s: usize, e: usize) -> bool {
         }
         k >= doc.len() || doc.punct(k).is_some() || doc.opens_line(k) || doc.is_any(k, GOES_ON)
     };
-    let provision = |n: usize| {
-        closes(n + 3) && n >= 1 && {
-            let code = n >= 1
-                && (doc.is_word(n - 1) && doc.s(n - 1).len() >= 2 && doc.s(n - 1).chars().all(char::is_uppercase)
-                    || doc.is_punct(n - 1, '.')
-                        && doc.glued(n)
-                        && n >= 2
-                        && doc.is_word(n - 2)
-                        && doc.s(n - 2).len() <= 4);
-            code || subsection(n + 4)
-        }
+    // The code's initials ("CPR 44.2") or an abbreviation's stop
+    // ("s.32"), or a second subsection ("32(1)(b)").
+    let code = |n: usize| {
+        n >= 1 && doc.is_word(n - 1) && doc.s(n - 1).len() >= 2 && doc.s(n - 1).chars().all(char::is_uppercase)
+            || n >= 2 && doc.is_punct(n - 1, '.') && doc.glued(n) && doc.is_word(n - 2) && doc.s(n - 2).len() <= 4
     };
+    let provision = |n: usize| closes(n + 3) && (code(n) || subsection(n + 4));
     e == s + 1
         && plain(s)
         && (subsection(e) && provision(s) || s >= 2 && subsection(s - 1) && plain(s - 2) && provision(s - 2))

@@ -1493,7 +1493,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     /// The date a record's field gives the field it is named for: in a
     /// block of "Key: value" lines (between blank lines or lines of
-    /// dashes), three at least, "Claim date: 2024-12-28" dates the figures
+    /// dashes, equals signs or stars), three at least, "Claim date: 2024-12-28" dates the figures
     /// of "Claim: … 3,000 soldiers" that no date of their own line dates,
     /// not when the record was reviewed or exported. Its other fields'
     /// figures ("Notes: … 4,000 (14 March)") keep their own.

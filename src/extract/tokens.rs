@@ -645,6 +645,35 @@ fn tokenize_captions(text: &str, cell_commas: &[u32]) -> (Vec<Tok>, bool) {
             }
             _ => {}
         }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        // White space first: the line checks below are asked at a line's
+        // first token, once a line, not at each space before it.
+        if c.is_whitespace() {
+            space = true;
+            if c == '\n' {
+                newlines = newlines.saturating_add(1);
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        // A pasted JSON string's escapes: "\u00a0" is a space, "\u2019" an
+        // apostrophe, "\"" a quotation mark (a letter's escape stays as
+        // written).
+        let escape = if b == b'\\' { json_escape_at(bytes, i) } else { None };
+        if let Some((decoded, len)) = escape
+            && decoded.is_whitespace()
+        {
+            space = true;
+            i += len;
+            continue;
+        }
         // A line in another script (the Korean of a bilingual page, the
         // Russian of a quoted post): the engine reads English, so its
         // numbers are no findings, and the English paragraphs either side
@@ -679,36 +708,11 @@ fn tokenize_captions(text: &str, cell_commas: &[u32]) -> (Vec<Tok>, bool) {
             i = line_end;
             continue;
         }
-        // A pasted JSON string's escapes: "\u00a0" is a space, "\u2019" an
-        // apostrophe, "\"" a quotation mark (a letter's escape stays as
-        // written).
-        if b == b'\\'
-            && let Some((decoded, len)) = json_escape_at(bytes, i)
-        {
-            if decoded.is_whitespace() {
-                space = true;
-            } else {
-                toks.push(Tok::new(i as u32, (i + len) as u32, Kind::Punct, space, newlines, normalise_punct(decoded)));
-                space = false;
-                newlines = 0;
-            }
+        if let Some((decoded, len)) = escape {
+            toks.push(Tok::new(i as u32, (i + len) as u32, Kind::Punct, space, newlines, normalise_punct(decoded)));
+            space = false;
+            newlines = 0;
             i += len;
-            continue;
-        }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        if c.is_whitespace() {
-            space = true;
-            if c == '\n' {
-                newlines = newlines.saturating_add(1);
-            }
-            i += c.len_utf8();
             continue;
         }
         // Asked once: outside ASCII it takes a table search.
