@@ -118,11 +118,7 @@ fn closes_tag(doc: &Doc, k: usize) -> bool {
     /// A tag's name and attributes before its ">" are short.
     const TAG_BYTES: usize = 256;
     let at = doc.toks[k].start();
-    let mut window = at.saturating_sub(TAG_BYTES);
-    while !doc.text.is_char_boundary(window) {
-        window -= 1;
-    }
-    let before = &doc.text[window..at];
+    let before = &doc.text[doc.text.floor_char_boundary(at.saturating_sub(TAG_BYTES))..at];
     // Only back to the last space, and no further than a tag's length: a
     // text of ">300"s without a "<" or a space is not read back to its
     // start at each.
@@ -1136,11 +1132,7 @@ fn json_field_value(doc: &Doc, s: usize) -> bool {
     let Some(quote) = doc.punct(s - 2).filter(|&c| c == '"' || c == '\'') else { return false };
     // The key, back to its opening quote: a short name without spaces.
     let close = doc.toks[s - 2].start();
-    let mut from = close.saturating_sub(MAX_KEY + 1);
-    while !doc.text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &doc.text[from..close];
+    let before = &doc.text[doc.text.ceil_char_boundary(close.saturating_sub(MAX_KEY + 1))..close];
     let Some(open) = before.rfind(|c: char| normalise_punct(c) == quote) else { return false };
     let key = &before[open + 1..];
     !key.is_empty()

@@ -1780,10 +1780,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         };
         // A signature is short and ends its line: only the line's last
         // bytes are read, so a long line is not read again per sentence.
-        let mut from = last.end().saturating_sub(SIGNATURE_BYTES);
-        while !doc.text.is_char_boundary(from) {
-            from -= 1;
-        }
+        let from = doc.text.floor_char_boundary(last.end().saturating_sub(SIGNATURE_BYTES));
         let line_start = doc.text[from..last.end()].rfind('\n').map_or(from, |n| from + n + 1);
         ends_with_signature(&doc.text[line_start..last.end()])
     }

@@ -910,11 +910,7 @@ impl<'a> Doc<'a> {
     /// The tokens of `text`. Offsets are kept in 32 bits, so only the first
     /// 4 GiB of a longer text are read (no article comes near that).
     pub fn new(text: &'a str) -> Doc<'a> {
-        let mut limit = text.len().min(u32::MAX as usize - 1);
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let text = &text[..limit];
+        let text = &text[..text.floor_char_boundary(text.len().min(u32::MAX as usize - 1))];
         let tables = Tables::read(text);
         let (toks, captions) = tokenize_captions(text, tables.separators());
         let lower = text.to_ascii_lowercase();
