@@ -2775,8 +2775,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Ends mapped to the text as written, where a span ends in a word
         // broken at a line end.
         for f in found.iter_mut() {
-            f.span = (doc.written_offset(f.span.0), doc.written_offset(f.span.1));
-            f.sentence = (doc.written_offset(f.sentence.0), doc.written_offset(f.sentence.1));
+            f.span = (doc.written_offset(f.span.0), doc.written_end(f.span.1));
+            f.sentence = (doc.written_offset(f.sentence.0), doc.written_end(f.sentence.1));
             offsets.extend([f.span.0, f.span.1, f.sentence.0, f.sentence.1].map(|b| (b, 0)));
         }
         offsets.sort_unstable();

@@ -40,6 +40,7 @@ mod agencies;
 mod attribution;
 mod columns;
 mod dates;
+mod decode;
 mod figures;
 mod lexicon;
 mod link;
@@ -203,9 +204,11 @@ impl Extractor {
     /// collecting them) stays within a few bytes per input byte whatever
     /// the text.
     pub fn suggest_each(&self, text: &str, published_on: Option<Date>, mut emit: impl FnMut(Suggestion)) {
-        let (joined, joins) = tokens::join_broken_words(text).unzip();
+        // A pasted mail's or paper's source reads as what it shows; other
+        // text, with its words broken at line ends joined.
+        let (joined, shifts) = decode::decode_source(text).or_else(|| tokens::join_broken_words(text)).unzip();
         let doc = match joined.as_deref() {
-            Some(j) => Doc::joined(j, joins.unwrap_or_default(), text),
+            Some(j) => Doc::joined(j, shifts.unwrap_or_default(), text),
             None => Doc::new(text),
         };
         if doc.len() == 0 {

@@ -5,6 +5,7 @@
 //! recognizers compare one form.
 
 use super::columns::Tables;
+use super::decode::{OffsetMap, Shift};
 use super::lexicon;
 use std::ops::Range;
 
@@ -120,9 +121,9 @@ pub(crate) struct Doc<'a> {
     /// line ends joined (see [`join_broken_words`]): the same length, the
     /// same bytes outside the joined words, so spans quote from it.
     pub written: &'a str,
-    /// Where words were joined: from each hyphen to the end of the word's
-    /// rest in `written`.
-    joins: Vec<Join>,
+    /// Where `text` and `written` part (words joined, escapes decoded):
+    /// see [`super::decode::written_offset`].
+    offsets: OffsetMap,
     /// `text` in ASCII lowercase: the same bytes at the same offsets.
     pub lower: String,
     pub toks: Vec<Tok>,
@@ -847,10 +848,10 @@ fn count_wide(bytes: &[u8]) -> usize {
 /// break follow it as a space and a line break. A hyphen before a capital
 /// ("Kim Jong-\nUn") or after a digit ("1,000-\nstrong") is a
 /// compound's, and is kept.
-pub(crate) fn join_broken_words(text: &str) -> Option<(String, Vec<Join>)> {
+pub(crate) fn join_broken_words(text: &str) -> Option<(String, OffsetMap)> {
     let bytes = text.as_bytes();
     let mut out: Option<Vec<u8>> = None;
-    let mut joins = Vec::new();
+    let mut shifts = Vec::new();
     let mut from = 0;
     // Past the last joined word's rest: it moved, and is read no more.
     let mut rest_floor = 0;
@@ -890,20 +891,16 @@ pub(crate) fn join_broken_words(text: &str) -> Option<(String, Vec<Join>)> {
         buf[at + rest_len] = b' ';
         buf[at + rest_len + 1..at + rest_len + gap].copy_from_slice(&line_break);
         rest_floor = rest_start + rest_len;
-        joins.push(Join { span: at..rest_floor, gap });
+        // The rest moved up by the gap; the room it left maps to its end.
+        shifts.extend([
+            Shift { at, written: at + gap },
+            Shift { at: at + rest_len, written: rest_floor },
+            Shift { at: rest_floor, written: rest_floor },
+        ]);
     }
     // Only whole code points moved: still UTF-8.
     let joined = String::from_utf8(out?).ok()?;
-    Some((joined, joins))
-}
-
-/// Where [`join_broken_words`] joined a word: from its hyphen to the end
-/// of its rest in the text as written, and how far the rest moved up (the
-/// hyphen and the line break).
-#[derive(Clone, Debug)]
-pub(crate) struct Join {
-    span: Range<usize>,
-    gap: usize,
+    Some((joined, OffsetMap { shifts, ..OffsetMap::default() }))
 }
 
 impl<'a> Doc<'a> {
@@ -923,7 +920,7 @@ impl<'a> Doc<'a> {
         let mut doc = Doc {
             text,
             written: text,
-            joins: Vec::new(),
+            offsets: OffsetMap::default(),
             lower,
             toks,
             classes,
@@ -957,13 +954,13 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The tokens of `joined`, the copy [`join_broken_words`] made of
-    /// `written`.
-    pub fn joined(joined: &'a str, joins: Vec<Join>, written: &'a str) -> Doc<'a> {
+    /// The tokens of `joined`, a copy of `written` of the same length
+    /// that [`join_broken_words`] or [`super::decode::decode_source`] made.
+    pub fn joined(joined: &'a str, offsets: OffsetMap, written: &'a str) -> Doc<'a> {
         let mut doc = Doc::new(joined);
         if written.len() == joined.len() {
             doc.written = &written[..doc.text.len()];
-            doc.joins = joins;
+            doc.offsets = offsets;
         }
         doc
     }
@@ -971,11 +968,13 @@ impl<'a> Doc<'a> {
     /// Where an offset of `text` is in the text as written: inside a joined
     /// word's rest ("30 per-\ncent"), as far on as the rest moved up.
     pub fn written_offset(&self, at: usize) -> usize {
-        let i = self.joins.partition_point(|j| j.span.end < at);
-        match self.joins.get(i).filter(|j| j.span.start < at) {
-            Some(j) => (at + j.gap).min(j.span.end),
-            None => at,
-        }
+        self.offsets.start(at)
+    }
+
+    /// Where a span of `text` ending at `at` ends in the text as written:
+    /// before any markup dropped there ("2=2C700" of "2=2C700?=").
+    pub fn written_end(&self, at: usize) -> usize {
+        self.offsets.end(at)
     }
 
     /// The text as written from `start` to `end`, two offsets that
@@ -1466,7 +1465,7 @@ mod tests {
             joined,
             "more than 5,000 casualties, \n the Ministry\u{2019}s \n \u{201c}update\u{201d} \n \u{1f4f0} said;\nKim Jong-\nUn and a 1,000-\nstrong unit, a well-\n known \u{e9}t\u{e9}\u{e9}t\u{e9} \n"
         );
-        assert_eq!(joins.len(), 4);
+        assert_eq!(joins.shifts.len(), 12);
         // A span quotes the text as written, the broken word whole.
         let doc = Doc::joined(&joined, joins, text);
         let end = joined.find("casualties").map(|p| p + "casualties".len()).unwrap_or_default();
@@ -1502,7 +1501,7 @@ mod tests {
         let doc = Doc {
             text,
             written: text,
-            joins: Vec::new(),
+            offsets: OffsetMap::default(),
             lower: text.to_ascii_lowercase(),
             classes: vec![0; toks.len()],
             toks,
