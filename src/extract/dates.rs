@@ -498,6 +498,36 @@ fn parse_numeric(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 /// "2025.1.13", "2025.01.13": a year, month and day with full stops, as
 /// Korean, Chinese and Japanese outlets write them in English (the year
 /// and month read as one number).
+/// A military message's date-time group: "190600ZDEC24" (the 19th of
+/// December 2024, 06:00 Zulu) or, its month and year left to the
+/// message's, "180715Z" (the 18th, read as the latest 18th by
+/// publication). A time zone's letter follows the six digits glued; "Z"
+/// (UTC) is the one reports use.
+fn date_time_group(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
+    let digits = doc.s(i);
+    if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()) || !doc.glued(i + 1) {
+        return None;
+    }
+    let field = |k: usize| digits[k..k + 2].parse::<i8>().ok();
+    let (day, hour, minute) = (field(0)?, field(2)?, field(4)?);
+    if !(1..=31).contains(&day) || hour > 23 || minute > 59 {
+        return None;
+    }
+    let zone = doc.word(i + 1)?;
+    if zone == "z" {
+        return Some((i, i + 2, Spec::DayOfMonth(day)));
+    }
+    // "ZDEC" then "24", glued.
+    let month = zone.strip_prefix('z').and_then(|m| month_abbreviation(m).or_else(|| month(m)))?;
+    let (year, end) = if doc.glued(i + 2) && doc.is_num(i + 2) && doc.s(i + 2).len() == 2 {
+        (YearRef::Explicit(2000 + doc.s(i + 2).parse::<i16>().ok()?), i + 3)
+    } else {
+        (YearRef::Infer, i + 2)
+    };
+    Date::new(2000, month, day).ok().or_else(|| Date::new(2004, month, day).ok())?;
+    Some((i, end, Spec::Day { year, month, day }))
+}
+
 fn parse_dotted_year_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     let (y, m) = doc.s(i).split_once('.')?;
     if !(doc.is_punct(i + 1, '.') && doc.glued(i + 1) && doc.glued(i + 2) && doc.is_num(i + 2)) {
@@ -1111,6 +1141,9 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 .or_else(|| parse_dotted(doc, i))
                 .or_else(|| parse_dotted_year_first(doc, i))
             {
+                return Some(found);
+            }
+            if let Some(found) = date_time_group(doc, i) {
                 return Some(found);
             }
             // "on the 24th of that month": that day of the month the text

@@ -14,8 +14,8 @@ use super::lexicon::{
     is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix,
     is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb,
     is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun, is_rise_verb,
-    is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_modifier,
-    month, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title,
+    is_unit_abbreviation, is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -82,6 +82,10 @@ fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, u
 /// `verb`: among the verbs that hedge, else among the hedges.
 fn hedge_before(doc: &Doc, start: usize, min: usize, verb: bool) -> Option<(Qualifier, usize)> {
     let prev = start.checked_sub(1)?;
+    // A pasted table's cell before ("est.\t100") says nothing of this one.
+    if doc.tab_before(start) {
+        return None;
+    }
     let last = match doc.kind(prev)? {
         Kind::Word | Kind::Punct => doc.lower_of(prev),
         _ => return None,
@@ -506,7 +510,18 @@ fn coordinate(doc: &Doc, s: usize, e: usize) -> bool {
 /// word that names one (not "Estimates: UK 1000 1200").
 fn grid_reference(doc: &Doc, s: usize, e: usize) -> bool {
     let square_at = if s >= 1 && doc.is_word(s - 1) { s - 1 } else { s.saturating_sub(2) };
-    let zone = square_at >= 2 && doc.is_word(square_at - 1) && doc.glued(square_at - 1) && doc.is_num(square_at - 2);
+    // "37U CR", or the zone and the square written as one ("37UCR").
+    let zone_and_square = |k: usize| {
+        k >= 1
+            && doc.is_word(k)
+            && doc.s(k).len() == 3
+            && doc.s(k).bytes().all(|b| b.is_ascii_uppercase())
+            && doc.glued(k)
+            && doc.is_num(k - 1)
+            && doc.s(k - 1).len() <= 2
+    };
+    let zone = square_at >= 2 && doc.is_word(square_at - 1) && doc.glued(square_at - 1) && doc.is_num(square_at - 2)
+        || zone_and_square(square_at);
     let named =
         (square_at.saturating_sub(4)..square_at).any(|k| doc.is_any(k, &["grid", "mgrs", "utm", "ref", "reference"]));
     if !(zone || named) {
@@ -514,12 +529,23 @@ fn grid_reference(doc: &Doc, s: usize, e: usize) -> bool {
     }
     let plain =
         |k: usize| doc.is_num(k) && (3..=5).contains(&doc.s(k).len()) && doc.s(k).bytes().all(|b| b.is_ascii_digit());
-    let square = |k: usize| doc.is_word(k) && doc.s(k).len() == 2 && doc.s(k).bytes().all(|b| b.is_ascii_uppercase());
+    let square = |k: usize| {
+        doc.is_word(k) && doc.s(k).len() == 2 && doc.s(k).bytes().all(|b| b.is_ascii_uppercase()) || zone_and_square(k)
+    };
     let len = doc.s(s).len();
     e == s + 1
         && plain(s)
         && (s >= 1 && square(s - 1) && plain(e) && doc.s(e).len() == len
             || s >= 2 && square(s - 2) && plain(s - 1) && doc.s(s - 1).len() == len)
+}
+
+/// "41 BDE", "95 AAB": a number before a unit's abbreviation in capitals
+/// names the unit.
+fn unit_number(doc: &Doc, s: usize, e: usize) -> bool {
+    e == s + 1
+        && doc.is_word(e)
+        && doc.s(e).bytes().all(|b| b.is_ascii_uppercase())
+        && doc.word(e).is_some_and(is_unit_abbreviation)
 }
 
 /// "2 min 14 s", "1 h 20 min": the parts of a duration written in two
@@ -1443,6 +1469,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if axis_tick(doc, s, e)
         || coordinate(doc, s, e)
         || grid_reference(doc, s, e)
+        || unit_number(doc, s, e)
         || duration_part(doc, s, e)
         || page_marker(doc, s, e)
         || running_head_page(doc, s, e)

@@ -237,6 +237,7 @@ struct LexiconFile {
     lowercase_designators: Vec<String>,
     identifier_labels: Vec<String>,
     listing_keys: Vec<String>,
+    unit_abbreviations: Vec<String>,
     words_spelled_as_acronyms: Vec<String>,
     numbered_bodies: Vec<String>,
     age_nouns: Vec<String>,
@@ -342,6 +343,7 @@ pub struct Lexicon {
     lowercase_designators: WordSet,
     identifier_labels: WordSet,
     listing_keys: WordSet,
+    unit_abbreviations: WordSet,
     words_spelled_as_acronyms: WordSet,
     numbered_bodies: WordSet,
     age_nouns: WordSet,
@@ -695,6 +697,7 @@ impl Lexicon {
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             identifier_labels: set("identifier_labels", file.identifier_labels, Lower)?,
             listing_keys: set("listing_keys", file.listing_keys, Lower)?,
+            unit_abbreviations: set("unit_abbreviations", file.unit_abbreviations, Lower)?,
             words_spelled_as_acronyms: set("words_spelled_as_acronyms", file.words_spelled_as_acronyms, Lower)?,
             numbered_bodies: set("numbered_bodies", file.numbered_bodies, Lower)?,
             age_nouns: set("age_nouns", file.age_nouns, Lower)?,
@@ -1064,6 +1067,12 @@ pub(crate) fn is_identifier_label(w: &str) -> bool {
 /// lowercase and without "_" or "-"): its number counts no claim.
 pub(crate) fn is_listing_key(w: &str) -> bool {
     en().listing_keys.contains(w)
+}
+
+/// A military unit's abbreviation ("BDE", "AAB"), lowercase: in capitals
+/// after a number, the number names the unit ("41 BDE").
+pub(crate) fn is_unit_abbreviation(w: &str) -> bool {
+    en().unit_abbreviations.contains(w)
 }
 
 /// A word that an agency's acronym spells in lowercase ("dia" of "bom

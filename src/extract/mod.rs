@@ -410,6 +410,34 @@ mod tests {
         assert_eq!(each[2].agency.as_deref(), Some("Oleksandr Syrsky"));
     }
 
+    /// A military message in capitals: "EST" hedges, a date-time group
+    /// dates its item, grid references and units' numbers count nothing,
+    /// and its hard-wrapped items read as paragraphs under short headings.
+    #[test]
+    fn a_military_message_reads_its_hedges_dates_and_references() {
+        let text = "DTG 190600ZDEC24\nTO: 3/27 BDE, 41 BDE, 95 AAB\n\n\
+                    2. ENEMY ACTIVITY.\n\
+                    A. 180715Z. DPRK INF ELM, EST 200\u{2013}300 PERS \u{1f4a5}, ATTACKED POSNS VIC\n\
+                    MGRS 37UCR 1234 5678. ENEMY LOSSES EST 40 KIA, PER NIS.\n\
+                    B. TOTAL STRENGTH IN RUS ASSESSED APPROX 11,000. IAW UK\n\
+                    MOD DI UPDATE 17 DEC, EST 8,000 COMMITTED TO KURSK AO, WITH\n\
+                    REMAINDER IN RESERVE.\n";
+        let got = suggest(text, "2024-12-19");
+        assert_offsets(text, &got);
+        let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["EST 200", "300", "EST 40", "APPROX 11,000", "EST 8,000"], "{got:?}");
+        assert_eq!(got[0].qualifier, Some(Qualifier::Approximately));
+        // The item's time dates its sentence (not yet the item's next).
+        for s in &got[..2] {
+            assert_eq!(s.date.map(|d| d.value), Some(date("2024-12-18")), "{s:?}");
+        }
+        assert_eq!(got[4].agency.as_deref(), Some("UK Ministry of Defence"), "{got:?}");
+        assert_eq!(got[4].date.map(|d| d.value), Some(date("2024-12-17")), "{got:?}");
+        // "est." in a pasted table's cell hedges no number in the next.
+        let got = suggest("Source\tNote\tKilled\nNIS\test.\t100\n", "2024-12-19");
+        assert_eq!(got.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["100"], "{got:?}");
+    }
+
     #[test]
     fn empty_and_figureless_texts() {
         assert!(suggest("", "2025-04-02").is_empty());

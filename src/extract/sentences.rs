@@ -159,7 +159,10 @@ impl BlockLines {
         // Only whether the length is within bounds matters: stop counting
         // past the upper one.
         let len = line.chars().take(WRAP_MAX_LINE + 1).count();
-        self.last_unwrapped = !(WRAP_MIN_LINE..=WRAP_MAX_LINE).contains(&len);
+        // A short line that ends its sentence (a heading's "2. ENEMY
+        // ACTIVITY.", a paragraph's last line) leaves a block hard-wrapped.
+        self.last_unwrapped =
+            !(WRAP_MIN_LINE..=WRAP_MAX_LINE).contains(&len) && !(len < WRAP_MIN_LINE && ends_sentence);
         self.last_open = !ends_sentence;
         self.lines += 1;
         self.unwrapped += usize::from(self.last_unwrapped);
@@ -515,6 +518,13 @@ mod tests {
         assert_eq!(s[2].1, 1);
         assert_eq!(s[3], ("List:".to_string(), 2));
         assert_eq!(s[4], ("- one item".to_string(), 2));
+        // A short heading that ends its sentence, and a short last line,
+        // leave the lines between hard-wrapped.
+        let text = "2. ENEMY ACTIVITY.\nA. DPRK INFANTRY ATTACKED THE POSITIONS OF THE 2ND BN, SOME\n\
+                    200\u{2013}300 STRONG \u{1f4a5}, IN DAYLIGHT AND WITHOUT COVER, AND WAS\nREPULSED.\nB. NO CHANGE.";
+        let s = sentence_texts(text);
+        assert_eq!(s[..2], ["2.", "ENEMY ACTIVITY."]);
+        assert!(s[2].starts_with("A. DPRK") && s[2].ends_with("WAS\nREPULSED."), "{s:?}");
     }
 
     /// The blocks as they were found before `Blocks` read them one at a
