@@ -3114,10 +3114,13 @@ fn range_ends(doc: &Doc, a: &FigureMatch, b: &FigureMatch) -> bool {
             || doc.has(j, Class::RiseVerb)
             || doc.punct(j).is_some_and(figures::is_dash)
     });
-    b.toks.start == k + 1
-        && (doc.punct(k).is_some_and(figures::is_dash)
-            || doc.is(k, "to") && !change
-            || doc.is(k, "and") && before.is_some_and(|j| doc.is(j, "between")))
+    // "1,000--1,500": a dash typed as two hyphens.
+    let double_dash = doc.is_punct(k, '-') && doc.is_punct(k + 1, '-') && doc.glued(k + 1) && b.toks.start == k + 2;
+    double_dash
+        || b.toks.start == k + 1
+            && (doc.punct(k).is_some_and(figures::is_dash)
+                || doc.is(k, "to") && !change
+                || doc.is(k, "and") && before.is_some_and(|j| doc.is(j, "between")))
 }
 
 /// What only a reckoning from others' figures yields ("calculation",
@@ -3370,6 +3373,8 @@ mod tests {
             "3,500\u{2013}4,000 \u{2014} Kyiv\u{2019}s range for casualties at the end of February \u{1f4c9}.",
             "Kyiv put casualties at 3,500 to 4,000 at the end of\u{a0}February.",
             "Between 3,500 and 4,000 had died by the end of February, Kyiv said.",
+            // A dash typed as two hyphens.
+            "Officers put losses at 3,500--4,000 \u{1f4a5} by the end of February.",
             // A day before the range and a period after it: the period's.
             "Kyiv said on 3 March that \u{201c}3,500 to 4,000\u{201d} had died by the end of February.",
         ] {
