@@ -514,15 +514,33 @@ fn date_time_group(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         return None;
     }
     let zone = doc.word(i + 1)?;
-    if zone == "z" {
+    if zone == "z" && doc.word(i + 2).is_none_or(|w| month_abbreviation(w).is_none() && month(w).is_none()) {
         return Some((i, i + 2, Spec::DayOfMonth(day)));
     }
-    // "ZDEC" then "24", glued.
-    let month = zone.strip_prefix('z').and_then(|m| month_abbreviation(m).or_else(|| month(m)))?;
-    let (year, end) = if doc.glued(i + 2) && doc.is_num(i + 2) && doc.s(i + 2).len() == 2 {
-        (YearRef::Explicit(2000 + doc.s(i + 2).parse::<i16>().ok()?), i + 3)
+    // "ZDEC24" (one word), or "ZDEC" then "24" glued, or "Z" then "DEC
+    // 24" spaced.
+    let (letters, digits, mut end) = if zone == "z" {
+        (doc.word(i + 2)?, "", i + 3)
     } else {
-        (YearRef::Infer, i + 2)
+        let rest = zone.strip_prefix('z')?;
+        let split = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+        (&rest[..split], &rest[split..], i + 2)
+    };
+    let month = month_abbreviation(letters).or_else(|| month(letters))?;
+    let year_of = |y: &str| match y.len() {
+        2 => y.parse::<i16>().ok().map(|y| 2000 + y),
+        4 => y.parse::<i16>().ok(),
+        _ => None,
+    };
+    let year = if !digits.is_empty() {
+        YearRef::Explicit(year_of(digits)?)
+    } else if doc.is_num(end)
+        && let Some(y) = year_of(doc.s(end))
+    {
+        end += 1;
+        YearRef::Explicit(y)
+    } else {
+        YearRef::Infer
     };
     Date::new(2000, month, day).ok().or_else(|| Date::new(2004, month, day).ok())?;
     Some((i, end, Spec::Day { year, month, day }))

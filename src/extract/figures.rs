@@ -15,7 +15,8 @@ use super::lexicon::{
     is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb,
     is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun, is_rise_verb,
     is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title,
-    is_unit_abbreviation, is_unit_modifier, month, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_unit_abbreviation, is_unit_modifier, month, month_abbreviation, multiplier_word, scale, small_number,
+    starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -59,6 +60,13 @@ pub(crate) fn is_dash(c: char) -> bool {
 /// figure still starts at `start`.
 fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, usize)> {
     hedge_before(doc, start, min, false)
+        // "EST 200" in a report's capitals, "est. 3,000": estimated; not a
+        // time zone after its time ("9 a.m. EST 300 marched"), nor French
+        // ("le bilan est 300 morts"), nor "C." lettering a report's item.
+        .filter(|&(_, s)| {
+            !(doc.is(s, "est") && !doc.is_punct(s + 1, '.') && (doc.s(s) != "EST" || time_before(doc, s)))
+        })
+        .filter(|&(_, s)| !(doc.is(s, "c") && doc.s(s) == "C" && doc.opens_line(s)))
         // "edged up to 3.9%": the level it rose to, not a bound.
         .filter(|&(_, s)| !(doc.is(s, "up") && s > min && doc.has(s - 1, Class::RiseVerb)))
         // "more than / 5,000" with a caption cue between: the qualifier
@@ -77,6 +85,11 @@ fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, u
                 })
                 .map(|(q, _)| (q, start))
         })
+}
+
+/// A clock time or its "a.m."/"p.m." right before token `k`.
+fn time_before(doc: &Doc, k: usize) -> bool {
+    k > 0 && (doc.is_num(k - 1) || doc.is_any(k - 1, &["am", "pm", "m", "a.m", "p.m"]) || doc.is_punct(k - 1, '.'))
 }
 
 /// `verb`: among the verbs that hedge, else among the hedges.
@@ -511,11 +524,13 @@ fn coordinate(doc: &Doc, s: usize, e: usize) -> bool {
 fn grid_reference(doc: &Doc, s: usize, e: usize) -> bool {
     let square_at = if s >= 1 && doc.is_word(s - 1) { s - 1 } else { s.saturating_sub(2) };
     // "37U CR", or the zone and the square written as one ("37UCR").
+    // Not a day and its month ("18DEC 1420 1530").
     let zone_and_square = |k: usize| {
         k >= 1
             && doc.is_word(k)
             && doc.s(k).len() == 3
             && doc.s(k).bytes().all(|b| b.is_ascii_uppercase())
+            && doc.word(k).is_none_or(|w| month_abbreviation(w).is_none())
             && doc.glued(k)
             && doc.is_num(k - 1)
             && doc.s(k - 1).len() <= 2

@@ -204,11 +204,20 @@ impl Extractor {
     /// collecting them) stays within a few bytes per input byte whatever
     /// the text.
     pub fn suggest_each(&self, text: &str, published_on: Option<Date>, mut emit: impl FnMut(Suggestion)) {
-        // A pasted mail's or paper's source reads as what it shows; other
-        // text, with its words broken at line ends joined.
-        let (joined, shifts) = decode::decode_source(text).or_else(|| tokens::join_broken_words(text)).unzip();
-        let doc = match joined.as_deref() {
-            Some(j) => Doc::joined(j, shifts.unwrap_or_default(), text),
+        // A pasted mail's or paper's source reads as what it shows, and
+        // its words broken at line ends read joined.
+        let decoded = decode::decode_source(text);
+        let joined = tokens::join_broken_words(decoded.as_ref().map_or(text, |(d, _)| d.as_str()));
+        let copy = match (decoded, joined) {
+            (Some((_, decoding)), Some((j, mut joining))) => {
+                joining.outer = Some(Box::new(decoding));
+                Some((j, joining))
+            }
+            (decoded, joined) => joined.or(decoded),
+        };
+        let (copy_text, copy_map) = copy.unzip();
+        let doc = match copy_text.as_deref() {
+            Some(j) => Doc::joined(j, copy_map.unwrap_or_default(), text),
             None => Doc::new(text),
         };
         if doc.len() == 0 {
@@ -433,6 +442,20 @@ mod tests {
         }
         assert_eq!(got[4].agency.as_deref(), Some("UK Ministry of Defence"), "{got:?}");
         assert_eq!(got[4].date.map(|d| d.value), Some(date("2024-12-17")), "{got:?}");
+        // Not "EST" a time zone, nor French, nor "C." lettering an item;
+        // a day and month is no grid square, and plural units are counted.
+        for (text, want) in [
+            ("Markets closed at 4pm EST\u{a0}500 points down.", None),
+            ("Le bilan est 300 morts \u{1f622}, says the city.", Some(("300", None))),
+            ("C. 40 WIA EVACUATED TO 41 BDE HQ.", Some(("40", None))),
+            ("RUS LOSSES BY DAY:\n18DEC 1420 1530\n", Some(("1530", None))),
+            ("EST 2 BDES MOVED NORTH.", Some(("EST 2", Some(Qualifier::Approximately)))),
+        ] {
+            let got = suggest(text, "2024-12-19");
+            assert_offsets(text, &got);
+            let last = got.last().map(|s| (s.text.as_str(), s.qualifier));
+            assert_eq!(last, want, "{text}: {got:?}");
+        }
         // "est." in a pasted table's cell hedges no number in the next.
         let got = suggest("Source\tNote\tKilled\nNIS\test.\t100\n", "2024-12-19");
         assert_eq!(got.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["100"], "{got:?}");

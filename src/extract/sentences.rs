@@ -146,6 +146,20 @@ struct BlockLines {
     open: usize,
     last_unwrapped: bool,
     last_open: bool,
+    /// The last line was short and ended a sentence begun above it: a
+    /// paragraph's last line if an item follows ("REF A." before "B. …"),
+    /// else a heading of its own ("NIS, Jan. 9." before "Seoul's …").
+    last_ends_paragraph: bool,
+}
+
+/// A line opening with an item's label: "B.", "2)", "(3)", "- ", "• ".
+fn opens_item_line(line: &str) -> bool {
+    let line = line.trim_start();
+    let label = line.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let lettered =
+        (1..=2).contains(&label) && line[label..].starts_with(['.', ')']) && line[label + 1..].starts_with(' ');
+    let bracketed = line.starts_with('(') && line[1..].find(')').is_some_and(|p| (1..=3).contains(&p));
+    lettered || bracketed || line.starts_with(['-', '*', '\u{2022}'])
 }
 
 impl BlockLines {
@@ -158,11 +172,17 @@ impl BlockLines {
         let ends_sentence = line.trim_end().ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2026}']);
         // Only whether the length is within bounds matters: stop counting
         // past the upper one.
-        let len = line.chars().take(WRAP_MAX_LINE + 1).count();
+        let len = line.trim_end().chars().take(WRAP_MAX_LINE + 1).count();
         // A short line that ends its sentence (a heading's "2. ENEMY
-        // ACTIVITY.", a paragraph's last line) leaves a block hard-wrapped.
-        self.last_unwrapped =
-            !(WRAP_MIN_LINE..=WRAP_MAX_LINE).contains(&len) && !(len < WRAP_MIN_LINE && ends_sentence);
+        // ACTIVITY.", a paragraph's last line) leaves a block hard-wrapped;
+        // one that ends a sentence begun above waits for the next line.
+        if std::mem::take(&mut self.last_ends_paragraph) && !opens_item_line(line) {
+            self.unwrapped += 1;
+        }
+        let short_stop = len < WRAP_MIN_LINE && ends_sentence;
+        let after_open = self.lines > 0 && self.last_open;
+        self.last_ends_paragraph = short_stop && after_open;
+        self.last_unwrapped = !(WRAP_MIN_LINE..=WRAP_MAX_LINE).contains(&len) && !short_stop;
         self.last_open = !ends_sentence;
         self.lines += 1;
         self.unwrapped += usize::from(self.last_unwrapped);
@@ -525,6 +545,12 @@ mod tests {
         let s = sentence_texts(text);
         assert_eq!(s[..2], ["2.", "ENEMY ACTIVITY."]);
         assert!(s[2].starts_with("A. DPRK") && s[2].ends_with("WAS\nREPULSED."), "{s:?}");
+        // A short line after one going on, and no item after it, is a
+        // heading of its own: the lines are not joined.
+        let text = "HUR, Jan. 3.\nThe agency put Russian losses in Kursk at 4,000 in\nthe first month of fighting, a figure disputed by others\n\
+                    NIS, Jan. 9.\nSeoul\u{2019}s spy agency gave a lower toll of 1,100 dead in\nits briefing to lawmakers \u{1f4dd}\n";
+        let s = sentence_texts(text);
+        assert!(s.contains(&"NIS, Jan. 9.".to_string()), "{s:?}");
     }
 
     /// The blocks as they were found before `Blocks` read them one at a

@@ -857,8 +857,12 @@ pub(crate) fn join_broken_words(text: &str) -> Option<(String, OffsetMap)> {
     let mut rest_floor = 0;
     while let Some(nl) = text[from..].find('\n').map(|p| p + from) {
         from = nl + 1;
-        // The hyphen right before the line break ("-\n" or "-\r\n").
-        let line_break = if nl > 0 && bytes[nl - 1] == b'\r' { nl - 1 } else { nl };
+        // The hyphen right before the line break ("-\n" or "-\r\n"), or
+        // before spaces trailing the line.
+        let mut line_break = if nl > 0 && bytes[nl - 1] == b'\r' { nl - 1 } else { nl };
+        while line_break > 0 && bytes[line_break - 1] == b' ' && nl - line_break < 64 {
+            line_break -= 1;
+        }
         if line_break == 0 || bytes[line_break - 1] != b'-' || from < rest_floor {
             continue;
         }
