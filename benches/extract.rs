@@ -193,7 +193,7 @@ const RUN_ON: &str = "the ministry said that over 5,000 troops were killed and a
 fn degenerate(c: &mut Criterion) {
     let extractor = Extractor::with_default_agencies();
     let published: Option<Date> = "2025-04-02".parse().ok();
-    let inputs: [(&str, &str); 14] = [
+    let inputs: [(&str, &str); 16] = [
         ("1,1,1", "1,"),
         ("1 1 1", "1 "),
         ("run-on", RUN_ON),
@@ -208,6 +208,9 @@ fn degenerate(c: &mut Criterion) {
         ("cells without spaces", "|300"),
         ("two agencies on one line", "the NIS said 300, the MoD said 400, "),
         ("white space outside ASCII", "\u{3000}\u{a0}"),
+        // Openers a decoder looks for a closer of (src/extract/decode.rs).
+        ("unclosed Markdown markup", "[^1] {{< <!-- {{% "),
+        ("unclosed LaTeX options", "\\section{a} \\cite[ "),
     ];
     for (name, unit) in inputs {
         let mut group = c.benchmark_group(format!("degenerate {name}"));
