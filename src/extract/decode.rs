@@ -461,6 +461,12 @@ impl Writer<'_> {
         if bytes.first().is_some_and(|&b| b == b'\n' || b == b'\r') {
             self.flush();
         }
+        // As long as what it stands for ("~" a space): no shift to note.
+        if bytes.len() == len {
+            self.out.extend_from_slice(bytes);
+            self.r += len;
+            return;
+        }
         self.mark();
         self.out.extend_from_slice(bytes);
         self.r += len;
