@@ -121,7 +121,7 @@ enum Format {
 }
 
 /// A Markdown source: front matter between "---" (or "+++") lines at the
-/// top, or footnote references ("[^1]") twice. Gives where the front
+/// top, or footnote references (`[^1]`) twice. Gives where the front
 /// matter ends (0 without one).
 fn markdown_source(text: &str) -> Option<usize> {
     let fence = ["---\n", "+++\n", "---\r\n", "+++\r\n"].into_iter().find(|f| text.starts_with(f));
@@ -187,7 +187,7 @@ fn field_name(line: &str) -> Option<String> {
 
 fn is_raw_mail(text: &str) -> bool {
     let top = &text[..text.floor_char_boundary(text.len().min(16 * 1024))];
-    if !top.lines().next().is_some_and(|l| field_name(l).is_some()) {
+    if top.lines().next().is_none_or(|l| field_name(l).is_none()) {
         return false;
     }
     // Two of the fields only a mail's source has, each with the value it
@@ -489,11 +489,8 @@ impl Writer<'_> {
         self.put(&[], len);
         let tail = Shift { at, written: self.r };
         match self.tails.last_mut() {
-            Some(last) if last.at == at => {
-                if last.written == before {
-                    *last = tail;
-                }
-            }
+            Some(last) if last.at == at && last.written == before => *last = tail,
+            Some(last) if last.at == at => {}
             // Only right after what it closes, not after other markup.
             _ if written_end(&self.shifts, at) == before => self.tails.push(tail),
             _ => {}
