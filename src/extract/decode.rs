@@ -72,8 +72,9 @@ pub(crate) fn written_end(shifts: &[Shift], at: usize) -> usize {
 /// The decoded copy of `text` and its shifts, or `None` when the text is
 /// in none of the formats or decoding changes nothing.
 pub(crate) fn decode_source(text: &str) -> Option<(String, OffsetMap)> {
-    let format = if is_raw_mail(text) || has_quoted_printable(text) {
-        Format::Mail
+    let raw_mail = is_raw_mail(text);
+    let format = if raw_mail || has_quoted_printable(text) {
+        Format::Mail { raw: raw_mail }
     } else if is_latex(text) {
         Format::Latex
     } else if let Some(front_matter_end) = markdown_source(text) {
@@ -95,7 +96,7 @@ pub(crate) fn decode_source(text: &str) -> Option<(String, OffsetMap)> {
         keep_newline: false,
     };
     match format {
-        Format::Mail => w.mail(),
+        Format::Mail { raw } => w.mail(raw),
         Format::Latex => w.latex(),
         Format::Markdown { front_matter_end } => w.markdown(front_matter_end),
     }
@@ -111,7 +112,10 @@ pub(crate) fn decode_source(text: &str) -> Option<(String, OffsetMap)> {
 }
 
 enum Format {
-    Mail,
+    /// A mail's source; `raw` with its headers, else a body alone.
+    Mail {
+        raw: bool,
+    },
     Latex,
     /// A static site's Markdown source; its front matter, if any, ends
     /// at this byte.
@@ -297,7 +301,8 @@ fn escaped_byte(bytes: &[u8], at: usize) -> Option<u8> {
 }
 
 /// The character escapes at `at` stand for ("=E2=80=99" a curly
-/// apostrophe), as UTF-8 bytes, and how long the escapes are. Printable
+/// apostrophe), as UTF-8 bytes (the first third of the escapes' length),
+/// and how long the escapes are. Printable
 /// ASCII and tabs only, or one whole character outside ASCII: a control
 /// character or a stray byte is no escape a writer meant.
 fn escaped_char(bytes: &[u8], at: usize) -> Option<([u8; 4], usize)> {
@@ -512,8 +517,7 @@ impl Writer<'_> {
         memchr_from(self.src, b'\n', from).map_or(self.src.len(), |p| p + 1)
     }
 
-    fn mail(&mut self) {
-        let raw = is_raw_mail(std::str::from_utf8(self.src).unwrap_or_default());
+    fn mail(&mut self, raw: bool) {
         let mut in_headers = raw;
         // A raw mail's body is quoted-printable only where its headers say
         // so; escapes found without headers say so themselves.
@@ -592,7 +596,7 @@ impl Writer<'_> {
         }
         // An encoded word of a header: "=?UTF-8?Q?Kursk_=E2=80=94_300?=".
         if header {
-            if !(src.get(at + 1) == Some(&b'?') && self.encoded_word(at)) {
+            if !(src.get(at + 1) == Some(&b'?') && self.encoded_word(at).is_some()) {
                 self.copy(1);
             }
             return;
@@ -612,20 +616,13 @@ impl Writer<'_> {
         // other "=30" is text ("Total=300").
         match escaped_char(src, at).filter(|(bytes, _)| !bytes[0].is_ascii() || matches!(bytes[0], b'=' | b' ' | b'\t'))
         {
-            Some((bytes, len)) => {
-                let n = std::str::from_utf8(&bytes).map_or(1, |s| s.chars().next().map_or(1, char::len_utf8));
-                self.put(&bytes[..n], len);
-            }
+            Some((bytes, len)) => self.put(&bytes[..len / 3], len),
             None => self.copy(1),
         }
     }
 
     /// Decodes an encoded word in the Q encoding at `at`, if one is there.
-    fn encoded_word(&mut self, at: usize) -> bool {
-        self.try_encoded_word(at).is_some()
-    }
-
-    fn try_encoded_word(&mut self, at: usize) -> Option<()> {
+    fn encoded_word(&mut self, at: usize) -> Option<()> {
         let src = self.src;
         // An encoded word is at most 75 characters long.
         let line_end = memchr_from(src, b'\n', at).unwrap_or(src.len()).min(at + 76);
@@ -645,10 +642,7 @@ impl Writer<'_> {
             match src[self.r] {
                 b'_' => self.put(b" ", 1),
                 b'=' => match escaped_char(src, self.r).filter(|&(_, len)| self.r + len <= body_end) {
-                    Some((bytes, len)) => {
-                        let n = std::str::from_utf8(&bytes).map_or(1, |s| s.chars().next().map_or(1, char::len_utf8));
-                        self.put(&bytes[..n], len);
-                    }
+                    Some((bytes, len)) => self.put(&bytes[..len / 3], len),
                     None => self.copy(1),
                 },
                 _ => self.copy(1),
