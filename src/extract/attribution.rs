@@ -231,7 +231,12 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
     {
         return (SOURCE, false, None);
     }
-    if let Some(v) = verb_after(doc, m.after, sentence.end, dates) {
+    // "Ukraine's military intelligence agency said", "the NIS spy agency
+    // reported": the name with a lowercase word or two for what it is
+    // (the lexicon's anaphor heads, "ministry", "agency", "service") is
+    // still the subject.
+    let after = described_after(doc, m.after);
+    if let Some(v) = verb_after(doc, after, sentence.end, dates) {
         // "The JCS revealed this on the 27th", "the MoD disclosed the
         // figure": a verb of reporting whose object points back lends the
         // agency to the sentence before, as "said" does.
@@ -253,6 +258,25 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         return (SPEAKER, false, None);
     }
     (BARE, false, None)
+}
+
+/// The token after a name's lowercase description: "agency", "spy
+/// agency", "intelligence service" (at most two words, the last an
+/// anaphor head), else `after` itself.
+fn described_after(doc: &Doc, after: usize) -> usize {
+    let lower_word = |k: usize| doc.is_word(k) && !doc.capitalised(k);
+    let en = Lexicon::bundled();
+    if lower_word(after) && doc.word(after).is_some_and(|w| en.is_anaphor_head(w)) {
+        return after + 1;
+    }
+    if lower_word(after)
+        && lower_word(after + 1)
+        && doc.word(after).is_some_and(|w| en.is_anaphor_modifier(w))
+        && doc.word(after + 1).is_some_and(|w| en.is_anaphor_head(w))
+    {
+        return after + 2;
+    }
+    after
 }
 
 /// Token `k`, after a verb, is an object that points back: "this",

@@ -14,8 +14,8 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    Class, day_ordinal, is_day_ordinal_follower, is_reporting_verb, month, month_abbreviation, season as season_of,
-    small_number, weekday as weekday_of, weekday_abbreviation,
+    Class, day_ordinal, is_day_ordinal_follower, is_reporting_verb, is_statement_noun, month, month_abbreviation,
+    season as season_of, small_number, weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -238,22 +238,7 @@ fn statement_after(doc: &Doc, i: usize) -> Option<usize> {
     }
     let mut k = i + 1;
     while k < i + 7 && (doc.is_word(k) || doc.is_punct(k, '\'') && doc.glued(k)) {
-        if k > i + 1
-            && doc.word(k).is_some_and(|w| {
-                matches!(
-                    w,
-                    "briefing"
-                        | "update"
-                        | "report"
-                        | "statement"
-                        | "assessment"
-                        | "bulletin"
-                        | "announcement"
-                        | "hearing"
-                )
-            })
-            && doc.word(k + 1).is_none()
-        {
+        if k > i + 1 && doc.word(k).is_some_and(is_statement_noun) && doc.word(k + 1).is_none() {
             return Some(k);
         }
         k += 1;
@@ -1706,31 +1691,14 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     if doc.is_any(k, &["intelligence", "daily", "latest"]) {
         k += 1;
     }
-    if doc.is_any(k, &["update", "assessment", "report", "briefing", "statement", "estimate", "bulletin"]) {
+    if doc.word(k).is_some_and(is_statement_noun) {
         return true;
     }
     // "the update of Jan. 24", "update on Friday", "in an interview to
     // Ukrainian journalists on Wednesday".
     if start >= s + 2
         && doc.is_any(start - 1, &["of", "on", "dated"])
-        && (start.saturating_sub(7).max(s)..start - 1).any(|k| {
-            doc.is_any(
-                k,
-                &[
-                    "update",
-                    "assessment",
-                    "report",
-                    "briefing",
-                    "statement",
-                    "interview",
-                    "speech",
-                    "address",
-                    "remarks",
-                    "hearing",
-                    "conference",
-                ],
-            )
-        })
+        && (start.saturating_sub(7).max(s)..start - 1).any(|k| doc.word(k).is_some_and(is_statement_noun))
     {
         return true;
     }

@@ -271,6 +271,7 @@ struct LexiconFile {
     metre_words: Vec<String>,
     reporting_verbs: HashMap<String, VerbKind>,
     report_nouns: Vec<String>,
+    statement_nouns: Vec<String>,
     verb_fillers: Vec<String>,
     pronouns: Vec<String>,
     titles: Vec<String>,
@@ -381,6 +382,7 @@ pub struct Lexicon {
     metre_words: WordSet,
     reporting_verbs: WordMap<VerbKind>,
     report_nouns: WordSet,
+    statement_nouns: WordSet,
     verb_fillers: WordSet,
     pronouns: WordSet,
     titles: WordSet,
@@ -756,6 +758,7 @@ impl Lexicon {
             metre_words: set("metre_words", file.metre_words, Lower)?,
             reporting_verbs,
             report_nouns: set("report_nouns", file.report_nouns, Lower)?,
+            statement_nouns: set("statement_nouns", file.statement_nouns, Lower)?,
             verb_fillers: set("verb_fillers", file.verb_fillers, Lower)?,
             pronouns: set("pronouns", file.pronouns, Lower)?,
             titles: set("titles", file.titles, Lower)?,
@@ -1243,6 +1246,12 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
 /// Nouns for what an agency publishes ("the MoD's update").
 pub(crate) fn is_report_noun(w: &str) -> bool {
     en().report_nouns.contains(w)
+}
+
+/// What an agency puts out at a moment, so that a date on it is the day
+/// the figure was reported ("the Mar. 28 update", "a post on Saturday").
+pub(crate) fn is_statement_noun(w: &str) -> bool {
+    en().statement_nouns.contains(w)
 }
 
 /// Words that may sit between a source and its reporting verb.

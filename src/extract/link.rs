@@ -5554,6 +5554,43 @@ mod tests {
     }
 
     #[test]
+    fn a_described_name_a_dated_post_and_a_fact_box_keep_their_own_source_and_day() {
+        // The name with a lowercase word for what it is still speaks.
+        let text = "KYIV \u{2014} Ukraine\u{2019}s military intelligence agency said on Sunday that about 1,000 \
+                    North Korean soldiers had been killed \u{1f480}.";
+        let got = suggest(text, "2025-01-13");
+        assert_offsets(text, &got);
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        assert_eq!(sourced_days(&got), [("about 1,000", hur, Some("Sunday"))]);
+        // A lead that dates its post ("In a post on Saturday") dates the
+        // quotation it introduces, as "In a statement on Saturday" does.
+        let text = "In a post on X on Saturday, Britain\u{2019}s Ministry of Defence wrote:\n\n\
+                    \u{201c}Casualties likely now exceed 5,500\u{a0}\u{2014} around a third of them killed.\u{201d}";
+        let got = suggest(text, "2025-04-30");
+        assert_offsets(text, &got);
+        let uk = Some("UK Ministry of Defence");
+        let saturday = Some("Saturday");
+        assert_eq!(sourced_days(&got), [("5,500", uk, saturday), ("around a third", uk, saturday)]);
+        // Each line of a fact box is its own item, whatever its figure
+        // opens with: a sign after it, a currency before it, a percent word.
+        let text = "IN NUMBERS\n\n\
+                    3,800+ \u{2013} killed and wounded, according to Zelensky (14 January)\n\
+                    \u{20ac}1,900 \u{2013} monthly pay per soldier\n\
+                    40 per cent \u{2013} shells from Pyongyang, per the NIS (13 January)\n";
+        let got = suggest(text, "2025-01-17");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("3,800+", Some("Volodymyr Zelensky"), Some("14 January")),
+                ("\u{20ac}1,900", None, None),
+                ("40 per cent", nis, Some("13 January")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_source_line_credits_the_figures_above_it_without_one() {
         let text = "Casualties: the Seoul view \u{1f4ca}\n\n\
                     About 500 were missing.\n\n\

@@ -307,7 +307,9 @@ pub(crate) fn parse_fraction(doc: &Doc, i: usize) -> Option<Parsed> {
         && (doc.glued(i + 1) && doc.glued(i + 2) || doc.word(i + 2).and_then(denominator).is_some());
     let k = if hyphenated { i + 2 } else { i + 1 };
     let (den, plural) = doc.word(k).and_then(denominator)?;
-    if plural != (num > 1) || den <= num {
+    // "three halves", "five quarters": more than a whole is still a
+    // number; "two halves" is the whole cut in two, not a figure.
+    if plural != (num > 1) || den == num {
         return None;
     }
     let value = f64::from(num) / f64::from(den);
@@ -321,6 +323,9 @@ pub(crate) fn parse_fraction(doc: &Doc, i: usize) -> Option<Parsed> {
     };
     if let Some((s, end)) = scaled {
         return Some(Parsed { start: i, end, value: value * s, form: Form::Words { scaled: true, dozen: false } });
+    }
+    if num > den {
+        return Some(Parsed { start: i, end: k + 1, value, form: Form::Words { scaled: false, dozen: false } });
     }
     Some(Parsed { start: i, end: k + 1, value, form: Form::Fraction { article, hyphenated, plural } })
 }
@@ -623,6 +628,8 @@ mod tests {
         assert_eq!(fraction("two\u{2011}thirds"), Some(2.0 / 3.0));
         assert_eq!(fraction("a quarter"), Some(0.25));
         assert_eq!(fraction("three quarters"), Some(0.75));
+        assert_eq!(fraction("three halves"), Some(1.5));
+        assert_eq!(fraction("two halves"), None);
         assert_eq!(fraction("half"), Some(0.5));
         assert_eq!(fraction("a third"), Some(1.0 / 3.0));
         assert_eq!(fraction("two third"), None);

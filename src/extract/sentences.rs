@@ -71,13 +71,26 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
 }
 
 /// A newsletter's "By the numbers" line: "11,000 — troops sent …", "41%
-/// — …", a figure and a spaced dash at token `i`. Each is an item of its
-/// own.
+/// — …", "€1,900 – monthly pay", "3,800+ – killed", "40 per cent – …",
+/// "1.2 million – …": a figure and a spaced dash at token `i`. Each is an
+/// item of its own.
 pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
+    // A currency sign glued before the number.
+    let i = if doc.punct(i).is_some_and(|c| c == '$' || c == '\u{a3}' || c == '\u{20ac}') && doc.glued(i + 1) {
+        i + 1
+    } else {
+        i
+    };
     if !doc.is_num(i) {
         return false;
     }
-    let k = if doc.is_punct(i + 1, '%') && doc.glued(i + 1) { i + 2 } else { i + 1 };
+    let mut k = if doc.punct(i + 1).is_some_and(|c| c == '%' || c == '+') && doc.glued(i + 1) { i + 2 } else { i + 1 };
+    // "per cent", "percent", "million": up to two words of the figure's own.
+    while k < i + 3
+        && doc.word(k).is_some_and(|w| matches!(w, "per" | "cent" | "percent") || lexicon::scale(w).is_some())
+    {
+        k += 1;
+    }
     !doc.glued(k) && doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}'))
 }
 
