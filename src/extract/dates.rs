@@ -1686,6 +1686,12 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     {
         return true;
     }
+    // "South Korea's military on Thursday raised its estimate", "the MoD
+    // on Friday also said": the date between a speaker and its verb.
+    let verb = if doc.is_any(end, &["also", "again", "further"]) { end + 1 } else { end };
+    if start > s + 1 && doc.has(verb, Class::ReportingVerb) && doc.is_any(start - 1, &["on", "last", "this"]) {
+        return true;
+    }
     // "the Mar. 28 intelligence update", "its March 12 assessment".
     let mut k = end;
     if doc.is_any(k, &["intelligence", "daily", "latest"]) {

@@ -1768,8 +1768,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     } else if doc.is(e, "or") && doc.is_num(e + 1) && !doc.glued(e + 2) {
         // "19 or 20 years old", "two or three weeks".
         unit = e + 2;
-    } else if doc.is(e, "and") && doc.is_num(e + 1) && doc.is(e + 2, "years") && doc.is(e + 3, "old") {
-        // "20 and 26 years old" (not "1,200 and 12 months later").
+    } else if (doc.is(e, "and") || doc.is_punct(e, ','))
+        && doc.is_num(e + 1)
+        && doc.is(e + 2, "years")
+        && doc.is(e + 3, "old")
+    {
+        // "20 and 26 years old", "19, 20 years old" (not "1,200 and 12
+        // months later").
         unit = e + 2;
     }
     // A "by the numbers" line that opens with its figure and names what it
@@ -1830,6 +1835,22 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         // imagery": a distance or a resolution in metres, which "m" also
         // abbreviates for millions ("10 m people", "$4 m").
         if metres && !money && doc.word(unit + 1).is_some_and(is_distance_follower) {
+            return true;
+        }
+    }
+    // A broadcaster's brand: "KPLN 12 News", "WXYZ 7 reported", "Fox 5
+    // News": a one- or two-digit number after a station's call sign (K or
+    // W and two or three capitals) or between a capitalised name and
+    // "News".
+    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s > 0
+        && doc.is_word(s - 1)
+    {
+        let before = doc.s(s - 1);
+        let call_sign = (3..=4).contains(&before.len())
+            && before.starts_with(['K', 'W'])
+            && before.bytes().all(|b| b.is_ascii_uppercase());
+        if call_sign || doc.capitalised(s - 1) && doc.is_word(e) && doc.s(e) == "News" {
             return true;
         }
     }
@@ -3801,6 +3822,8 @@ mod tests {
             "A talk at the Hall\u{2019}s Annex Caf\u{e9}, 14 Mill Wynd, on Friday \u{2014} all welcome \u{1f3b6}.",
             "Quote ref.\u{a0}PR-2025-0117 or 007 when you call.",
             "Channel 7 News \u{b7} World",
+            "KPLN 12 News reached out to the \u{201c}mission\u{201d} \u{1f4fa}; WXYZ 7 did too.",
+            "Most of them are 19, 20\u{a0}years old \u{2014} conscripts.",
             "3/ More on this below \u{1f9f5}",
             "IN PICTURES\n\n2 / 12\nA \u{201c}quiet\u{201d} street \u{1f4f7}\n\n12/12\nThe end.",
             "Gusts reach 60\u{a0}kilometres an hour \u{1f32c} and 90 km/h inland; ships make 12 knots.",
