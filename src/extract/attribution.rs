@@ -7,9 +7,9 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
-    Class, Lexicon, is_own_judgement_verb, is_pronoun, is_report_noun, is_report_noun_adjective, is_report_speaker,
-    is_reporting_participle, is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month, month_abbreviation,
-    weekday,
+    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_own_judgement_verb, is_press_noun, is_pronoun,
+    is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb,
+    is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -289,6 +289,16 @@ fn described_after(doc: &Doc, after: usize) -> usize {
 /// "we".
 fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
     let subject = range.start;
+    // "Adding the JCS's reinforcements gives roughly 14,000": a sum the
+    // writer works out, whatever agency its parts came from.
+    if doc.capitalised(subject)
+        && doc.word(subject).is_some_and(is_arithmetic_gerund)
+        && !doc.line_before(subject).quote_open
+    {
+        return (subject + 1..range.end.min(subject + 12))
+            .take_while(|&j| !doc.is_num(j) && !doc.is_punct(j, '"'))
+            .find(|&j| doc.word(j).is_some_and(is_arithmetic_result));
+    }
     if !(doc.capitalised(subject) && doc.is_any(subject, &["we", "i"])) {
         return None;
     }
@@ -434,6 +444,17 @@ pub(crate) fn cues(
             }
             if doc.has(v, Class::ReportingVerb) && !doc.has(v, Class::SpeechVerb) && !doc.is(v + 1, "to") {
                 out.push(Cue { pos: v, priority: SPEAKER, source: Source::Unknown, said: false });
+            }
+        }
+        // "Several outlets have put the number at …", "bloggers claim": the
+        // press, which no listed agency is, states the figure.
+        if doc.word(k).is_some_and(is_press_noun) && !in_mention(k) {
+            let mut v = k + 1;
+            while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
+                v += 1;
+            }
+            if doc.has(v, Class::ReportingVerb) && !doc.is(v + 1, "to") {
+                out.push(Cue { pos: v, priority: SPEAKER, source: Source::Unknown, said: true });
             }
         }
         // Most words are neither.
@@ -756,12 +777,29 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
                 && (k + 3..k + 14)
                     .take_while(|&j| !doc.punct(j).is_some_and(|c| matches!(c, ',' | ';' | '.' | '\u{2014}')))
                     .any(|j| doc.capitalised(j) || doc.is_punct(j, '('));
-            doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker || next_step
+            doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker && !ends_figure_list(doc, k)
+                || next_step
         }
         // "… — a figure that cannot be checked — while the MoD's own …".
         Some('\u{2014}') => doc.is_any(k + 1, &["while", "whereas", "but"]),
         _ => false,
     }
+}
+
+/// "over 5 million rounds, more than 200 guns, and an estimated 150
+/// missiles": the comma at `k` before "and" closes a list of figures (the
+/// item after "and" is a figure, as is the one after an earlier comma of
+/// the same stretch), not a clause.
+fn ends_figure_list(doc: &Doc, k: usize) -> bool {
+    // A figure within three words after token `j` ("an estimated 150").
+    let figure_after =
+        |j: usize| (j + 1..j + 5).take_while(|&i| doc.is_word(i) || doc.is_num(i)).any(|i| doc.is_num(i));
+    doc.is(k + 1, "and")
+        && figure_after(k + 1)
+        && (k.saturating_sub(16)..k)
+            .rev()
+            .take_while(|&j| !doc.punct(j).is_some_and(|c| matches!(c, ';' | '.' | ':' | '\u{2014}')))
+            .any(|j| doc.is_punct(j, ',') && figure_after(j))
 }
 
 /// "Zelensky says it is higher … and Budanov's people have been saying

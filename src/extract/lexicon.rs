@@ -257,6 +257,9 @@ struct LexiconFile {
     day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
     own_judgement_verbs: Vec<String>,
+    arithmetic_gerunds: Vec<String>,
+    arithmetic_results: Vec<String>,
+    press_nouns: Vec<String>,
     interval_labels: Vec<String>,
     languages: Vec<String>,
     speaker_labels: Vec<String>,
@@ -364,6 +367,9 @@ pub struct Lexicon {
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
     own_judgement_verbs: WordSet,
+    arithmetic_gerunds: WordSet,
+    arithmetic_results: WordSet,
+    press_nouns: WordSet,
     interval_labels: WordSet,
     /// Languages, and the words of the countries' names and forms (see
     /// [`Lexicon::is_country_or_language_word`]).
@@ -719,6 +725,9 @@ impl Lexicon {
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
             own_judgement_verbs: set("own_judgement_verbs", file.own_judgement_verbs, Lower)?,
+            arithmetic_gerunds: set("arithmetic_gerunds", file.arithmetic_gerunds, Lower)?,
+            arithmetic_results: set("arithmetic_results", file.arithmetic_results, Lower)?,
+            press_nouns: set("press_nouns", file.press_nouns, Lower)?,
             interval_labels: set("interval_labels", file.interval_labels, Lower)?,
             languages: {
                 // A language's name, and each word of a country's name and
@@ -1159,6 +1168,21 @@ pub(crate) fn is_report_speaker(w: &str) -> bool {
 /// Verbs with which the writer states a figure of its own ("We judge …").
 pub(crate) fn is_own_judgement_verb(w: &str) -> bool {
     en().own_judgement_verbs.contains(w)
+}
+
+/// "Adding", "Taking": a gerund that opens the writer's own sum.
+pub(crate) fn is_arithmetic_gerund(w: &str) -> bool {
+    en().arithmetic_gerunds.contains(w)
+}
+
+/// "gives", "leaves": the verb that states such a sum's result.
+pub(crate) fn is_arithmetic_result(w: &str) -> bool {
+    en().arithmetic_results.contains(w)
+}
+
+/// "outlets", "bloggers": the press, a source no agency list names.
+pub(crate) fn is_press_noun(w: &str) -> bool {
+    en().press_nouns.contains(w)
 }
 
 /// A statistical interval's abbreviation ("CI", "CrI").

@@ -5591,6 +5591,45 @@ mod tests {
     }
 
     #[test]
+    fn the_writer_s_sum_and_the_press_s_figure_are_no_agency_s() {
+        let text = "The NIS told lawmakers in November that about 11,000\u{a0}troops had gone \u{1f1f0}\u{1f1f5}. \
+                    Adding the JCS\u{2019}s reinforcements gives roughly 14,000. Several outlets have put the \
+                    number at \u{201c}at least 15,000\u{201d} \u{2014} a figure no government published.";
+        let got = suggest(text, "2025-05-20");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            sourced_days(&got),
+            [("about 11,000", nis, Some("November")), ("roughly 14,000", None, None), ("at least 15,000", None, None)]
+        );
+    }
+
+    #[test]
+    fn a_day_between_a_speaker_and_its_verb_is_the_day_it_spoke() {
+        // "on Thursday raised": the statement's day, which the next
+        // paragraph's "the Joint Chiefs of Staff said" takes, not the day
+        // of the earlier figure it was compared with.
+        let text = "SEOUL \u{2014} South Korea\u{2019}s military on Thursday raised its estimate to about 4,700, \
+                    up from roughly 3,600 it reported in late January.\n\n\
+                    About 800 of them have been killed, the Joint Chiefs of Staff said.\n\n\
+                    \u{201c}We see more than 10,000 soldiers, and millions of shells, and in return cash,\u{201d} \
+                    said Mark Rutte, speaking in Brussels on 15\u{a0}January.";
+        let got = suggest(text, "2025-03-13");
+        assert_offsets(text, &got);
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        let thursday = Some("Thursday");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("about 4,700", jcs, thursday),
+                ("roughly 3,600", jcs, Some("late January")),
+                ("About 800", jcs, thursday),
+                ("more than 10,000", Some("NATO"), Some("15\u{a0}January")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_source_line_credits_the_figures_above_it_without_one() {
         let text = "Casualties: the Seoul view \u{1f4ca}\n\n\
                     About 500 were missing.\n\n\
