@@ -235,7 +235,11 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
     // reported": the name with a lowercase word or two for what it is
     // (the lexicon's anaphor heads, "ministry", "agency", "service") is
     // still the subject.
-    let after = described_after(doc, m.after);
+    // Not after a name that ends in a head of its own ("the US military
+    // intelligence agency" is another body than "the US military").
+    let headed =
+        m.toks.end > m.toks.start && doc.word(m.toks.end - 1).is_some_and(|w| Lexicon::bundled().is_anaphor_head(w));
+    let after = if headed || m.possessive { m.after } else { described_after(doc, m.after) };
     if let Some(v) = verb_after(doc, after, sentence.end, dates) {
         // "The JCS revealed this on the 27th", "the MoD disclosed the
         // figure": a verb of reporting whose object points back lends the
@@ -295,9 +299,14 @@ fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
         && doc.word(subject).is_some_and(is_arithmetic_gerund)
         && !doc.line_before(subject).quote_open
     {
+        // Not "Adding to the pressure, the Pentagon puts …" (a subject
+        // after the comma), nor a sum credited after it ("…, according to
+        // Reuters calculations").
+        let credited = (subject..range.end).any(|j| doc.is(j, "according"));
         return (subject + 1..range.end.min(subject + 12))
-            .take_while(|&j| !doc.is_num(j) && !doc.is_punct(j, '"'))
-            .find(|&j| doc.word(j).is_some_and(is_arithmetic_result));
+            .take_while(|&j| !doc.is_num(j) && !doc.is_punct(j, '"') && !doc.is_punct(j, ','))
+            .find(|&j| doc.word(j).is_some_and(is_arithmetic_result))
+            .filter(|_| !credited);
     }
     if !(doc.capitalised(subject) && doc.is_any(subject, &["we", "i"])) {
         return None;
@@ -448,7 +457,7 @@ pub(crate) fn cues(
         }
         // "Several outlets have put the number at …", "bloggers claim": the
         // press, which no listed agency is, states the figure.
-        if doc.word(k).is_some_and(is_press_noun) && !in_mention(k) {
+        if doc.word(k).is_some_and(is_press_noun) && !in_mention(k) && !(k > range.start && in_mention(k - 1)) {
             let mut v = k + 1;
             while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
                 v += 1;
@@ -700,6 +709,20 @@ fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
     {
         return Some(comma - 3);
     }
+    // "Analysts at the Korea Institute for Defense Analyses, a
+    // state-funded research body in Seoul, estimate": a name described in
+    // an aside that opens with "a" (a hyphen inside a word is no break).
+    let in_word_hyphen = |j: usize| doc.is_punct(j, '-') && doc.toks.get(j).is_some_and(|t| !t.space());
+    let described = (comma.saturating_sub(14).max(min)..comma).rev().find(|&j| !doc.is_word(j) && !in_word_hyphen(j));
+    if let Some(open) = described
+        && open > min
+        && doc.is_punct(open, ',')
+        && doc.is_any(open + 1, &["a", "an"])
+        && doc.is_word(open - 1)
+        && doc.capitalised(open - 1)
+    {
+        return Some(open - 1);
+    }
     let open = (comma.saturating_sub(9).max(min)..comma).rev().find(|&j| !doc.is_word(j))?;
     let aside = open + 1..comma;
     let subject = open.checked_sub(1)?;
@@ -794,7 +817,22 @@ fn ends_figure_list(doc: &Doc, k: usize) -> bool {
     // A figure within three words after token `j` ("an estimated 150").
     let figure_after =
         |j: usize| (j + 1..j + 5).take_while(|&i| doc.is_word(i) || doc.is_num(i)).any(|i| doc.is_num(i));
+    // The last item is a figure and what it counts, no clause of its own:
+    // not a date ("and on 12 March the Kremlin claimed"), a time ago ("and
+    // 18 months ago"), or a verb after it ("and 40 per cent of them have
+    // since been killed").
+    let Some(last) = (k + 2..k + 5).find(|&i| doc.is_num(i)) else { return false };
+    let plain_item = (k + 2..last)
+        .all(|i| doc.is_word(i) && !doc.is_any(i, &["on", "in", "at", "by", "since", "until"]))
+        && !doc.has(last + 1, Class::Month)
+        && (last + 1..k + 16)
+            .take_while(|&i| !doc.punct(i).is_some_and(|c| matches!(c, ',' | ';' | '.' | '\u{2014}')))
+            .all(|i| {
+                !doc.is_any(i, &["ago", "later", "earlier", "have", "has", "had", "were", "was", "are", "is", "will"])
+                    && !doc.has(i, Class::ReportingVerb)
+            });
     doc.is(k + 1, "and")
+        && plain_item
         && figure_after(k + 1)
         && (k.saturating_sub(16)..k)
             .rev()

@@ -14,8 +14,8 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    Class, day_ordinal, is_day_ordinal_follower, is_reporting_verb, is_statement_noun, month, month_abbreviation,
-    season as season_of, small_number, weekday as weekday_of, weekday_abbreviation,
+    Class, day_ordinal, is_day_ordinal_follower, is_published_noun, is_reporting_verb, is_statement_noun, month,
+    month_abbreviation, season as season_of, small_number, weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -1670,6 +1670,16 @@ fn is_dateline(doc: &Doc, sentence: &Sentence, first_in_para: bool, start: usize
     is_dash(doc, k)
 }
 
+/// A statement's noun at token `k`: "update", "interview", or a word such
+/// as "post" or "release" after "in a", "in its".
+fn statement_noun_at(doc: &Doc, k: usize) -> bool {
+    doc.word(k).is_some_and(is_statement_noun)
+        || doc.word(k).is_some_and(is_published_noun)
+            && k >= 2
+            && doc.is_any(k - 1, &["a", "an", "its", "their", "his", "her"])
+            && doc.is(k - 2, "in")
+}
+
 fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool {
     let s = sentence.toks().start;
     // "said on Friday", "told lawmakers in January".
@@ -1686,6 +1696,14 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     {
         return true;
     }
+    // "said Mark Rutte, speaking in Brussels on 15 January", "speaking to
+    // reporters on Monday": the day a speaker spoke (not "speaking about
+    // the battles of last October").
+    if (start.saturating_sub(4).max(s)..start)
+        .any(|k| doc.is(k, "speaking") && doc.is_any(k + 1, &["in", "on", "at", "to"]))
+    {
+        return true;
+    }
     // "South Korea's military on Thursday raised its estimate", "the MoD
     // on Friday also said": the date between a speaker and its verb.
     let verb = if doc.is_any(end, &["also", "again", "further"]) { end + 1 } else { end };
@@ -1697,14 +1715,14 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     if doc.is_any(k, &["intelligence", "daily", "latest"]) {
         k += 1;
     }
-    if doc.word(k).is_some_and(is_statement_noun) {
+    if statement_noun_at(doc, k) {
         return true;
     }
     // "the update of Jan. 24", "update on Friday", "in an interview to
     // Ukrainian journalists on Wednesday".
     if start >= s + 2
         && doc.is_any(start - 1, &["of", "on", "dated"])
-        && (start.saturating_sub(7).max(s)..start - 1).any(|k| doc.word(k).is_some_and(is_statement_noun))
+        && (start.saturating_sub(7).max(s)..start - 1).any(|k| statement_noun_at(doc, k))
     {
         return true;
     }

@@ -55,6 +55,13 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2013}')
 }
 
+/// "19, 20 years old": two ages a year or three apart, the second the
+/// older (not "Of the 30, 12, 17 years old or younger, were released").
+fn adjacent_ages(doc: &Doc, first: usize, second: usize) -> bool {
+    let age = |k: usize| doc.s(k).parse::<u32>().ok();
+    matches!((age(first), age(second)), (Some(a), Some(b)) if b > a && b - a <= 3)
+}
+
 /// The hedge ending right before token `start`, not reaching before `min`.
 /// A verb that hedges ("now exceed 5,000") gives the qualifier, and the
 /// figure still starts at `start`.
@@ -1768,7 +1775,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     } else if doc.is(e, "or") && doc.is_num(e + 1) && !doc.glued(e + 2) {
         // "19 or 20 years old", "two or three weeks".
         unit = e + 2;
-    } else if (doc.is(e, "and") || doc.is_punct(e, ','))
+    } else if (doc.is(e, "and") || doc.is_punct(e, ',') && adjacent_ages(doc, s, e + 1))
         && doc.is_num(e + 1)
         && doc.is(e + 2, "years")
         && doc.is(e + 3, "old")
@@ -1846,11 +1853,14 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && s > 0
         && doc.is_word(s - 1)
     {
+        // Not "WFP 30 trucks", "KLM 12 flights", nor a headline's "Strike
+        // Kills 5 News Workers": the station's name goes on with "News"
+        // and no capitalised word after it, or it speaks.
         let before = doc.s(s - 1);
-        let call_sign = (3..=4).contains(&before.len())
-            && before.starts_with(['K', 'W'])
-            && before.bytes().all(|b| b.is_ascii_uppercase());
-        if call_sign || doc.capitalised(s - 1) && doc.is_word(e) && doc.s(e) == "News" {
+        let call_sign =
+            before.len() == 4 && before.starts_with(['K', 'W']) && before.bytes().all(|b| b.is_ascii_uppercase());
+        let news = doc.is_word(e) && doc.s(e) == "News" && !(doc.is_word(e + 1) && doc.capitalised(e + 1));
+        if (call_sign || doc.capitalised(s - 1)) && news || call_sign && doc.has(e, Class::SpeechVerb) {
             return true;
         }
     }

@@ -275,6 +275,7 @@ struct LexiconFile {
     reporting_verbs: HashMap<String, VerbKind>,
     report_nouns: Vec<String>,
     statement_nouns: Vec<String>,
+    published_nouns: Vec<String>,
     verb_fillers: Vec<String>,
     pronouns: Vec<String>,
     titles: Vec<String>,
@@ -389,6 +390,7 @@ pub struct Lexicon {
     reporting_verbs: WordMap<VerbKind>,
     report_nouns: WordSet,
     statement_nouns: WordSet,
+    published_nouns: WordSet,
     verb_fillers: WordSet,
     pronouns: WordSet,
     titles: WordSet,
@@ -768,6 +770,7 @@ impl Lexicon {
             reporting_verbs,
             report_nouns: set("report_nouns", file.report_nouns, Lower)?,
             statement_nouns: set("statement_nouns", file.statement_nouns, Lower)?,
+            published_nouns: set("published_nouns", file.published_nouns, Lower)?,
             verb_fillers: set("verb_fillers", file.verb_fillers, Lower)?,
             pronouns: set("pronouns", file.pronouns, Lower)?,
             titles: set("titles", file.titles, Lower)?,
@@ -1273,9 +1276,14 @@ pub(crate) fn is_report_noun(w: &str) -> bool {
 }
 
 /// What an agency puts out at a moment, so that a date on it is the day
-/// the figure was reported ("the Mar. 28 update", "a post on Saturday").
+/// the figure was reported ("the Mar. 28 update", "an interview on Friday").
 pub(crate) fn is_statement_noun(w: &str) -> bool {
     en().statement_nouns.contains(w)
+}
+
+/// "post", "release": a statement only after "in a", "in its".
+pub(crate) fn is_published_noun(w: &str) -> bool {
+    en().published_nouns.contains(w)
 }
 
 /// Words that may sit between a source and its reporting verb.

@@ -292,7 +292,10 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     if ends_with_signature(prev_line) {
         return Break::Paragraph;
     }
-    if after_colon || starts_list_item(doc, i) || figure_line || table_row {
+    // "Source: NIS, 13 January" under a list's lines credits them: it stays
+    // in their paragraph.
+    let source_line = doc.is_any(i, &["source", "sources"]) && doc.is_punct(i + 1, ':');
+    if after_colon || starts_list_item(doc, i) || figure_line || table_row || source_line {
         return Break::Sentence;
     }
     if prev_is_item || opens_figure_line(doc, prev_first) {
