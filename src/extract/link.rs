@@ -5605,6 +5605,33 @@ mod tests {
     }
 
     #[test]
+    fn the_narrowed_rules_leave_their_look_alikes_alone() {
+        // A gerund with a subject after its comma; a name that is a body of
+        // its own before its description; "papers" after a name.
+        let text =
+            "The US military intelligence agency said 170\u{a0}guns were sent \u{2014} \u{201c}at least\u{201d}.";
+        let got = suggest(text, "2025-03-01");
+        assert_offsets(text, &got);
+        assert_eq!(sourced_days(&got), [("170", None, None)]);
+        let text = "Adding to the pressure, the Pentagon puts the number of troops at 12,000 \u{1f4c8}. \
+                    Leaked Pentagon papers put Russian losses at 189,500.";
+        let got = suggest(text, "2025-03-01");
+        assert_offsets(text, &got);
+        let dod = Some("US Department of Defense");
+        assert_eq!(sourced_days(&got), [("12,000", dod, None), ("189,500", dod, None)]);
+        // An event, not a statement, on a date; an airline's code and a
+        // count after it; ages too far apart to be a pair.
+        let text = "The July 4 address drew 20,000 people to the Mall, police said. \
+                    KLM 12 flights were cancelled at Schiphol on Friday. \
+                    Of the 30 arrested, 12, 17 years old or younger, were released \u{2014} \u{201c}all of them\u{201d}.";
+        let got = suggest(text, "2025-03-01");
+        assert_offsets(text, &got);
+        let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["20,000", "12", "30", "12"]);
+        assert_eq!(got[0].date.map(|d| d.kind), Some(crate::model::DateKind::AsOf));
+    }
+
+    #[test]
     fn a_day_between_a_speaker_and_its_verb_is_the_day_it_spoke() {
         // "on Thursday raised": the statement's day, which the next
         // paragraph's "the Joint Chiefs of Staff said" takes, not the day
