@@ -283,6 +283,33 @@ fn described_after(doc: &Doc, after: usize) -> usize {
     after
 }
 
+/// "My own guess is that …", "by my estimate that is …", "on our count":
+/// the writer's or the speaker's own estimate, which no agency made, even
+/// in a paragraph of the NIS's. The token of the estimate's noun.
+fn own_estimate(doc: &Doc, range: &Range<usize>) -> Option<usize> {
+    const NOUNS: &[&str] = &["guess", "estimate", "reckoning", "calculation", "calculations", "count", "view", "bet"];
+    (range.start..range.end).find(|&k| {
+        if !doc.is_any(k, &["my", "our"]) {
+            return false;
+        }
+        let noun = if doc.is(k + 1, "own") { k + 2 } else { k + 1 };
+        if !doc.is_any(noun, NOUNS) {
+            return false;
+        }
+        // "My own guess is", or "by my estimate that is 12 million" right
+        // before its figure (not "…, by my count." closing a sentence whose
+        // other figures are an agency's).
+        let opens = k == range.start && doc.is_any(noun + 1, &["is", "was"]);
+        let by = k > range.start
+            && doc.is_any(k - 1, &["by", "on", "in"])
+            && (noun + 1..noun + 5).take_while(|&j| !doc.is_punct(j, ',')).any(|j| doc.is_num(j));
+        // Not a spokesperson's "our" in a transcript's turn or a quotation.
+        let before = doc.line_before(range.start);
+        let quoted = before.quote_open || (range.start..noun).any(|j| doc.is_punct(j, '"'));
+        (opens || by) && !before.colon && !before.label_above && !quoted
+    })
+}
+
 /// Token `k`, after a verb, is an object that points back: "this",
 /// "We judge that about 1,000 …", "We now assess", "I estimate": a
 /// sentence the writer opens with a judgement of its own states its own
@@ -436,6 +463,9 @@ pub(crate) fn cues(
     if let Some(k) = writer_judges(doc, &range) {
         out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
     }
+    if let Some(k) = own_estimate(doc, &range) {
+        out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
+    }
     for k in range.clone() {
         // "2,300 documented by name (Baltic Security Forum)": a source the
         // list does not know, cited in brackets after its figure.
@@ -462,8 +492,15 @@ pub(crate) fn cues(
             while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
                 v += 1;
             }
-            if doc.has(v, Class::ReportingVerb) && !doc.is(v + 1, "to") {
-                out.push(Cue { pos: v, priority: SPEAKER, source: Source::Unknown, said: true });
+            // Not a relay set off by commas: "The military believes, the
+            // paper notes, that around 220 …" is the military's.
+            let opener = if k > range.start && doc.is(k - 1, "the") { k - 1 } else { k };
+            let relay = opener > range.start && doc.is_punct(opener - 1, ',') && doc.is_punct(v + 1, ',');
+            // Below a source named with "according to": "The paper reports
+            // that more than 5,000 …, according to the Ministry of
+            // Defence's update" relays the ministry.
+            if doc.has(v, Class::ReportingVerb) && !doc.is(v + 1, "to") && !relay {
+                out.push(Cue { pos: v, priority: BACK, source: Source::Unknown, said: true });
             }
         }
         // Most words are neither.
@@ -726,7 +763,8 @@ fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
     let open = (comma.saturating_sub(9).max(min)..comma).rev().find(|&j| !doc.is_word(j))?;
     let aside = open + 1..comma;
     let subject = open.checked_sub(1)?;
-    let titled = doc.word(subject).is_some_and(|w| is_title(w) || is_report_noun(w)) && !doc.capitalised(subject);
+    let titled = doc.word(subject).is_some_and(|w| is_title(w) || is_report_noun(w) || is_press_noun(w))
+        && !doc.capitalised(subject);
     (doc.is_punct(open, ',') && aside.len() >= 2 && !doc.capitalised(aside.start) && titled).then_some(subject)
 }
 

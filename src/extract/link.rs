@@ -5605,6 +5605,29 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_s_own_guess_is_no_agency_s_but_a_spokesperson_s_count_is() {
+        let text = "Then, in late May, the NIS said a further 1,000 or so engineers were being readied. \
+                    My own guess is that the real total is something like 16,000 \u{2014} \u{201c}at least\u{201d}.";
+        let got = suggest(text, "2025-06-12");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(sourced_days(&got), [("1,000 or so", nis, Some("late May")), ("something like 16,000", None, None)]);
+        // A transcript's turn: the spokesperson's "our count" is the
+        // agency's.
+        let text = "Pentagon press briefing, 3 March\n\n\
+                    QUESTION: And Russian losses?\n\n\
+                    SPOKESPERSON: Look, by our count the Russians are losing upwards of 1,000\u{a0}a day.";
+        let got = suggest(text, "2025-03-04");
+        assert_offsets(text, &got);
+        assert_eq!(sourced_days(&got), [("upwards of 1,000", Some("US Department of Defense"), None)]);
+        // The press relaying a named source keeps the source.
+        let text = "The paper reports that more than 5,000 soldiers were hurt, according to the Ministry of \
+                    Defence\u{2019}s update.";
+        let got = suggest(text, "2025-06-12");
+        assert_eq!(sourced_days(&got), [("more than 5,000", Some("UK Ministry of Defence"), None)]);
+    }
+
+    #[test]
     fn the_narrowed_rules_leave_their_look_alikes_alone() {
         // A gerund with a subject after its comma; a name that is a body of
         // its own before its description; "papers" after a name.
