@@ -727,6 +727,23 @@ pub(crate) fn cues(
         };
         out.push(cue);
     }
+    // "A second wave, which officials in Seoul believe slipped in during
+    // January, added about 3,000 more, according to the JCS": a speaker
+    // inside a relative clause set off by commas, with no figure of its
+    // own there, speaks for nothing outside it.
+    out.retain(|c| !(c.source == Source::Unknown && in_figureless_relative(doc, c.pos, &range)));
+}
+
+/// Whether token `v` sits in ", which … ," or ", who … ," holding no number.
+fn in_figureless_relative(doc: &Doc, v: usize, range: &Range<usize>) -> bool {
+    let Some(r) = (v.saturating_sub(6).max(range.start + 1)..v)
+        .rev()
+        .find(|&j| doc.is_any(j, &["which", "who"]) && doc.is_punct(j - 1, ','))
+    else {
+        return false;
+    };
+    let Some(close) = (v + 1..range.end.min(v + 16)).find(|&j| doc.is_punct(j, ',')) else { return false };
+    (r..close).all(|j| !doc.is_num(j))
 }
 
 /// "a defence official, speaking on condition of anonymity, said": the

@@ -5628,6 +5628,15 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_in_a_relative_clause_without_a_figure_speaks_for_nothing_outside_it() {
+        let text = "A second wave, which officials in Seoul believe slipped in during January \u{2014} quietly \
+                    \u{1f687} \u{2014}, added about 3,000\u{a0}more, according to the Joint Chiefs of Staff.";
+        let got = suggest(text, "2025-05-10");
+        assert_offsets(text, &got);
+        assert_eq!(sourced_days(&got), [("about 3,000", Some("South Korean Joint Chiefs of Staff"), Some("January"))]);
+    }
+
+    #[test]
     fn the_narrowed_rules_leave_their_look_alikes_alone() {
         // A gerund with a subject after its comma; a name that is a body of
         // its own before its description; "papers" after a name.
