@@ -8,8 +8,8 @@
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_own_judgement_verb, is_press_noun, is_pronoun,
-    is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb,
-    is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
+    is_reckoning_noun, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
+    is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -283,31 +283,23 @@ fn described_after(doc: &Doc, after: usize) -> usize {
     after
 }
 
-/// "My own guess is that …", "by my estimate that is …", "on our count":
-/// the writer's or the speaker's own estimate, which no agency made, even
-/// in a paragraph of the NIS's. The token of the estimate's noun.
+/// "My own guess is that …", "Our estimate was …": a sentence the
+/// writer or a speaker opens with an estimate of their own, which no
+/// agency made, even in a paragraph of the NIS's ("by my count" and the
+/// like inside a sentence are the analysis's reckoning, in `link`). The
+/// token of the estimate's noun.
 fn own_estimate(doc: &Doc, range: &Range<usize>) -> Option<usize> {
-    const NOUNS: &[&str] = &["guess", "estimate", "reckoning", "calculation", "calculations", "count", "view", "bet"];
-    (range.start..range.end).find(|&k| {
-        if !doc.is_any(k, &["my", "our"]) {
-            return false;
-        }
-        let noun = if doc.is(k + 1, "own") { k + 2 } else { k + 1 };
-        if !doc.is_any(noun, NOUNS) {
-            return false;
-        }
-        // "My own guess is", or "by my estimate that is 12 million" right
-        // before its figure (not "…, by my count." closing a sentence whose
-        // other figures are an agency's).
-        let opens = k == range.start && doc.is_any(noun + 1, &["is", "was"]);
-        let by = k > range.start
-            && doc.is_any(k - 1, &["by", "on", "in"])
-            && (noun + 1..noun + 5).take_while(|&j| !doc.is_punct(j, ',')).any(|j| doc.is_num(j));
-        // Not a spokesperson's "our" in a transcript's turn or a quotation.
-        let before = doc.line_before(range.start);
-        let quoted = before.quote_open || (range.start..noun).any(|j| doc.is_punct(j, '"'));
-        (opens || by) && !before.colon && !before.label_above && !quoted
-    })
+    let k = range.start;
+    if !doc.is_any(k, &["my", "our"]) {
+        return None;
+    }
+    let noun = if doc.is(k + 1, "own") { k + 2 } else { k + 1 };
+    if !(doc.word(noun).is_some_and(is_reckoning_noun) && doc.is_any(noun + 1, &["is", "was"])) {
+        return None;
+    }
+    // Not a spokesperson's "our" in a transcript's turn or a quotation.
+    let before = doc.line_before(k);
+    (!before.colon && !before.label_above && !before.quote_open).then_some(noun)
 }
 
 /// Token `k`, after a verb, is an object that points back: "this",
@@ -487,7 +479,7 @@ pub(crate) fn cues(
         }
         // "Several outlets have put the number at …", "bloggers claim": the
         // press, which no listed agency is, states the figure.
-        if doc.word(k).is_some_and(is_press_noun) && !in_mention(k) && !(k > range.start && in_mention(k - 1)) {
+        if doc.has(k, Class::PressNoun) && !in_mention(k) && !(k > range.start && in_mention(k - 1)) {
             let mut v = k + 1;
             while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
                 v += 1;

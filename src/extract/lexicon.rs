@@ -451,10 +451,12 @@ pub(crate) enum Class {
     DayOrdinal,
     /// "twenty", "thirty", … "ninety".
     Tens,
+    /// "outlets", "bloggers": the press.
+    PressNoun,
 }
 
 impl Class {
-    const ALL: [Class; 21] = [
+    const ALL: [Class; 22] = [
         Class::Month,
         Class::MonthAbbreviation,
         Class::Weekday,
@@ -476,6 +478,7 @@ impl Class {
         Class::SeatOfGovernment,
         Class::DayOrdinal,
         Class::Tens,
+        Class::PressNoun,
     ];
 
     /// The class's bit in a token's classes.
@@ -826,6 +829,7 @@ impl Lexicon {
             Class::SeatOfGovernment => words(&self.seats_of_government),
             Class::DayOrdinal => self.day_ordinals.iter().map(|(w, _)| w).filter(|w| !w.contains([' ', '-'])).collect(),
             Class::Tens => words(&self.tens),
+            Class::PressNoun => words(&self.press_nouns),
         }
     }
 
@@ -1383,6 +1387,7 @@ mod tests {
             (Class::SeatOfGovernment, |w| Lexicon::bundled().seat_country(w).is_some()),
             (Class::DayOrdinal, |w| !w.contains([' ', '-']) && day_ordinal(w).is_some()),
             (Class::Tens, |w| tens(w).is_some()),
+            (Class::PressNoun, is_press_noun),
         ];
         assert!(asks.iter().map(|(c, _)| *c).eq(Class::ALL));
         let others = ["the", "said", "Forces", "forces", "troops", "march", "", "x"];
