@@ -8,8 +8,8 @@
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_own_judgement_verb, is_press_noun, is_pronoun,
-    is_reckoning_noun, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
-    is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
+    is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb,
+    is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -283,25 +283,6 @@ fn described_after(doc: &Doc, after: usize) -> usize {
     after
 }
 
-/// "My own guess is that …", "Our estimate was …": a sentence the
-/// writer or a speaker opens with an estimate of their own, which no
-/// agency made, even in a paragraph of the NIS's ("by my count" and the
-/// like inside a sentence are the analysis's reckoning, in `link`). The
-/// token of the estimate's noun.
-fn own_estimate(doc: &Doc, range: &Range<usize>) -> Option<usize> {
-    let k = range.start;
-    if !doc.is_any(k, &["my", "our"]) {
-        return None;
-    }
-    let noun = if doc.is(k + 1, "own") { k + 2 } else { k + 1 };
-    if !(doc.word(noun).is_some_and(is_reckoning_noun) && doc.is_any(noun + 1, &["is", "was"])) {
-        return None;
-    }
-    // Not a spokesperson's "our" in a transcript's turn or a quotation.
-    let before = doc.line_before(k);
-    (!before.colon && !before.label_above && !before.quote_open).then_some(noun)
-}
-
 /// Token `k`, after a verb, is an object that points back: "this",
 /// "We judge that about 1,000 …", "We now assess", "I estimate": a
 /// sentence the writer opens with a judgement of its own states its own
@@ -453,9 +434,6 @@ pub(crate) fn cues(
     let here = &mentions[in_sentence.clone()];
     let in_mention = |k: usize| in_any_mention(here, k);
     if let Some(k) = writer_judges(doc, &range) {
-        out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
-    }
-    if let Some(k) = own_estimate(doc, &range) {
         out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
     }
     for k in range.clone() {
