@@ -447,10 +447,7 @@ pub(crate) fn cues(
         // no listed agency is, states the figure with a verb that names
         // only known agencies otherwise.
         if doc.capitalised(k) && doc.has(k, Class::SeatOfGovernment) && !in_mention(k) {
-            let mut v = k + 1;
-            while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
-                v += 1;
-            }
+            let v = verb_past_auxiliaries(doc, k + 1, range.end);
             if doc.has(v, Class::ReportingVerb) && !doc.has(v, Class::SpeechVerb) && !doc.is(v + 1, "to") {
                 out.push(Cue { pos: v, priority: SPEAKER, source: Source::Unknown, said: false });
             }
@@ -458,10 +455,7 @@ pub(crate) fn cues(
         // "Several outlets have put the number at …", "bloggers claim": the
         // press, which no listed agency is, states the figure.
         if doc.has(k, Class::PressNoun) && !in_mention(k) && !(k > range.start && in_mention(k - 1)) {
-            let mut v = k + 1;
-            while v < range.end && v < k + 3 && doc.is_any(v, &["has", "have", "had", "also"]) {
-                v += 1;
-            }
+            let v = verb_past_auxiliaries(doc, k + 1, range.end);
             // Not a relay set off by commas: "The military believes, the
             // paper notes, that around 220 …" is the military's.
             let opener = if k > range.start && doc.is(k - 1, "the") { k - 1 } else { k };
@@ -834,6 +828,17 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
     }
 }
 
+/// The token at `from`, or after up to two of "has", "have", "had",
+/// "also" ("Seoul has put", "outlets have also put"): where a subject's
+/// verb stands.
+fn verb_past_auxiliaries(doc: &Doc, from: usize, end: usize) -> usize {
+    let mut v = from;
+    while v < end && v < from + 2 && doc.is_any(v, &["has", "have", "had", "also"]) {
+        v += 1;
+    }
+    v
+}
+
 /// "over 5 million rounds, more than 200 guns, and an estimated 150
 /// missiles": the comma at `k` before "and" closes a list of figures (the
 /// item after "and" is a figure, as is the one after an earlier comma of
@@ -842,10 +847,13 @@ fn ends_figure_list(doc: &Doc, k: usize) -> bool {
     // A figure within three words after token `j` ("an estimated 150").
     let figure_after =
         |j: usize| (j + 1..j + 5).take_while(|&i| doc.is_word(i) || doc.is_num(i)).any(|i| doc.is_num(i));
-    // The last item is a figure and what it counts, no clause of its own:
-    // not a date ("and on 12 March the Kremlin claimed"), a time ago ("and
-    // 18 months ago"), or a verb after it ("and 40 per cent of them have
-    // since been killed").
+    if !doc.is(k + 1, "and") {
+        return false;
+    }
+    // The last item is a figure within three words after "and" and what it
+    // counts, no clause of its own: not a date ("and on 12 March the
+    // Kremlin claimed"), a time ago ("and 18 months ago"), or a verb after
+    // it ("and 40 per cent of them have since been killed").
     let Some(last) = (k + 2..k + 5).find(|&i| doc.is_num(i)) else { return false };
     let plain_item = (k + 2..last)
         .all(|i| doc.is_word(i) && !doc.is_any(i, &["on", "in", "at", "by", "since", "until"]))
@@ -856,9 +864,7 @@ fn ends_figure_list(doc: &Doc, k: usize) -> bool {
                 !doc.is_any(i, &["ago", "later", "earlier", "have", "has", "had", "were", "was", "are", "is", "will"])
                     && !doc.has(i, Class::ReportingVerb)
             });
-    doc.is(k + 1, "and")
-        && plain_item
-        && figure_after(k + 1)
+    plain_item
         && (k.saturating_sub(16)..k)
             .rev()
             .take_while(|&j| !doc.punct(j).is_some_and(|c| matches!(c, ';' | '.' | ':' | '\u{2014}')))
