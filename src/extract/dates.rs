@@ -89,6 +89,9 @@ enum DayMod {
     Mid,
     Late,
     End,
+    /// "the first week of March" (0) to "the fourth week of" (3), and
+    /// "the last week of" (4): seven days of the month.
+    Week(u8),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -634,6 +637,9 @@ enum Spec {
         /// "next Monday", "due to take effect on Wednesday": the coming
         /// one, after publication (so it dates no figure).
         ahead: bool,
+        /// "on Friday and Saturday", "from Monday to Wednesday": days after
+        /// `weekday` that the stretch runs to (0 for one day).
+        days: u8,
     },
     Relative(Relative),
     Season {
@@ -913,6 +919,18 @@ fn day_modifier(doc: &Doc, month_tok: usize) -> Option<(DayMod, usize)> {
     if let Some(m) = simple {
         return Some((m, i - 1));
     }
+    if prev == "of" && i >= 3 && doc.is_any(i - 2, &["week", "wk"]) {
+        let m = match doc.word(i - 3)? {
+            "first" => DayMod::Week(0),
+            "second" => DayMod::Week(1),
+            "third" => DayMod::Week(2),
+            "fourth" => DayMod::Week(3),
+            "last" | "final" => DayMod::Week(4),
+            _ => return None,
+        };
+        let start = if i >= 4 && doc.is(i - 4, "the") { i - 4 } else { i - 3 };
+        return Some((m, start));
+    }
     if prev == "of" && i >= 2 {
         let m = match doc.word(i - 2)? {
             "end" => DayMod::End,
@@ -1094,6 +1112,37 @@ fn widen(doc: &Doc, found: (usize, usize, Spec)) -> (usize, usize, Spec) {
         }
     }
     found
+}
+
+/// "Friday and Saturday", "Monday to Wednesday", "Mon–Thu": a weekday
+/// stretch from weekday token run `start..end`, as the token after it and
+/// the number of days it adds. "and" joins only the next day or, after
+/// "between", any: "on Monday and Thursday" are two days, not four.
+fn weekday_stretch(doc: &Doc, start: usize, end: usize, weekday: i8) -> Option<(usize, u8)> {
+    let joiner = end;
+    let between = start >= 1 && doc.is_any(start - 1, &["between", "from"]);
+    let to = doc.is_any(joiner, &["to", "through", "until", "thru"]) || is_dash(doc, joiner);
+    if !(to || doc.is(joiner, "and")) || !doc.capitalised(joiner + 1) {
+        return None;
+    }
+    let full = doc.look_up(joiner + 1, Class::Weekday, weekday_of);
+    let second = full.or_else(|| doc.look_up(joiner + 1, Class::WeekdayAbbreviation, weekday_abbreviation))?;
+    let days = (second - weekday).rem_euclid(7) as u8;
+    let joined = if doc.is(joiner, "and") { between || days == 1 } else { true };
+    if days == 0 || !joined {
+        return None;
+    }
+    // "Mon–Thu.": an abbreviation's point.
+    let point = full.is_none() && doc.is_punct(joiner + 2, '.') && doc.glued(joiner + 2);
+    Some((joiner + 2 + usize::from(point), days))
+}
+
+/// A day, or the stretch of `days` more that starts on it.
+fn stretch_from(first: Date, days: i64) -> Resolved {
+    match shift_days(first, days) {
+        Some(end) if days > 0 => Resolved::to(first, DatePrecision::Day, end),
+        _ => Resolved::new(first, DatePrecision::Day),
+    }
 }
 
 fn parse_at(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
@@ -1303,7 +1352,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 let last = i > 0 && doc.is(i - 1, "last");
                 let start = if last { i - 1 } else { i };
                 let ahead = !last && (i > 0 && doc.is(i - 1, "next") || future_before(doc, start));
-                return Some((start, end, Spec::Weekday { weekday, last, ahead }));
+                let (end, days) = weekday_stretch(doc, start, end, weekday).unwrap_or((end, 0));
+                return Some((start, end, Spec::Weekday { weekday, last, ahead, days }));
             }
             match w {
                 // "yday", "yest." in a reporter's notes.
@@ -1317,6 +1367,10 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
             let this = w == "this";
             if last || this {
                 let next = doc.word(i + 1)?;
+                // "the last week of October": the month's week, read there.
+                if last && matches!(next, "week" | "wk") && doc.is(i + 2, "of") && month_of(doc, i + 3).is_some() {
+                    return None;
+                }
                 let earlier = this && i > 0 && doc.is(i - 1, "earlier");
                 let start = if earlier { i - 1 } else { i };
                 let rel = match (next, last) {
@@ -1440,6 +1494,14 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
                 Some(DayMod::Mid) => Resolved::to(day(11)?, DatePrecision::Day, day(20)?),
                 Some(DayMod::Late) => Resolved::to(day(21)?, DatePrecision::Day, first.last_of_month()),
                 Some(DayMod::End) => Resolved::new(first.last_of_month(), DatePrecision::Day),
+                Some(DayMod::Week(4)) => {
+                    let last = first.last_of_month();
+                    Resolved::to(shift_days(last, -6)?, DatePrecision::Day, last)
+                }
+                Some(DayMod::Week(n)) => {
+                    let from = 1 + 7 * n as i8;
+                    Resolved::to(day(from)?, DatePrecision::Day, day(from + 6)?)
+                }
             };
             let Some(to) = to else { return Some(resolved) };
             // "January and February", "December to January": the range
@@ -1454,17 +1516,21 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
             Some(Resolved::to(resolved.value, precision, end))
         }
         Spec::Year(y) => Date::new(y, 1, 1).ok().map(|d| Resolved::new(d, DatePrecision::Year)),
-        Spec::Weekday { weekday, last, ahead } => {
+        Spec::Weekday { weekday, last, ahead, days } => {
             let p = published?;
+            let days = i64::from(days);
             if ahead {
                 let delta = i64::from((weekday - p.weekday().to_monday_zero_offset()).rem_euclid(7));
-                return shift_days(p, if delta == 0 { 7 } else { delta }).map(|d| Resolved::new(d, DatePrecision::Day));
+                let first = shift_days(p, if delta == 0 { 7 } else { delta })?;
+                return Some(stretch_from(first, days));
             }
-            let mut delta = i64::from((p.weekday().to_monday_zero_offset() - weekday).rem_euclid(7));
+            // The stretch's last day is the latest on or before publication.
+            let last_day = (weekday + days as i8).rem_euclid(7);
+            let mut delta = i64::from((p.weekday().to_monday_zero_offset() - last_day).rem_euclid(7));
             if last && delta == 0 {
                 delta = 7;
             }
-            shift_days(p, -delta).map(|d| Resolved::new(d, DatePrecision::Day))
+            shift_days(p, -delta - days).map(|first| stretch_from(first, days))
         }
         Spec::Relative(rel) => {
             let p = published?;
@@ -2532,6 +2598,61 @@ mod tests {
         // A stretch up to the statement, not a day.
         assert_eq!(dates("it lost 90 in the previous day", "2025-04-02").len(), 0);
         assert!(dates("a day after the strike", "2025-04-02").is_empty());
+    }
+
+    #[test]
+    fn a_week_of_a_month_is_its_seven_days_not_last_week() {
+        assert_eq!(
+            width("in the last week of October \u{1f4c5}", "2025-03-01"),
+            ("2024-10-25".into(), "2024-10-31".into(), DatePrecision::Day)
+        );
+        assert_eq!(
+            width("during the last week of February 2024", "2025-03-01"),
+            ("2024-02-23".into(), "2024-02-29".into(), DatePrecision::Day)
+        );
+        assert_eq!(
+            width("in the first week of February", "2025-03-01"),
+            ("2025-02-01".into(), "2025-02-07".into(), DatePrecision::Day)
+        );
+        assert_eq!(
+            width("the third week of\u{a0}January", "2025-03-01"),
+            ("2025-01-15".into(), "2025-01-21".into(), DatePrecision::Day)
+        );
+        // Without a month it is still the week before publication.
+        assert_eq!(width("last week, \u{201c}many\u{201d} died", "2025-03-05").2, DatePrecision::Week);
+        assert_resolved(
+            "Kyiv said last week of its losses that 40 died.",
+            "2025-03-05",
+            &[("last week", Some("2025-02-24"))],
+        );
+    }
+
+    #[test]
+    fn two_weekdays_joined_are_one_stretch_only_when_next_to_each_other() {
+        // 2025-03-01 is a Saturday.
+        assert_eq!(
+            width("captured on Friday and Saturday \u{1f4f7}.", "2025-03-01"),
+            ("2025-02-28".into(), "2025-03-01".into(), DatePrecision::Day)
+        );
+        assert_eq!(
+            width("from Tuesday to\u{a0}Thursday \u{2014} \u{201c}heavy\u{201d}", "2025-03-01"),
+            ("2025-02-25".into(), "2025-02-27".into(), DatePrecision::Day)
+        );
+        assert_eq!(
+            width("between Monday and Thursday.", "2025-03-01"),
+            ("2025-02-24".into(), "2025-02-27".into(), DatePrecision::Day)
+        );
+        // A stretch ending on a weekday after publication's ends a week back.
+        assert_eq!(
+            width("on Sunday and Monday", "2025-03-01"),
+            ("2025-02-23".into(), "2025-02-24".into(), DatePrecision::Day)
+        );
+        // Two days apart: the first is the figure's day, the second another.
+        assert_resolved(
+            "Kyiv said on Monday and Thursday that 40 were caught.",
+            "2025-03-01",
+            &[("Monday", Some("2025-02-24")), ("Thursday", Some("2025-02-27"))],
+        );
     }
 
     #[test]

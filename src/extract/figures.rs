@@ -860,7 +860,11 @@ fn page_offer(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>, money: boo
         && doc.has(e, Class::AudienceNoun);
     let per_period = doc.is_any(e, &["a", "per"]) && doc.is_any(e + 1, &["week", "month", "year", "day"]);
     // The price's sign may stand before the number read.
-    let sign = if s > 0 && doc.glued(s) && doc.punct(s - 1).and_then(currency_name).is_some() { s - 1 } else { s };
+    let sign = if s > 0 && doc.glued_or_one_space(s) && doc.punct(s - 1).and_then(currency_name).is_some() {
+        s - 1
+    } else {
+        s
+    };
     let offer = money
         && per_period
         && sign >= 2
@@ -2501,7 +2505,7 @@ fn range_second_number(doc: &Doc, e: usize, limit: usize, between: bool) -> Opti
         return None;
     }
     let mut next = e + 1;
-    if doc.punct(next).and_then(currency_name).is_some() && doc.glued(next + 1) {
+    if doc.punct(next).and_then(currency_name).is_some() && doc.glued_or_one_space(next + 1) {
         next += 1;
     }
     if doc.is_num(next) {
@@ -2940,7 +2944,7 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
         if t.kind() == Kind::Punct
             && let Some(c) = currency_name(t.first())
         {
-            if doc.is_num(i + 1) && doc.glued(i + 1) {
+            if doc.is_num(i + 1) && doc.glued_or_one_space(i + 1) {
                 currency = Some(c);
                 core_start = i + 1;
             } else if doc.glued(i + 1)
@@ -3398,6 +3402,21 @@ mod tests {
         assert_eq!(texts("An aide told reporters that one civilian\u{a0}died."), ["one"]);
         // "that" pointing at a thing: no count.
         assert!(texts("At that one checkpoint, guards waited.").is_empty());
+    }
+
+    #[test]
+    fn a_currency_sign_set_off_by_one_space_is_still_the_figure_s() {
+        let got = figures("The fund paid \u{20ac}\u{a0}400 million \u{2014} \u{201c}a lot\u{201d} \u{1f4b6}.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "\u{20ac}\u{a0}400 million");
+        assert_eq!(got[0].4.as_deref(), Some("euros"));
+        assert_eq!(texts("Prices rose from $ 5 to $ 7 a bag."), ["$ 5", "$ 7"]);
+        assert_eq!(figures("Ticket prices doubled to \u{a3} 12.")[1].4.as_deref(), Some("pounds"));
+        // A sign ending a line or two spaces off is no part of the next figure.
+        for text in ["Paid in $\n5 instalments.", "Paid in $  5 instalments."] {
+            let got = figures(text);
+            assert!(got.iter().all(|f| f.4.is_none() && !f.0.contains('$')), "{text}: {got:?}");
+        }
     }
 
     fn values(text: &str) -> Vec<f64> {

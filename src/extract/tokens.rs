@@ -1217,6 +1217,22 @@ impl<'a> Doc<'a> {
         i > 0 && self.toks.get(i).is_some_and(|t| !t.space())
     }
 
+    /// Token `i` follows token `i - 1` with no gap or one space on the
+    /// same line: a currency sign set off from its number ("€\u{a0}400",
+    /// "$ 5"), as typesetting and some house styles write it.
+    pub fn glued_or_one_space(&self, i: usize) -> bool {
+        if self.glued(i) {
+            return true;
+        }
+        match (i.checked_sub(1).and_then(|p| self.toks.get(p)), self.toks.get(i)) {
+            (Some(before), Some(t)) => {
+                let mut gap = self.text[before.end()..t.start()].chars();
+                gap.next().is_some_and(|c| c != '\n' && c != '\r') && gap.next().is_none()
+            }
+            _ => false,
+        }
+    }
+
     /// Word `i` starts with an uppercase letter.
     #[inline]
     pub fn capitalised(&self, i: usize) -> bool {
