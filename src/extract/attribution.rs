@@ -7,9 +7,9 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
-    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_own_judgement_verb, is_press_noun, is_pronoun,
-    is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb,
-    is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
+    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_own_judgement_verb, is_press_noun,
+    is_pronoun, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
+    is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -467,6 +467,17 @@ pub(crate) fn cues(
                 out.push(Cue { pos: v, priority: BACK, source: Source::Unknown, said: true });
             }
         }
+        // "Yonhap reported, citing an unnamed official in Seoul, …", "TASS
+        // reported, citing a finance ministry document": a relay of a
+        // source the list does not know, which stays the figure's source
+        // (not the source's own "citing its data", nor evidence such as
+        // "citing drone footage").
+        if doc.is_any(k, &["citing", "cites"])
+            && let Some(priority) = cited_unlisted_source(doc, k, range.end, &in_mention)
+        {
+            out.push(Cue { pos: k, priority, source: Source::Unknown, said: false });
+            continue;
+        }
         // Most words are neither.
         let according = doc.is(k, "according");
         if !(according || doc.has(k, Class::SpeechVerb)) {
@@ -785,6 +796,31 @@ fn bracketed_name(doc: &Doc, open: usize) -> Option<usize> {
 /// figure's clause (or, when its clause has none, in the sentence), and
 /// among equals the nearest before it, else the nearest after it.
 /// `clauses` numbers the clauses of the cues' sentence.
+/// The cue strength of "citing" at `k` when the phrase after it names a
+/// source no listed agency is: an official, a document, data, the press
+/// ("citing an unnamed official", "citing customs data", "citing local
+/// media"). As with a listed name, a relay that goes on ", that X told …"
+/// leaves the nearer speaker the source.
+fn cited_unlisted_source(doc: &Doc, k: usize, end: usize, in_mention: &impl Fn(usize) -> bool) -> Option<u8> {
+    if doc.is_any(k + 1, &["its", "their", "his", "her", "own"]) {
+        return None;
+    }
+    let mut z = k + 1;
+    let mut source_noun = false;
+    while z < end && z < k + 9 && (doc.is_word(z) || doc.is_punct(z, '-') || doc.possessive_at(z)) {
+        if in_mention(z) || doc.is_any(z, &["that", "as", "who", "which", "and"]) {
+            break;
+        }
+        source_noun |= doc.has(z, Class::PressNoun) || doc.word(z).is_some_and(is_cited_source);
+        z += if doc.possessive_at(z) { 2 } else { 1 };
+    }
+    if !source_noun || in_mention(z) {
+        return None;
+    }
+    let relays = doc.is_punct(z, ',') && doc.is(z + 1, "that");
+    Some(if relays { SPEAKER } else { SOURCE })
+}
+
 pub(crate) fn choose(cues: &[Cue], pos: usize, clauses: &Clauses) -> Option<Cue> {
     let clause = clauses.get(pos);
     let in_clause = |c: &Cue| clauses.get(c.pos) == clause;

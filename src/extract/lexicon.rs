@@ -260,6 +260,7 @@ struct LexiconFile {
     arithmetic_gerunds: Vec<String>,
     arithmetic_results: Vec<String>,
     press_nouns: Vec<String>,
+    cited_sources: Vec<String>,
     interval_labels: Vec<String>,
     languages: Vec<String>,
     speaker_labels: Vec<String>,
@@ -371,6 +372,7 @@ pub struct Lexicon {
     arithmetic_gerunds: WordSet,
     arithmetic_results: WordSet,
     press_nouns: WordSet,
+    cited_sources: WordSet,
     interval_labels: WordSet,
     /// Languages, and the words of the countries' names and forms (see
     /// [`Lexicon::is_country_or_language_word`]).
@@ -733,6 +735,7 @@ impl Lexicon {
             arithmetic_gerunds: set("arithmetic_gerunds", file.arithmetic_gerunds, Lower)?,
             arithmetic_results: set("arithmetic_results", file.arithmetic_results, Lower)?,
             press_nouns: set("press_nouns", file.press_nouns, Lower)?,
+            cited_sources: set("cited_sources", file.cited_sources, Lower)?,
             interval_labels: set("interval_labels", file.interval_labels, Lower)?,
             languages: {
                 // A language's name, and each word of a country's name and
@@ -1190,6 +1193,11 @@ pub(crate) fn is_arithmetic_result(w: &str) -> bool {
 /// "outlets", "bloggers": the press, a source no agency list names.
 pub(crate) fn is_press_noun(w: &str) -> bool {
     en().press_nouns.contains(w)
+}
+
+/// "official", "data": what a relay cites as the source it passes on.
+pub(crate) fn is_cited_source(w: &str) -> bool {
+    en().cited_sources.contains(w)
 }
 
 /// A statistical interval's abbreviation ("CI", "CrI").

@@ -5889,6 +5889,32 @@ mod tests {
     }
 
     #[test]
+    fn a_relay_citing_a_source_the_list_does_not_know_passes_on_no_agency() {
+        let text = "Yonhap, citing an unnamed government official in Seoul, reports that about 2,000 \u{201c}wounded\u{201d} \
+                    soldiers were sent home \u{1f691}. About 12\u{a0}billion roubles was set aside, TASS reported in April, \
+                    citing a finance ministry document. Exports rose 45%, Yonhap reported, citing Russian customs data.\n\n\
+                    The NIS said 3,000 had died, citing intercepted radio traffic. Nearly a fifth were defective, it added, \
+                    citing reports from the front. The JCS put the toll at 4,000, citing its own data. Yonhap \
+                    reported, citing the NIS, that 300 had died \u{2014} and, citing officials, that the JCS counted 40.\n";
+        let got = suggest(text, "2025-05-02");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("about 2,000", None),
+                ("About 12\u{a0}billion", None),
+                ("45%", None),
+                ("3,000", nis),
+                ("Nearly a fifth", nis),
+                ("4,000", Some("South Korean Joint Chiefs of Staff")),
+                ("300", nis),
+                ("40", Some("South Korean Joint Chiefs of Staff")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_list_item_s_later_sentences_go_on_with_its_source() {
         let text = "Plans \u{1f4cb}\n\n\u{2022} 10:00 \u{2014} The Pentagon briefs on Monday. Staff will follow up. \
                     It put the toll at \u{201c}about 3,000\u{201d}.\n\
