@@ -480,7 +480,10 @@ pub(crate) fn cues(
         }
         // Most words are neither.
         let according = doc.is(k, "according");
-        if !(according || doc.has(k, Class::SpeechVerb)) {
+        // "Independent analysts … put it at between 3,500 and 4,500",
+        // "which one Seoul think tank has put at": a figure's setter.
+        let puts_at = doc.is(k, "put") && (k + 1..k + 5).take_while(|&j| doc.is_word(j)).any(|j| doc.is(j, "at"));
+        if !(according || puts_at || doc.has(k, Class::SpeechVerb)) {
             continue;
         }
         let Some(w) = doc.word(k) else { continue };
@@ -501,7 +504,9 @@ pub(crate) fn cues(
             out.push(Cue { pos: k, priority, source, said: true });
             continue;
         }
-        if !doc.has(k, Class::SpeechVerb) || claimed.binary_search(&k).is_ok() || doc.is_any(k + 1, &["to", "by", "as"])
+        if !(puts_at || doc.has(k, Class::SpeechVerb))
+            || claimed.binary_search(&k).is_ok()
+            || doc.is_any(k + 1, &["to", "by", "as"])
         {
             continue;
         }
@@ -597,6 +602,14 @@ pub(crate) fn cues(
         if doc.is_punct(b, ',') && w.ends_with("ing") {
             continue;
         }
+        // "Independent analysts who have rebuilt the toll from drone
+        // footage put it at": the subject a relative clause hangs on.
+        let b = (b.saturating_sub(12).max(range.start + 1)..b)
+            .rev()
+            .take_while(|&j| doc.is_word(j) || doc.is_punct(j, '"'))
+            .find(|&j| doc.is(j, "who"))
+            .filter(|&j| doc.is_word(j - 1) && !in_mention(j - 1))
+            .map_or(b, |j| j - 1);
         let subject = if doc.is_word(b) {
             b
         } else if let Some(j) = subject_before_aside(doc, b, range.start) {
@@ -628,6 +641,23 @@ pub(crate) fn cues(
             continue;
         }
         let subject_word = doc.word(subject).unwrap_or_default();
+        // "put … at" speaks only for a plain noun phrase of its own, plural
+        // or indefinite ("analysts", "one Seoul think tank"): not "which
+        // put", "Budanov's people put", "the update put", "X now put".
+        if puts_at && !doc.has(k, Class::SpeechVerb) {
+            let before = subject.saturating_sub(4).max(range.start)..subject;
+            let plain = (!doc.capitalised(subject) || subject == range.start)
+                && !is_pronoun(subject_word)
+                && !is_report_noun(subject_word)
+                && !matches!(subject_word, "which" | "who" | "that" | "and" | "but" | "then" | "now")
+                && !in_mention(subject - 1)
+                && !before.clone().any(|j| doc.possessive_at(j));
+            let counted = subject_word.ends_with('s')
+                || before.rev().take_while(|&j| doc.is_word(j)).any(|j| doc.is_any(j, &["a", "an", "one"]));
+            if !(plain && counted) {
+                continue;
+            }
+        }
         // "X estimated …, and said …": no subject of its own; X's cue
         // covers the clause.
         if matches!(subject_word, "and" | "but" | "then") {
@@ -690,10 +720,11 @@ pub(crate) fn cues(
             && (subject.saturating_sub(4).max(range.start)..subject)
                 .rev()
                 .take_while(|&j| doc.is_word(j) || doc.is_punct(j, '-'))
-                .any(|j| doc.is_any(j, &["a", "an"]));
+                .any(|j| doc.is_any(j, &["a", "an"]) || doc.is(j, "one") && !doc.is(j + 1, "of"));
         let definite = !doc.capitalised(subject)
             && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is_any(j, &["the", "its", "their"]))
             && !named_other
+            && !indefinite
             || is_report_noun(subject_word) && subject_word != "officials" && !named_other && !indefinite;
         let cue = if pronoun || definite {
             Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }

@@ -2991,7 +2991,27 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         }
         // "That implies roughly 1,000 more …", "That means the force has
         // lost …": the writer's inference from what was just said.
-        Some("that" | "this") => matches!(doc.word(s + 1), Some("implies" | "means" | "suggests")),
+        // "That comes to roughly 160,000 roubles", "That works out at",
+        // "That is three times the cap": a sum or comparison of its own.
+        Some("that" | "this") => {
+            matches!(
+                doc.word(s + 1),
+                Some("implies" | "means" | "suggests" | "comes" | "works" | "amounts" | "equals" | "translates")
+            ) && !matches!(doc.word(s + 1), Some("implies" | "means" | "suggests"))
+                && !named
+                || matches!(doc.word(s + 1), Some("implies" | "means" | "suggests"))
+                || doc.is_any(s + 1, &["is", "was"])
+                    && !named
+                    && (s + 2..s + 6).any(|k| {
+                        (doc.is_num(k) || doc.has(k, Class::NumberStart)) && doc.is_any(k + 1, &["times", "fold"])
+                    })
+        }
+        // "Most estimates have sat between 11,000 and 12,000", "Other
+        // figures run higher": the writer pooling several sources' figures,
+        // unless one is named.
+        Some("most" | "many" | "several" | "other" | "various" | "independent" | "outside" | "all" | "some") => {
+            doc.word(s + 1).is_some_and(|w| w.ends_with('s') && is_report_noun(w)) && !sourced && !named
+        }
         Some("put" | "compare" | "set") => {
             matches!(doc.word(s + 1), Some("the" | "those" | "these" | "them" | "that" | "this" | "it"))
                 || doc.is(s + 1, "together") && !sourced
@@ -3096,7 +3116,33 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
             && (sentence.start..k).any(|j| doc.is_num(j))
             && !(k..sentence.end).any(|j| doc.has(j, Class::ReportingVerb) || doc.is(j, "according"))
     });
-    implied && !told() || meaning
+    // "…, which would lift the total to 14,000 or so", "that would be
+    // roughly $22 million a month": the writer's consequence of figures
+    // given. Not "said that would mean 3,000 more", "That would amount to
+    // nearly half …, the ministry said"; a relative clause after a source's
+    // statement is the writer's unless a source follows it.
+    let tells = |j: usize| doc.has(j, Class::ReportingVerb) || doc.is(j, "according");
+    let would = (from..f.toks.start).any(|k| {
+        let relative = doc.is(k - 1, "which") && doc.is_punct(k.saturating_sub(2), ',');
+        // The clause goes on to a dash or a semicolon.
+        let source_after = || {
+            (k + 2..sentence.end)
+                .take_while(|&j| !doc.punct(j).is_some_and(|c| matches!(c, ';' | '\u{2014}')))
+                .any(tells)
+        };
+        doc.is(k, "would")
+            && (relative || doc.is_any(k - 1, &["that", "this"]) && !(sentence.start..k).any(tells))
+            && doc.is_any(
+                k + 1,
+                &[
+                    "be", "bring", "lift", "raise", "push", "take", "put", "make", "leave", "give", "mean", "amount",
+                    "come",
+                ],
+            )
+            && !(k..f.toks.start).any(|j| doc.is_punct(j, '"'))
+            && !source_after()
+    });
+    implied && !told() || meaning || would
 }
 
 /// Figures `a` and `b` are the two ends of one range: "3,500–4,000",
@@ -5910,6 +5956,51 @@ mod tests {
                 ("4,000", Some("South Korean Joint Chiefs of Staff")),
                 ("300", nis),
                 ("40", Some("South Korean Joint Chiefs of Staff")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_writer_s_pooling_sums_and_consequences_are_no_source_s() {
+        let text = "Most estimates have sat between 11,000 and 12,000 \u{1f4ca}. The NIS raised its figure to roughly \
+                    11,000 in November. The JCS said in March that 3,000 more had been sent, which would lift the total \
+                    to 14,000 or so.\n\n\
+                    Each soldier is paid about $2,000 a month, the NIS said. That comes to roughly 160,000\u{a0}roubles. \
+                    Across the force that would be roughly $22\u{a0}million a month \u{2014} small next to the munitions, \
+                    which one Seoul think tank has put at as much as $5.5 billion. Britain\u{2019}s Ministry of Defence \
+                    said 1.5 million barrels were delivered. That is three times the 500,000 barrels allowed.\n\n\
+                    Kyiv\u{2019}s General Staff does not break out North Korean losses. Independent analysts who \
+                    have rebuilt the toll from \u{201c}obituaries\u{201d} put it at 3,500.\n\n\
+                    The ministry counted over 5,000 casualties. That would amount to nearly half of the 11,000 troops \
+                    sent, the ministry said. Its update put deaths at about 1,000, which would mean one in five, it added.\n";
+        let got = suggest(text, "2025-06-16");
+        assert_offsets(text, &got);
+        let (nis, jcs, uk) = (
+            Some("South Korean National Intelligence Service"),
+            Some("South Korean Joint Chiefs of Staff"),
+            Some("UK Ministry of Defence"),
+        );
+        assert_eq!(
+            agencies(&got),
+            [
+                ("11,000", None),
+                ("12,000", None),
+                ("roughly 11,000", nis),
+                ("3,000", jcs),
+                ("14,000 or so", None),
+                ("about $2,000", nis),
+                ("roughly 160,000", None),
+                ("roughly $22\u{a0}million", None),
+                ("as much as $5.5 billion", None),
+                ("1.5 million", uk),
+                ("three times", None),
+                ("500,000", None),
+                ("3,500", None),
+                ("over 5,000", uk),
+                ("nearly half", uk),
+                ("11,000", uk),
+                ("about 1,000", uk),
+                ("one in five", uk),
             ]
         );
     }
