@@ -1003,6 +1003,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 };
                 let mut date = own_local
                     .or_else(|| self.clause_date(dates.clone(), s.toks().start, &figure, &taken, &figure_starts));
+                // "an estimated 60% of the shells Russia fired in January":
+                // with no date of its own in its sentence, a share is of the
+                // whole the date describes. Not a state now ("have
+                // recaptured about 86% of the territory Ukraine seized last
+                // summer"), nor where the sentence says when it was said.
+                if date.is_none()
+                    && let Local::Base(d) = locals[fi]
+                    && !(figure.toks.start.saturating_sub(3).max(s.toks().start)..figure.toks.start)
+                        .any(|k| doc.is_any(k, &["has", "have", "now"]))
+                    && !self.usable_dates(dates.clone()).any(|r| self.dates[r].reported)
+                {
+                    date = Some(d);
+                }
                 if date.is_none() && in_quote {
                     date = self.credit_line_date(si);
                 }
@@ -2432,6 +2445,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let share_of = f.kind == FigureKind::Ratio
             && doc.is(f.toks.end, "of")
             && starts.iter().any(|&k| k > f.toks.end && k <= f.toks.end + 3);
+        // "a similar range \u{2014} some 11,000 to 12,000 \u{2014} in early
+        // December": a figure set off by dashes is the clause's around
+        // them, whose date comes after the closing one.
+        let dash = |k: usize| doc.is_punct(k, '\u{2014}');
+        let opening_dash = (f.toks.start.saturating_sub(3).max(opens + 1)..f.toks.start).rev().find(|&k| dash(k));
+        let outer_clause = opening_dash.map(|k| self.clauses.get(k - 1));
+        let after_aside = |m: &DateMention| {
+            outer_clause.is_some_and(|c| self.clauses.get(m.toks.start) == c)
+                && m.toks.start > f.toks.end
+                && (f.toks.end..m.toks.start).filter(|&k| dash(k)).count() == 1
+                && (m.toks.start.saturating_sub(2)..m.toks.start).any(dash)
+        };
         let candidates = || {
             self.usable_dates(range.clone()).filter(move |&d| {
                 let m = &self.dates[d];
@@ -2441,6 +2466,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         && m.toks.start > f.toks.end
                         && !self.share_takes_whole_date(f, m.toks.start))
                     && (self.clauses.get(m.toks.start) == clause
+                        || after_aside(m)
                         || m.dateline
                         // "In January, the NIS said 300 and the JCS said
                         // 400", "In total on 8 February, two were killed
@@ -2470,7 +2496,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // "• 11,000 — troops sent in October": after a bullet too.
         let heads_line = doc.opens_line(f.toks.start) || f.toks.start > 0 && bullet_at(doc, f.toks.start - 1);
         let in_aside = |d: &DateMention| {
-            !heads_line && d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(|k| doc.is_punct(k, '\u{2014}'))
+            !heads_line && d.toks.start > f.toks.end && (f.toks.end..d.toks.start).any(dash) && !after_aside(d)
         };
         let in_relative = |d: &DateMention| {
             let rel = (f.toks.end..d.toks.start).find(|&k| doc.is_any(k, &["that", "which", "who", "whose", "where"]));
@@ -6001,6 +6027,28 @@ mod tests {
                 ("11,000", uk),
                 ("about 1,000", uk),
                 ("one in five", uk),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_share_takes_its_whole_s_date_only_when_its_sentence_gives_none() {
+        let text = "The MoD says the North supplied an estimated 60% of the \u{201c}shells\u{201d} Russia fired in \
+                    January \u{1f4a5}.\n\nRussian troops have recaptured about 86% of the ground Ukraine seized last \
+                    summer. Syrsky said on Monday that two of every three of the men sent in February were raw.\n\n\
+                    The Pentagon offered a range \u{2014} some 11,000 to 12,000 \u{2014} in early December. The toll \
+                    was about 4,000 \u{2014} the level London had reported in January.\n";
+        let got = suggest(text, "2025-03-14");
+        assert_offsets(text, &got);
+        assert_eq!(
+            dated(&got),
+            [
+                ("an estimated 60%", Some("January")),
+                ("about 86%", None),
+                ("two of every three", Some("Monday")),
+                ("some 11,000", Some("early December")),
+                ("12,000", Some("early December")),
+                ("about 4,000", None),
             ]
         );
     }
