@@ -1007,11 +1007,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // with no date of its own in its sentence, a share is of the
                 // whole the date describes. Not a state now ("have
                 // recaptured about 86% of the territory Ukraine seized last
-                // summer"), nor where the sentence says when it was said.
+                // summer", "still hold roughly a tenth of the land they
+                // seized in October"), nor where the sentence says when it
+                // was said.
                 if date.is_none()
                     && let Local::Base(d) = locals[fi]
                     && !(figure.toks.start.saturating_sub(3).max(s.toks().start)..figure.toks.start)
-                        .any(|k| doc.is_any(k, &["has", "have", "now"]))
+                        .any(|k| doc.is_any(k, &["has", "have", "now", "still", "currently"]))
                     && !self.usable_dates(dates.clone()).any(|r| self.dates[r].reported)
                 {
                     date = Some(d);
