@@ -2809,8 +2809,8 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             if ordinal_before && !article {
                 return false;
             }
-            let coordinated = next_is(&["and", "or", "to"])
-                && (fraction_word_at(doc, next + 1) || fraction_word_at(doc, next + 2))
+            // "a third to two-fifths": the second may be hyphenated.
+            let coordinated = next_is(&["and", "or", "to"]) && (next + 1..next + 4).any(|k| fraction_word_at(doc, k))
                 || prev.is_some_and(|k| doc.is_any(k, &["and", "or", "to"]) && k > 0 && fraction_word_at(doc, k - 1));
             let predicate = next_word.is_some_and(|w| {
                 is_casualty_word(w) || matches!(w, "were" | "was" | "are" | "is" | "had" | "have" | "has")
@@ -4070,6 +4070,10 @@ mod tests {
             ["nearly half", "a quarter", "two-thirds"]
         );
         assert_eq!(texts("more than a third of the 11,000"), ["more than a third", "11,000"]);
+        // A range of fractions, the second hyphenated; not an ordinal.
+        assert_eq!(texts("losses of a third to two\u{2011}fifths of the force"), ["a third", "two\u{2011}fifths"]);
+        assert_eq!(texts("between a quarter and one-third of \u{201c}them\u{201d}"), ["a quarter", "one-third"]);
+        assert_eq!(texts("a third soldier and two-fifths of the rest"), ["two-fifths"]);
         assert_eq!(
             texts("40 percent, 40 per cent and 40% and almost 40 percent"),
             ["40 percent", "40 per cent", "40%", "almost 40 percent"]
