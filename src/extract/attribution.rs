@@ -770,14 +770,16 @@ fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
         return Some(comma - 3);
     }
     // "Analysts at the Korea Institute for Defense Analyses, a
-    // state-funded research body in Seoul, estimate": a name described in
-    // an aside that opens with "a" (a hyphen inside a word is no break).
+    // state-funded research body in Seoul, estimate", "Dr Hannah Pryce, of
+    // the Royal United Services Institute, told us": a name described in an
+    // aside that opens with "a" or says where it is from (a hyphen inside
+    // a word is no break).
     let in_word_hyphen = |j: usize| doc.is_punct(j, '-') && doc.toks.get(j).is_some_and(|t| !t.space());
     let described = (comma.saturating_sub(14).max(min)..comma).rev().find(|&j| !doc.is_word(j) && !in_word_hyphen(j));
     if let Some(open) = described
         && open > min
         && doc.is_punct(open, ',')
-        && doc.is_any(open + 1, &["a", "an"])
+        && doc.is_any(open + 1, &["a", "an", "of", "from"])
         && doc.is_word(open - 1)
         && doc.capitalised(open - 1)
     {

@@ -6056,6 +6056,19 @@ mod tests {
     }
 
     #[test]
+    fn a_named_witness_described_by_where_they_are_from_speaks_for_themself() {
+        let text = "Defence Intelligence assessed that casualties had exceeded 4,000 \u{1f4c9}. Dr Hannah Pryce, of the \
+                    Royal United Services Institute, told us the toll was \u{201c}probably more than 5,000\u{201d}. \
+                    Kim, from Korea University, said 300 were captured.\n";
+        let got = suggest(text, "2025-05-20");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [("4,000", Some("UK Ministry of Defence")), ("more than 5,000", None), ("300", None)]
+        );
+    }
+
+    #[test]
     fn a_list_item_s_later_sentences_go_on_with_its_source() {
         let text = "Plans \u{1f4cb}\n\n\u{2022} 10:00 \u{2014} The Pentagon briefs on Monday. Staff will follow up. \
                     It put the toll at \u{201c}about 3,000\u{201d}.\n\
