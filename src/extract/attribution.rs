@@ -473,7 +473,7 @@ pub(crate) fn cues(
         // (not the source's own "citing its data", nor evidence such as
         // "citing drone footage").
         if doc.is_any(k, &["citing", "cites"])
-            && let Some(priority) = cited_unlisted_source(doc, k, range.end, &in_mention)
+            && let Some(priority) = cited_unlisted_source(doc, k, range.start, range.end, &in_mention)
         {
             out.push(Cue { pos: k, priority, source: Source::Unknown, said: false });
             continue;
@@ -482,7 +482,10 @@ pub(crate) fn cues(
         let according = doc.is(k, "according");
         // "Independent analysts … put it at between 3,500 and 4,500",
         // "which one Seoul think tank has put at": a figure's setter.
-        let puts_at = doc.is(k, "put") && (k + 1..k + 5).take_while(|&j| doc.is_word(j)).any(|j| doc.is(j, "at"));
+        let puts_at = doc.is(k, "put")
+            && (k + 1..k + 5)
+                .take_while(|&j| doc.is_word(j))
+                .any(|j| doc.is(j, "at") && (j + 1..j + 6).any(|n| doc.is_num(n) || doc.has(n, Class::NumberStart)));
         if !(according || puts_at || doc.has(k, Class::SpeechVerb)) {
             continue;
         }
@@ -649,6 +652,14 @@ pub(crate) fn cues(
             let plain = (!doc.capitalised(subject) || subject == range.start)
                 && !is_pronoun(subject_word)
                 && !is_report_noun(subject_word)
+                // Not "Both agencies put the toll at 300": the bodies named.
+                && !{
+                    let singular = subject_word.strip_suffix("ies").map_or_else(
+                        || subject_word.trim_end_matches('s').to_string(),
+                        |stem| format!("{stem}y"),
+                    );
+                    Lexicon::bundled().is_anaphor_head(&singular)
+                }
                 && !matches!(subject_word, "which" | "who" | "that" | "and" | "but" | "then" | "now")
                 && !in_mention(subject - 1)
                 && !before.clone().any(|j| doc.possessive_at(j));
@@ -657,6 +668,10 @@ pub(crate) fn cues(
             if !(plain && counted) {
                 continue;
             }
+            // A named speaker of the clause still wins: "Ukrainian troops
+            // put Russian losses at 200 a day, Syrsky said".
+            out.push(Cue { pos: k, priority: BACK, source: Source::Unknown, said: false });
+            continue;
         }
         // "X estimated …, and said …": no subject of its own; X's cue
         // covers the clause.
@@ -720,11 +735,10 @@ pub(crate) fn cues(
             && (subject.saturating_sub(4).max(range.start)..subject)
                 .rev()
                 .take_while(|&j| doc.is_word(j) || doc.is_punct(j, '-'))
-                .any(|j| doc.is_any(j, &["a", "an"]) || doc.is(j, "one") && !doc.is(j + 1, "of"));
+                .any(|j| doc.is_any(j, &["a", "an"]));
         let definite = !doc.capitalised(subject)
             && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is_any(j, &["the", "its", "their"]))
             && !named_other
-            && !indefinite
             || is_report_noun(subject_word) && subject_word != "officials" && !named_other && !indefinite;
         let cue = if pronoun || definite {
             Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }
@@ -834,17 +848,28 @@ fn bracketed_name(doc: &Doc, open: usize) -> Option<usize> {
 /// ("citing an unnamed official", "citing customs data", "citing local
 /// media"). As with a listed name, a relay that goes on ", that X told …"
 /// leaves the nearer speaker the source.
-fn cited_unlisted_source(doc: &Doc, k: usize, end: usize, in_mention: &impl Fn(usize) -> bool) -> Option<u8> {
+fn cited_unlisted_source(
+    doc: &Doc,
+    k: usize,
+    start: usize,
+    end: usize,
+    in_mention: &impl Fn(usize) -> bool,
+) -> Option<u8> {
     if doc.is_any(k + 1, &["its", "their", "his", "her", "own"]) {
         return None;
     }
+    // An outlet's relay says it reports ("Yonhap reported, citing
+    // officials"); a source that says or estimates, citing data or records,
+    // gives its own evidence ("The MoD said …, citing battlefield data").
+    let relayed = (k.saturating_sub(10).max(start)..(k + 14).min(end))
+        .any(|j| doc.is_any(j, &["reported", "reports", "reporting"]));
     let mut z = k + 1;
     let mut source_noun = false;
     while z < end && z < k + 9 && (doc.is_word(z) || doc.is_punct(z, '-') || doc.possessive_at(z)) {
         if in_mention(z) || doc.is_any(z, &["that", "as", "who", "which", "and"]) {
             break;
         }
-        source_noun |= doc.has(z, Class::PressNoun) || doc.word(z).is_some_and(is_cited_source);
+        source_noun |= doc.has(z, Class::PressNoun) || relayed && doc.word(z).is_some_and(is_cited_source);
         z += if doc.possessive_at(z) { 2 } else { 1 };
     }
     if !source_noun || in_mention(z) {

@@ -1134,7 +1134,20 @@ fn weekday_stretch(doc: &Doc, start: usize, end: usize, weekday: i8) -> Option<(
     }
     // "Mon–Thu.": an abbreviation's point.
     let point = full.is_none() && doc.is_punct(joiner + 2, '.') && doc.glued(joiner + 2);
-    Some((joiner + 2 + usize::from(point), days))
+    let after = joiner + 2 + usize::from(point);
+    // Not "on Friday and Saturday's march passed off", "began on Friday
+    // and Saturday saw 40 flights cancelled": the second day opens a clause
+    // (possessive, or a verb after it when one came before the first).
+    let verb = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            w.ends_with("ed") || matches!(w, "saw" | "began" | "brought" | "was" | "were" | "had" | "won" | "took")
+        })
+    };
+    let verb_before = (start.saturating_sub(12)..start).rev().take_while(|&k| !doc.is_punct(k, '.')).any(verb);
+    if doc.possessive_at(after) || doc.is(joiner, "and") && verb(after) && verb_before {
+        return None;
+    }
+    Some((after, days))
 }
 
 /// A day, or the stretch of `days` more that starts on it.

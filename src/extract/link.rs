@@ -1010,10 +1010,27 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // summer", "still hold roughly a tenth of the land they
                 // seized in October"), nor where the sentence says when it
                 // was said.
+                // Only a past event: the share is an object of a verb in the
+                // past ("supplied an estimated 60%") or the subject of
+                // "was"/"were" ("As much as 60% of … fired in March was …").
+                let past_event = |d: usize| {
+                    let before = figure.toks.start.checked_sub(1);
+                    let after_whole = self.dates[d].toks.end..s.toks().end;
+                    before.is_some_and(|k| {
+                        doc.word(k).is_some_and(|w| w.ends_with("ed") || is_irregular_participle(w))
+                            && !(k.saturating_sub(2).max(s.toks().start)..k)
+                                .any(|j| doc.is_any(j, &["has", "have", "had", "is", "are", "be", "been"]))
+                    }) || (figure.toks.start == s.toks().start
+                        || before.is_some_and(|k| doc.is(k, "that") || doc.has(k, Class::SpeechVerb)))
+                        && doc.word(after_whole.start).is_some_and(|w| {
+                            matches!(w, "was" | "were" | "went" | "came" | "fell" | "rose")
+                                || (w.ends_with("ed") || is_irregular_participle(w))
+                                    && !matches!(w, "is" | "are" | "has" | "have" | "remain" | "remains")
+                        })
+                };
                 if date.is_none()
                     && let Local::Base(d) = locals[fi]
-                    && !(figure.toks.start.saturating_sub(3).max(s.toks().start)..figure.toks.start)
-                        .any(|k| doc.is_any(k, &["has", "have", "now", "still", "currently"]))
+                    && past_event(d)
                     && !self.usable_dates(dates.clone()).any(|r| self.dates[r].reported)
                 {
                     date = Some(d);
@@ -2451,12 +2468,23 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // December": a figure set off by dashes is the clause's around
         // them, whose date comes after the closing one.
         let dash = |k: usize| doc.is_punct(k, '\u{2014}');
-        let opening_dash = (f.toks.start.saturating_sub(3).max(opens + 1)..f.toks.start).rev().find(|&k| dash(k));
+        // Only an aside of the figure and what it counts ("— about 2,000
+        // troops —"), not "— who stole $12 million from clients —".
+        // "of" may follow the figure ("— roughly 1% of its army —"), not
+        // lead to it ("— scorer of 31 goals —").
+        let plain_aside = |k: usize| {
+            (doc.is_word(k) || doc.is_num(k)) && !doc.is_any(k, &["who", "which", "that", "from", "for", "by", "with"])
+        };
+        let opening_dash = (f.toks.start.saturating_sub(4).max(opens + 1)..f.toks.start)
+            .rev()
+            .take_while(|&k| dash(k) || plain_aside(k) && !doc.is(k, "of"))
+            .find(|&k| dash(k));
         let outer_clause = opening_dash.map(|k| self.clauses.get(k - 1));
         let after_aside = |m: &DateMention| {
             outer_clause.is_some_and(|c| self.clauses.get(m.toks.start) == c)
                 && m.toks.start > f.toks.end
                 && (f.toks.end..m.toks.start).filter(|&k| dash(k)).count() == 1
+                && (f.toks.end..m.toks.start).take_while(|&k| !dash(k)).all(plain_aside)
                 && (m.toks.start.saturating_sub(2)..m.toks.start).any(dash)
         };
         let candidates = || {
@@ -3038,7 +3066,11 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         // figures run higher": the writer pooling several sources' figures,
         // unless one is named.
         Some("most" | "many" | "several" | "other" | "various" | "independent" | "outside" | "all" | "some") => {
-            doc.word(s + 1).is_some_and(|w| w.ends_with('s') && is_report_noun(w)) && !sourced && !named
+            doc.word(s + 1).is_some_and(|w| w.ends_with('s') && is_report_noun(w))
+                && !sourced
+                && !named
+                // Not "Other figures in its briefing": the source's own.
+                && !(s + 2..s + 5).any(|k| doc.is_any(k, &["its", "their", "his", "her"]) || doc.possessive_at(k))
         }
         Some("put" | "compare" | "set") => {
             matches!(doc.word(s + 1), Some("the" | "those" | "these" | "them" | "that" | "this" | "it"))
@@ -3151,7 +3183,14 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     // statement is the writer's unless a source follows it.
     let tells = |j: usize| doc.has(j, Class::ReportingVerb) || doc.is(j, "according");
     let would = (from..f.toks.start).any(|k| {
-        let relative = doc.is(k - 1, "which") && doc.is_punct(k.saturating_sub(2), ',');
+        // "which would" after a clause that gave a figure (not "its
+        // budget, which would raise spending to …", a source's plan); "That
+        // would" opening the sentence or its main clause (not "a plan that
+        // would put 5,000 more troops …").
+        let relative = doc.is(k - 1, "which")
+            && doc.is_punct(k.saturating_sub(2), ',')
+            && (sentence.start..k - 2).any(|j| doc.is_num(j));
+        let opens = k - 1 == sentence.start || k >= 2 && doc.is_punct(k - 2, ',');
         // The clause goes on to a dash or a semicolon.
         let source_after = || {
             (k + 2..sentence.end)
@@ -3159,7 +3198,7 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
                 .any(tells)
         };
         doc.is(k, "would")
-            && (relative || doc.is_any(k - 1, &["that", "this"]) && !(sentence.start..k).any(tells))
+            && (relative || opens && doc.is_any(k - 1, &["that", "this"]) && !(sentence.start..k).any(tells))
             && doc.is_any(
                 k + 1,
                 &[
@@ -6065,6 +6104,44 @@ mod tests {
         assert_eq!(
             agencies(&got),
             [("4,000", Some("UK Ministry of Defence")), ("more than 5,000", None), ("300", None)]
+        );
+    }
+
+    #[test]
+    fn the_explainer_rules_leave_their_look_alikes_alone() {
+        let nato = Some("NATO");
+        let text = "The MoD said Russia lost about 1,500 troops a day, citing battlefield \u{201c}data\u{201d}.\n\n\
+                    NATO backed a plan that would bring 300,000 troops to readiness.\n\n\
+                    NATO gave its numbers on Tuesday. Other figures in its report put the cost at $9 billion.\n\n\
+                    Rising prices put families at a disadvantage: 1 in 5 cannot pay rent, NATO said.\n\n\
+                    European allies put their aid at \u{20ac}130 billion, NATO said.\n";
+        let got = suggest(text, "2025-03-01");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("about 1,500", Some("UK Ministry of Defence")),
+                ("300,000", nato),
+                ("$9 billion", nato),
+                ("1 in 5", nato),
+                ("\u{20ac}130 billion", nato),
+            ]
+        );
+        let text = "Russia controls about 18% of the land it seized in 2014 \u{1f5fa}.\n\n\
+                    About 40% of the recruits signed up in January have deserted.\n\n\
+                    The court jailed the banker \u{2014} who stole $12 million \u{2014} on Monday.\n\n\
+                    Police held 40 people on Friday and Saturday\u{2019}s march passed off calmly.\n\n\
+                    The JCS said 40% of the missiles launched in 2023 failed.\n";
+        let got = suggest(text, "2025-03-01");
+        assert_eq!(
+            dated(&got),
+            [
+                ("about 18%", None),
+                ("About 40%", None),
+                ("$12 million", None),
+                ("40", Some("Friday")),
+                ("40%", Some("2023")),
+            ]
         );
     }
 
