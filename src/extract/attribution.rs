@@ -661,7 +661,7 @@ pub(crate) fn cues(
                     Lexicon::bundled().is_anaphor_head(&singular)
                 }
                 && !matches!(subject_word, "which" | "who" | "that" | "and" | "but" | "then" | "now")
-                && !in_mention(subject - 1)
+                && !subject.checked_sub(1).is_some_and(&in_mention)
                 && !before.clone().any(|j| doc.possessive_at(j));
             let counted = subject_word.ends_with('s')
                 || before.rev().take_while(|&j| doc.is_word(j)).any(|j| doc.is_any(j, &["a", "an", "one"]));

@@ -3189,7 +3189,7 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
         // would put 5,000 more troops …").
         let relative = doc.is(k - 1, "which")
             && doc.is_punct(k.saturating_sub(2), ',')
-            && (sentence.start..k - 2).any(|j| doc.is_num(j));
+            && (sentence.start..k.saturating_sub(2)).any(|j| doc.is_num(j));
         let opens = k - 1 == sentence.start || k >= 2 && doc.is_punct(k - 2, ',');
         // The clause goes on to a dash or a semicolon.
         let source_after = || {
