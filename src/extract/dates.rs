@@ -14,8 +14,8 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    Class, day_ordinal, is_day_ordinal_follower, is_published_noun, is_reporting_verb, is_statement_noun, month,
-    month_abbreviation, season as season_of, small_number, weekday as weekday_of, weekday_abbreviation,
+    Class, day_ordinal, is_day_ordinal_follower, is_past_verb, is_published_noun, is_reporting_verb, is_statement_noun,
+    month, month_abbreviation, season as season_of, small_number, weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -1138,11 +1138,7 @@ fn weekday_stretch(doc: &Doc, start: usize, end: usize, weekday: i8) -> Option<(
     // Not "on Friday and Saturday's march passed off", "began on Friday
     // and Saturday saw 40 flights cancelled": the second day opens a clause
     // (possessive, or a verb after it when one came before the first).
-    let verb = |k: usize| {
-        doc.word(k).is_some_and(|w| {
-            w.ends_with("ed") || matches!(w, "saw" | "began" | "brought" | "was" | "were" | "had" | "won" | "took")
-        })
-    };
+    let verb = |k: usize| doc.word(k).is_some_and(is_past_verb);
     let verb_before = (start.saturating_sub(12)..start).rev().take_while(|&k| !doc.is_punct(k, '.')).any(verb);
     if doc.possessive_at(after) || doc.is(joiner, "and") && verb(after) && verb_before {
         return None;

@@ -227,6 +227,10 @@ struct LexiconFile {
     irregular_participles: Vec<String>,
     report_noun_adjectives: Vec<String>,
     reckoning_nouns: Vec<String>,
+    past_tense_forms: Vec<String>,
+    consequence_verbs: Vec<String>,
+    sum_verbs: Vec<String>,
+    pooling_quantifiers: Vec<String>,
     multiplier_followers: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
@@ -339,6 +343,10 @@ pub struct Lexicon {
     irregular_participles: WordSet,
     report_noun_adjectives: WordSet,
     reckoning_nouns: WordSet,
+    past_tense_forms: WordSet,
+    consequence_verbs: WordSet,
+    sum_verbs: WordSet,
+    pooling_quantifiers: WordSet,
     multiplier_followers: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
@@ -702,6 +710,10 @@ impl Lexicon {
             irregular_participles: set("irregular_participles", file.irregular_participles, Lower)?,
             report_noun_adjectives: set("report_noun_adjectives", file.report_noun_adjectives, Lower)?,
             reckoning_nouns: set("reckoning_nouns", file.reckoning_nouns, Lower)?,
+            past_tense_forms: set("past_tense_forms", file.past_tense_forms, Lower)?,
+            consequence_verbs: set("consequence_verbs", file.consequence_verbs, Lower)?,
+            sum_verbs: set("sum_verbs", file.sum_verbs, Lower)?,
+            pooling_quantifiers: set("pooling_quantifiers", file.pooling_quantifiers, Lower)?,
             multiplier_followers: set("multiplier_followers", file.multiplier_followers, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
@@ -1026,6 +1038,27 @@ pub(crate) fn is_report_noun_adjective(w: &str) -> bool {
 /// after "our" or "my" the writer's own figure.
 pub(crate) fn is_reckoning_noun(w: &str) -> bool {
     en().reckoning_nouns.contains(w)
+}
+
+/// A verb in the past: "-ed", an irregular participle ("taken", "brought")
+/// or a simple past form ("saw", "began", "fell"). Lower-case words only.
+pub(crate) fn is_past_verb(w: &str) -> bool {
+    w.ends_with("ed") || is_irregular_participle(w) || en().past_tense_forms.contains(w)
+}
+
+/// "would bring", "would lift": the writer's consequence of figures given.
+pub(crate) fn is_consequence_verb(w: &str) -> bool {
+    en().consequence_verbs.contains(w)
+}
+
+/// "That comes to", "That works out at": the writer's sum.
+pub(crate) fn is_sum_verb(w: &str) -> bool {
+    en().sum_verbs.contains(w)
+}
+
+/// "Most estimates", "Other figures": the writer pooling sources.
+pub(crate) fn is_pooling_quantifier(w: &str) -> bool {
+    en().pooling_quantifiers.contains(w)
 }
 
 /// Words after "N times" that make it a multiplier ("four times the cap",

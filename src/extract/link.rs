@@ -36,8 +36,9 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
-    Class, hedges_ending, is_casualty_word, is_irregular_participle, is_predicate_filler, is_reckoning_noun,
-    is_report_noun, is_survey_noun, is_title, multiplier_word,
+    Class, hedges_ending, is_casualty_word, is_consequence_verb, is_irregular_participle, is_past_verb,
+    is_pooling_quantifier, is_predicate_filler, is_reckoning_noun, is_report_noun, is_sum_verb, is_survey_noun,
+    is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
@@ -1016,17 +1017,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let past_event = |d: usize| {
                     let before = figure.toks.start.checked_sub(1);
                     let after_whole = self.dates[d].toks.end..s.toks().end;
+                    // A form of "be" or "have" before it is a state ("had
+                    // about 18% of the land it seized").
                     before.is_some_and(|k| {
-                        doc.word(k).is_some_and(|w| w.ends_with("ed") || is_irregular_participle(w))
+                        doc.word(k).is_some_and(|w| is_past_verb(w) && !matches!(w, "was" | "were" | "had"))
                             && !(k.saturating_sub(2).max(s.toks().start)..k)
                                 .any(|j| doc.is_any(j, &["has", "have", "had", "is", "are", "be", "been"]))
                     }) || (figure.toks.start == s.toks().start
                         || before.is_some_and(|k| doc.is(k, "that") || doc.has(k, Class::SpeechVerb)))
-                        && doc.word(after_whole.start).is_some_and(|w| {
-                            matches!(w, "was" | "were" | "went" | "came" | "fell" | "rose")
-                                || (w.ends_with("ed") || is_irregular_participle(w))
-                                    && !matches!(w, "is" | "are" | "has" | "have" | "remain" | "remains")
-                        })
+                        && doc.word(after_whole.start).is_some_and(is_past_verb)
                 };
                 if date.is_none()
                     && let Local::Base(d) = locals[fi]
@@ -3050,11 +3049,7 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         // "That comes to roughly 160,000 roubles", "That works out at",
         // "That is three times the cap": a sum or comparison of its own.
         Some("that" | "this") => {
-            matches!(
-                doc.word(s + 1),
-                Some("implies" | "means" | "suggests" | "comes" | "works" | "amounts" | "equals" | "translates")
-            ) && !matches!(doc.word(s + 1), Some("implies" | "means" | "suggests"))
-                && !named
+            doc.word(s + 1).is_some_and(is_sum_verb) && !named
                 || matches!(doc.word(s + 1), Some("implies" | "means" | "suggests"))
                 || doc.is_any(s + 1, &["is", "was"])
                     && !named
@@ -3065,7 +3060,7 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         // "Most estimates have sat between 11,000 and 12,000", "Other
         // figures run higher": the writer pooling several sources' figures,
         // unless one is named.
-        Some("most" | "many" | "several" | "other" | "various" | "independent" | "outside" | "all" | "some") => {
+        Some(w) if is_pooling_quantifier(w) => {
             doc.word(s + 1).is_some_and(|w| w.ends_with('s') && is_report_noun(w))
                 && !sourced
                 && !named
@@ -3199,13 +3194,7 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
         };
         doc.is(k, "would")
             && (relative || opens && doc.is_any(k - 1, &["that", "this"]) && !(sentence.start..k).any(tells))
-            && doc.is_any(
-                k + 1,
-                &[
-                    "be", "bring", "lift", "raise", "push", "take", "put", "make", "leave", "give", "mean", "amount",
-                    "come",
-                ],
-            )
+            && doc.word(k + 1).is_some_and(is_consequence_verb)
             && !(k..f.toks.start).any(|j| doc.is_punct(j, '"'))
             && !source_after()
     });
