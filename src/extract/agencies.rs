@@ -1139,6 +1139,11 @@ impl AgencyIndex {
             let after = if possessive { end + 2 } else { end };
             return Some(Mention::anaphor(i..end, after, agency, possessive));
         }
+        // "the same General Staff": a modifier after "same" too.
+        if same && let Some(w) = doc.word(j).filter(|w| *w != "same" && self.lexicon.is_anaphor_modifier(w)) {
+            modifier = Some(w);
+            j += 1;
+        }
         let head = doc.word(j).filter(|w| self.lexicon.is_anaphor_head(w))?;
         let end = j + 1;
         if doc.is(end, "of") || doc.capitalised(end) {

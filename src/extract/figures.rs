@@ -409,6 +409,36 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     k > e && k < limit && doc.capitalised(k) && address(k)
 }
 
+/// A house number whose address ends its line with a British postcode:
+/// "14 Quayside, Newcastle upon Tyne NE1 3DX", "10 Downing St, London
+/// SW1A 2AA". The number is followed by a capitalised name, then a comma.
+fn postcode_follows(doc: &Doc, e: usize) -> bool {
+    let Some(first) = doc.toks.get(e) else { return false };
+    if !doc.capitalised(e) {
+        return false;
+    }
+    // The rest of the line, a few dozen bytes at most.
+    let rest = &doc.text[first.start()..];
+    let line = rest.split('\n').next().unwrap_or(rest);
+    let line = &line[..line.floor_char_boundary(80)];
+    let Some((_, after_comma)) = line.split_once(',') else { return false };
+    let outward = |w: &str| {
+        let b = w.as_bytes();
+        let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        (1..=2).contains(&letters)
+            && b.len() > letters
+            && b[letters].is_ascii_digit()
+            && b.len() <= letters + 2
+            && b[letters + 1..].iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    let inward = |w: &str| {
+        let b = w.trim_end_matches(['.', ',', ')', ';']).as_bytes();
+        b.len() == 3 && b[0].is_ascii_digit() && b[1].is_ascii_uppercase() && b[2].is_ascii_uppercase()
+    };
+    let words: Vec<&str> = after_comma.split_whitespace().collect();
+    words.windows(2).any(|pair| outward(pair[0]) && inward(pair[1]))
+}
+
 /// "2.3 On 27 March" at the start of a line: a number of one or two digits,
 /// a point and one or two digits (a "." after it allowed), then a
 /// capitalised word that no count or measure would take.
@@ -1490,6 +1520,21 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             return true;
         }
     }
+    // A document's job number and stamp ("25-02817 (E)   200225"): glued
+    // by a hyphen to a number with a leading zero, or five or more bare
+    // digits on a line that holds no word.
+    let leading_zero = |k: usize| doc.is_num(k) && doc.s(k).len() > 1 && doc.s(k).starts_with('0');
+    if doc.is_punct(e, '-') && doc.glued(e) && doc.glued(e + 1) && leading_zero(e + 1) {
+        return true;
+    }
+    // A number alone is no stamp ("100000").
+    if let Form::Digits { digits: 5.., grouped: false, decimal: false, scaled: false } = p.form
+        && !money
+        && !doc.line_of(s).any(|k| doc.word(k).is_some_and(|w| w.chars().count() > 1))
+        && doc.line_of(s).any(|k| !(s..e).contains(&k) && doc.is_num(k))
+    {
+        return true;
+    }
     // Axis ticks, page markers, a journal's volume and issue ("21(2)"),
     // a rounding step ("to the nearest 100").
     if axis_tick(doc, s, e)
@@ -1954,8 +1999,27 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // "aged 19 to 25, 300 of them" ends the list at the comma.
     let mut first = s;
     let mut comma_seen = false;
+    // The list's number before the separator at `k`: "Rows 3, 5", and
+    // "resolutions 1874 (2009), 2270 (2016)", each label with its year.
+    let number_before = |k: usize| {
+        let year = |j: usize| doc.s(j).len() == 4 && doc.s(j).bytes().all(|b| b.is_ascii_digit());
+        if k >= sentence.start + 1 && doc.is_num(k - 1) {
+            Some(k - 1)
+        } else if k >= sentence.start + 4
+            && doc.is_punct(k - 1, ')')
+            && year(k - 2)
+            && doc.is_punct(k - 3, '(')
+            && doc.is_num(k - 4)
+        {
+            Some(k - 4)
+        } else {
+            None
+        }
+    };
     // "pages 11–29", "Public Law 118–50": a range of labels too.
-    while first >= sentence.start + 2 && doc.is_num(first - 2) {
+    while first >= sentence.start + 2
+        && let Some(before) = number_before(first - 1)
+    {
         if doc.is_punct(first - 1, ',') {
             comma_seen = true;
         } else if comma_seen
@@ -1964,7 +2028,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         {
             break;
         }
-        first -= 2;
+        first = before;
     }
     // Not "Under Title 42, 2,000 migrants": after a comma, a count.
     let grouped = matches!(p.form, Form::Digits { grouped: true, .. });
@@ -2184,7 +2248,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         // A street number: "10 Downing Street", or a house number in an
         // address set after a place's name ("the Korea Centre, 21 Old
         // Elvet, on Friday").
-        if street_follows(doc, e, sentence.end) || digits <= 4 && address_after_place(doc, s, e, sentence) {
+        if street_follows(doc, e, sentence.end)
+            || digits <= 4 && (address_after_place(doc, s, e, sentence) || postcode_follows(doc, e))
+        {
             return true;
         }
         // The end of a span of years: "Session 2024–25", "the 2023-24
@@ -3132,7 +3198,11 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
         } else if !percent
             && !money
             && doc.is(p.end, "times")
-            && (doc.word(p.end + 1).is_some_and(is_multiplier_follower) || growth_before || after_multiplier)
+            && (doc.word(p.end + 1).is_some_and(is_multiplier_follower)
+                // "1.2 times Seoul's", "three times Russia's losses".
+                || doc.capitalised(p.end + 1) && doc.possessive_at(p.end + 2)
+                || growth_before
+                || after_multiplier)
         {
             multiplier = true;
             end = p.end + 1;
@@ -4389,5 +4459,35 @@ mod tests {
         assert_eq!(texts("1. Troops left"), Vec::<String>::new());
         // Scientific notation's exponent is not a count.
         assert_eq!(texts("a factor of 3.1\u{d7}10\u{2212}4 \u{2014} small"), Vec::<String>::new());
+    }
+
+    /// A UN letter's furniture and a readers' column's address: none
+    /// counts anything; a multiplier against a source's figure is one.
+    #[test]
+    fn resolutions_job_numbers_stamps_and_postal_addresses_are_no_figures() {
+        // Resolutions in lowercase, each with its year, listed.
+        assert_eq!(
+            texts(
+                "These transfers violate resolution 1718 (2006) and resolutions 1874 (2009), 2270\u{a0}(2016) \
+                 and 2397 (2017) \u{2014} \u{201c}flagrantly\u{201d} \u{1f6ab}, and 40 more."
+            ),
+            ["40"]
+        );
+        // A job number and its stamp on a line of their own.
+        assert_eq!(texts("S/2025/109\n\n25-02817 (E)    200225\n\nSome 11,000 were sent."), ["Some 11,000"]);
+        // A number alone, or grouped, stays.
+        assert_eq!(texts("100000"), ["100000"]);
+        assert_eq!(texts("25-02817 (E)    200,225"), ["200,225"]);
+        // A house number before a British postcode.
+        assert_eq!(
+            texts("Write to the Readers\u{2019} Editor at 14 Quayside, Newcastle upon Tyne NE1 3DX \u{2709}."),
+            Vec::<String>::new()
+        );
+        assert_eq!(texts("About 14 Marines were hurt near Camp Humphreys, Pyeongtaek."), ["About 14"]);
+        // "1.2 times Seoul\u{2019}s": a multiplier, as "times his".
+        assert_eq!(
+            texts("Kyiv\u{2019}s total is roughly 1.2 times Seoul\u{2019}s \u{2014} and 3 times his."),
+            ["roughly 1.2 times", "3 times"]
+        );
     }
 }

@@ -518,6 +518,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     list_lead = if lead_colon { lead } else { None };
                     list_colon_lead = lead_colon;
                     list_lead_day = if lead_colon { self.usable_dates(self.date_range(si - 1)).next() } else { None };
+                    // A heading's "(Source: General Staff)" line right above
+                    // the list: the items are that source's, as of the day
+                    // the heading (or the line itself) gives.
+                    if !lead_colon
+                        && let Some(label) = si.checked_sub(1)
+                        && let Some(mi) = self.source_label(label)
+                    {
+                        list_lead = Some((Attr::Known(mi), label));
+                        // The heading's day: the line above, with no full
+                        // stop, when the label line has none.
+                        let heading = label.checked_sub(1).filter(|&h| !self.ends_with(h, '.'));
+                        list_lead_day = self
+                            .usable_dates(self.date_range(label))
+                            .next()
+                            .or_else(|| heading.and_then(|h| self.usable_dates(self.date_range(h)).next()));
+                    }
                 }
                 para_last = list_lead;
                 prev_para_last = list_lead;
@@ -1941,6 +1957,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         };
         after_marker
             || bullet_at(self.doc, k)
+            || lettered_at(self.doc, k)
             || self.doc.opens_line(k)
                 && (opens_figure_line(self.doc, k)
                     || opens_timestamp(self.doc, k)
@@ -2085,10 +2102,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn source_label(&self, si: usize) -> Option<usize> {
         let doc = self.doc;
         let toks = self.sentences[si].toks();
-        let k = if bullet_at(doc, toks.start) { toks.start + 1 } else { toks.start };
-        if !(doc.opens_line(toks.start) && doc.is_any(k, &["source", "sources"]) && doc.is_punct(k + 1, ':')) {
-            return None;
-        }
+        // "(Source: General Staff …)" in brackets too, on its own line
+        // under a heading the sentence runs on from.
+        let k = toks.clone().filter(|&j| doc.opens_line(j)).find_map(|line| {
+            let k = if bullet_at(doc, line) || doc.is_punct(line, '(') { line + 1 } else { line };
+            (doc.is_any(k, &["source", "sources"]) && doc.is_punct(k + 1, ':')).then_some(k)
+        })?;
         let first = k + 2 + usize::from(doc.is(k + 2, "the"));
         self.mention_range(si).find(|&mi| self.mentions[mi].toks.start == first)
     }
@@ -2503,7 +2522,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         // the sentence, before its comma, covers all of it
                         // (not "Today, if London is right, …", which is
                         // the writer's present).
-                        || m.toks.start <= opens + 3
+                        // "In our reader poll last week, 62% …; 21% …": a
+                        // few words may lead to it.
+                        || m.toks.start <= opens + 6
                             && !doc.is_any(m.toks.start, &["today", "now", "tonight"])
                             && (opens..m.toks.start).all(|k| doc.is_word(k))
                             && doc.is_punct(m.toks.end, ',')
@@ -2936,6 +2957,26 @@ fn compared_before(doc: &Doc, start: usize) -> bool {
     })
 }
 
+/// A lettered item's marker opening its line at token `k`: "(a)", "(iv)",
+/// "(2)", "b)" — an annex's or a legal list's items.
+fn lettered_at(doc: &Doc, k: usize) -> bool {
+    if !doc.opens_line(k) {
+        return false;
+    }
+    let open = usize::from(doc.is_punct(k, '('));
+    let label = k + open;
+    let short = doc.s(label).len() <= 2;
+    let letter = doc.word(label).is_some_and(|w| {
+        short && w.bytes().all(|b| b.is_ascii_lowercase()) && (w.len() == 1 || w.bytes().all(|b| b"ivx".contains(&b)))
+    });
+    let number = open == 1 && short && doc.is_num(label);
+    (letter || number)
+        && (open == 0 || doc.glued(label))
+        && doc.is_punct(label + 1, ')')
+        && doc.glued(label + 1)
+        && doc.toks.get(label + 2).is_some_and(|t| t.space() && t.newlines() == 0)
+}
+
 /// A bullet opening its line at token `k`: a bullet sign, or a dash, star
 /// or plus with a space after it (not a sign: "-5%", "+1,250").
 fn bullet_at(doc: &Doc, k: usize) -> bool {
@@ -3198,7 +3239,12 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
             && !(k..f.toks.start).any(|j| doc.is_punct(j, '"'))
             && !source_after()
     });
-    implied && !told() || meaning || would
+    // "Kyiv's total is now roughly 1.2 times Seoul's": one source's figure
+    // set against another's is the writer's ratio, unless someone is said
+    // to draw it.
+    let e = f.toks.end;
+    let ratio_of_sources = doc.is(e.saturating_sub(1), "times") && doc.capitalised(e) && doc.possessive_at(e + 1);
+    (implied || ratio_of_sources) && !told() || meaning || would
 }
 
 /// Figures `a` and `b` are the two ends of one range: "3,500–4,000",
@@ -5639,6 +5685,54 @@ mod tests {
         let got = suggest(text, "2025-04-02");
         assert_eq!(got.len(), 5);
         assert!(got.iter().all(|s| s.sentence == text[..text.len() - 6]));
+    }
+
+    /// An annex's lettered loss lines under a heading's "as of" day and a
+    /// "(Source: …)" line: the source's figures, of that day.
+    #[test]
+    fn a_source_line_under_a_heading_credits_and_dates_the_list_below_it() {
+        let gs = Some("General Staff of the Armed Forces of Ukraine");
+        let day = Some("10\u{a0}February 2025");
+        let text = "Annex\n\n\
+                    Losses in the Kursk region \u{2014} \u{201c}personnel\u{201d}, as of 10\u{a0}February 2025\n\
+                    (Source: General Staff of the Armed Forces of Ukraine)\n\n\
+                    (a) Killed: about 1,700;\n\
+                    (b) Wounded: about 2,500 \u{1f915};\n\
+                    (c) Captured: 2.\n";
+        let got = suggest(text, "2025-02-20");
+        assert_offsets(text, &got);
+        assert_eq!(sourced_days(&got), [("about 1,700", gs, day), ("about 2,500", gs, day), ("2", gs, day)]);
+        // No source line above the list: the items keep none.
+        let text = "Losses, as of 10\u{a0}February 2025\n\n(a) Killed: about 1,700;\n(b) Wounded: about 2,500.\n";
+        let got = suggest(text, "2025-02-20");
+        assert_eq!(agencies(&got), [("about 1,700", None), ("about 2,500", None)]);
+    }
+
+    /// "The same General Staff" points back at the staff named before;
+    /// one source's figure as a multiple of another's is the writer's; an
+    /// opening phrase's "last week" dates the clause after a semicolon.
+    #[test]
+    fn the_same_staff_a_ratio_of_sources_and_an_opening_date_past_a_semicolon() {
+        let text = "Ukraine\u{2019}s General Staff says 4,000 were hit. The same General Staff says Russia has lost \
+                    more than 850,000 soldiers \u{2014} a \u{201c}total\u{201d} \u{1f4c8}.";
+        let got = suggest(text, "2025-03-08");
+        assert_offsets(text, &got);
+        let gs = Some("General Staff of the Armed Forces of Ukraine");
+        assert_eq!(agencies(&got), [("4,000", gs), ("more than 850,000", gs)]);
+        // With none named before, "the same" points at nobody.
+        let got = suggest("The same General Staff says 850,000 were lost.", "2025-03-08");
+        assert_eq!(agencies(&got), [("850,000", None)]);
+        let text = "The NIS put the toll at 3,000. Kyiv\u{2019}s running total is now roughly 1.2\u{a0}times \
+                    Seoul\u{2019}s. The NIS said Kyiv\u{2019}s tally is 1.5 times Seoul\u{2019}s.";
+        let got = suggest(text, "2025-03-08");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(agencies(&got), [("3,000", nis), ("roughly 1.2\u{a0}times", None), ("1.5 times", nis)]);
+        let text = "In our reader poll last week, 62% said they trusted neither side\u{2019}s numbers \u{1f937}; \
+                    21% sided with Kyiv.";
+        let got = suggest(text, "2025-03-08");
+        assert_offsets(text, &got);
+        assert_eq!(dated(&got), [("62%", Some("last week")), ("21%", Some("last week"))]);
     }
 
     fn agencies(got: &[Suggestion]) -> Vec<(&str, Option<&str>)> {

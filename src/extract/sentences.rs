@@ -48,9 +48,10 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let w = doc.s(i);
-    // Initials and dotted abbreviations: "J.", "U.K.", "a.m.".
+    // Initials and dotted abbreviations: "J.", "U.K.", "a.m."; not a
+    // possessive's "s" ("… 1.2 times Seoul’s. The NIS …").
     if w.chars().count() == 1 {
-        return true;
+        return !(i > 0 && doc.possessive_at(i - 1));
     }
     if lexicon::is_abbreviation(w) {
         return true;
@@ -517,6 +518,22 @@ mod tests {
                 "South Korea\u{2019}s NIS said 3,000.",
                 "The index rose 3.24 today.",
                 "See No.5 Squadron."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_s_ends_its_sentence_an_initial_does_not() {
+        let got = sentence_texts(
+            "Kyiv\u{2019}s total is 1.2\u{a0}times Seoul\u{2019}s. The NIS \u{1f50e} said so. It is London's. J. Smith agreed.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Kyiv\u{2019}s total is 1.2\u{a0}times Seoul\u{2019}s.",
+                "The NIS \u{1f50e} said so.",
+                "It is London's.",
+                "J. Smith agreed."
             ]
         );
     }
