@@ -424,6 +424,14 @@ pub(crate) fn cues(
         {
             continue;
         }
+        // "— our calculation, not the agency's": a source the text denies
+        // is no source of the sentence.
+        if m.possessive
+            && (m.after >= range.end || doc.punct(m.after).is_some())
+            && before_determiners(doc, m.toks.start, range.start).is_some_and(|p| doc.is(p, "not"))
+        {
+            continue;
+        }
         let (priority, said, verb) = cue_for_mention(doc, m, &range, dates);
         claimed.extend(verb);
         out.push(Cue { pos: m.toks.start, priority, source: Source::Known(mi), said });

@@ -409,19 +409,25 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     k > e && k < limit && doc.capitalised(k) && address(k)
 }
 
-/// A house number whose address ends its line with a British postcode:
-/// "14 Quayside, Newcastle upon Tyne NE1 3DX", "10 Downing St, London
-/// SW1A 2AA". The number is followed by a capitalised name, then a comma.
-fn postcode_follows(doc: &Doc, e: usize) -> bool {
-    let Some(first) = doc.toks.get(e) else { return false };
-    if !doc.capitalised(e) {
+/// A house number whose address ends its sentence with a British
+/// postcode: "14 Quayside, Newcastle upon Tyne NE1 3DX", "10 Downing St,
+/// London SW1A 2AA". The number is followed by one to three capitalised
+/// words, a comma, then only a place's words before the code (not "Around
+/// 300 Unite members picketed …, Slough SL1 1XR", "Some 250 Residents of
+/// Grenfell Tower, London W11 1TG").
+fn postcode_follows(doc: &Doc, e: usize, sentence: &Range<usize>) -> bool {
+    let mut k = e;
+    while k < sentence.end && k < e + 3 && doc.capitalised(k) {
+        k += 1;
+    }
+    if k == e || !doc.is_punct(k, ',') {
         return false;
     }
-    // The rest of the line, a few dozen bytes at most.
-    let rest = &doc.text[first.start()..];
-    let line = rest.split('\n').next().unwrap_or(rest);
-    let line = &line[..line.floor_char_boundary(80)];
-    let Some((_, after_comma)) = line.split_once(',') else { return false };
+    let (Some(from), Some(last)) = (doc.toks.get(k + 1), sentence.end.checked_sub(1).and_then(|l| doc.toks.get(l)))
+    else {
+        return false;
+    };
+    let Some(place) = doc.text.get(from.start()..last.end().max(from.start())) else { return false };
     let outward = |w: &str| {
         let b = w.as_bytes();
         let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
@@ -435,8 +441,34 @@ fn postcode_follows(doc: &Doc, e: usize) -> bool {
         let b = w.trim_end_matches(['.', ',', ')', ';']).as_bytes();
         b.len() == 3 && b[0].is_ascii_digit() && b[1].is_ascii_uppercase() && b[2].is_ascii_uppercase()
     };
-    let words: Vec<&str> = after_comma.split_whitespace().collect();
-    words.windows(2).any(|pair| outward(pair[0]) && inward(pair[1]))
+    // A place's words: capitalised, or the small words of "Newcastle upon
+    // Tyne", "Stoke-on-Trent".
+    let place_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "upon" | "on" | "le" | "under" | "in")
+    };
+    let words: Vec<&str> = place.split_whitespace().take(8).collect();
+    (1..words.len()).any(|j| {
+        outward(words[j - 1]) && inward(words[j]) && words[..j - 1].iter().all(|w| place_word(w.trim_end_matches(',')))
+    })
+}
+
+/// A copula right before the number at `s`, past a hedge or an adverb:
+/// "is roughly 1.2", "was now nearly 3".
+fn after_copula(doc: &Doc, s: usize, min: usize) -> bool {
+    let mut k = s;
+    while k > min
+        && k + 3 > s
+        && doc.is_any(
+            k - 1,
+            &[
+                "roughly", "about", "around", "nearly", "almost", "some", "now", "still", "already", "over", "more",
+                "than",
+            ],
+        )
+    {
+        k -= 1;
+    }
+    k > min && doc.is_any(k - 1, &["is", "was", "are", "were", "be", "been", "being"])
 }
 
 /// "2.3 On 27 March" at the start of a line: a number of one or two digits,
@@ -1522,16 +1554,16 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // A document's job number and stamp ("25-02817 (E)   200225"): glued
     // by a hyphen to a number with a leading zero, or five or more bare
-    // digits on a line that holds no word.
+    // digits on a line that holds no word and such a code (not a table's
+    // "48213 (51.2%)", "| 2023 | 125000 |", nor "100000" alone).
     let leading_zero = |k: usize| doc.is_num(k) && doc.s(k).len() > 1 && doc.s(k).starts_with('0');
     if doc.is_punct(e, '-') && doc.glued(e) && doc.glued(e + 1) && leading_zero(e + 1) {
         return true;
     }
-    // A number alone is no stamp ("100000").
     if let Form::Digits { digits: 5.., grouped: false, decimal: false, scaled: false } = p.form
         && !money
         && !doc.line_of(s).any(|k| doc.word(k).is_some_and(|w| w.chars().count() > 1))
-        && doc.line_of(s).any(|k| !(s..e).contains(&k) && doc.is_num(k))
+        && doc.line_of(s).any(|k| !(s..e).contains(&k) && leading_zero(k))
     {
         return true;
     }
@@ -1957,6 +1989,27 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if labelled(s) {
         return true;
     }
+    // "resolution 1718 (2006)", "resolutions 1874 (2009), 2270 (2016) and
+    // 2397 (2017)": a UN resolution's number, with its year in brackets
+    // (not "passed the resolution 396-23", "the resolution 140 nations
+    // backed").
+    let year_in_brackets =
+        |k: usize| doc.is_punct(k, '(') && doc.is_punct(k + 2, ')') && doc.s(k + 1).len() == 4 && doc.is_num(k + 1);
+    if year_in_brackets(e) && !money {
+        let mut k = s;
+        // Back over the list's earlier numbers, each with its year.
+        while k >= sentence.start + 6
+            && (doc.is_punct(k - 1, ',') || doc.is_any(k - 1, &["and", "or"]))
+            && doc.is_punct(k - 2, ')')
+            && year_in_brackets(k - 4)
+            && doc.is_num(k - 5)
+        {
+            k -= 5;
+        }
+        if k > sentence.start && doc.is_any(k - 1, &["resolution", "resolutions"]) {
+            return true;
+        }
+    }
     // "{{as of|2025|1}}": a template's small argument, glued between its
     // bars or braces, is a reference's part (a table's "|| 1,000 ||" cell
     // is spaced).
@@ -1999,27 +2052,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // "aged 19 to 25, 300 of them" ends the list at the comma.
     let mut first = s;
     let mut comma_seen = false;
-    // The list's number before the separator at `k`: "Rows 3, 5", and
-    // "resolutions 1874 (2009), 2270 (2016)", each label with its year.
-    let number_before = |k: usize| {
-        let year = |j: usize| doc.s(j).len() == 4 && doc.s(j).bytes().all(|b| b.is_ascii_digit());
-        if k >= sentence.start + 1 && doc.is_num(k - 1) {
-            Some(k - 1)
-        } else if k >= sentence.start + 4
-            && doc.is_punct(k - 1, ')')
-            && year(k - 2)
-            && doc.is_punct(k - 3, '(')
-            && doc.is_num(k - 4)
-        {
-            Some(k - 4)
-        } else {
-            None
-        }
-    };
     // "pages 11–29", "Public Law 118–50": a range of labels too.
-    while first >= sentence.start + 2
-        && let Some(before) = number_before(first - 1)
-    {
+    while first >= sentence.start + 2 && doc.is_num(first - 2) {
         if doc.is_punct(first - 1, ',') {
             comma_seen = true;
         } else if comma_seen
@@ -2028,7 +2062,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         {
             break;
         }
-        first = before;
+        first -= 2;
     }
     // Not "Under Title 42, 2,000 migrants": after a comma, a count.
     let grouped = matches!(p.form, Form::Digits { grouped: true, .. });
@@ -2249,7 +2283,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         // address set after a place's name ("the Korea Centre, 21 Old
         // Elvet, on Friday").
         if street_follows(doc, e, sentence.end)
-            || digits <= 4 && (address_after_place(doc, s, e, sentence) || postcode_follows(doc, e))
+            || digits <= 4 && (address_after_place(doc, s, e, sentence) || postcode_follows(doc, e, sentence))
         {
             return true;
         }
@@ -3199,8 +3233,12 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             && !money
             && doc.is(p.end, "times")
             && (doc.word(p.end + 1).is_some_and(is_multiplier_follower)
-                // "1.2 times Seoul's", "three times Russia's losses".
-                || doc.capitalised(p.end + 1) && doc.possessive_at(p.end + 2)
+                // "is roughly 1.2 times Seoul's", "was three times his":
+                // after a copula (not "has met Putin 3 times Zelensky's
+                // office said", "Three times Britain's champion").
+                || (doc.capitalised(p.end + 1) && doc.possessive_at(p.end + 2)
+                    || doc.is_any(p.end + 1, &["his", "her", "our"]))
+                    && after_copula(doc, p.start, range.start)
                 || growth_before
                 || after_multiplier)
         {
@@ -4484,10 +4522,18 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(texts("About 14 Marines were hurt near Camp Humphreys, Pyeongtaek."), ["About 14"]);
-        // "1.2 times Seoul\u{2019}s": a multiplier, as "times his".
+        assert_eq!(texts("Around 300 Unite members picketed the depot on Brunel Way, Slough SL1 1XR."), ["Around 300"]);
+        // "1.2 times Seoul\u{2019}s" after a copula: a multiplier, as
+        // "was 3 times his"; not a count of occasions.
         assert_eq!(
-            texts("Kyiv\u{2019}s total is roughly 1.2 times Seoul\u{2019}s \u{2014} and 3 times his."),
+            texts("Kyiv\u{2019}s total is roughly 1.2 times Seoul\u{2019}s \u{2014} it was 3 times his."),
             ["roughly 1.2 times", "3 times"]
         );
+        assert_eq!(texts("He has met Putin 3 times Zelensky\u{2019}s office said \u{1f91d}."), Vec::<String>::new());
+        // A vote's tally after "resolution", a list's year in brackets after
+        // a label, and a results table's counts stay.
+        assert_eq!(texts("The House passed the resolution 396-23 on Tuesday."), ["396", "23"]);
+        assert_eq!(texts("Under Title 42 (2020), 900 migrants were expelled."), ["900"]);
+        assert_eq!(texts("Results\n48213 (51.2%)\n45990 (48.8%)"), ["48213", "51.2%", "45990", "48.8%"]);
     }
 }

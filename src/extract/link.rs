@@ -1053,7 +1053,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if date.is_none() && in_quote {
                     date = self.credit_line_date(si);
                 }
-                if date.is_none() && bullet {
+                // Not an item with a date of its own ("- 2023: 60,000").
+                if date.is_none() && bullet && self.usable_dates(dates.clone()).next().is_none() {
                     date = list_lead_day;
                 }
                 // "about 12,000 in early November, including some 500
@@ -2528,6 +2529,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             && !doc.is_any(m.toks.start, &["today", "now", "tonight"])
                             && (opens..m.toks.start).all(|k| doc.is_word(k))
                             && doc.is_punct(m.toks.end, ',')
+                            // Past a semicolon only to a figure opening its
+                            // clause ("…; 21% sided with Kyiv"), not "…; this
+                            // time pollsters expect 60%".
+                            && (m.toks.end..f.toks.start)
+                                .rfind(|&k| doc.is_punct(k, ';'))
+                                .is_none_or(|k| k + 1 == f.toks.start)
                         || m.role == Role::AsOf && !dates_own_figures(m))
             })
         };
@@ -2965,11 +2972,11 @@ fn lettered_at(doc: &Doc, k: usize) -> bool {
     }
     let open = usize::from(doc.is_punct(k, '('));
     let label = k + open;
-    let short = doc.s(label).len() <= 2;
     let letter = doc.word(label).is_some_and(|w| {
-        short && w.bytes().all(|b| b.is_ascii_lowercase()) && (w.len() == 1 || w.bytes().all(|b| b"ivx".contains(&b)))
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.len() == 1 || w.len() <= 4 && w.bytes().all(|b| b"ivx".contains(&b)))
     });
-    let number = open == 1 && short && doc.is_num(label);
+    let number = open == 1 && doc.s(label).len() <= 2 && doc.is_num(label);
     (letter || number)
         && (open == 0 || doc.glued(label))
         && doc.is_punct(label + 1, ')')
@@ -3077,6 +3084,9 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         // writer sets one figure against another.
         Some("read" | "measured" | "weighed" | "judged") => doc.is(s + 1, "against") && !sourced && unnamed(),
         Some("multiply" | "divide" | "subtract") => true,
+        // "Multiplied across the roughly 11,000 troops, that would come to
+        // …": the participle too, unless a source is said to reckon it.
+        Some("multiplied" | "multiplying" | "divided" | "dividing" | "subtracting") => !sourced && !named,
         // "Add them and you get 14,000", "Added together, that is roughly
         // 3,000": the writer's sum of figures given before.
         // Not "Adding that 300 were hurt, the JCS said", "Added the
@@ -5702,10 +5712,40 @@ mod tests {
         let got = suggest(text, "2025-02-20");
         assert_offsets(text, &got);
         assert_eq!(sourced_days(&got), [("about 1,700", gs, day), ("about 2,500", gs, day), ("2", gs, day)]);
+        // An item dated by its own label keeps its own day; "(iii)" is a
+        // marker too.
+        let text = "Losses, as of 10\u{a0}February 2025\n(Source: ISW)\n\n(i) 9\u{a0}February: 300 killed;\n(iii) Wounded: 500.\n";
+        let got = suggest(text, "2025-02-20");
+        let isw = Some("Institute for the Study of War");
+        assert_eq!(sourced_days(&got), [("300", isw, Some("9\u{a0}February")), ("500", isw, day)]);
         // No source line above the list: the items keep none.
         let text = "Losses, as of 10\u{a0}February 2025\n\n(a) Killed: about 1,700;\n(b) Wounded: about 2,500.\n";
         let got = suggest(text, "2025-02-20");
         assert_eq!(agencies(&got), [("about 1,700", None), ("about 2,500", None)]);
+    }
+
+    /// The writer's "Multiplied across …" with the agency denied ("not
+    /// the agency's"), and "the day before that" opening what was said.
+    #[test]
+    fn a_denied_source_a_multiplied_sum_and_the_day_before_that() {
+        let text = "Seoul\u{2019}s spy agency estimated that Moscow pays around $2,000 a month per soldier. \
+                    Multiplied across the roughly 11,000 troops, that would come to some $22\u{a0}million a month \
+                    \u{2014} our calculation, not the agency\u{2019}s \u{1f9ee}.";
+        let got = suggest(text, "2025-04-18");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(agencies(&got), [("around $2,000", nis), ("roughly 11,000", None), ("some $22\u{a0}million", None)]);
+        // A participle with its source said keeps the source.
+        let got = suggest("Divided by region, the NIS said, 300 died in Kursk.", "2025-04-18");
+        assert_eq!(agencies(&got), [("300", nis)]);
+        let text = "Take our front page of 14 January \u{2014} \u{201c}Seoul: 3,000\u{201d}. The NIS had told \
+                    lawmakers the day before that some 300 had died. On 14 January the NIS said the day before \
+                    that attack 40 had died.";
+        let got = suggest(text, "2025-05-10");
+        assert_offsets(text, &got);
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.as_ref().map(|d| d.to_string()))).collect();
+        assert_eq!(days[1], ("some 300", Some("2025-01-13".to_string())));
+        assert_eq!(days[2], ("40", Some("2025-01-14".to_string())));
     }
 
     /// "The same General Staff" points back at the staff named before;
@@ -5733,6 +5773,10 @@ mod tests {
         let got = suggest(text, "2025-03-08");
         assert_offsets(text, &got);
         assert_eq!(dated(&got), [("62%", Some("last week")), ("21%", Some("last week"))]);
+        // Not to a clause with a time of its own after the semicolon.
+        let text = "In the general election of 2019, turnout was 67%; this time pollsters expect 60%.";
+        let got = suggest(text, "2025-03-08");
+        assert_eq!(dated(&got), [("67%", Some("2019")), ("60%", None)]);
     }
 
     fn agencies(got: &[Suggestion]) -> Vec<(&str, Option<&str>)> {
