@@ -328,14 +328,13 @@ fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> 
     let part = |w: Option<&str>| matches!(w, Some("day" | "morning" | "afternoon" | "evening" | "night"));
     let (days, end) = match (doc.word(i + 1)?, doc.word(i + 2)) {
         // "told lawmakers the day before that some 300 had died": "that"
-        // opening what was said (a number, a hedge or a name after it),
-        // not "the day before that attack".
+        // opening what was said (a number or a hedge after it), not "the
+        // day before that attack", "that G7 summit".
         ("day", Some("before"))
             if doc.word(i + 3).is_none()
                 || doc.is(i + 3, "that")
                     && (doc.is_num(i + 4)
                         || doc.has(i + 4, Class::NumberStart)
-                        || doc.capitalised(i + 4)
                         || doc
                             .is_any(i + 4, &["some", "about", "around", "nearly", "almost", "more", "over", "up"])) =>
         {

@@ -446,10 +446,14 @@ fn postcode_follows(doc: &Doc, e: usize, sentence: &Range<usize>) -> bool {
     let place_word = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "upon" | "on" | "le" | "under" | "in")
     };
-    let words: Vec<&str> = place.split_whitespace().take(8).collect();
-    (1..words.len()).any(|j| {
+    // The code ends the sentence ("…, Swindon SN1 1AA branch, walked out"
+    // is a count's description).
+    // An emoji or a mark after it is no word.
+    let words: Vec<&str> = place.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).take(9).collect();
+    words.len() >= 2 && {
+        let j = words.len() - 1;
         outward(words[j - 1]) && inward(words[j]) && words[..j - 1].iter().all(|w| place_word(w.trim_end_matches(',')))
-    })
+    }
 }
 
 /// A copula right before the number at `s`, past a hedge or an adverb:
@@ -4523,6 +4527,7 @@ mod tests {
         );
         assert_eq!(texts("About 14 Marines were hurt near Camp Humphreys, Pyeongtaek."), ["About 14"]);
         assert_eq!(texts("Around 300 Unite members picketed the depot on Brunel Way, Slough SL1 1XR."), ["Around 300"]);
+        assert_eq!(texts("About 40 Royal Mail Workers, Swindon SN1 1AA branch, walked out."), ["About 40"]);
         // "1.2 times Seoul\u{2019}s" after a copula: a multiplier, as
         // "was 3 times his"; not a count of occasions.
         assert_eq!(

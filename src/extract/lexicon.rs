@@ -231,6 +231,7 @@ struct LexiconFile {
     consequence_verbs: Vec<String>,
     sum_verbs: Vec<String>,
     pooling_quantifiers: Vec<String>,
+    time_shift_words: Vec<String>,
     multiplier_followers: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
@@ -347,6 +348,7 @@ pub struct Lexicon {
     consequence_verbs: WordSet,
     sum_verbs: WordSet,
     pooling_quantifiers: WordSet,
+    time_shift_words: WordSet,
     multiplier_followers: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
@@ -714,6 +716,7 @@ impl Lexicon {
             consequence_verbs: set("consequence_verbs", file.consequence_verbs, Lower)?,
             sum_verbs: set("sum_verbs", file.sum_verbs, Lower)?,
             pooling_quantifiers: set("pooling_quantifiers", file.pooling_quantifiers, Lower)?,
+            time_shift_words: set("time_shift_words", file.time_shift_words, Lower)?,
             multiplier_followers: set("multiplier_followers", file.multiplier_followers, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
@@ -1059,6 +1062,12 @@ pub(crate) fn is_sum_verb(w: &str) -> bool {
 /// "Most estimates", "Other figures": the writer pooling sources.
 pub(crate) fn is_pooling_quantifier(w: &str) -> bool {
     en().pooling_quantifiers.contains(w)
+}
+
+/// "now", "since", "next": a clause that moves the time from the date
+/// its sentence opened with.
+pub(crate) fn is_time_shift_word(w: &str) -> bool {
+    en().time_shift_words.contains(w)
 }
 
 /// Words after "N times" that make it a multiplier ("four times the cap",

@@ -38,7 +38,7 @@ use super::figures::{self, FigureMatch};
 use super::lexicon::{
     Class, hedges_ending, is_casualty_word, is_consequence_verb, is_irregular_participle, is_past_verb,
     is_pooling_quantifier, is_predicate_filler, is_reckoning_noun, is_report_noun, is_sum_verb, is_survey_noun,
-    is_title, multiplier_word,
+    is_time_shift_word, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
@@ -1225,7 +1225,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         && !writers
                         && si > 0
                         && self.sentences[si - 1].para() == s.para()
-                        && opens_with_part_of(doc, s.toks(), figure.toks.start)
+                        && (opens_with_part_of(doc, s.toks(), figure.toks.start)
+                            || opens_with_part_of_them(doc, s.toks(), &figure))
                         // Its last figure's date, else its own ("…, up from
                         // 288 in the previous period").
                         && let Some(d) = self.read[si - 1]
@@ -2529,12 +2530,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             && !doc.is_any(m.toks.start, &["today", "now", "tonight"])
                             && (opens..m.toks.start).all(|k| doc.is_word(k))
                             && doc.is_punct(m.toks.end, ',')
-                            // Past a semicolon only to a figure opening its
-                            // clause ("…; 21% sided with Kyiv"), not "…; this
-                            // time pollsters expect 60%".
+                            // Past a semicolon only to a clause with no time
+                            // of its own ("…; 21% sided with Kyiv", not "…;
+                            // this time pollsters expect 60%", "…; the share
+                            // has since fallen to 25%").
                             && (m.toks.end..f.toks.start)
                                 .rfind(|&k| doc.is_punct(k, ';'))
-                                .is_none_or(|k| k + 1 == f.toks.start)
+                                .is_none_or(|k| !self.clause_has_own_time(k + 1))
+                            // "Compared with the same quarter in 2024, …":
+                            // the date of the comparison's base.
+                            && !doc.is_any(opens, &["compared", "unlike", "against"])
                         || m.role == Role::AsOf && !dates_own_figures(m))
             })
         };
@@ -2566,6 +2571,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .or_else(|| nearest(&|d| d.reported && !d.dateline && !in_aside(d)))
             .or_else(|| nearest(&|d| !d.reported && !in_relative(d) && !in_aside(d)))
             .or_else(|| nearest(&|d| d.dateline))
+    }
+
+    /// The clause from token `from` to its semicolon or full stop says a
+    /// time of its own: a date, or a word that moves the time ("now",
+    /// "since", "this time", "next").
+    fn clause_has_own_time(&self, from: usize) -> bool {
+        let doc = self.doc;
+        let end = (from..from + 60)
+            .find(|&j| j >= doc.len() || doc.punct(j).is_some_and(|c| matches!(c, ';' | '.' | '?' | '!')))
+            .unwrap_or(from + 60);
+        let first_date = self.dates.partition_point(|d| d.toks.start < from);
+        self.dates.get(first_date).is_some_and(|d| d.toks.start < end)
+            || (from..end).any(|j| {
+                doc.word(j).is_some_and(is_time_shift_word) || doc.is(j, "this") && doc.is_any(j + 1, &["time", "year"])
+            })
     }
 
     /// The date a whole sentence gives: as-of, else reported, else the last
@@ -3048,6 +3068,16 @@ fn opens_with_part_of(doc: &Doc, sentence: Range<usize>, figure: usize) -> bool 
     (k + 1..figure.min(k + 6)).any(|j| doc.is_punct(j, ',')) && (k + 2..figure).all(|j| !doc.is_num(j))
 }
 
+/// "In 23 of them a figure appeared …", "12 of those were …": a sentence
+/// opening (after a preposition at most) with a part of what the sentence
+/// before counted.
+fn opens_with_part_of_them(doc: &Doc, sentence: Range<usize>, f: &FigureMatch) -> bool {
+    f.toks.start <= sentence.start + 1
+        && (sentence.start..f.toks.start).all(|k| doc.is_any(k, &["in", "for", "of", "among", "at"]))
+        && doc.is(f.toks.end, "of")
+        && doc.is_any(f.toks.end + 1, &["them", "those", "these"])
+}
+
 /// "our arithmetic", "by my count", "our calculation" in `window` (near a
 /// figure) of the sentence, or a sentence that opens with a sum ("Multiply
 /// that by …"; "Taken together" when the sentence is not `sourced`): the
@@ -3086,7 +3116,9 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
         Some("multiply" | "divide" | "subtract") => true,
         // "Multiplied across the roughly 11,000 troops, that would come to
         // …": the participle too, unless a source is said to reckon it.
-        Some("multiplied" | "multiplying" | "divided" | "dividing" | "subtracting") => !sourced && !named,
+        // Not "Divided by sector, the heaviest losses …", a source's
+        // breakdown.
+        Some("multiplied" | "multiplying" | "subtracting") => !sourced && !named,
         // "Add them and you get 14,000", "Added together, that is roughly
         // 3,000": the writer's sum of figures given before.
         // Not "Adding that 300 were hurt, the JCS said", "Added the
@@ -5735,9 +5767,14 @@ mod tests {
         assert_offsets(text, &got);
         let nis = Some("South Korean National Intelligence Service");
         assert_eq!(agencies(&got), [("around $2,000", nis), ("roughly 11,000", None), ("some $22\u{a0}million", None)]);
-        // A participle with its source said keeps the source.
-        let got = suggest("Divided by region, the NIS said, 300 died in Kursk.", "2025-04-18");
+        // A participle with its source said keeps the source, and a
+        // source's breakdown stays the source's.
+        let got = suggest("Multiplied by region, the NIS said, 300 died in Kursk.", "2025-04-18");
         assert_eq!(agencies(&got), [("300", nis)]);
+        let text = "The NIS published its tally on Tuesday. Divided by sector, the heaviest losses \u{2014} about 600 \
+                    troops \u{2014} came near Kursk.";
+        let got = suggest(text, "2025-04-18");
+        assert_eq!(agencies(&got), [("about 600", nis)]);
         let text = "Take our front page of 14 January \u{2014} \u{201c}Seoul: 3,000\u{201d}. The NIS had told \
                     lawmakers the day before that some 300 had died. On 14 January the NIS said the day before \
                     that attack 40 had died.";
@@ -5746,6 +5783,14 @@ mod tests {
         let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.as_ref().map(|d| d.to_string()))).collect();
         assert_eq!(days[1], ("some 300", Some("2025-01-13".to_string())));
         assert_eq!(days[2], ("40", Some("2025-01-14".to_string())));
+        // "In 23 of them": a part of what the sentence before counted.
+        let text = "I read the 58 stories we published in March \u{1f4f0}. In 23 of them a figure had no source.";
+        let got = suggest(text, "2025-05-10");
+        assert_eq!(dated(&got), [("58", Some("March")), ("23", Some("March"))]);
+        // "that" before a named event is no "that" of speech.
+        let got =
+            suggest("Kim met Putin on 14 June, the day before that G7 summit, and 1,200 troops left.", "2025-07-01");
+        assert_eq!(dated(&got), [("1,200", Some("14 June"))]);
     }
 
     /// "The same General Staff" points back at the staff named before;
@@ -5777,6 +5822,13 @@ mod tests {
         let text = "In the general election of 2019, turnout was 67%; this time pollsters expect 60%.";
         let got = suggest(text, "2025-03-08");
         assert_eq!(dated(&got), [("67%", Some("2019")), ("60%", None)]);
+        // A clause after the semicolon with no time of its own keeps the
+        // opening date; a comparison's base dates nothing.
+        let text = "On Monday, the ministry reported 340 cases; by its count, 12\u{a0}patients died \u{1f3e5}.";
+        let got = suggest(text, "2025-03-08");
+        assert_eq!(dated(&got), [("340", Some("Monday")), ("12", Some("Monday"))]);
+        let got = suggest("Compared with the same quarter in 2024, sales rose 8%; profits fell 2%.", "2025-03-08");
+        assert_eq!(dated(&got)[1], ("2%", None));
     }
 
     fn agencies(got: &[Suggestion]) -> Vec<(&str, Option<&str>)> {
