@@ -2014,6 +2014,21 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             return true;
         }
     }
+    // "Security Council resolution 2231", "UN resolution 1325": the body
+    // names it without its year.
+    // Not "the UN resolution 140 nations backed".
+    let body_at = |k: usize| doc.capitalised(k) && doc.is_any(k, &["council", "un", "nations", "assembly"]);
+    // "U.N. resolution": the body's initials.
+    let initials = s >= sentence.start + 3 && doc.is_punct(s - 2, '.') && doc.s(s - 3) == "N";
+    if s >= sentence.start + 2
+        && !money
+        && doc.is(s - 1, "resolution")
+        && (body_at(s - 2) || initials)
+        && matches!(p.form, Form::Digits { grouped: false, decimal: false, scaled: false, .. })
+        && !plural_noun_at(doc, e, sentence.end)
+    {
+        return true;
+    }
     // "{{as of|2025|1}}": a template's small argument, glued between its
     // bars or braces, is a reference's part (a table's "|| 1,000 ||" cell
     // is spaced).
@@ -4538,6 +4553,13 @@ mod tests {
         // A vote's tally after "resolution", a list's year in brackets after
         // a label, and a results table's counts stay.
         assert_eq!(texts("The House passed the resolution 396-23 on Tuesday."), ["396", "23"]);
+        assert_eq!(
+            texts(
+                "It breaches Security Council resolution 2231, U.N. resolution 2397 and UN resolution 1325 \u{2014} \
+                 unlike the UN resolution 140\u{a0}nations backed."
+            ),
+            ["140"]
+        );
         assert_eq!(texts("Under Title 42 (2020), 900 migrants were expelled."), ["900"]);
         assert_eq!(texts("Results\n48213 (51.2%)\n45990 (48.8%)"), ["48213", "51.2%", "45990", "48.8%"]);
     }
