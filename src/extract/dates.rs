@@ -14,8 +14,9 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    Class, day_ordinal, is_day_ordinal_follower, is_past_verb, is_published_noun, is_reporting_verb, is_statement_noun,
-    month, month_abbreviation, season as season_of, small_number, weekday as weekday_of, weekday_abbreviation,
+    Class, day_ordinal, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_published_noun, is_reporting_verb,
+    is_statement_noun, month, month_abbreviation, season as season_of, small_number, weekday as weekday_of,
+    weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -335,8 +336,7 @@ fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> 
                 || doc.is(i + 3, "that")
                     && (doc.is_num(i + 4)
                         || doc.has(i + 4, Class::NumberStart)
-                        || doc
-                            .is_any(i + 4, &["some", "about", "around", "nearly", "almost", "more", "over", "up"])) =>
+                        || doc.word(i + 4).is_some_and(is_hedge_opener)) =>
         {
             (-1, i + 3)
         }

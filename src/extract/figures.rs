@@ -9,12 +9,12 @@
 
 use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
-    is_casualty_word, is_count_adjective_noun, is_designator, is_distance_follower, is_excluded_unit, is_glued_unit,
-    is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle, is_listing_key,
+    is_casualty_word, is_copula, is_count_adjective_noun, is_designator, is_distance_follower, is_excluded_unit,
+    is_glued_unit, is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle, is_listing_key,
     is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix,
     is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb,
-    is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun, is_rise_verb,
-    is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title,
+    is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun, is_resolution_body,
+    is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title,
     is_unit_abbreviation, is_unit_modifier, month, month_abbreviation, multiplier_word, scale, small_number,
     starts_number_words, tens,
 };
@@ -456,23 +456,18 @@ fn postcode_follows(doc: &Doc, e: usize, sentence: &Range<usize>) -> bool {
     }
 }
 
-/// A copula right before the number at `s`, past a hedge or an adverb:
-/// "is roughly 1.2", "was now nearly 3".
+/// A copula right before the number at `s`, past a hedge and the
+/// predicate's adverbs: "is roughly 1.2", "was now nearly 3".
 fn after_copula(doc: &Doc, s: usize, min: usize) -> bool {
-    let mut k = s;
-    while k > min
-        && k + 3 > s
-        && doc.is_any(
-            k - 1,
-            &[
-                "roughly", "about", "around", "nearly", "almost", "some", "now", "still", "already", "over", "more",
-                "than",
-            ],
-        )
-    {
+    let mut k = hedge_before(doc, s, min, false).map_or(s, |(_, start)| start);
+    let from = k;
+    while k > min && k + 3 > from && doc.word(k - 1).is_some_and(is_predicate_filler) {
         k -= 1;
+        if doc.word(k).is_some_and(is_copula) {
+            return true;
+        }
     }
-    k > min && doc.is_any(k - 1, &["is", "was", "are", "were", "be", "been", "being"])
+    false
 }
 
 /// "2.3 On 27 March" at the start of a line: a number of one or two digits,
@@ -2017,7 +2012,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // "Security Council resolution 2231", "UN resolution 1325": the body
     // names it without its year.
     // Not "the UN resolution 140 nations backed".
-    let body_at = |k: usize| doc.capitalised(k) && doc.is_any(k, &["council", "un", "nations", "assembly"]);
+    let body_at = |k: usize| doc.capitalised(k) && doc.word(k).is_some_and(is_resolution_body);
     // "U.N. resolution": the body's initials.
     let initials = s >= sentence.start + 3 && doc.is_punct(s - 2, '.') && doc.s(s - 3) == "N";
     if s >= sentence.start + 2

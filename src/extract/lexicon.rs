@@ -232,6 +232,8 @@ struct LexiconFile {
     sum_verbs: Vec<String>,
     pooling_quantifiers: Vec<String>,
     time_shift_words: Vec<String>,
+    copulas: Vec<String>,
+    resolution_bodies: Vec<String>,
     multiplier_followers: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
@@ -349,6 +351,8 @@ pub struct Lexicon {
     sum_verbs: WordSet,
     pooling_quantifiers: WordSet,
     time_shift_words: WordSet,
+    copulas: WordSet,
+    resolution_bodies: WordSet,
     multiplier_followers: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
@@ -717,6 +721,8 @@ impl Lexicon {
             sum_verbs: set("sum_verbs", file.sum_verbs, Lower)?,
             pooling_quantifiers: set("pooling_quantifiers", file.pooling_quantifiers, Lower)?,
             time_shift_words: set("time_shift_words", file.time_shift_words, Lower)?,
+            copulas: set("copulas", file.copulas, Lower)?,
+            resolution_bodies: set("resolution_bodies", file.resolution_bodies, Lower)?,
             multiplier_followers: set("multiplier_followers", file.multiplier_followers, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
@@ -1068,6 +1074,23 @@ pub(crate) fn is_pooling_quantifier(w: &str) -> bool {
 /// its sentence opened with.
 pub(crate) fn is_time_shift_word(w: &str) -> bool {
     en().time_shift_words.contains(w)
+}
+
+/// "is", "was", "been": before a multiplier's number ("is roughly 1.2
+/// times Seoul's").
+pub(crate) fn is_copula(w: &str) -> bool {
+    en().copulas.contains(w)
+}
+
+/// "Council", "UN": the body naming a resolution by its number.
+pub(crate) fn is_resolution_body(w: &str) -> bool {
+    en().resolution_bodies.contains(w)
+}
+
+/// The first word of a hedge written before a figure ("some", "about",
+/// "more" of "more than").
+pub(crate) fn is_hedge_opener(w: &str) -> bool {
+    en().hedges.iter().any(|h| h.words.first().is_some_and(|first| &**first == w))
 }
 
 /// Words after "N times" that make it a multiplier ("four times the cap",
