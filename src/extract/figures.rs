@@ -1561,8 +1561,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     if let Form::Digits { digits: 5.., grouped: false, decimal: false, scaled: false } = p.form
         && !money
-        && !doc.line_of(s).any(|k| doc.word(k).is_some_and(|w| w.chars().count() > 1))
-        && doc.line_of(s).any(|k| !(s..e).contains(&k) && leading_zero(k))
+        && {
+            let line = doc.line_of(s);
+            !line.clone().any(|k| doc.word(k).is_some_and(|w| w.chars().count() > 1))
+                && line.clone().any(|k| !(s..e).contains(&k) && leading_zero(k))
+        }
     {
         return true;
     }

@@ -1068,8 +1068,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // "… — three of them at night", "…, with North Korean
                     // troops leading at least two": a part of the figure
                     // before, or a clause hung on it.
-                    let part =
-                        doc.is(figure.toks.end, "of") && doc.is_any(figure.toks.end + 1, &["them", "these", "those"]);
+                    let part = part_of_them_at(doc, figure.toks.end);
                     let with_clause = between.clone().any(|k| doc.is_punct(k, ',') && doc.is(k + 1, "with"));
                     listed = part
                         || with_clause
@@ -2310,8 +2309,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         let day = self.reported_date(si + 1)?;
         let doc = self.doc;
-        let refers_back = attribution::opens_with_anaphor(doc, next)
-            || next.toks().any(|k| doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these"]));
+        let refers_back = attribution::opens_with_anaphor(doc, next) || next.toks().any(|k| part_of_them_at(doc, k));
         if !refers_back {
             return None;
         }
@@ -2355,7 +2353,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 doc.is_any(k, &["the", "that", "this"])
                     && doc.is_any(k + 1, &["figure", "number", "toll", "tally", "estimate", "count", "total"])
                     || doc.is(k, "also")
-                    || doc.is(k, "of") && doc.is_any(k + 1, &["them", "these", "those"])
+                    || part_of_them_at(doc, k)
             });
         Some(Following { speaker, values: own.iter().map(|f| f.value).collect(), refers_back })
     }
@@ -2468,7 +2466,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let doc = self.doc;
         // "…, and roughly a third of them": a part of a figure before it,
         // dated as that figure is.
-        let part_of_earlier = doc.is(f.toks.end, "of") && doc.is_any(f.toks.end + 1, &["them", "those", "these"]);
+        let part_of_earlier = part_of_them_at(doc, f.toks.end);
         let dates_own_figures = |m: &DateMention| {
             let c = self.clauses.get(m.toks.start);
             !(part_of_earlier && m.toks.start < f.toks.start)
@@ -3074,8 +3072,13 @@ fn opens_with_part_of(doc: &Doc, sentence: Range<usize>, figure: usize) -> bool 
 fn opens_with_part_of_them(doc: &Doc, sentence: Range<usize>, f: &FigureMatch) -> bool {
     f.toks.start <= sentence.start + 1
         && (sentence.start..f.toks.start).all(|k| doc.is_any(k, &["in", "for", "of", "among", "at"]))
-        && doc.is(f.toks.end, "of")
-        && doc.is_any(f.toks.end + 1, &["them", "those", "these"])
+        && part_of_them_at(doc, f.toks.end)
+}
+
+/// "of them", "of those", "of these" at token `k`: a figure before it is
+/// a part of one given before.
+fn part_of_them_at(doc: &Doc, k: usize) -> bool {
+    doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these"])
 }
 
 /// "our arithmetic", "by my count", "our calculation" in `window` (near a
