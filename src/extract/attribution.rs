@@ -185,11 +185,7 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         let w = doc.word(p);
         let w = w.unwrap_or("");
         if matches!(w, "citing" | "cites" | "cited") {
-            // "reports, citing Yonhap, that the JCS told lawmakers …": the
-            // relay of a statement whose own speaker, named after it, is
-            // the nearer source.
-            let relays = doc.is_punct(m.after, ',') && doc.is(m.after + 1, "that");
-            return (if relays { SPEAKER } else { SOURCE }, false, None);
+            return (cited_strength(doc, m.after), false, None);
         }
         if w == "from"
             && (p.saturating_sub(6).max(min)..p).any(|k| {
@@ -883,8 +879,16 @@ fn cited_unlisted_source(
     if !source_noun || in_mention(z) {
         return None;
     }
-    let relays = doc.is_punct(z, ',') && doc.is(z + 1, "that");
-    Some(if relays { SPEAKER } else { SOURCE })
+    Some(cited_strength(doc, z))
+}
+
+/// The cue strength of a source named after "citing", whose name ends
+/// before token `after`: a source, unless the relay goes on to a
+/// statement whose own speaker is named after it ("reports, citing
+/// Yonhap, that the JCS told lawmakers …"), the nearer source.
+fn cited_strength(doc: &Doc, after: usize) -> u8 {
+    let relays = doc.is_punct(after, ',') && doc.is(after + 1, "that");
+    if relays { SPEAKER } else { SOURCE }
 }
 
 pub(crate) fn choose(cues: &[Cue], pos: usize, clauses: &Clauses) -> Option<Cue> {

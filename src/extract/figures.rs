@@ -12,11 +12,11 @@ use super::lexicon::{
     is_casualty_word, is_copula, is_count_adjective_noun, is_designator, is_distance_follower, is_excluded_unit,
     is_glued_unit, is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle, is_listing_key,
     is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix,
-    is_multiplier_follower, is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb,
-    is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun, is_resolution_body,
-    is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title,
-    is_unit_abbreviation, is_unit_modifier, month, month_abbreviation, multiplier_word, scale, small_number,
-    starts_number_words, tens,
+    is_multiplier_follower, is_notes_heading, is_noun_phrase_filler, is_numbered_body, is_page_control,
+    is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun,
+    is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb,
+    is_street_word, is_title, is_unit_abbreviation, is_unit_modifier, month, month_abbreviation, multiplier_word,
+    scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -534,7 +534,7 @@ fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
             && doc.s(k).bytes().all(|b| b.is_ascii_digit())
             && (k == 0
                 || doc.punct(k - 1).is_some_and(|c| matches!(c, '.' | '!' | '?' | '_' | ':' | '"' | ')'))
-                || doc.opens_line(k - 1) && doc.is_any(k - 1, &["notes", "footnotes", "endnotes"]))
+                || doc.opens_line(k - 1) && doc.word(k - 1).is_some_and(is_notes_heading))
             && !doc.glued(name)
             && doc.capitalised(name)
             && doc.word(name).is_some_and(|w| {
@@ -3829,6 +3829,9 @@ mod tests {
         // A footnote list after its heading, the last note after a quotation.
         let notes = "Notes\n1 Institute of Peace Studies, 4 Elm Row, Leeds LS2 7AB.\n2 JCS, briefing, March.\n3 MoD, update \u{201c}in full\u{201d}.\n4 Ministry of Defence of Ukraine, loss figures, May.";
         assert_no_figures(notes);
+        // Under any heading the lexicon lists for notes.
+        assert_no_figures(&notes.replacen("Notes", "Sources", 1));
+        assert_no_figures(&notes.replacen("Notes", "References", 1));
         // Uneven steps are figures, as are counts next to a shortcode's
         // name, steps with no axis named, members and hours that count
         // something.

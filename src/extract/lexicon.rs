@@ -234,6 +234,7 @@ struct LexiconFile {
     time_shift_words: Vec<String>,
     copulas: Vec<String>,
     resolution_bodies: Vec<String>,
+    notes_headings: Vec<String>,
     multiplier_followers: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
@@ -353,6 +354,7 @@ pub struct Lexicon {
     time_shift_words: WordSet,
     copulas: WordSet,
     resolution_bodies: WordSet,
+    notes_headings: WordSet,
     multiplier_followers: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
@@ -723,6 +725,7 @@ impl Lexicon {
             time_shift_words: set("time_shift_words", file.time_shift_words, Lower)?,
             copulas: set("copulas", file.copulas, Lower)?,
             resolution_bodies: set("resolution_bodies", file.resolution_bodies, Lower)?,
+            notes_headings: set("notes_headings", file.notes_headings, Lower)?,
             multiplier_followers: set("multiplier_followers", file.multiplier_followers, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
@@ -1085,6 +1088,12 @@ pub(crate) fn is_copula(w: &str) -> bool {
 /// "Council", "UN": the body naming a resolution by its number.
 pub(crate) fn is_resolution_body(w: &str) -> bool {
     en().resolution_bodies.contains(w)
+}
+
+/// "Notes", "Sources", "References": a heading alone on its line above a
+/// text's numbered notes.
+pub(crate) fn is_notes_heading(w: &str) -> bool {
+    en().notes_headings.contains(w)
 }
 
 /// The first word of a hedge written before a figure ("some", "about",

@@ -13,7 +13,7 @@
 
 use super::agencies::Mention;
 use super::dates::DateMention;
-use super::lexicon::Class;
+use super::lexicon::{Class, is_notes_heading};
 use super::tokens::{Doc, Kind, is_superscript_digit};
 use std::ops::Range;
 
@@ -134,8 +134,7 @@ fn notes_heading_at(doc: &Doc, k: usize) -> bool {
     if !(end >= doc.len() || doc.opens_line(end)) {
         return false;
     }
-    let word = doc.is_any(k, &["notes", "sources", "references", "footnotes", "endnotes", "citations", "bibliography"])
-        && (k + 1..end).all(|j| doc.is_punct(j, ':'));
+    let word = doc.word(k).is_some_and(is_notes_heading) && (k + 1..end).all(|j| doc.is_punct(j, ':'));
     let rule = (k..end).all(|j| doc.punct(j).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '-' | '_' | '*')));
     word || rule
 }
