@@ -145,6 +145,18 @@ fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
     (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
 }
 
+/// "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Mark
+/// Rutte": a listed alias that is a first name and a surname after a
+/// title is a person, whose surname alone ("…,” Peskov said) names them
+/// later; the surname's token. Not "the Joint Chiefs", "Ukraine's Defence
+/// Intelligence": no title before them.
+fn titled_person(doc: &Doc, toks: &Range<usize>) -> Option<usize> {
+    let title = toks.start.checked_sub(1)?;
+    let titled = doc.has(title, Class::Title) || doc.word(title).is_some_and(|w| Lexicon::bundled().is_person_title(w));
+    (titled && toks.len() == 2 && is_name_word(doc, toks.start) && is_name_word(doc, toks.start + 1))
+        .then_some(toks.start + 1)
+}
+
 /// The first token of the capitalised words before token `end` whose
 /// initials are `acronym`'s ("Armed Forces of the Philippines" for
 /// "AFP"), when they join "of", "the", "and" or "for" between them: a
@@ -637,7 +649,10 @@ impl AgencyIndex {
                     named_as.retain(|(k, _)| *k != key);
                     named_as.push((key, m.agency));
                 }
-                if let Some(surname) = introduced_before(doc, m.toks.start).or_else(|| introduced_after(doc, m.after)) {
+                if let Some(surname) = introduced_before(doc, m.toks.start)
+                    .or_else(|| introduced_after(doc, m.after))
+                    .or_else(|| titled_person(doc, &m.toks))
+                {
                     if people.len() >= MAX_PEOPLE {
                         people.remove(0);
                     }

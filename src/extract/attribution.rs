@@ -331,13 +331,16 @@ fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
     (!before.colon && !before.label_above && !quoted && !spoken).then_some(k)
 }
 
-/// "these", "it", "the figure", "these estimates" (not "that", which opens
-/// a clause).
-fn object_refers_back(doc: &Doc, k: usize) -> bool {
-    const FIGURE_NOUNS: &[&str] =
-        &["figure", "figures", "estimate", "estimates", "toll", "number", "numbers", "tally", "count", "data"];
-    // Then a stop, a preposition or an adverb of time: not "it would
-    // investigate" (a clause's subject) nor "this week that …".
+/// Nouns for a figure as a thing given: "the figure", "a number the NIS
+/// gave".
+const FIGURE_NOUNS: &[&str] =
+    &["figure", "figures", "estimate", "estimates", "toll", "number", "numbers", "tally", "count", "data"];
+
+/// Whether token `k`, after a verb, shows the verb's object is done: a
+/// stop, a preposition or an adverb of time (not "it would investigate",
+/// a clause's subject, nor "this week that …", nor "a toll the Pentagon
+/// believes has done little").
+fn object_closed(doc: &Doc, k: usize) -> bool {
     const AFTER: &[&str] = &[
         "on",
         "in",
@@ -356,8 +359,57 @@ fn object_refers_back(doc: &Doc, k: usize) -> bool {
         "last",
         "and",
     ];
+    doc.punct(k).is_some_and(|c| c != '"') || doc.is_any(k, AFTER)
+}
+
+/// "— a figure Seoul's NIS circulated last autumn", ", a number that the
+/// Pentagon gave in March": an aside after a figure naming who gave it,
+/// with the mention at `start` and the token after it at `after`.
+fn gave_the_figure(doc: &Doc, start: usize, after: usize, range: &Range<usize>) -> bool {
+    let mut k = start;
+    // Past "the" or a place's possessive ("Seoul's NIS").
+    if k > range.start && doc.is(k - 1, "the") {
+        k -= 1;
+    } else if k >= range.start + 3 && doc.possessive_at(k - 2) && doc.capitalised(k - 3) {
+        k -= 3;
+    }
+    if k > range.start && doc.is_any(k - 1, &["that", "which"]) {
+        k -= 1;
+    }
+    let noun =
+        k.checked_sub(1).filter(|&n| n > range.start + 1 && doc.word(n).is_some_and(|w| FIGURE_NOUNS.contains(&w)));
+    let aside = noun.is_some_and(|n| {
+        doc.is_any(n - 1, &["a", "the"])
+            && doc.punct(n - 2).is_some_and(|c| c == ',' || c == '\u{2014}' || c == '\u{2013}')
+    });
+    let verb = verb_past_auxiliaries(doc, after, range.end);
+    aside && doc.has(verb, Class::ReportingVerb) && object_closed(doc, verb + 1) && !doc.is(verb + 1, "to")
+}
+
+/// Whether mention `m` stands in an aside opened by "a" or "an" right
+/// after mention `named` and closed right after `m`, one that says what
+/// `named` is ("ISW, a think tank close to the Pentagon,", "Yonhap, a
+/// partner of the NIS —") and reports nothing itself (not "Yonhap, an
+/// agency citing the JCS,").
+fn describes(doc: &Doc, named: &Mention, m: &Mention, range: &Range<usize>) -> bool {
+    let comma = named.after;
+    let opened = doc.is_punct(comma, ',') && doc.is_any(comma + 1, &["a", "an"]) && m.toks.start > comma + 2;
+    let closed = m.after < range.end && doc.punct(m.after).is_some_and(|c| matches!(c, ',' | ')' | '\u{2014}'));
+    opened
+        && closed
+        && m.toks.start - comma <= 10
+        && (comma + 2..m.toks.start).all(|k| {
+            (doc.is_word(k) || doc.is_punct(k, '-'))
+                && !doc.has(k, Class::ReportingVerb)
+                && !doc.is_any(k, &["citing", "according", "per"])
+        })
+}
+
+/// "these", "it", "the figure", "these estimates" (not "that", which opens
+/// a clause).
+fn object_refers_back(doc: &Doc, k: usize) -> bool {
     let figure_noun = |j: usize| doc.word(j).is_some_and(|w| FIGURE_NOUNS.contains(&w));
-    let closes = |j: usize| doc.punct(j).is_some_and(|c| c != '"') || doc.is_any(j, AFTER);
+    let closes = |j: usize| object_closed(doc, j);
     doc.is_any(k, &["this", "these", "it"])
         && (closes(k + 1) || doc.is_any(k, &["this", "these"]) && figure_noun(k + 1))
         || doc.is_any(k, &["the", "this", "these"]) && figure_noun(k + 1)
@@ -386,6 +438,20 @@ pub(crate) fn cues(
             k += 1;
         }
         if doc.is_any(k, &["declined", "refused", "declines", "refuses"]) && doc.is(k + 1, "to") {
+            continue;
+        }
+        // The source of the figure the aside points back at outranks a
+        // speaker judging the claim ("Equally baseless, experts say, is
+        // the claim that … “around $2,000 a month” — a figure Seoul's NIS
+        // circulated last autumn").
+        // "the Institute for the Study of War, a think tank close to the
+        // Pentagon, claimed …": a name inside an aside describing the
+        // source named before it is not the source.
+        if mi > in_sentence.start && describes(doc, &mentions[mi - 1], m, &range) {
+            continue;
+        }
+        if gave_the_figure(doc, m.toks.start, m.after, &range) {
+            out.push(Cue { pos: m.toks.start, priority: SOURCE, source: Source::Known(mi), said: false });
             continue;
         }
         // "more than five times what Seoul's spy agency was saying",

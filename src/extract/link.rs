@@ -612,7 +612,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             }
             let preamble = own.is_none() && self.usable_dates(dates.clone()).next().is_none();
+            // "Kremlin spokesman Dmitry Peskov told reporters on Monday
+            // that …, TASS reported.": the outlet closing the sentence
+            // relays the listed speaker before it, whose statement the next
+            // sentences go on with.
+            let relayed = own.filter(|c| closing_relay(doc, c.pos, s.toks().end)).and_then(|c| {
+                cues.iter().rev().find_map(|k| match k.source {
+                    Source::Known(mi) if k.said && k.pos < c.pos && Source::Known(mi) != c.source => Some(mi),
+                    _ => None,
+                })
+            });
             let own_known = match own.map(|c| c.source) {
+                _ if relayed.is_some() => relayed,
                 Some(Source::Known(mi)) => Some(mi),
                 _ => None,
             };
@@ -2942,6 +2953,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
 /// "to sum up", "to recap", "in summary", "all told": a sentence that says
 /// it restates what came before, in its first words.
+/// ", TASS reported." with the cue at `at` (the name or its verb): a
+/// name set off by a comma and its verb of reporting closing the sentence
+/// that ends before `end`.
+fn closing_relay(doc: &Doc, at: usize, end: usize) -> bool {
+    let Some(verb) = (at..(at + 4).min(end)).find(|&k| doc.has(k, Class::ReportingVerb)) else { return false };
+    let closes = verb + 1 >= end || verb + 2 == end && doc.punct(verb + 1).is_some();
+    let mut name = verb;
+    while name > 0 && verb - name < 3 && doc.capitalised(name - 1) {
+        name -= 1;
+    }
+    closes && name < verb && name <= at && name > 0 && doc.is_punct(name - 1, ',')
+}
+
 fn sums_up_at(doc: &Doc, sentence: Range<usize>) -> bool {
     let end = sentence.end.min(sentence.start + 8);
     (sentence.start..end).any(|k| {
@@ -5794,6 +5818,47 @@ mod tests {
         let got =
             suggest("Kim met Putin on 14 June, the day before that G7 summit, and 1,200 troops left.", "2025-07-01");
         assert_eq!(dated(&got), [("1,200", Some("14 June"))]);
+    }
+
+    /// A titled person's surname alone names them later; an outlet closing
+    /// a sentence relays its speaker, whose day the next sentence keeps;
+    /// an aside "a figure X circulated" names the figure's source, and one
+    /// describing the source named before it names none.
+    #[test]
+    fn a_surname_after_a_relay_an_aside_naming_the_source_and_one_describing_it() {
+        let text = "Kremlin spokesman Dmitry Peskov told reporters on Monday that the troops fought \u{201c}heroically\u{201d}, \
+                    TASS reported. \u{201c}More than 90\u{a0}percent of it is invention \u{1f644},\u{201d} Peskov said.";
+        let got = suggest(text, "2025-05-07");
+        assert_offsets(text, &got);
+        assert_eq!(agencies(&got), [("More than 90\u{a0}percent", Some("Kremlin"))]);
+        assert_eq!(dated(&got), [("More than 90\u{a0}percent", Some("Monday"))]);
+        // Not a surname the text never gave in full, nor one given without
+        // a title: two capitalised words of an alias may be an office's
+        // ("Defence Intelligence"), whose last word is no surname.
+        let got = suggest("Rutte said 300 had died. \u{201c}Only 40 soldiers died,\u{201d} Rutte said.", "2025-05-07");
+        assert_eq!(agencies(&got), [("300", None), ("40", None)]);
+        let got =
+            suggest("Mark Rutte said 300 had died. \u{201c}Only 40 soldiers died,\u{201d} Rutte said.", "2025-05-07");
+        assert_eq!(agencies(&got), [("300", Some("NATO")), ("40", None)]);
+        // The aside's source outranks a speaker judging the claim; a
+        // source whose verb goes on to a clause of its own does not.
+        let text = "Equally baseless, experts say, is the claim that Moscow pays \u{201c}around $2,000 a month\u{201d} \
+                    \u{2014} a figure Seoul\u{2019}s NIS circulated last autumn.";
+        let got = suggest(text, "2025-05-07");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(agencies(&got), [("around $2,000", nis)]);
+        assert_eq!(dated(&got), [("around $2,000", Some("last autumn"))]);
+        let text = "Two officials said close to 4,000 were hurt, a toll the Pentagon believes has done little.";
+        assert_eq!(agencies(&suggest(text, "2025-05-07")), [("close to 4,000", None)]);
+        // "ISW, a think tank close to the Pentagon," describes ISW.
+        let text = "The Institute for the Study of War, a think tank close to the Pentagon, claimed in December \
+                    that units had lost around 1,000 men \u{2014} a \u{201c}week\u{201d}.";
+        let got = suggest(text, "2025-05-07");
+        assert_eq!(agencies(&got), [("around 1,000", Some("Institute for the Study of War"))]);
+        // An aside that cites is no description.
+        let text = "Reuters, an agency citing the Pentagon, said around 1,000 had died.";
+        assert_eq!(agencies(&suggest(text, "2025-05-07")), [("around 1,000", Some("US Department of Defense"))]);
     }
 
     /// "The same General Staff" points back at the staff named before;
