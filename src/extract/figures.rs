@@ -9,14 +9,14 @@
 
 use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
-    is_casualty_word, is_copula, is_count_adjective_noun, is_designator, is_distance_follower, is_excluded_unit,
-    is_glued_unit, is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle, is_listing_key,
-    is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix,
+    is_casualty_word, is_copula, is_count_adjective_noun, is_day_part, is_designator, is_distance_follower,
+    is_excluded_unit, is_glued_unit, is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle,
+    is_listing_key, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix,
     is_multiplier_follower, is_notes_heading, is_noun_phrase_filler, is_numbered_body, is_page_control,
     is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun,
     is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb,
-    is_street_word, is_title, is_unit_abbreviation, is_unit_modifier, month, month_abbreviation, multiplier_word,
-    scale, small_number, starts_number_words, tens,
+    is_street_word, is_title, is_unit_abbreviation, is_unit_modifier, is_weather_reading, month, month_abbreviation,
+    multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -1423,6 +1423,23 @@ fn apposed_full_name(doc: &Doc, last: usize, min: usize) -> Option<usize> {
     None
 }
 
+/// "Tom and Jess Whitely, who are 64 and 61, are driving", "a veteran who
+/// is 91.": a person's age after "who is" or "who are", alone or paired,
+/// with a stop after it.
+fn age_after_who(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let first = first_of_pair(doc, s, sentence.start).unwrap_or(s);
+    let plain = |k: usize| doc.is_num(k) && doc.s(k).len() <= 3 && doc.s(k).bytes().all(|b| b.is_ascii_digit());
+    let stop_after = e >= sentence.end
+        || doc.punct(e).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')' | '\u{2014}'))
+        || doc.is_any(e, &["and", "or"]) && doc.is_num(e + 1);
+    first >= sentence.start + 2
+        && doc.is_any(first - 1, &["is", "are", "was", "were"])
+        && doc.is(first - 2, "who")
+        && plain(s)
+        && plain(first)
+        && stop_after
+}
+
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
 /// sentence from `min`: the first number's token.
 fn first_of_pair(doc: &Doc, s: usize, min: usize) -> Option<usize> {
@@ -1645,6 +1662,38 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
                 .rev()
                 .take_while(|&k| !doc.is_num(k))
                 .any(|k| doc.word(k).is_some_and(is_scheduled_event)))
+    {
+        return true;
+    }
+    // An hour with its part of the day: "left the depot at 7 this
+    // morning", "at 9 tomorrow evening", "at 6 in the evening", "at 10
+    // tonight". Not a level: "the toll stood at 7 this morning".
+    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s >= sentence.start + 2
+        && doc.is(s - 1, "at")
+        && (1.0..=12.0).contains(&p.value)
+        && !money
+        && percent_len(doc, e) == 0
+        && (doc.is(e, "tonight")
+            || doc.is_any(e, &["this", "tomorrow", "yesterday"]) && doc.word(e + 1).is_some_and(is_day_part)
+            || doc.is(e, "in") && doc.is(e + 1, "the") && doc.word(e + 2).is_some_and(is_day_part))
+        && !doc.word(s - 2).is_some_and(|w| {
+            is_rise_verb(w)
+                || matches!(w, "stood" | "stands" | "stand" | "remained" | "remains" | "put" | "puts" | "was" | "were")
+        })
+    {
+        return true;
+    }
+    // A forecast's temperature: "lows of minus 3", "highs of 5", "a low of
+    // minus 2"; bare, with nothing counted after it.
+    let signed = if s > sentence.start && doc.is(s - 1, "minus") { s - 1 } else { s };
+    let minus = signed < s || doc.is(s, "minus");
+    if let Some(of) = signed.checked_sub(1).filter(|&k| k > sentence.start && doc.is(k, "of"))
+        && doc.word(of - 1).is_some_and(|w| is_weather_reading(w) && (w.ends_with('s') || minus))
+        && !money
+        && percent_len(doc, e) == 0
+        && !counted_noun_follows(doc, e, sentence.end)
+        && !plural_noun_at(doc, e, sentence.end)
     {
         return true;
     }
@@ -2327,6 +2376,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // "boys of 19 and 20", "a man of 45": the age of people.
         if digits <= 2 && age_of_people(doc, s, e, sentence) {
+            return true;
+        }
+        // "Tom and Jess, who are 64 and 61, are driving".
+        if digits <= 3 && p.value <= 120.0 && age_after_who(doc, s, e, sentence) {
             return true;
         }
         // A score: "won 2-1", "a 3-0 win", "won 112-104".
@@ -3844,6 +3897,28 @@ mod tests {
         assert_eq!(texts("Troops held out until 12 soldiers were left."), ["12"]);
         assert_eq!(texts("The toll rose to 30 by 5 pm."), ["30"]);
         assert_eq!(texts("A room of 3 x 4 metres held 40 prisoners."), ["40"]);
+    }
+
+    /// A bulletin's furniture: ages after "who are", an hour with its part
+    /// of the day, a forecast's temperatures.
+    #[test]
+    fn ages_after_who_hours_of_the_day_and_forecast_temperatures_are_not_figures() {
+        for text in [
+            "Volunteers Tom and Jess, who are 64 and 61, are driving it to Lviv \u{1f691}.",
+            "A veteran who is 91\u{a0}\u{2014} \u{201c}still sharp\u{201d} \u{2014} came.",
+            "The van left the depot at 7 this morning.",
+            "The convoy leaves at 9 tomorrow evening, or at 6 in the evening \u{1f552}.",
+            "Tonight clear and cold, lows of minus\u{a0}3. Tomorrow bright, highs of 5.",
+            "Expect a low of minus 2 \u{2014} \u{201c}bitter\u{201d}.",
+        ] {
+            assert_no_figures(text);
+        }
+        // Counts stay: a level at an hour, a count of people who are
+        // young, a low that counts something, a bare low without minus.
+        assert_eq!(texts("The death toll stood at 7 this morning."), ["7"]);
+        assert_eq!(texts("Soldiers who were 18 or younger numbered 300."), ["18", "300"]);
+        assert_eq!(texts("Deaths hit lows of 30 soldiers a week."), ["30"]);
+        assert_eq!(texts("Recruitment fell to a low of 40 last month."), ["40"]);
     }
 
     #[test]

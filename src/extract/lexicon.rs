@@ -235,6 +235,8 @@ struct LexiconFile {
     copulas: Vec<String>,
     resolution_bodies: Vec<String>,
     notes_headings: Vec<String>,
+    day_parts: Vec<String>,
+    weather_readings: Vec<String>,
     multiplier_followers: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
@@ -355,6 +357,8 @@ pub struct Lexicon {
     copulas: WordSet,
     resolution_bodies: WordSet,
     notes_headings: WordSet,
+    day_parts: WordSet,
+    weather_readings: WordSet,
     multiplier_followers: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
@@ -726,6 +730,8 @@ impl Lexicon {
             copulas: set("copulas", file.copulas, Lower)?,
             resolution_bodies: set("resolution_bodies", file.resolution_bodies, Lower)?,
             notes_headings: set("notes_headings", file.notes_headings, Lower)?,
+            day_parts: set("day_parts", file.day_parts, Lower)?,
+            weather_readings: set("weather_readings", file.weather_readings, Lower)?,
             multiplier_followers: set("multiplier_followers", file.multiplier_followers, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
@@ -1094,6 +1100,17 @@ pub(crate) fn is_resolution_body(w: &str) -> bool {
 /// text's numbered notes.
 pub(crate) fn is_notes_heading(w: &str) -> bool {
     en().notes_headings.contains(w)
+}
+
+/// "morning", "evening": after "this" or "tomorrow", the part of a day an
+/// hour before it belongs to ("at 7 this morning").
+pub(crate) fn is_day_part(w: &str) -> bool {
+    en().day_parts.contains(w)
+}
+
+/// "highs", "lows": a forecast's readings ("lows of minus 3").
+pub(crate) fn is_weather_reading(w: &str) -> bool {
+    en().weather_readings.contains(w)
 }
 
 /// The first word of a hedge written before a figure ("some", "about",

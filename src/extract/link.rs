@@ -2322,7 +2322,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let doc = self.doc;
         let refers_back = attribution::opens_with_anaphor(doc, next) || next.toks().any(|k| part_of_them_at(doc, k));
         if !refers_back {
-            return None;
+            // "South Korea's spy agency says some 300 … . The National
+            // Intelligence Service briefed MPs in Seoul this morning.": the
+            // same agency named again as the next sentence's subject, on
+            // the day it gives for it.
+            let start = next.toks().start;
+            let first = self.mentions.partition_point(|m| m.toks.start < start);
+            let named_again = self.mentions.get(first).is_some_and(|m| {
+                m.agency == agency
+                    && !m.anaphor
+                    && (m.toks.start == start || m.toks.start == start + 1 && doc.is(start, "the"))
+            });
+            return if named_again { self.agency_day_in(si + 1, agency) } else { None };
         }
         let cues = next_cues.get_or_insert_with(|| self.cues_of(si + 1));
         let same = cues.iter().any(|c| matches!(c.source, Source::Known(m) if self.mentions[m].agency == agency));
@@ -5859,6 +5870,16 @@ mod tests {
         // An aside that cites is no description.
         let text = "Reuters, an agency citing the Pentagon, said around 1,000 had died.";
         assert_eq!(agencies(&suggest(text, "2025-05-07")), [("around 1,000", Some("US Department of Defense"))]);
+        // A lede's figure takes the day the next sentence gives the same
+        // agency, named again as its subject; not another agency's day.
+        let text = "South Korea\u{2019}s spy agency says some 300 soldiers have been killed \u{1f622}. \
+                    The National Intelligence Service briefed MPs in Seoul this morning.";
+        let got = suggest(text, "2025-01-13");
+        assert_offsets(text, &got);
+        assert_eq!(dated(&got), [("some 300", Some("this morning"))]);
+        let text = "South Korea\u{2019}s spy agency says some 300 soldiers have been killed. \
+                    The Pentagon briefed reporters this morning.";
+        assert_eq!(dated(&suggest(text, "2025-01-13")), [("some 300", None)]);
     }
 
     /// "The same General Staff" points back at the staff named before;
