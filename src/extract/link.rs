@@ -2527,10 +2527,27 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 && (f.toks.end..m.toks.start).take_while(|&k| !dash(k)).all(plain_aside)
                 && (m.toks.start.saturating_sub(2)..m.toks.start).any(dash)
         };
+        // "totaled 240.6 billion dollars in 2024, up 2.3 percent": the
+        // change of the figure the date before it dates, over that period.
+        let change_over = |m: &DateMention| {
+            doc.is_punct(m.toks.end, ',')
+                && doc.is_any(m.toks.end + 1, &["up", "down"])
+                && f.toks.start == m.toks.end + 2
+        };
+        // "about 30 percent … over the winter, a share he said had since
+        // fallen to below one fifth": "has since" moves the figure after
+        // it past every date before it but the day it was said ("said on
+        // Wednesday that the figure had since risen to about 250"); not
+        // "In January the toll, which has
+        // since risen, was 300": an aside of its own).
+        let moved_on = (opens + 1..f.toks.start)
+            .rfind(|&k| doc.is(k, "since") && doc.is_any(k - 1, &["has", "have", "had"]))
+            .filter(|&k| !(k..f.toks.start).any(|j| doc.is_punct(j, ',')));
         let candidates = || {
             self.usable_dates(range.clone()).filter(move |&d| {
                 let m = &self.dates[d];
-                taken.binary_search(&d).is_err()
+                (taken.binary_search(&d).is_err() || change_over(m))
+                    && moved_on.is_none_or(|k| m.toks.start > k || m.reported)
                     && !(share_of
                         && m.role != Role::AsOf
                         && m.toks.start > f.toks.end
@@ -5880,6 +5897,29 @@ mod tests {
         let text = "South Korea\u{2019}s spy agency says some 300 soldiers have been killed. \
                     The Pentagon briefed reporters this morning.";
         assert_eq!(dated(&suggest(text, "2025-01-13")), [("some 300", None)]);
+    }
+
+    /// ", up 2.3 percent" after a dated figure is its change over that
+    /// period; "has since" moves a figure past the dates before it, but not
+    /// past the day it was said.
+    #[test]
+    fn a_change_after_a_dated_figure_and_a_figure_that_has_since_moved() {
+        let text = "Trade totaled 240.6\u{a0}billion dollars in 2024, up 2.3 percent year on year \u{1f4c8}.";
+        let got = suggest(text, "2025-04-29");
+        assert_offsets(text, &got);
+        assert_eq!(dated(&got), [("240.6\u{a0}billion", Some("2024")), ("2.3 percent", Some("2024"))]);
+        // Not a change that follows another figure's date after a verb.
+        let got = suggest("Trade totaled 240 billion dollars in 2024, and rose 2.3 percent.", "2025-04-29");
+        assert_eq!(dated(&got), [("240 billion", Some("2024")), ("2.3 percent", None)]);
+        let text = "In the winter shells arrived at about 3,000 a day, a rate he said had since fallen to below \
+                    1,000 \u{2014} \u{201c}a slide\u{201d}.";
+        let got = suggest(text, "2025-04-29");
+        assert_offsets(text, &got);
+        assert_eq!(dated(&got), [("about 3,000", Some("winter")), ("below 1,000", None)]);
+        let text = "An official said on Wednesday that the figure had since risen to \u{201c}about 250\u{201d}.";
+        assert_eq!(dated(&suggest(text, "2025-04-29")), [("about 250", Some("Wednesday"))]);
+        let got = suggest("In January the toll, which has since risen, was 300.", "2025-04-29");
+        assert_eq!(dated(&got), [("300", Some("January"))]);
     }
 
     /// "The same General Staff" points back at the staff named before;
