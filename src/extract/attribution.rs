@@ -7,9 +7,10 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
-    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_own_judgement_verb, is_press_noun,
-    is_pronoun, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
-    is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month, month_abbreviation, weekday,
+    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_copula, is_giving_verb,
+    is_own_judgement_verb, is_press_noun, is_pronoun, is_relaying_word, is_report_noun, is_report_noun_adjective,
+    is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month,
+    month_abbreviation, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -383,7 +384,15 @@ fn gave_the_figure(doc: &Doc, start: usize, after: usize, range: &Range<usize>) 
             && doc.punct(n - 2).is_some_and(|c| c == ',' || c == '\u{2014}' || c == '\u{2013}')
     });
     let verb = verb_past_auxiliaries(doc, after, range.end);
-    aside && doc.has(verb, Class::ReportingVerb) && object_closed(doc, verb + 1) && !doc.is(verb + 1, "to")
+    // Not "a figure the Kremlin said on Monday was inflated": nothing said
+    // of the figure after the verb.
+    let judged =
+        (verb + 1..range.end).take_while(|&j| doc.punct(j).is_none()).any(|j| doc.word(j).is_some_and(is_copula));
+    aside
+        && doc.word(verb).is_some_and(is_giving_verb)
+        && object_closed(doc, verb + 1)
+        && !doc.is(verb + 1, "to")
+        && !judged
 }
 
 /// Whether mention `m` stands in an aside opened by "a" or "an" right
@@ -401,7 +410,7 @@ fn describes(doc: &Doc, named: &Mention, m: &Mention, range: &Range<usize>) -> b
         && (comma + 2..m.toks.start).all(|k| {
             (doc.is_word(k) || doc.is_punct(k, '-'))
                 && !doc.has(k, Class::ReportingVerb)
-                && !doc.is_any(k, &["citing", "according", "per"])
+                && !doc.word(k).is_some_and(is_relaying_word)
         })
 }
 

@@ -11,12 +11,12 @@ use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
     is_casualty_word, is_copula, is_count_adjective_noun, is_day_part, is_designator, is_distance_follower,
     is_excluded_unit, is_glued_unit, is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle,
-    is_listing_key, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix,
-    is_multiplier_follower, is_notes_heading, is_noun_phrase_filler, is_numbered_body, is_page_control,
-    is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_report_noun,
-    is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb,
-    is_street_word, is_title, is_unit_abbreviation, is_unit_modifier, is_weather_reading, month, month_abbreviation,
-    multiplier_word, scale, small_number, starts_number_words, tens,
+    is_level_verb, is_listing_key, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji,
+    is_model_suffix, is_multiplier_follower, is_notes_heading, is_noun_phrase_filler, is_numbered_body,
+    is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term,
+    is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label,
+    is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier, is_weather_reading,
+    is_weather_word, month, month_abbreviation, multiplier_word, scale, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -1424,16 +1424,20 @@ fn apposed_full_name(doc: &Doc, last: usize, min: usize) -> Option<usize> {
 }
 
 /// "Tom and Jess Whitely, who are 64 and 61, are driving", "a veteran who
-/// is 91.": a person's age after "who is" or "who are", alone or paired,
-/// with a stop after it.
+/// is 91.": a person's age after "who is", or after "who are" following a
+/// name and its comma or paired ("her parents, who are 72 and 70"; not
+/// "The fishermen, who were 12,", a head count), with a stop after it.
 fn age_after_who(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let first = first_of_pair(doc, s, sentence.start).unwrap_or(s);
+    let named = first >= sentence.start + 4 && doc.is_punct(first - 3, ',') && doc.capitalised(first - 4);
+    let singular = first >= 1 && doc.is_any(first - 1, &["is", "was"]);
     let plain = |k: usize| doc.is_num(k) && doc.s(k).len() <= 3 && doc.s(k).bytes().all(|b| b.is_ascii_digit());
     let stop_after = e >= sentence.end
         || doc.punct(e).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')' | '\u{2014}'))
         || doc.is_any(e, &["and", "or"]) && doc.is_num(e + 1);
     first >= sentence.start + 2
-        && doc.is_any(first - 1, &["is", "are", "was", "were"])
+        && (singular
+            || (named || first != s || doc.is_any(e, &["and", "or"])) && doc.is_any(first - 1, &["are", "were"]))
         && doc.is(first - 2, "who")
         && plain(s)
         && plain(first)
@@ -1653,9 +1657,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && percent_len(doc, e) == 0
         && (e >= sentence.end || doc.punct(e).is_some())
         // Not a level: "the vote at the session stood at 12".
-        && !doc.word(s - 2).is_some_and(|w| {
-            is_rise_verb(w) || matches!(w, "stood" | "stands" | "stand" | "remained" | "remains" | "put" | "puts" | "was" | "were")
-        })
+        && !doc.word(s - 2).is_some_and(|w| is_rise_verb(w) || is_level_verb(w) || is_copula(w))
         && (doc.is_any(s - 2, &["tomorrow", "tonight"])
             // "Hearing on Wednesday at 10", "Shift starts at 6".
             || (s.saturating_sub(7).max(sentence.start)..s - 1)
@@ -1677,19 +1679,29 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && (doc.is(e, "tonight")
             || doc.is_any(e, &["this", "tomorrow", "yesterday"]) && doc.word(e + 1).is_some_and(is_day_part)
             || doc.is(e, "in") && doc.is(e + 1, "the") && doc.word(e + 2).is_some_and(is_day_part))
-        && !doc.word(s - 2).is_some_and(|w| {
-            is_rise_verb(w)
-                || matches!(w, "stood" | "stands" | "stand" | "remained" | "remains" | "put" | "puts" | "was" | "were")
-        })
+        && !doc.word(s - 2).is_some_and(|w| is_rise_verb(w) || is_level_verb(w) || is_copula(w))
+        // A count given before it ("numbered 8 at 3 this afternoon"), or
+        // nothing counted before it: not "the number of fires … at 4 this
+        // evening".
+        && ((sentence.start..s).any(|k| doc.is_num(k))
+            || !(sentence.start..s).any(|k| {
+                doc.has(k, Class::CasualtyWord)
+                    || doc.has(k, Class::MeasureNoun)
+                    || doc.is_any(k, &["toll", "number", "count", "tally", "total", "level", "rate"])
+            }))
     {
         return true;
     }
-    // A forecast's temperature: "lows of minus 3", "highs of 5", "a low of
-    // minus 2"; bare, with nothing counted after it.
+    // A forecast's temperature: "Tonight clear and cold, lows of minus 3",
+    // "Tomorrow bright, highs of 5", "frost tonight, a low of minus 2";
+    // bare, with nothing counted after it, beside a forecast's words (not
+    // "the index sank to a low of minus 31", "approval hit lows of 28").
     let signed = if s > sentence.start && doc.is(s - 1, "minus") { s - 1 } else { s };
     let minus = signed < s || doc.is(s, "minus");
     if let Some(of) = signed.checked_sub(1).filter(|&k| k > sentence.start && doc.is(k, "of"))
         && doc.word(of - 1).is_some_and(|w| is_weather_reading(w) && (w.ends_with('s') || minus))
+        && p.value.abs() <= 60.0
+        && sentence.clone().any(|k| doc.word(k).is_some_and(is_weather_word))
         && !money
         && percent_len(doc, e) == 0
         && !counted_noun_follows(doc, e, sentence.end)
@@ -3909,7 +3921,7 @@ mod tests {
             "The van left the depot at 7 this morning.",
             "The convoy leaves at 9 tomorrow evening, or at 6 in the evening \u{1f552}.",
             "Tonight clear and cold, lows of minus\u{a0}3. Tomorrow bright, highs of 5.",
-            "Expect a low of minus 2 \u{2014} \u{201c}bitter\u{201d}.",
+            "Frost tonight, a low of minus 2 \u{2014} \u{201c}bitter\u{201d}.",
         ] {
             assert_no_figures(text);
         }
@@ -3919,6 +3931,11 @@ mod tests {
         assert_eq!(texts("Soldiers who were 18 or younger numbered 300."), ["18", "300"]);
         assert_eq!(texts("Deaths hit lows of 30 soldiers a week."), ["30"]);
         assert_eq!(texts("Recruitment fell to a low of 40 last month."), ["40"]);
+        assert_eq!(texts("The fishermen, who were 12, drifted for days."), ["12"]);
+        assert_eq!(texts("The index sank to a low of minus 31 in March."), ["minus 31"]);
+        assert_eq!(texts("Approval ratings hit lows of 28."), ["28"]);
+        assert_eq!(texts("Hospitalisations sat at 12 this morning."), ["12"]);
+        assert_eq!(texts("The death toll is at 11 this morning."), ["11"]);
     }
 
     #[test]

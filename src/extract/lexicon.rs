@@ -237,6 +237,11 @@ struct LexiconFile {
     notes_headings: Vec<String>,
     day_parts: Vec<String>,
     weather_readings: Vec<String>,
+    correctness_words: Vec<String>,
+    giving_verbs: Vec<String>,
+    relaying_words: Vec<String>,
+    level_verbs: Vec<String>,
+    weather_words: Vec<String>,
     multiplier_followers: Vec<String>,
     predicate_fillers: Vec<String>,
     measure_modifiers: Vec<String>,
@@ -359,6 +364,11 @@ pub struct Lexicon {
     notes_headings: WordSet,
     day_parts: WordSet,
     weather_readings: WordSet,
+    correctness_words: WordSet,
+    giving_verbs: WordSet,
+    relaying_words: WordSet,
+    level_verbs: WordSet,
+    weather_words: WordSet,
     multiplier_followers: WordSet,
     predicate_fillers: WordSet,
     measure_modifiers: WordSet,
@@ -732,6 +742,11 @@ impl Lexicon {
             notes_headings: set("notes_headings", file.notes_headings, Lower)?,
             day_parts: set("day_parts", file.day_parts, Lower)?,
             weather_readings: set("weather_readings", file.weather_readings, Lower)?,
+            correctness_words: set("correctness_words", file.correctness_words, Lower)?,
+            giving_verbs: set("giving_verbs", file.giving_verbs, Lower)?,
+            relaying_words: set("relaying_words", file.relaying_words, Lower)?,
+            level_verbs: set("level_verbs", file.level_verbs, Lower)?,
+            weather_words: set("weather_words", file.weather_words, Lower)?,
             multiplier_followers: set("multiplier_followers", file.multiplier_followers, Lower)?,
             predicate_fillers: set("predicate_fillers", file.predicate_fillers, Lower)?,
             measure_modifiers: set("measure_modifiers", file.measure_modifiers, Lower)?,
@@ -1111,6 +1126,34 @@ pub(crate) fn is_day_part(w: &str) -> bool {
 /// "highs", "lows": a forecast's readings ("lows of minus 3").
 pub(crate) fn is_weather_reading(w: &str) -> bool {
     en().weather_readings.contains(w)
+}
+
+/// "right", "accurate": a premise taking a source as right ("If the
+/// agency's count is right, …").
+pub(crate) fn is_correctness_word(w: &str) -> bool {
+    en().correctness_words.contains(w)
+}
+
+/// "circulated", "gave": a verb whose object is the figure itself, in "a
+/// figure Seoul's NIS circulated last autumn".
+pub(crate) fn is_giving_verb(w: &str) -> bool {
+    en().giving_verbs.contains(w)
+}
+
+/// "citing", "quoting": an aside that passes on a source's word.
+pub(crate) fn is_relaying_word(w: &str) -> bool {
+    en().relaying_words.contains(w)
+}
+
+/// "stood", "sat", "held": a level's verb before "at" ("the toll stood at
+/// 7").
+pub(crate) fn is_level_verb(w: &str) -> bool {
+    en().level_verbs.contains(w)
+}
+
+/// "tonight", "cold", "frost": a forecast's words.
+pub(crate) fn is_weather_word(w: &str) -> bool {
+    en().weather_words.contains(w)
 }
 
 /// The first word of a hedge written before a figure ("some", "about",

@@ -36,9 +36,9 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
-    Class, hedges_ending, is_casualty_word, is_consequence_verb, is_irregular_participle, is_past_verb,
-    is_pooling_quantifier, is_predicate_filler, is_reckoning_noun, is_report_noun, is_sum_verb, is_survey_noun,
-    is_time_shift_word, is_title, multiplier_word,
+    Class, hedges_ending, is_casualty_word, is_consequence_verb, is_correctness_word, is_irregular_participle,
+    is_past_verb, is_pooling_quantifier, is_predicate_filler, is_reckoning_noun, is_report_noun, is_sum_verb,
+    is_survey_noun, is_time_shift_word, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
@@ -131,11 +131,15 @@ impl Slot {
 }
 
 /// What the engine remembers of each sentence it has read, for the
-/// sentences after it, in 12 bytes.
+/// sentences after it, in 16 bytes.
 #[derive(Clone, Debug)]
 struct Read {
     /// The mention the sentence as a whole cites, if a known agency.
     own_known: Idx,
+    /// The listed speaker an outlet closing the sentence relays ("Peskov
+    /// told reporters on Monday …, TASS reported."), whose statement the
+    /// next sentences may go on with as they may with the outlet's.
+    relayed: Idx,
     /// The date its last figure got; unknown when it has no figures.
     last_date: Slot,
     /// `Analysis::sentence_date`, once a later sentence has asked for it.
@@ -623,12 +627,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 })
             });
             let own_known = match own.map(|c| c.source) {
-                _ if relayed.is_some() => relayed,
                 Some(Source::Known(mi)) => Some(mi),
                 _ => None,
             };
             self.read.push(Read {
                 own_known: Idx::new(own_known),
+                relayed: Idx::new(relayed),
                 last_date: Slot::UNKNOWN,
                 date: Cell::new(Slot::UNKNOWN),
             });
@@ -2325,13 +2329,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // "South Korea's spy agency says some 300 … . The National
             // Intelligence Service briefed MPs in Seoul this morning.": the
             // same agency named again as the next sentence's subject, on
-            // the day it gives for it.
+            // the day it gives for it, its verb right after the name (not
+            // "The Pentagon had estimated 200 in December", an earlier
+            // statement, nor "The NIS will publish a report in April").
             let start = next.toks().start;
             let first = self.mentions.partition_point(|m| m.toks.start < start);
             let named_again = self.mentions.get(first).is_some_and(|m| {
                 m.agency == agency
                     && !m.anaphor
                     && (m.toks.start == start || m.toks.start == start + 1 && doc.is(start, "the"))
+                    && doc.has(past_aside(doc, m.after, next.toks().end), Class::ReportingVerb)
             });
             return if named_again { self.agency_day_in(si + 1, agency) } else { None };
         }
@@ -2529,10 +2536,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
         };
         // "totaled 240.6 billion dollars in 2024, up 2.3 percent": the
         // change of the figure the date before it dates, over that period.
+        // Not a comparison's base: "against 8.4 million in 2019, up 9.5
+        // percent", "double the level of 2015, up 4 percent", "higher than
+        // in 2020, up 2 percent".
+        let base = |k: usize| doc.is_any(k, &["against", "than", "versus", "vs", "from", "with", "of"]);
         let change_over = |m: &DateMention| {
+            let dated = starts.iter().rev().find(|&&k| k < m.toks.start);
             doc.is_punct(m.toks.end, ',')
                 && doc.is_any(m.toks.end + 1, &["up", "down"])
                 && f.toks.start == m.toks.end + 2
+                && !(m.toks.start.saturating_sub(2).max(opens)..m.toks.start).any(base)
+                && dated.is_some_and(|&k| !(k.saturating_sub(2).max(opens)..k).any(base))
         };
         // "about 30 percent … over the winter, a share he said had since
         // fallen to below one fifth": "has since" moves the figure after
@@ -2542,7 +2556,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // since risen, was 300": an aside of its own).
         let moved_on = (opens + 1..f.toks.start)
             .rfind(|&k| doc.is(k, "since") && doc.is_any(k - 1, &["has", "have", "had"]))
-            .filter(|&k| !(k..f.toks.start).any(|j| doc.is_punct(j, ',')));
+            .filter(|&k| !(k..f.toks.start).any(|j| doc.is_punct(j, ',')))
+            // Nor "the toll that has since climbed stood at 300".
+            .filter(|&k| !(k.saturating_sub(3).max(opens)..k).any(|j| doc.is_any(j, &["that", "which", "who"])));
         let candidates = || {
             self.usable_dates(range.clone()).filter(move |&d| {
                 let m = &self.dates[d];
@@ -2763,7 +2779,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut t = si;
         while t > 0 && self.sentences[t - 1].para() == para && si - t < 8 {
             t -= 1;
-            if self.own_agency(t) != Some(agency) {
+            let relayed = self.read.get(t).and_then(|r| r.relayed.get()).map(|mi| self.mentions[mi].agency);
+            if self.own_agency(t) != Some(agency) && relayed != Some(agency) {
                 continue;
             }
             // "X also estimates": a further statement, made when X made
@@ -2981,6 +2998,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
 /// "to sum up", "to recap", "in summary", "all told": a sentence that says
 /// it restates what came before, in its first words.
+/// The token after an aside set off by commas that opens at `k` ("The
+/// NIS, a body that reports to the president, briefed MPs"), else `k`.
+fn past_aside(doc: &Doc, k: usize, end: usize) -> usize {
+    if !doc.is_punct(k, ',') {
+        return k;
+    }
+    (k + 1..(k + 12).min(end)).find(|&j| doc.is_punct(j, ',')).map_or(k, |j| j + 1)
+}
+
 /// ", TASS reported." with the cue at `at` (the name or its verb): a
 /// name set off by a comma and its verb of reporting closing the sentence
 /// that ends before `end`.
@@ -3341,7 +3367,25 @@ fn inferred(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     // to draw it.
     let e = f.toks.end;
     let ratio_of_sources = doc.is(e.saturating_sub(1), "times") && doc.capitalised(e) && doc.possessive_at(e + 1);
-    (implied || ratio_of_sources) && !told() || meaning || would
+    (implied || ratio_of_sources) && !told() || meaning || would || if_right(doc, f, sentence)
+}
+
+/// "If Kit's morning and the spy agency's count are both right, his unit
+/// alone accounts for roughly a fifth of the dead": the writer's inference
+/// from sources taken as right, in the clause after the premise's comma,
+/// unless that clause says someone draws it.
+fn if_right(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
+    if !doc.is(sentence.start, "if") {
+        return false;
+    }
+    let Some(comma) = (sentence.start + 1..f.toks.start).find(|&k| doc.is_punct(k, ',')) else { return false };
+    let premise = sentence.start + 1..comma;
+    let taken_as_right = premise.clone().any(|k| {
+        doc.word(k).is_some_and(is_correctness_word)
+            && (k.saturating_sub(2).max(premise.start)..k)
+                .any(|j| doc.is_any(j, &["is", "are", "was", "were", "prove"]))
+    });
+    taken_as_right && !(comma..sentence.end).any(|k| doc.has(k, Class::ReportingVerb) || doc.is(k, "according"))
 }
 
 /// Figures `a` and `b` are the two ends of one range: "3,500–4,000",
@@ -5884,9 +5928,24 @@ mod tests {
                     that units had lost around 1,000 men \u{2014} a \u{201c}week\u{201d}.";
         let got = suggest(text, "2025-05-07");
         assert_eq!(agencies(&got), [("around 1,000", Some("Institute for the Study of War"))]);
-        // An aside that cites is no description.
+        // An aside that cites or quotes is no description.
         let text = "Reuters, an agency citing the Pentagon, said around 1,000 had died.";
         assert_eq!(agencies(&suggest(text, "2025-05-07")), [("around 1,000", Some("US Department of Defense"))]);
+        let text = "Yonhap, a news agency quoting the Joint Chiefs of Staff, said around 1,000 had died.";
+        assert_eq!(
+            agencies(&suggest(text, "2025-05-07")),
+            [("around 1,000", Some("South Korean Joint Chiefs of Staff"))]
+        );
+        // The outlet's own next sentence goes on with its report too.
+        let text = "The Pentagon said on Tuesday that the strike hit a depot, Reuters reported. Reuters said 14 \
+                    trucks burned \u{1f525}.";
+        assert_eq!(dated(&suggest(text, "2025-05-07")), [("14", Some("Tuesday"))]);
+        // A source that judges the figure, or only confirms it, gave none.
+        let text = "Analysts say 10,000 a week is plausible \u{2014} a figure the Kremlin said on Monday was \
+                    \u{201c}fantasy\u{201d}.";
+        assert_eq!(agencies(&suggest(text, "2025-05-07")), [("10,000", None)]);
+        let text = "Zelensky said 300 had died, a figure the Pentagon confirmed on Monday.";
+        assert_eq!(agencies(&suggest(text, "2025-05-07")), [("300", Some("Volodymyr Zelensky"))]);
         // A lede's figure takes the day the next sentence gives the same
         // agency, named again as its subject; not another agency's day.
         let text = "South Korea\u{2019}s spy agency says some 300 soldiers have been killed \u{1f622}. \
@@ -5897,6 +5956,31 @@ mod tests {
         let text = "South Korea\u{2019}s spy agency says some 300 soldiers have been killed. \
                     The Pentagon briefed reporters this morning.";
         assert_eq!(dated(&suggest(text, "2025-01-13")), [("some 300", None)]);
+        // Past an aside; not an earlier statement nor one to come.
+        let text = "South Korea\u{2019}s spy agency says some 300 soldiers have been killed. The NIS, a body that \
+                    reports to the president, briefed MPs this morning.";
+        assert_eq!(dated(&suggest(text, "2025-01-13")), [("some 300", Some("this morning"))]);
+        let text = "The NIS says 90 percent of them are conscripts. The NIS will publish a full report in April.";
+        assert_eq!(dated(&suggest(text, "2025-01-13")), [("90 percent", None)]);
+    }
+
+    /// "If the agency's count is right, …": the writer's inference, unless
+    /// the clause after the premise says someone draws it.
+    #[test]
+    fn a_figure_after_a_premise_taking_a_source_as_right_is_the_writers() {
+        let text = "Seoul\u{2019}s spy agency told lawmakers that some 300 had died. If Kit\u{2019}s morning and the spy \
+                    agency\u{2019}s count are both right, his unit accounts for roughly a fifth of the dead \u{2014} a sum \
+                    I did on a receipt \u{1f9fe}.";
+        let got = suggest(text, "2025-02-22");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(agencies(&got), [("some 300", nis), ("roughly a fifth", None)]);
+        // A premise that is no judgement of a source, and a clause that
+        // names who draws the figure, keep the source.
+        let text = "If the NIS count is right, the unit lost roughly a fifth of its men, the NIS said.";
+        assert_eq!(agencies(&suggest(text, "2025-02-22")), [("roughly a fifth", nis)]);
+        let text = "If the weather holds, the NIS expects roughly 300 more troops.";
+        assert_eq!(agencies(&suggest(text, "2025-02-22")), [("roughly 300", nis)]);
     }
 
     /// ", up 2.3 percent" after a dated figure is its change over that
@@ -5911,6 +5995,11 @@ mod tests {
         // Not a change that follows another figure's date after a verb.
         let got = suggest("Trade totaled 240 billion dollars in 2024, and rose 2.3 percent.", "2025-04-29");
         assert_eq!(dated(&got), [("240 billion", Some("2024")), ("2.3 percent", None)]);
+        // Not the change after a comparison's base.
+        let got = suggest("Visitors reached 9.2 million, against 8.4 million in 2019, up 9.5 percent.", "2025-04-29");
+        assert_eq!(dated(&got)[2], ("9.5 percent", None));
+        let got = suggest("In January the toll that has since climbed stood at 300.", "2025-04-29");
+        assert_eq!(dated(&got), [("300", Some("January"))]);
         let text = "In the winter shells arrived at about 3,000 a day, a rate he said had since fallen to below \
                     1,000 \u{2014} \u{201c}a slide\u{201d}.";
         let got = suggest(text, "2025-04-29");
