@@ -383,16 +383,19 @@ fn gave_the_figure(doc: &Doc, start: usize, after: usize, range: &Range<usize>) 
         doc.is_any(n - 1, &["a", "the"])
             && doc.punct(n - 2).is_some_and(|c| c == ',' || c == '\u{2014}' || c == '\u{2013}')
     });
+    if !aside {
+        return false;
+    }
     let verb = verb_past_auxiliaries(doc, after, range.end);
     // Not "a figure the Kremlin said on Monday was inflated": nothing said
     // of the figure after the verb.
-    let judged =
-        (verb + 1..range.end).take_while(|&j| doc.punct(j).is_none()).any(|j| doc.word(j).is_some_and(is_copula));
-    aside
-        && doc.word(verb).is_some_and(is_giving_verb)
-        && object_closed(doc, verb + 1)
-        && !doc.is(verb + 1, "to")
-        && !judged
+    // (Up to a clause's length: a long sentence stays linear.)
+    let judged = || {
+        (verb + 1..range.end.min(verb + 24))
+            .take_while(|&j| doc.punct(j).is_none())
+            .any(|j| doc.word(j).is_some_and(is_copula))
+    };
+    doc.word(verb).is_some_and(is_giving_verb) && object_closed(doc, verb + 1) && !doc.is(verb + 1, "to") && !judged()
 }
 
 /// Whether mention `m` stands in an aside opened by "a" or "an" right
@@ -403,7 +406,10 @@ fn gave_the_figure(doc: &Doc, start: usize, after: usize, range: &Range<usize>) 
 fn describes(doc: &Doc, named: &Mention, m: &Mention, range: &Range<usize>) -> bool {
     let comma = named.after;
     let opened = doc.is_punct(comma, ',') && doc.is_any(comma + 1, &["a", "an"]) && m.toks.start > comma + 2;
-    let closed = m.after < range.end && doc.punct(m.after).is_some_and(|c| matches!(c, ',' | ')' | '\u{2014}'));
+    // Closed by a comma the verb follows ("…, claimed"), not an aside that
+    // goes on ("Yonhap, a partner of the NIS — which briefed it —").
+    let closed =
+        m.after < range.end && doc.is_punct(m.after, ',') && !doc.is_any(m.after + 1, &["which", "who", "that", "and"]);
     opened
         && closed
         && m.toks.start - comma <= 10

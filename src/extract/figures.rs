@@ -11,12 +11,13 @@ use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
     is_casualty_word, is_copula, is_count_adjective_noun, is_day_part, is_designator, is_distance_follower,
     is_excluded_unit, is_glued_unit, is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle,
-    is_level_verb, is_listing_key, is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji,
-    is_model_suffix, is_multiplier_follower, is_notes_heading, is_noun_phrase_filler, is_numbered_body,
-    is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term,
-    is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label,
-    is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier, is_weather_reading,
-    is_weather_word, month, month_abbreviation, multiplier_word, scale, small_number, starts_number_words, tens,
+    is_level_noun, is_level_verb, is_listing_key, is_lowercase_designator, is_measure_modifier, is_measure_noun,
+    is_metric_emoji, is_model_suffix, is_multiplier_follower, is_notes_heading, is_noun_phrase_filler,
+    is_numbered_body, is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler,
+    is_probability_term, is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word,
+    is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier,
+    is_weather_reading, is_weather_word, month, month_abbreviation, multiplier_word, scale, small_number,
+    starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -514,6 +515,15 @@ fn section_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> boo
 fn any_within(doc: &Doc, s: usize, reach: usize, found: impl Fn(usize) -> bool) -> bool {
     (s.saturating_sub(reach)..(s + reach).min(doc.len())).any(|k| k != s && found(k))
 }
+
+/// How far, in tokens, an hour's or a forecast's context is read either
+/// way ("Hospitalisations sat at 12 this morning", "Tonight clear and
+/// cold, lows of minus 3"): a clause's length, so that a long sentence of
+/// many figures stays linear.
+const HOUR_REACH: usize = 24;
+
+/// How far before "highs of" or "lows of" a forecast's word is looked for.
+const FORECAST_REACH: usize = 6;
 
 /// How far, in tokens, a section's sibling is looked for either way: a
 /// long section runs to a few hundred.
@@ -1429,19 +1439,27 @@ fn apposed_full_name(doc: &Doc, last: usize, min: usize) -> Option<usize> {
 /// "The fishermen, who were 12,", a head count), with a stop after it.
 fn age_after_who(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let first = first_of_pair(doc, s, sentence.start).unwrap_or(s);
+    // Most numbers stop here.
+    if first < sentence.start + 2 || !doc.is(first - 2, "who") {
+        return false;
+    }
     let named = first >= sentence.start + 4 && doc.is_punct(first - 3, ',') && doc.capitalised(first - 4);
     let singular = first >= 1 && doc.is_any(first - 1, &["is", "was"]);
-    let plain = |k: usize| doc.is_num(k) && doc.s(k).len() <= 3 && doc.s(k).bytes().all(|b| b.is_ascii_digit());
-    let stop_after = e >= sentence.end
-        || doc.punct(e).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')' | '\u{2014}'))
-        || doc.is_any(e, &["and", "or"]) && doc.is_num(e + 1);
-    first >= sentence.start + 2
-        && (singular
-            || (named || first != s || doc.is_any(e, &["and", "or"])) && doc.is_any(first - 1, &["are", "were"]))
-        && doc.is(first - 2, "who")
-        && plain(s)
-        && plain(first)
-        && stop_after
+    // A grown-up's age in plain digits: not a team's record ("who are 9
+    // and 2"), a household ("The Wilsons, who are 5"), a share.
+    let plain = |k: usize| {
+        doc.is_num(k)
+            && doc.s(k).len() <= 3
+            && doc.s(k).bytes().all(|b| b.is_ascii_digit())
+            && (singular || doc.s(k).parse::<u32>().is_ok_and(|n| n >= 18))
+    };
+    let stops =
+        |k: usize| k >= sentence.end || doc.punct(k).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')' | '\u{2014}'));
+    // The pair ends where the second number does: "who are 12 and 14
+    // strong" is no age.
+    let stop_after = stops(e) || doc.is_any(e, &["and", "or"]) && doc.is_num(e + 1) && stops(e + 2);
+    let paired = first != s || doc.is_any(e, &["and", "or"]);
+    (singular || (named || paired) && doc.is_any(first - 1, &["are", "were"])) && plain(s) && plain(first) && stop_after
 }
 
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
@@ -1683,11 +1701,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         // A count given before it ("numbered 8 at 3 this afternoon"), or
         // nothing counted before it: not "the number of fires … at 4 this
         // evening".
-        && ((sentence.start..s).any(|k| doc.is_num(k))
-            || !(sentence.start..s).any(|k| {
+        && ((s.saturating_sub(HOUR_REACH).max(sentence.start)..s).any(|k| doc.is_num(k))
+            || !(s.saturating_sub(HOUR_REACH).max(sentence.start)..s).any(|k| {
                 doc.has(k, Class::CasualtyWord)
                     || doc.has(k, Class::MeasureNoun)
-                    || doc.is_any(k, &["toll", "number", "count", "tally", "total", "level", "rate"])
+                    || doc.word(k).is_some_and(is_level_noun)
             }))
     {
         return true;
@@ -1700,8 +1718,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let minus = signed < s || doc.is(s, "minus");
     if let Some(of) = signed.checked_sub(1).filter(|&k| k > sentence.start && doc.is(k, "of"))
         && doc.word(of - 1).is_some_and(|w| is_weather_reading(w) && (w.ends_with('s') || minus))
-        && p.value.abs() <= 60.0
-        && sentence.clone().any(|k| doc.word(k).is_some_and(is_weather_word))
+        && p.value.abs() <= 45.0
+        // Not a rate: "lows of 30 a week".
+        && !doc.is_any(e, &["a", "an", "per"])
+        // The forecast's words open the reading's clause ("Tonight clear
+        // and cold, lows of …"), a few words before it.
+        && (of.saturating_sub(FORECAST_REACH).max(sentence.start)..of)
+            .any(|k| doc.word(k).is_some_and(is_weather_word))
         && !money
         && percent_len(doc, e) == 0
         && !counted_noun_follows(doc, e, sentence.end)
@@ -3936,6 +3959,13 @@ mod tests {
         assert_eq!(texts("Approval ratings hit lows of 28."), ["28"]);
         assert_eq!(texts("Hospitalisations sat at 12 this morning."), ["12"]);
         assert_eq!(texts("The death toll is at 11 this morning."), ["11"]);
+        // A record, a crew's strength, a household; a level after its noun;
+        // a forecast's word too far off, a rate per week.
+        assert_eq!(texts("The Bulls, who are 9 and 2, play tonight."), ["9", "2"]);
+        assert_eq!(texts("The crews, who are 12 and 14 strong, left."), ["12", "14"]);
+        assert_eq!(texts("The Wilsons, who are 5, share a room."), ["5"]);
+        assert_eq!(texts("The bank kept interest rates at 4 this afternoon."), ["4"]);
+        assert_eq!(texts("Ski bookings, hit by poor snow, sank to lows of 30 a week."), ["30"]);
     }
 
     #[test]

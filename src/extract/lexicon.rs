@@ -239,6 +239,8 @@ struct LexiconFile {
     weather_readings: Vec<String>,
     correctness_words: Vec<String>,
     giving_verbs: Vec<String>,
+    audience_verbs: Vec<String>,
+    level_nouns: Vec<String>,
     relaying_words: Vec<String>,
     level_verbs: Vec<String>,
     weather_words: Vec<String>,
@@ -366,6 +368,8 @@ pub struct Lexicon {
     weather_readings: WordSet,
     correctness_words: WordSet,
     giving_verbs: WordSet,
+    audience_verbs: WordSet,
+    level_nouns: WordSet,
     relaying_words: WordSet,
     level_verbs: WordSet,
     weather_words: WordSet,
@@ -744,6 +748,8 @@ impl Lexicon {
             weather_readings: set("weather_readings", file.weather_readings, Lower)?,
             correctness_words: set("correctness_words", file.correctness_words, Lower)?,
             giving_verbs: set("giving_verbs", file.giving_verbs, Lower)?,
+            audience_verbs: set("audience_verbs", file.audience_verbs, Lower)?,
+            level_nouns: set("level_nouns", file.level_nouns, Lower)?,
             relaying_words: set("relaying_words", file.relaying_words, Lower)?,
             level_verbs: set("level_verbs", file.level_verbs, Lower)?,
             weather_words: set("weather_words", file.weather_words, Lower)?,
@@ -1138,6 +1144,16 @@ pub(crate) fn is_correctness_word(w: &str) -> bool {
 /// figure Seoul's NIS circulated last autumn".
 pub(crate) fn is_giving_verb(w: &str) -> bool {
     en().giving_verbs.contains(w)
+}
+
+/// "briefed", "told": a statement given to an audience.
+pub(crate) fn is_audience_verb(w: &str) -> bool {
+    en().audience_verbs.contains(w)
+}
+
+/// "rate", "toll": a level's noun ("kept interest rates at 4").
+pub(crate) fn is_level_noun(w: &str) -> bool {
+    en().level_nouns.contains(w)
 }
 
 /// "citing", "quoting": an aside that passes on a source's word.

@@ -36,9 +36,9 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch};
 use super::lexicon::{
-    Class, hedges_ending, is_casualty_word, is_consequence_verb, is_correctness_word, is_irregular_participle,
-    is_past_verb, is_pooling_quantifier, is_predicate_filler, is_reckoning_noun, is_report_noun, is_sum_verb,
-    is_survey_noun, is_time_shift_word, is_title, multiplier_word,
+    Class, hedges_ending, is_audience_verb, is_casualty_word, is_consequence_verb, is_correctness_word,
+    is_irregular_participle, is_past_verb, is_pooling_quantifier, is_predicate_filler, is_reckoning_noun,
+    is_report_noun, is_sum_verb, is_survey_noun, is_time_shift_word, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
@@ -2334,13 +2334,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // statement, nor "The NIS will publish a report in April").
             let start = next.toks().start;
             let first = self.mentions.partition_point(|m| m.toks.start < start);
-            let named_again = self.mentions.get(first).is_some_and(|m| {
-                m.agency == agency
+            let end = next.toks().end;
+            let verb = self.mentions.get(first).and_then(|m| {
+                let named = m.agency == agency
                     && !m.anaphor
-                    && (m.toks.start == start || m.toks.start == start + 1 && doc.is(start, "the"))
-                    && doc.has(past_aside(doc, m.after, next.toks().end), Class::ReportingVerb)
+                    && (m.toks.start == start || m.toks.start == start + 1 && doc.is(start, "the"));
+                let verb = past_aside(doc, m.after, end);
+                (named && doc.word(verb).is_some_and(is_audience_verb)).then_some(verb)
             });
-            return if named_again { self.agency_day_in(si + 1, agency) } else { None };
+            // Not a sentence of figures, years or days of its own, another
+            // statement ("The NIS said last year about 3,000 were sent"), nor
+            // one that says what the agency said then ("told lawmakers in
+            // November that the first units arrived").
+            let says_more = |verb: usize| next.toks().any(|k| doc.is_num(k)) || (verb..end).any(|k| doc.is(k, "that"));
+            return verb.filter(|&v| !says_more(v)).and_then(|_| self.agency_day_in(si + 1, agency));
         }
         let cues = next_cues.get_or_insert_with(|| self.cues_of(si + 1));
         let same = cues.iter().any(|c| matches!(c.source, Source::Known(m) if self.mentions[m].agency == agency));
@@ -2539,14 +2546,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Not a comparison's base: "against 8.4 million in 2019, up 9.5
         // percent", "double the level of 2015, up 4 percent", "higher than
         // in 2020, up 2 percent".
-        let base = |k: usize| doc.is_any(k, &["against", "than", "versus", "vs", "from", "with", "of"]);
+        let base = |k: usize| doc.is_any(k, &["against", "than", "versus", "vs", "from", "with", "of", "after"]);
         let change_over = |m: &DateMention| {
-            let dated = starts.iter().rev().find(|&&k| k < m.toks.start);
+            // The figure the date dates: the last to start before it.
+            let dated = || starts[..starts.partition_point(|&k| k < m.toks.start)].last();
             doc.is_punct(m.toks.end, ',')
                 && doc.is_any(m.toks.end + 1, &["up", "down"])
                 && f.toks.start == m.toks.end + 2
                 && !(m.toks.start.saturating_sub(2).max(opens)..m.toks.start).any(base)
-                && dated.is_some_and(|&k| !(k.saturating_sub(2).max(opens)..k).any(base))
+                && dated().is_some_and(|&k| !(k.saturating_sub(2).max(opens)..k).any(base))
         };
         // "about 30 percent … over the winter, a share he said had since
         // fallen to below one fifth": "has since" moves the figure after
@@ -2554,8 +2562,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Wednesday that the figure had since risen to about 250"); not
         // "In January the toll, which has
         // since risen, was 300": an aside of its own).
-        let moved_on = (opens + 1..f.toks.start)
-            .rfind(|&k| doc.is(k, "since") && doc.is_any(k - 1, &["has", "have", "had"]))
+        // Looked for a few words back only, so that a sentence of many
+        // figures is read in linear time.
+        let moved_on = (f.toks.start.saturating_sub(SINCE_REACH).max(opens + 1)..f.toks.start)
+            .rfind(|&k| {
+                doc.is(k, "since")
+                    && doc.is_any(k - 1, &["has", "have", "had"])
+                    // A participle after it ("had since fallen"), not "had
+                    // since its founding in 1990 housed …".
+                    && doc.word(k + 1).is_some_and(|w| w.ends_with("ed") || w.ends_with("en") || is_irregular_participle(w))
+            })
             .filter(|&k| !(k..f.toks.start).any(|j| doc.is_punct(j, ',')))
             // Nor "the toll that has since climbed stood at 300".
             .filter(|&k| !(k.saturating_sub(3).max(opens)..k).any(|j| doc.is_any(j, &["that", "which", "who"])));
@@ -2563,7 +2579,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
             self.usable_dates(range.clone()).filter(move |&d| {
                 let m = &self.dates[d];
                 (taken.binary_search(&d).is_err() || change_over(m))
-                    && moved_on.is_none_or(|k| m.toks.start > k || m.reported)
+                    // Not an as-of "by June" ("by June it had since lost
+                    // 400").
+                    && moved_on.is_none_or(|k| {
+                        m.toks.start > k || m.reported || m.toks.start > 0 && doc.is(m.toks.start - 1, "by")
+                    })
                     && !(share_of
                         && m.role != Role::AsOf
                         && m.toks.start > f.toks.end
@@ -2779,7 +2799,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut t = si;
         while t > 0 && self.sentences[t - 1].para() == para && si - t < 8 {
             t -= 1;
-            let relayed = self.read.get(t).and_then(|r| r.relayed.get()).map(|mi| self.mentions[mi].agency);
+            // The relayed speaker only for the sentence right after, its
+            // name then "said" ("“…,” Peskov said"), not "has previously
+            // said" nor "says", a statement of another time.
+            let relayed = (t + 1 == si && self.doc.is_any(self.mentions[mention].after, &["said", "added"]))
+                .then(|| self.read.get(t).and_then(|r| r.relayed.get()))
+                .flatten()
+                .map(|mi| self.mentions[mi].agency);
             if self.own_agency(t) != Some(agency) && relayed != Some(agency) {
                 continue;
             }
@@ -2998,6 +3024,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
 /// "to sum up", "to recap", "in summary", "all told": a sentence that says
 /// it restates what came before, in its first words.
+/// How far back from a figure "has since" is looked for ("a share he said
+/// had since fallen to below one fifth").
+const SINCE_REACH: usize = 12;
+
 /// The token after an aside set off by commas that opens at `k` ("The
 /// NIS, a body that reports to the president, briefed MPs"), else `k`.
 fn past_aside(doc: &Doc, k: usize, end: usize) -> usize {
@@ -3378,14 +3408,30 @@ fn if_right(doc: &Doc, f: &FigureMatch, sentence: Range<usize>) -> bool {
     if !doc.is(sentence.start, "if") {
         return false;
     }
-    let Some(comma) = (sentence.start + 1..f.toks.start).find(|&k| doc.is_punct(k, ',')) else { return false };
+    // A premise of a clause's length, and a speaker looked for within a
+    // clause's length after it: bounded, so that a long sentence of many
+    // figures is read in linear time.
+    const REACH: usize = 40;
+    let Some(comma) = (sentence.start + 1..f.toks.start.min(sentence.start + REACH)).find(|&k| doc.is_punct(k, ','))
+    else {
+        return false;
+    };
     let premise = sentence.start + 1..comma;
+    // A share drawn from a source's count taken as right ("his unit
+    // accounts for roughly a fifth"), not the source's own figure restated
+    // ("If the Pentagon is right, some 11,000 are in Kursk") nor a premise
+    // about no source ("If the weather is right").
+    if f.kind != FigureKind::Ratio || !premise.clone().any(|k| doc.has(k, Class::ReportNoun)) {
+        return false;
+    }
     let taken_as_right = premise.clone().any(|k| {
         doc.word(k).is_some_and(is_correctness_word)
             && (k.saturating_sub(2).max(premise.start)..k)
                 .any(|j| doc.is_any(j, &["is", "are", "was", "were", "prove"]))
     });
-    taken_as_right && !(comma..sentence.end).any(|k| doc.has(k, Class::ReportingVerb) || doc.is(k, "according"))
+    taken_as_right
+        && !(comma..sentence.end.min(f.toks.end + REACH))
+            .any(|k| doc.has(k, Class::ReportingVerb) || doc.is(k, "according"))
 }
 
 /// Figures `a` and `b` are the two ends of one range: "3,500–4,000",
@@ -5962,6 +6008,9 @@ mod tests {
         assert_eq!(dated(&suggest(text, "2025-01-13")), [("some 300", Some("this morning"))]);
         let text = "The NIS says 90 percent of them are conscripts. The NIS will publish a full report in April.";
         assert_eq!(dated(&suggest(text, "2025-01-13")), [("90 percent", None)]);
+        let text = "The NIS estimates 12,000 troops have been deployed. The NIS told lawmakers in November that the \
+                    first units arrived.";
+        assert_eq!(dated(&suggest(text, "2025-01-13")), [("12,000", None)]);
     }
 
     /// "If the agency's count is right, …": the writer's inference, unless
@@ -5981,6 +6030,11 @@ mod tests {
         assert_eq!(agencies(&suggest(text, "2025-02-22")), [("roughly a fifth", nis)]);
         let text = "If the weather holds, the NIS expects roughly 300 more troops.";
         assert_eq!(agencies(&suggest(text, "2025-02-22")), [("roughly 300", nis)]);
+        // The source's own figure restated, and a premise about no source.
+        let text = "If the NIS estimate is accurate, 3,000 soldiers were wounded, the agency\u{2019}s own figure.";
+        assert_eq!(agencies(&suggest(text, "2025-02-22")), [("3,000", nis)]);
+        let text = "If conditions are right, the NIS expects roughly a third of them to return.";
+        assert_eq!(agencies(&suggest(text, "2025-02-22")), [("roughly a third", nis)]);
     }
 
     /// ", up 2.3 percent" after a dated figure is its change over that
