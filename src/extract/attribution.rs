@@ -10,7 +10,7 @@ use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_copula, is_giving_verb,
     is_own_judgement_verb, is_press_noun, is_pronoun, is_relaying_word, is_report_noun, is_report_noun_adjective,
     is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month,
-    month_abbreviation, weekday,
+    month_abbreviation, singular, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -739,11 +739,8 @@ pub(crate) fn cues(
                 && !is_report_noun(subject_word)
                 // Not "Both agencies put the toll at 300": the bodies named.
                 && !{
-                    let singular = subject_word.strip_suffix("ies").map_or_else(
-                        || subject_word.trim_end_matches('s').to_string(),
-                        |stem| format!("{stem}y"),
-                    );
-                    Lexicon::bundled().is_anaphor_head(&singular)
+                    let head = singular(subject_word);
+                    Lexicon::bundled().is_anaphor_head(head.as_deref().unwrap_or(subject_word))
                 }
                 && !matches!(subject_word, "which" | "who" | "that" | "and" | "but" | "then" | "now")
                 && !subject.checked_sub(1).is_some_and(&in_mention)

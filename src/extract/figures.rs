@@ -16,7 +16,7 @@ use super::lexicon::{
     is_numbered_body, is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler,
     is_probability_term, is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word,
     is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier,
-    is_weather_reading, is_weather_word, month, month_abbreviation, multiplier_word, scale, small_number,
+    is_weather_reading, is_weather_word, month, month_abbreviation, multiplier_word, scale, singular, small_number,
     starts_number_words, tens,
 };
 use super::numbers::{
@@ -1060,10 +1060,7 @@ fn yardstick(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
 /// "entries", "regulations": the plural of a label that lowercase
 /// designates ("entry 3").
 fn is_plural_designator(w: &str) -> bool {
-    if let Some(stem) = w.strip_suffix("ies") {
-        return is_lowercase_designator(&format!("{stem}y"));
-    }
-    w.strip_suffix('s').is_some_and(|stem| !stem.ends_with('s') && is_lowercase_designator(stem))
+    singular(w).is_some_and(|one| is_lowercase_designator(&one))
 }
 
 /// "41(2): 113-138": the pages of an article after its journal's volume

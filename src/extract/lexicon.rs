@@ -1146,6 +1146,15 @@ pub(crate) fn is_giving_verb(w: &str) -> bool {
     en().giving_verbs.contains(w)
 }
 
+/// The singular of a regular plural: "agencies" → "agency", "staffs" →
+/// "staff"; `None` for a word that is none ("press", "staff").
+pub(crate) fn singular(w: &str) -> Option<String> {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    w.strip_suffix('s').filter(|stem| !stem.ends_with('s')).map(str::to_string)
+}
+
 /// "briefed", "told": a statement given to an audience.
 pub(crate) fn is_audience_verb(w: &str) -> bool {
     en().audience_verbs.contains(w)
@@ -1518,6 +1527,16 @@ mod tests {
         }
         // The function the recognizers call reads the same file.
         assert!(std::ptr::eq(en(), Lexicon::bundled()));
+    }
+
+    #[test]
+    fn a_regular_plural_has_its_singular_and_a_word_in_ss_none() {
+        assert_eq!(singular("agencies").as_deref(), Some("agency"));
+        assert_eq!(singular("staffs").as_deref(), Some("staff"));
+        assert_eq!(singular("ministries").as_deref(), Some("ministry"));
+        assert_eq!(singular("press"), None);
+        assert_eq!(singular("staff"), None);
+        assert_eq!(singular("caf\u{e9}s").as_deref(), Some("caf\u{e9}"));
     }
 
     #[test]
