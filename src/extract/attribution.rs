@@ -455,16 +455,16 @@ pub(crate) fn cues(
         if doc.is_any(k, &["declined", "refused", "declines", "refuses"]) && doc.is(k + 1, "to") {
             continue;
         }
-        // The source of the figure the aside points back at outranks a
-        // speaker judging the claim ("Equally baseless, experts say, is
-        // the claim that … “around $2,000 a month” — a figure Seoul's NIS
-        // circulated last autumn").
         // "the Institute for the Study of War, a think tank close to the
         // Pentagon, claimed …": a name inside an aside describing the
         // source named before it is not the source.
         if mi > in_sentence.start && describes(doc, &mentions[mi - 1], m, &range) {
             continue;
         }
+        // The source of the figure the aside points back at outranks a
+        // speaker judging the claim ("Equally baseless, experts say, is
+        // the claim that … “around $2,000 a month” — a figure Seoul's NIS
+        // circulated last autumn").
         if gave_the_figure(doc, m.toks.start, m.after, &range) {
             out.push(Cue { pos: m.toks.start, priority: SOURCE, source: Source::Known(mi), said: false });
             continue;

@@ -1660,19 +1660,24 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
+    // One or two digits after "at", up to `last`, as an hour is written;
+    // not a level ("the vote at the session stood at 12"). Both hour
+    // rules below start here.
+    let hour_after_at = |last: f64| {
+        matches!(p.form, Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false })
+            && s >= sentence.start + 2
+            && doc.is(s - 1, "at")
+            && (1.0..=last).contains(&p.value)
+            && !money
+            && percent_len(doc, e) == 0
+            && !doc.word(s - 2).is_some_and(|w| is_rise_verb(w) || is_level_verb(w) || is_copula(w))
+    };
     // An hour after "at" with a day to come or something scheduled before
     // it: "the briefing tomorrow at 10, let's split it", "Filing at 8".
     // Not "the toll stood at 10", "deaths today at 17" nor "at 10 Downing
     // Street".
-    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
-        && s >= sentence.start + 2
-        && doc.is(s - 1, "at")
-        && (1.0..=24.0).contains(&p.value)
-        && !money
-        && percent_len(doc, e) == 0
+    if hour_after_at(24.0)
         && (e >= sentence.end || doc.punct(e).is_some())
-        // Not a level: "the vote at the session stood at 12".
-        && !doc.word(s - 2).is_some_and(|w| is_rise_verb(w) || is_level_verb(w) || is_copula(w))
         && (doc.is_any(s - 2, &["tomorrow", "tonight"])
             // "Hearing on Wednesday at 10", "Shift starts at 6".
             || (s.saturating_sub(7).max(sentence.start)..s - 1)
@@ -1685,16 +1690,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // An hour with its part of the day: "left the depot at 7 this
     // morning", "at 9 tomorrow evening", "at 6 in the evening", "at 10
     // tonight". Not a level: "the toll stood at 7 this morning".
-    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
-        && s >= sentence.start + 2
-        && doc.is(s - 1, "at")
-        && (1.0..=12.0).contains(&p.value)
-        && !money
-        && percent_len(doc, e) == 0
+    if hour_after_at(12.0)
         && (doc.is(e, "tonight")
             || doc.is_any(e, &["this", "tomorrow", "yesterday"]) && doc.word(e + 1).is_some_and(is_day_part)
             || doc.is(e, "in") && doc.is(e + 1, "the") && doc.word(e + 2).is_some_and(is_day_part))
-        && !doc.word(s - 2).is_some_and(|w| is_rise_verb(w) || is_level_verb(w) || is_copula(w))
         // A count given before it ("numbered 8 at 3 this afternoon"), or
         // nothing counted before it: not "the number of fires … at 4 this
         // evening".
