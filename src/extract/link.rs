@@ -218,6 +218,11 @@ struct Found {
     /// summary of the story, waiting for the body to state it again with
     /// one (see [`Analysis::credit_summaries`]).
     summary: bool,
+    /// In a list's item: an item with a day of its own restates no other
+    /// item ("• … some 3,000 reinforcements in the first quarter" is not
+    /// "• Thu 1 May — HUR said up to 3,000"); a key point with none may be
+    /// a list's at the end ("- 220 - artillery systems supplied (JCS)").
+    item: bool,
     /// In a paragraph that is a quotation with no speaker: the paragraph
     /// after it may say whose it was ("The assessment, from HUR, …").
     unclaimed_quote: bool,
@@ -437,6 +442,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Whether the sentence before was a list's item: each sentence's
         // `is_bullet` is asked once, and kept for the next.
         let mut last_bullet = false;
+        let mut item_day: Option<usize> = None;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if let Some(n) = asking {
@@ -505,14 +511,30 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     letterhead = None;
                 }
             }
-            let bullet = self.is_bullet(si);
+            let mut bullet = self.is_bullet(si);
             // The headline, or a standfirst right after it (a paragraph of
             // one sentence without a full stop).
             let in_headline = headline == Some(s.para()) || standfirst == Some(s.para());
-            let prev_bullet = std::mem::replace(&mut last_bullet, bullet);
+            // "• Wed 30 Apr — the NIS said …" then, indented under it, "  –
+            // It also estimated …": an item nested in the one before goes
+            // on with it, its source and its day.
+            let sub_item = bullet && !first_in_para && {
+                let parent = doc.line_of(self.sentences[si - 1].toks().start).start;
+                doc.indent(s.toks().start) > doc.indent(parent)
+            };
+            let prev_bullet = std::mem::replace(&mut last_bullet, bullet) || sub_item;
             // "• The Pentagon said on Monday … . It put the losses at
             // 3,000.": a sentence on the item's own line goes on with it.
-            let rest_of_item = prev_bullet && !bullet && !doc.opens_line(s.toks().start);
+            let rest_of_item = sub_item || prev_bullet && !bullet && !doc.opens_line(s.toks().start);
+            bullet &= !sub_item;
+            if bullet {
+                // A day opening the item ("• Wed 30 Apr — …"), for the
+                // items nested under it.
+                item_day = self
+                    .usable_dates(self.date_range(si))
+                    .next()
+                    .filter(|&d| self.dates[d].toks.start <= s.toks().start + ITEM_DAY_REACH);
+            }
             if bullet {
                 if !prev_bullet {
                     let lead_colon = si > 0 && self.ends_with(si - 1, ':');
@@ -539,8 +561,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             .or_else(|| heading.and_then(|h| self.usable_dates(self.date_range(h)).next()));
                     }
                 }
+                // "• It also estimated …": a pronoun that speaks opens an
+                // item that goes on with the source of the item before.
+                let item_before = if first_in_para { prev_para_last } else { para_last };
+                let k = s.toks().start + usize::from(bullet_at(doc, s.toks().start));
+                let speaks_on = doc.is_any(k, &["it", "they"])
+                    && (k + 1..(k + 3).min(s.toks().end)).any(|j| doc.has(j, Class::SpeechVerb));
                 para_last = list_lead;
-                prev_para_last = list_lead;
+                prev_para_last = if speaks_on { item_before.or(list_lead) } else { list_lead };
             } else if prev_bullet && !first_in_para && !rest_of_item {
                 // The rest of a numbered item ("2." "Nearly half.") goes on
                 // with its list's source; a sentence after an item, none.
@@ -690,7 +718,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             f.reported = true;
                             f.date = date.or(f.date);
                             if !f.summary {
-                                claimed.push((f.figure.kind, f.figure.value, mi, f.date));
+                                claimed.push((f.figure.kind, f.figure.value, mi, f.date, f.item));
                             }
                         }
                         // The headline that restates them waits for them.
@@ -1143,6 +1171,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // is when the speaker spoke, not the period a figure
                 // before described.
                 let inherited_from = date.is_none();
+                if date.is_none() && sub_item {
+                    date = item_day;
+                }
                 {
                     // "…, X said on Monday, and nearly a third …", "Its
                     // update of 28 March raised that to …, and described the
@@ -1361,6 +1392,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         && (bullet && !self.ends_with(si, '?') || in_headline)
                         && (restated || date.is_none() || !matches!(attr, Some(Attr::Known(_))))
                         || !matches!(attr, Some(Attr::Known(_))) && *subhead.get_or_insert_with(|| self.is_subhead(si)),
+                    item: bullet,
                     unclaimed_quote,
                     named_country: self.bracketed_country(figure_end),
                     writers,
@@ -1617,20 +1649,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Only the body credits: a recap's item restating the headline is
         // a summary itself.
         let restated = found.iter().filter(|f| !f.summary).filter_map(|f| match f.attr {
-            Some(Attr::Known(mi)) => Some((f.figure.kind, f.figure.value, mi, f.date)),
+            Some(Attr::Known(mi)) => Some((f.figure.kind, f.figure.value, mi, f.date, f.item)),
             _ => None,
         });
         self.credit_restated(pending, restated);
     }
 
     /// Credits the summaries among `pending` that the body's figures
-    /// `restated` (kind, value, mention of their source, date) state again.
+    /// `restated` (kind, value, mention of their source, date, in an item)
+    /// state again.
     fn credit_restated(
         &self,
         pending: &mut [Found],
-        restated: impl Iterator<Item = (FigureKind, f64, usize, Option<usize>)>,
+        restated: impl Iterator<Item = (FigureKind, f64, usize, Option<usize>, bool)>,
     ) {
-        for (kind, value, mi, date) in restated {
+        for (kind, value, mi, date, item) in restated {
             if kind == FigureKind::Count && value.abs() < 100.0 {
                 continue;
             }
@@ -1640,6 +1673,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let agency = self.mentions[mi].agency;
             let same = |w: &Found| {
                 same_figure(kind, value, w.figure.kind, w.figure.value)
+                    && !(item && w.item && w.date.is_some())
                     && w.named_country.is_none_or(|c| country == Some(c))
                     && match w.attr {
                         Some(Attr::Known(own)) => self.mentions[own].agency == agency,
@@ -3027,6 +3061,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
 /// How far back from a figure "has since" is looked for ("a share he said
 /// had since fallen to below one fifth").
 const SINCE_REACH: usize = 12;
+
+/// How far into a list's item its opening day may start: past the bullet
+/// and a weekday ("• Wed 30 Apr — …").
+const ITEM_DAY_REACH: usize = 4;
 
 /// The token after an aside set off by commas that opens at `k` ("The
 /// NIS, a body that reports to the president, briefed MPs"), else `k`.
@@ -4942,6 +4980,41 @@ mod tests {
             "2025-03-29",
         );
         assert_eq!(got.iter().map(|s| s.agency.is_some()).collect::<Vec<_>>(), [true, true, false], "{got:?}");
+    }
+
+    #[test]
+    fn an_item_nested_under_another_or_opened_by_it_said_goes_on_with_it() {
+        let nis = Some("South Korean National Intelligence Service");
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        // Nested: the parent's source and the day opening it.
+        let text = "FORCES \u{1f1f0}\u{1f1f5}\n\n\u{2022} Wed 30 Apr \u{2014} South Korea\u{2019}s National Intelligence \
+                    Service said about 4,700 had been hurt. In mid-January it had put deaths at 300.\n  \u{2013} It also \
+                    estimated that \u{201c}roughly 15,000\u{201d} were sent in all.\n\n\u{2022} Thu 1 May \u{2014} \
+                    Ukrainian military intelligence (HUR) said up to 3,000\u{a0}troops remained.\n";
+        let got = suggest(text, "2025-05-06");
+        assert_offsets(text, &got);
+        let day = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.date.map(|d| d.value));
+        assert_eq!(got.iter().find(|s| s.text == "roughly 15,000").and_then(|s| s.agency.as_deref()), nis.as_deref());
+        assert_eq!(day("roughly 15,000"), Some(date("2025-04-30")), "{got:?}");
+        // At the same depth the item is its own, unless "It said" opens it.
+        let items = |third: &str| {
+            format!(
+                "FORCES \u{1f1f0}\u{1f1f5}\n\n\u{2022} Wed 30 Apr \u{2014} South Korea\u{2019}s National Intelligence \
+                 Service said about 4,700 had been hurt.\n\n\u{2022} {third} some 3,000 reinforcements in the first \
+                 quarter.\n\n\u{2022} Thu 1 May \u{2014} Ukrainian military intelligence (HUR) said up to 3,000 \
+                 troops remained.\n"
+            )
+        };
+        let agency_of = |text: &str, t: &str| {
+            let got = suggest(text, "2025-05-06");
+            assert_offsets(text, &got);
+            got.iter().find(|s| s.text == t).map(|s| s.agency.clone())
+        };
+        assert_eq!(agency_of(&items("It also said Pyongyang sent"), "some 3,000"), Some(nis.map(String::from)));
+        // An item with its day is no key point that the next item's 3,000
+        // restates.
+        assert_eq!(agency_of(&items("Pyongyang sent"), "some 3,000"), Some(None));
+        assert_eq!(agency_of(&items("Pyongyang sent"), "up to 3,000"), Some(hur.map(String::from)));
     }
 
     #[test]

@@ -1196,6 +1196,16 @@ impl<'a> Doc<'a> {
         k == 0 || self.toks.get(k).is_some_and(|t| t.newlines() > 0)
     }
 
+    /// The white space before token `k` on its line, in characters (a tab
+    /// counts as one), read back at most 32 bytes: how deep a list's item
+    /// is nested.
+    pub fn indent(&self, k: usize) -> usize {
+        let Some(t) = self.toks.get(k) else { return 0 };
+        let before = &self.text[self.text.floor_char_boundary(t.start().saturating_sub(32))..t.start()];
+        let before = before.rsplit('\n').next().unwrap_or(before);
+        before.chars().rev().take_while(|c| c.is_whitespace()).count()
+    }
+
     /// The tokens of the line token `k` is on, at most 64 either way of it:
     /// a line longer than that is prose, read no further.
     pub fn line_of(&self, k: usize) -> Range<usize> {
