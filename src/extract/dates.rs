@@ -14,9 +14,9 @@
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
 use super::lexicon::{
-    Class, day_ordinal, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_published_noun, is_reporting_verb,
-    is_statement_noun, month, month_abbreviation, season as season_of, small_number, weekday as weekday_of,
-    weekday_abbreviation,
+    Class, day_ordinal, holiday, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_published_noun,
+    is_reporting_verb, is_statement_noun, month, month_abbreviation, season as season_of, small_number,
+    weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -359,6 +359,13 @@ fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> 
             let n = if doc.is_any(i + 1, &["following", "next"]) { 1 } else { -1 };
             let weeks = unit == "week";
             return Some((i, i + 3, Spec::AnchoredPeriod { weeks, n }));
+        }
+        ("following" | "next" | "previous" | "preceding", Some(_))
+            if doc.capitalised(i + 2)
+                && let Some(weekday) = doc.look_up(i + 2, Class::Weekday, weekday_of) =>
+        {
+            let after = doc.is_any(i + 1, &["following", "next"]);
+            return Some((i, i + 3, Spec::AnchoredWeekday { weekday, after }));
         }
         _ => return None,
     };
@@ -715,6 +722,12 @@ enum Spec {
     /// of the date the text gave last.
     AnchoredMonthEdge {
         end: bool,
+    },
+    /// "the following Monday", "the previous Friday": the first such
+    /// weekday after (`after`) or before the last exact day the text gave.
+    AnchoredWeekday {
+        weekday: i8,
+        after: bool,
     },
     /// "between Feb. 24 and March 2": the days from one to the other.
     DayRange {
@@ -1306,6 +1319,7 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 Class::Weekday,
                 Class::WeekdayAbbreviation,
                 Class::Season,
+                Class::Holiday,
             ];
             if !classes.iter().any(|&c| doc.has(i, c))
                 && !w.starts_with('q')
@@ -1431,6 +1445,29 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                     return Some((start, i + 2, Spec::Season { start_month, last, year: None }));
                 }
                 return None;
+            }
+            // "By Christmas", "on Christmas Eve", "Christmas Day 2024": a
+            // holiday on the same day every year, after a word that makes
+            // it a time (not "a Christmas message").
+            if doc.capitalised(i)
+                && let Some((month, day)) = doc.look_up(i, Class::Holiday, holiday)
+            {
+                let eve = doc.s(i + 1) == "Eve" && day > 1;
+                let named_day = eve || doc.s(i + 1) == "Day";
+                let end = if named_day { i + 2 } else { i + 1 };
+                let after_time_word = i > 0
+                    && doc.is_any(
+                        i - 1,
+                        &["by", "on", "at", "over", "before", "after", "until", "till", "since", "around"],
+                    );
+                if !(named_day || after_time_word) {
+                    return None;
+                }
+                let day = if eve { day - 1 } else { day };
+                return Some(match year_at(doc, end) {
+                    Some(y) => (i, end + 1, Spec::Day { year: YearRef::Explicit(y), month, day }),
+                    None => (i, end, Spec::Day { year: YearRef::Infer, month, day }),
+                });
             }
             // "in the autumn", "autumn 2024"; not "going on into the
             // summer", a time still to come.
@@ -1647,6 +1684,7 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
         | Spec::AnchoredMonths { .. }
         | Spec::AnchoredPeriod { .. }
         | Spec::AnchoredMonthEdge { .. }
+        | Spec::AnchoredWeekday { .. }
         | Spec::AnchoredSeason { .. } => None,
     }
 }
@@ -1925,6 +1963,18 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 Spec::AnchoredMonthEdge { end } => last_any
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES && !last_any_year)
                     .map(|(d, _)| if end { d.last_of_month() } else { d.first_of_month() })
+                    .map(|d| Resolved::new(d, DatePrecision::Day)),
+                Spec::AnchoredWeekday { weekday, after } => last_day
+                    .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
+                    .and_then(|(d, _)| {
+                        let from = d.weekday().to_monday_zero_offset();
+                        let days = if after {
+                            (weekday - from - 1).rem_euclid(7) + 1
+                        } else {
+                            -((from - weekday - 1).rem_euclid(7) + 1)
+                        };
+                        shift_days(d, i64::from(days))
+                    })
                     .map(|d| Resolved::new(d, DatePrecision::Day)),
                 Spec::AnchoredPeriod { weeks: false, n } => last_any
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
@@ -2420,6 +2470,30 @@ mod tests {
         // Fractions stay fractions.
         assert!(dates("about 3/4 of the ships", "2025-04-02").is_empty());
         assert!(dates("a 1/3 share", "2025-04-02").is_empty());
+    }
+
+    #[test]
+    fn the_following_weekday_and_holidays() {
+        let d = dates(
+            "On Thu 9\u{a0}Jan. she posted \u{201c}3,400\u{201d} \u{1f4c8}. The following Monday the NIS spoke; \
+             the previous Friday \u{2014} Kyiv. By Christmas it was 1,000; on Christmas Eve 2023, 7. \
+             A Christmas message came. Over Hogmanay, calm.",
+            "2025-07-12",
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref(), x.4)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Thu 9\u{a0}Jan.", Some("2025-01-09"), Some(DatePrecision::Day)),
+                // After Thursday 9 January: Monday 13; the Friday before that: 10.
+                ("The following Monday", Some("2025-01-13"), Some(DatePrecision::Day)),
+                ("the previous Friday", Some("2025-01-10"), Some(DatePrecision::Day)),
+                // The latest on or before publication.
+                ("Christmas", Some("2024-12-25"), Some(DatePrecision::Day)),
+                ("Christmas Eve 2023", Some("2023-12-24"), Some(DatePrecision::Day)),
+                ("Hogmanay", Some("2024-12-31"), Some(DatePrecision::Day)),
+            ]
+        );
     }
 
     #[test]

@@ -153,11 +153,16 @@ fn closes_tag(doc: &Doc, k: usize) -> bool {
 }
 
 /// Token `k` is the hedge's word `w`: a word, or a punctuation mark ("~",
-/// the "." of "approx.", glued to what is before it).
+/// the "." of "approx.", glued to what is before it). A mark doubled is
+/// markup, no hedge: Markdown's "~~4,000~~" strikes the figure out.
 fn hedge_word_at(doc: &Doc, k: usize, w: &str) -> bool {
     let mut chars = w.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) if !c.is_alphanumeric() => doc.is_punct(k, c) && (c != '.' || doc.glued(k)),
+        (Some(c), None) if !c.is_alphanumeric() => {
+            doc.is_punct(k, c)
+                && (c != '.' || doc.glued(k))
+                && !(c != '.' && k > 0 && doc.is_punct(k - 1, c) && doc.glued(k))
+        }
         _ => doc.is(k, w),
     }
 }
@@ -4238,6 +4243,8 @@ mod tests {
             assert_eq!(f[0].3, Some(want), "{text}: {f:?}");
         }
         assert_eq!(texts("It lost not fewer than 3,000 men."), ["not fewer than 3,000"]);
+        // Markdown's strike-through is no "~" hedge.
+        assert_eq!(texts("Losses \u{2014} ~~4,000~~ {4,700} \u{1f4dd} \u{2014} up ~~60%~~"), ["4,000", "4,700", "60%"]);
         // "not" before a number is no hedge of its own.
         assert_eq!(texts("It was not 3,000 but 2,000."), ["3,000", "2,000"]);
         // A range of things won is no score.

@@ -302,6 +302,7 @@ struct LexiconFile {
     weekdays: Vec<String>,
     weekday_abbreviations: Vec<Vec<String>>,
     seasons: HashMap<String, i8>,
+    holidays: HashMap<String, (i8, i8)>,
     countries: Vec<(String, Vec<String>)>,
     seats_of_government: Vec<(String, String)>,
     peoples: Vec<(String, String)>,
@@ -437,6 +438,8 @@ pub struct Lexicon {
     weekdays: WordMap<i8>,
     weekday_abbreviations: WordMap<i8>,
     seasons: WordMap<i8>,
+    /// A holiday's (month, day).
+    holidays: WordMap<(i8, i8)>,
     countries: Vec<Country>,
     /// A capital or seat of government, lowercase, to its country's index.
     seats_of_government: WordMap<usize>,
@@ -469,6 +472,7 @@ pub(crate) enum Class {
     Weekday,
     WeekdayAbbreviation,
     Season,
+    Holiday,
     NumberStart,
     MeasureNoun,
     PeopleNoun,
@@ -492,12 +496,13 @@ pub(crate) enum Class {
 }
 
 impl Class {
-    const ALL: [Class; 22] = [
+    const ALL: [Class; 23] = [
         Class::Month,
         Class::MonthAbbreviation,
         Class::Weekday,
         Class::WeekdayAbbreviation,
         Class::Season,
+        Class::Holiday,
         Class::NumberStart,
         Class::MeasureNoun,
         Class::PeopleNoun,
@@ -701,6 +706,9 @@ impl Lexicon {
         if let Some((w, _)) = file.seasons.iter().find(|(_, m)| !(1..=12).contains(*m)) {
             return Err(LexiconError::OutOfRange { list: "seasons", word: w.clone() });
         }
+        if let Some((w, _)) = file.holidays.iter().find(|(_, (m, d))| jiff::civil::Date::new(2024, *m, *d).is_err()) {
+            return Err(LexiconError::OutOfRange { list: "holidays", word: w.clone() });
+        }
         if let Some((w, _)) = file.scales.iter().find(|(_, f)| !(f.is_finite() && **f >= 1.0)) {
             return Err(LexiconError::OutOfRange { list: "scales", word: w.clone() });
         }
@@ -837,6 +845,7 @@ impl Lexicon {
             weekdays: ordinals("weekdays", file.weekdays, 7, |i| i as i8)?,
             weekday_abbreviations,
             seasons: map("seasons", file.seasons)?,
+            holidays: map("holidays", file.holidays)?,
             countries,
             seats_of_government,
             peoples,
@@ -864,6 +873,7 @@ impl Lexicon {
             Class::Weekday => words(&self.weekdays),
             Class::WeekdayAbbreviation => words(&self.weekday_abbreviations),
             Class::Season => words(&self.seasons),
+            Class::Holiday => words(&self.holidays),
             Class::NumberStart => words(&self.number_starts),
             // People count as a measure too, as [`is_measure_noun`] reads them.
             Class::MeasureNoun => [words(&self.measure_nouns), words(&self.people_nouns)].concat(),
@@ -1508,6 +1518,11 @@ pub(crate) fn weekday_abbreviation(w: &str) -> Option<i8> {
     en().weekday_abbreviations.get(w).copied()
 }
 
+/// A holiday's month and day.
+pub(crate) fn holiday(w: &str) -> Option<(i8, i8)> {
+    en().holidays.get(w).copied()
+}
+
 /// The month a season starts in.
 pub(crate) fn season(w: &str) -> Option<i8> {
     en().seasons.get(w).copied()
@@ -1548,6 +1563,7 @@ mod tests {
             (Class::Weekday, |w| weekday(w).is_some()),
             (Class::WeekdayAbbreviation, |w| weekday_abbreviation(w).is_some()),
             (Class::Season, |w| season(w).is_some()),
+            (Class::Holiday, |w| holiday(w).is_some()),
             (Class::NumberStart, starts_number_words),
             (Class::MeasureNoun, is_measure_noun),
             (Class::PeopleNoun, is_people_noun),
