@@ -552,6 +552,21 @@ pub(crate) fn cues(
                 out.push(Cue { pos: v, priority: BACK, source: Source::Unknown, said: true });
             }
         }
+        // "Defence's own estimate of casualties is 5,000", "Holt's own March
+        // figure was 4,400": a name the list does not know sets its figure
+        // against the sources around it (not "Russia's own average daily
+        // casualties", its losses).
+        if doc.is(k, "own")
+            && k >= range.start + 3
+            && doc.possessive_at(k - 2)
+            && doc.capitalised(k - 3)
+            && !in_mention(k - 3)
+            && (k + 1..(k + 3).min(range.end))
+                .any(|j| doc.has(j, Class::ReportNoun) && !(doc.is(j, "daily") && doc.is_word(j + 1)))
+        {
+            out.push(Cue { pos: k - 3, priority: SPEAKER, source: Source::Unknown, said: true });
+            continue;
+        }
         // "Yonhap reported, citing an unnamed official in Seoul, …", "TASS
         // reported, citing a finance ministry document": a relay of a
         // source the list does not know, which stays the figure's source

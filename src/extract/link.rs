@@ -1426,6 +1426,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 self.read[si].last_date = Slot::known(date);
             }
             match own.map(|c| c.source) {
+                // "Defence's own estimate is 5,000, above the NIS figure."
+                // then "On that estimate, …": the figures' source goes on,
+                // not the agency they were set against.
+                Some(Source::Known(_)) if !found.is_empty() && found.iter().all(|f| f.attr == Some(Attr::Unknown)) => {
+                    para_last = Some((Attr::Unknown, si));
+                }
                 Some(Source::Known(mi)) => {
                     // "The ministry said …, TASS reported": the next "It
                     // claimed" is the source the figures took, not the
@@ -5015,6 +5021,25 @@ mod tests {
         // restates.
         assert_eq!(agency_of(&items("Pyongyang sent"), "some 3,000"), Some(None));
         assert_eq!(agency_of(&items("Pyongyang sent"), "up to 3,000"), Some(hur.map(String::from)));
+    }
+
+    #[test]
+    fn a_name_s_own_estimate_is_its_own_and_goes_on() {
+        let text = "The Joint Chiefs of Staff put the toll at about 4,700 on 27\u{a0}March \u{1f1f0}\u{1f1f7}. \
+                    Holt\u{2019}s own March figure was 4,400 \u{2014} \u{201c}between London and Seoul.\u{201d}\n\n\
+                    Defence\u{2019}s own estimate of casualties is 5,000, above the NIS figure. On that estimate, \
+                    about 40\u{a0}per cent of the force was hit. Russia\u{2019}s own average daily casualties ran at \
+                    about 1,200, the JCS said.\n";
+        let got = suggest(text, "2025-05-06");
+        assert_offsets(text, &got);
+        let agency = |t: &str| got.iter().find(|s| s.text == t).map(|s| s.agency.as_deref());
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(agency("about 4,700"), Some(jcs));
+        assert_eq!(agency("4,400"), Some(None), "{got:?}");
+        assert_eq!(agency("5,000"), Some(None), "{got:?}");
+        assert_eq!(agency("about 40\u{a0}per cent"), Some(None), "{got:?}");
+        // "own" of the losses themselves, no estimate of its own.
+        assert_eq!(agency("about 1,200"), Some(jcs), "{got:?}");
     }
 
     #[test]
