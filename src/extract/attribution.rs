@@ -578,6 +578,14 @@ pub(crate) fn cues(
             out.push(Cue { pos: k, priority, source: Source::Unknown, said: false });
             continue;
         }
+        // "Holt thinks that 5,000 is too high", "Dagny Holt reckons …": a
+        // person the list does not know, the sentence's subject by name,
+        // judges the figure with a verb that otherwise names only known
+        // agencies.
+        if k <= range.start + 2 && !doc.has(k, Class::SpeechVerb) && named_subject(doc, k, range.start, &in_mention) {
+            out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
+            continue;
+        }
         // Most words are neither.
         let according = doc.is(k, "according");
         // "Independent analysts … put it at between 3,500 and 4,500",
@@ -1171,6 +1179,21 @@ impl Clauses {
     pub fn get(&self, k: usize) -> Option<u32> {
         k.checked_sub(self.start).and_then(|i| self.ids.get(i)).copied()
     }
+}
+
+/// The sentence opening at `start` with a name of one or two capitalised
+/// words, none of a mention, a month or a weekday, right before the verb
+/// at `verb`: "Holt thinks", "Dagny Holt reckons".
+fn named_subject(doc: &Doc, verb: usize, start: usize, in_mention: &impl Fn(usize) -> bool) -> bool {
+    let name = start..verb;
+    (1..=2).contains(&name.len())
+        && doc.has(verb, Class::ReportingVerb)
+        && name.clone().all(|j| {
+            doc.capitalised(j)
+                && !in_mention(j)
+                && doc.word(j).is_some_and(|x| month(x).is_none() && weekday(x).is_none())
+        })
+        && !doc.is_any(start, &["the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"])
 }
 
 /// Sentences whose first words refer back to the previous paragraph

@@ -1665,11 +1665,19 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
-    // One or two digits after "at", up to `last`, as an hour is written;
-    // not a level ("the vote at the session stood at 12"). Both hour
-    // rules below start here.
+    // One or two digits after "at", up to `last`, as an hour is written
+    // (or with its minutes after a point: "at 7.30"); not a level ("the
+    // vote at the session stood at 12"). Both hour rules below start here.
+    let dotted_clock = e == s + 1
+        && doc.s(s).split_once('.').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+                && m.parse::<u8>().is_ok_and(|m| m < 60)
+        });
     let hour_after_at = |last: f64| {
-        matches!(p.form, Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false })
+        (matches!(p.form, Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false })
+            || dotted_clock)
             && s >= sentence.start + 2
             && doc.is(s - 1, "at")
             && (1.0..=last).contains(&p.value)
@@ -1694,10 +1702,12 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // An hour with its part of the day: "left the depot at 7 this
     // morning", "at 9 tomorrow evening", "at 6 in the evening", "at 10
-    // tonight". Not a level: "the toll stood at 7 this morning".
+    // tonight", "arrived at 7.30 every morning". Not a level: "the toll
+    // stood at 7 this morning".
     if hour_after_at(12.0)
         && (doc.is(e, "tonight")
-            || doc.is_any(e, &["this", "tomorrow", "yesterday"]) && doc.word(e + 1).is_some_and(is_day_part)
+            || doc.is_any(e, &["this", "tomorrow", "yesterday", "every", "each"])
+                && doc.word(e + 1).is_some_and(is_day_part)
             || doc.is(e, "in") && doc.is(e + 1, "the") && doc.word(e + 2).is_some_and(is_day_part))
         // A count given before it ("numbered 8 at 3 this afternoon"), or
         // nothing counted before it: not "the number of fires … at 4 this
@@ -3827,9 +3837,13 @@ mod tests {
             "Hearing on Wednesday at 10: bring notes.",
             "Shift starts at 6.",
             "You may ask for a review within 40 working days.",
+            // Minutes after a point, every day; a time zone after the hour.
+            "He arrived at 7.30 every morning \u{2615} \u{2014} \u{201c}always\u{201d}.",
+            "Released: Tuesday 6\u{a0}May, 1100 AEST | \u{1f4e8}",
         ] {
             assert_no_figures(text);
         }
+        assert_eq!(texts("The rate was 7.30 per cent; rates held at 5.25 this morning."), ["7.30 per cent", "5.25"]);
         // A level, an address and an hour with more after it stay.
         assert_eq!(texts("The toll stood at 10 on Monday."), ["10"]);
         assert_eq!(texts("The hearing at 10 Downing Street: 300 died."), ["300"]);

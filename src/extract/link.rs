@@ -5043,6 +5043,20 @@ mod tests {
     }
 
     #[test]
+    fn a_person_the_list_does_not_know_judging_a_figure_is_its_source() {
+        let text = "Kyrylo Budanov, Ukraine\u{2019}s intelligence chief, said last month that \u{201c}as many as \
+                    7,000\u{201d} had been hit \u{1f4a5}. Holt thinks that is too high. She now puts the force at \
+                    15,000. Dagny Holt reckons 300\u{a0}more died.";
+        let got = suggest(text, "2025-07-12");
+        assert_offsets(text, &got);
+        let agency = |t: &str| got.iter().find(|s| s.text == t).map(|s| s.agency.as_deref());
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        assert_eq!(agency("as many as 7,000"), Some(hur), "{got:?}");
+        assert_eq!(agency("15,000"), Some(None), "{got:?}");
+        assert_eq!(agency("300"), Some(None), "{got:?}");
+    }
+
+    #[test]
     fn ukr_is_ukraine_s_abbreviation() {
         let text = "London counted the dead \u{1f1ec}\u{1f1e7}.\n\n- Ukr MoD daily tally: approx 1,500 Russian troops lost in 24\u{a0}hrs\n";
         let got = suggest(text, "2025-01-28");
