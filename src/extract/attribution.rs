@@ -38,6 +38,10 @@ pub(crate) struct Cue {
     pub said: bool,
 }
 
+/// How far into its sentence a judging verb may stand after the name that
+/// opens it: three words of the name, a hyphen and ", however,".
+const NAMED_SUBJECT_REACH: usize = 8;
+
 const SOURCE: u8 = 4;
 const SPEAKER: u8 = 3;
 const BACK: u8 = 2;
@@ -582,7 +586,11 @@ pub(crate) fn cues(
         // person the list does not know, the sentence's subject by name,
         // judges the figure with a verb that otherwise names only known
         // agencies.
-        if k <= range.start + 2 && !doc.has(k, Class::SpeechVerb) && named_subject(doc, k, range.start, &in_mention) {
+        if k <= range.start + NAMED_SUBJECT_REACH
+            && doc.has(k, Class::ReportingVerb)
+            && !doc.has(k, Class::SpeechVerb)
+            && named_subject(doc, k, range.start, &in_mention)
+        {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
             continue;
         }
@@ -1181,19 +1189,38 @@ impl Clauses {
     }
 }
 
-/// The sentence opening at `start` with a name of one or two capitalised
-/// words, none of a mention, a month or a weekday, right before the verb
-/// at `verb`: "Holt thinks", "Dagny Holt reckons".
+/// The sentence opening at `start` with a name of one to three capitalised
+/// words (joined by a hyphen or an apostrophe or not), none of a mention,
+/// a seat of government ("London now reckons" is the government's, read
+/// elsewhere), a month or a weekday, before the verb at `verb`, an adverb or an aside
+/// word between: "Holt thinks", "Dr Dagny Holt reckons", "O'Brien now
+/// believes", "Holt, however, thinks".
 fn named_subject(doc: &Doc, verb: usize, start: usize, in_mention: &impl Fn(usize) -> bool) -> bool {
-    let name = start..verb;
-    (1..=2).contains(&name.len())
-        && doc.has(verb, Class::ReportingVerb)
-        && name.clone().all(|j| {
-            doc.capitalised(j)
-                && !in_mention(j)
-                && doc.word(j).is_some_and(|x| month(x).is_none() && weekday(x).is_none())
-        })
+    let mut end = verb;
+    while end > start
+        && verb - end < 4
+        && (doc.is_punct(end - 1, ',')
+            || doc
+                .word(end - 1)
+                .is_some_and(|w| matches!(w, "now" | "also" | "still" | "however") || w.len() > 4 && w.ends_with("ly")))
+    {
+        end -= 1;
+    }
+    let name = start..end;
+    // A hyphened or an apostrophed name is one word: "Holt-Smith", "O'Brien".
+    let words = name.clone().filter(|&j| doc.is_word(j) && !(j > start && doc.punct(j - 1).is_some())).count();
+    (1..=3).contains(&words)
         && !doc.is_any(start, &["the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"])
+        && name.clone().all(|j| match doc.punct(j) {
+            Some('-' | '\'' | '\u{2019}') => j > start && doc.glued(j) && doc.glued(j + 1),
+            Some(_) => false,
+            None => {
+                doc.capitalised(j)
+                    && !in_mention(j)
+                    && !doc.has(j, Class::SeatOfGovernment)
+                    && doc.word(j).is_some_and(|x| month(x).is_none() && weekday(x).is_none())
+            }
+        })
 }
 
 /// Sentences whose first words refer back to the previous paragraph

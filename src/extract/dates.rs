@@ -1458,9 +1458,14 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 let after_time_word = i > 0
                     && doc.is_any(
                         i - 1,
-                        &["by", "on", "at", "over", "before", "after", "until", "till", "since", "around"],
+                        &["by", "on", "at", "over", "before", "after", "until", "till", "since", "around", "last"],
                     );
-                if !(named_day || after_time_word) {
+                // Not a place ("on Christmas Island"), nor one to come ("is
+                // expected to launch 200 drones over Christmas").
+                if !(named_day || after_time_word)
+                    || !named_day && doc.capitalised(i + 1)
+                    || i > 0 && future_before(doc, i - 1)
+                {
                     return None;
                 }
                 let day = if eve { day - 1 } else { day };
@@ -2477,7 +2482,8 @@ mod tests {
         let d = dates(
             "On Thu 9\u{a0}Jan. she posted \u{201c}3,400\u{201d} \u{1f4c8}. The following Monday the NIS spoke; \
              the previous Friday \u{2014} Kyiv. By Christmas it was 1,000; on Christmas Eve 2023, 7. \
-             A Christmas message came. Over Hogmanay, calm.",
+             A Christmas message came. Over Hogmanay, calm. On Christmas Island, rain; more is \
+             expected to fall by Christmas.",
             "2025-07-12",
         );
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref(), x.4)).collect();

@@ -1675,15 +1675,18 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
                 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
                 && m.parse::<u8>().is_ok_and(|m| m < 60)
         });
+    // On the hour or every day ("opened at 7.00 this morning", "is held
+    // at 7.30 every morning"): a clock's, whatever verb comes before.
+    let surely_clock = dotted_clock && (doc.s(s).ends_with(".00") || doc.is_any(e, &["every", "each"]));
     let hour_after_at = |last: f64| {
         (matches!(p.form, Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false })
             || dotted_clock)
             && s >= sentence.start + 2
             && doc.is(s - 1, "at")
-            && (1.0..=last).contains(&p.value)
+            && (1.0..=if dotted_clock { 23.59 } else { last }).contains(&p.value)
             && !money
             && percent_len(doc, e) == 0
-            && !doc.word(s - 2).is_some_and(|w| is_rise_verb(w) || is_level_verb(w) || is_copula(w))
+            && (surely_clock || !doc.word(s - 2).is_some_and(|w| is_rise_verb(w) || is_level_verb(w) || is_copula(w)))
     };
     // An hour after "at" with a day to come or something scheduled before
     // it: "the briefing tomorrow at 10, let's split it", "Filing at 8".
@@ -3843,7 +3846,14 @@ mod tests {
         ] {
             assert_no_figures(text);
         }
+        for text in [
+            "The briefing is held at 7.30 every morning \u{2014} 300 seats.",
+            "Polls closed at 10.00 this evening; the count began at 19.30 tonight.",
+        ] {
+            assert_eq!(texts(text), if text.contains("300") { vec!["300"] } else { vec![] }, "{text}");
+        }
         assert_eq!(texts("The rate was 7.30 per cent; rates held at 5.25 this morning."), ["7.30 per cent", "5.25"]);
+        assert_eq!(texts("The pound closed at 1.25 this evening."), ["1.25"]);
         // A level, an address and an hour with more after it stay.
         assert_eq!(texts("The toll stood at 10 on Monday."), ["10"]);
         assert_eq!(texts("The hearing at 10 Downing Street: 300 died."), ["300"]);

@@ -443,6 +443,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // `is_bullet` is asked once, and kept for the next.
         let mut last_bullet = false;
         let mut item_day: Option<usize> = None;
+        let mut in_item = false;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if let Some(n) = asking {
@@ -595,6 +596,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
             }
             let unit_start = first_in_para || bullet || prev_bullet && !rest_of_item;
+            // Every sentence of an item, and of the items nested in it,
+            // falls back on the day opening it ("• Sat 26 Apr — … . Russia's
+            // defence ministry said …").
+            in_item = bullet || in_item && !unit_start;
             let first_in_para = unit_start;
             let cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
             self.clauses.fill(doc, s);
@@ -1290,7 +1295,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     date = date.filter(|&d| self.dates[d].reported);
                 }
                 if !now {
-                    date = date.or(section_date);
+                    date = date.or(item_day.filter(|_| in_item)).or(section_date);
                 }
                 // A figure set against another ("up from 100 a day
                 // earlier") lends the next sentences nothing.
@@ -1392,7 +1397,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         && (bullet && !self.ends_with(si, '?') || in_headline)
                         && (restated || date.is_none() || !matches!(attr, Some(Attr::Known(_))))
                         || !matches!(attr, Some(Attr::Known(_))) && *subhead.get_or_insert_with(|| self.is_subhead(si)),
-                    item: bullet,
+                    item: bullet || sub_item,
                     unclaimed_quote,
                     named_country: self.bracketed_country(figure_end),
                     writers,
@@ -5021,6 +5026,16 @@ mod tests {
         // restates.
         assert_eq!(agency_of(&items("Pyongyang sent"), "some 3,000"), Some(None));
         assert_eq!(agency_of(&items("Pyongyang sent"), "up to 3,000"), Some(hur.map(String::from)));
+        // Every sentence of an item falls back on the day opening it.
+        let text = "\u{2022} Sat 26 Apr (carried over) \u{2014} Gerasimov declared Kursk \u{201c}liberated\u{201d}. \
+                    Russia\u{2019}s defence ministry said Ukraine had lost more than 76,000\u{a0}troops since August \
+                    2024.\n\nKyiv disputes it \u{2014} 1,000 at most, officials said.\n";
+        let got = suggest(text, "2025-05-06");
+        assert_offsets(text, &got);
+        let day = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.date.map(|d| (d.value, s.date_source)));
+        assert_eq!(day("more than 76,000"), Some((date("2025-04-26"), Some(DateSource::Text))), "{got:?}");
+        // Not the prose after the list.
+        assert_eq!(day("1,000"), Some((date("2025-05-06"), Some(DateSource::Published))), "{got:?}");
     }
 
     #[test]
@@ -5054,6 +5069,15 @@ mod tests {
         assert_eq!(agency("as many as 7,000"), Some(hur), "{got:?}");
         assert_eq!(agency("15,000"), Some(None), "{got:?}");
         assert_eq!(agency("300"), Some(None), "{got:?}");
+        // Past an adverb or an aside word; a title and a hyphened name.
+        for judging in ["Holt, however, thinks", "Dr Olena Holt-Smith now reckons", "O\u{2019}Brien also believes"] {
+            let text =
+                format!("The MoD said 1,100\u{a0}troops died on Monday \u{1f1ec}\u{1f1e7}. {judging} 1,300 died.");
+            let got = suggest(&text, "2025-05-06");
+            assert_offsets(&text, &got);
+            let agencies: Vec<_> = got.iter().map(|s| s.agency.as_deref()).collect();
+            assert_eq!(agencies, [Some("UK Ministry of Defence"), None], "{judging}");
+        }
     }
 
     #[test]
