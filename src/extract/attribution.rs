@@ -1210,7 +1210,8 @@ fn named_subject(doc: &Doc, verb: usize, start: usize, in_mention: &impl Fn(usiz
     // A hyphened or an apostrophed name is one word: "Holt-Smith", "O'Brien".
     let words = name.clone().filter(|&j| doc.is_word(j) && !(j > start && doc.punct(j - 1).is_some())).count();
     (1..=3).contains(&words)
-        && !doc.is_any(start, &["the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i"])
+        && !is_determiner(doc, start)
+        && !doc.word(start).is_some_and(is_pronoun)
         && name.clone().all(|j| match doc.punct(j) {
             Some('-' | '\'' | '\u{2019}') => j > start && doc.glued(j) && doc.glued(j + 1),
             Some(_) => false,
