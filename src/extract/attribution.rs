@@ -9,8 +9,8 @@ use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_copula, is_giving_verb,
     is_own_judgement_verb, is_press_noun, is_pronoun, is_relaying_word, is_report_noun, is_report_noun_adjective,
-    is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb, is_title, is_verb_filler, month,
-    month_abbreviation, singular, weekday,
+    is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb, is_spokesperson, is_title,
+    is_verb_filler, month, month_abbreviation, singular, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -840,8 +840,21 @@ pub(crate) fn cues(
                 || doc.word(j).is_some_and(|w| Lexicon::bundled().is_country_or_language_word(w))
                 || in_mention(j)
         };
-        let named_other =
-            run < subject && !(run > range.start && doc.is_any(run - 1, &["its", "their"])) && !(run..subject).any(own);
+        // "spokesman Andriy Yusov said", "military spokeswoman Anna Holt
+        // told reporters": someone who speaks for the body the text is on,
+        // not a source of their own ("Red Cross spokesman Tom Holt said"
+        // speaks for the name before the title).
+        let spokesperson = run > range.start && doc.word(run - 1).is_some_and(is_spokesperson) && {
+            let mut t = run - 1;
+            while t > range.start && t + 3 > run && doc.is_word(t - 1) && !doc.capitalised(t - 1) {
+                t -= 1;
+            }
+            t == range.start || !(doc.capitalised(t - 1) && !in_mention(t - 1))
+        };
+        let named_other = run < subject
+            && !(run > range.start && doc.is_any(run - 1, &["its", "their"]))
+            && !(run..subject).any(own)
+            && !spokesperson;
         // "A pro-war channel said": some source, not the last agency's (but
         // "an official told reporters" speaks for it).
         let indefinite = !is_report_speaker(subject_word)
@@ -852,7 +865,8 @@ pub(crate) fn cues(
         let definite = !doc.capitalised(subject)
             && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is_any(j, &["the", "its", "their"]))
             && !named_other
-            || is_report_noun(subject_word) && subject_word != "officials" && !named_other && !indefinite;
+            || is_report_noun(subject_word) && subject_word != "officials" && !named_other && !indefinite
+            || spokesperson;
         let cue = if pronoun || definite {
             Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }
         } else {

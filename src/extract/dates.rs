@@ -105,10 +105,12 @@ enum Relative {
     ThisYear,
     Yesterday,
     Today,
-    /// "two weeks ago": `n` units before publication.
+    /// "two weeks ago": `n` units before publication. `to_the_day`: "a
+    /// year ago today", the same day of the month that many units back.
     Ago {
         n: u8,
         unit: AgoUnit,
+        to_the_day: bool,
     },
 }
 
@@ -147,7 +149,8 @@ fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         "year" | "years" => AgoUnit::Year,
         _ => return None,
     };
-    (n > 0).then_some((i, i + 3, Spec::Relative(Relative::Ago { n, unit })))
+    let to_the_day = doc.is(i + 3, "today");
+    (n > 0).then_some((i, i + 3 + usize::from(to_the_day), Spec::Relative(Relative::Ago { n, unit, to_the_day })))
 }
 
 /// "two days later", "a day earlier", "a week later", "a year earlier":
@@ -1610,7 +1613,16 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
                 Relative::ThisYear => Resolved::new(Date::new(p.year(), 1, 1).ok()?, DatePrecision::Year),
                 Relative::Yesterday => Resolved::new(shift_days(p, -1)?, DatePrecision::Day),
                 Relative::Today => Resolved::new(p, DatePrecision::Day),
-                Relative::Ago { n, unit } => match unit {
+                Relative::Ago { n, unit, to_the_day: true } => {
+                    let back = match unit {
+                        AgoUnit::Day => Span::new().days(n),
+                        AgoUnit::Week => Span::new().weeks(n),
+                        AgoUnit::Month => Span::new().months(n),
+                        AgoUnit::Year => Span::new().years(n),
+                    };
+                    Resolved::new(p.checked_sub(back).ok()?, DatePrecision::Day)
+                }
+                Relative::Ago { n, unit, to_the_day: false } => match unit {
                     AgoUnit::Day => Resolved::new(shift_days(p, -i64::from(n))?, DatePrecision::Day),
                     AgoUnit::Week => Resolved::new(shift_days(monday, -7 * i64::from(n))?, DatePrecision::Week),
                     AgoUnit::Month => {
@@ -2498,6 +2510,28 @@ mod tests {
                 ("Christmas", Some("2024-12-25"), Some(DatePrecision::Day)),
                 ("Christmas Eve 2023", Some("2023-12-24"), Some(DatePrecision::Day)),
                 ("Hogmanay", Some("2024-12-31"), Some(DatePrecision::Day)),
+            ]
+        );
+    }
+
+    #[test]
+    fn so_many_units_ago_today_is_that_day() {
+        let d = dates(
+            "A year ago today \u{1f4c5} the NIS spoke; two months ago today, Kyiv; a week ago today \u{2014} \
+             Seoul; \u{201c}a year ago\u{201d}, London; three days ago today, Tokyo.",
+            "2024-02-29",
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref(), x.4)).collect();
+        assert_eq!(
+            got,
+            [
+                // The 29th of February a year back is the last day of that February.
+                ("A year ago today", Some("2023-02-28"), Some(DatePrecision::Day)),
+                ("two months ago today", Some("2023-12-29"), Some(DatePrecision::Day)),
+                ("a week ago today", Some("2024-02-22"), Some(DatePrecision::Day)),
+                // Without "today", the year as before.
+                ("a year ago", Some("2023-01-01"), Some(DatePrecision::Year)),
+                ("three days ago today", Some("2024-02-26"), Some(DatePrecision::Day)),
             ]
         );
     }

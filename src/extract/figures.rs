@@ -14,8 +14,8 @@ use super::lexicon::{
     is_level_noun, is_level_verb, is_listing_key, is_lowercase_designator, is_measure_modifier, is_measure_noun,
     is_metric_emoji, is_model_suffix, is_multiplier_follower, is_notes_heading, is_noun_phrase_filler,
     is_numbered_body, is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler,
-    is_probability_term, is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word,
-    is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier,
+    is_probability_term, is_pronoun, is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event,
+    is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier,
     is_weather_reading, is_weather_word, month, month_abbreviation, multiplier_word, scale, singular, small_number,
     starts_number_words, tens,
 };
@@ -2161,6 +2161,18 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
+    // "MYTH 1:", "Claim 4:", "Round 2:": a heading's number, after the
+    // capitalised word opening its line and before its colon, numbers the
+    // heading whatever the word is.
+    if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
+        && s > sentence.start
+        && doc.is_word(s - 1)
+        && doc.capitalised(s - 1)
+        && doc.opens_line(s - 1)
+        && doc.is_punct(e, ':')
+    {
+        return true;
+    }
     // "Rows 3, 5 and 8", "paragraphs 4, 7 or 9": the later numbers of a
     // list whose first a label names.
     // Read back from the number, a list's commas come before its "and":
@@ -2276,8 +2288,29 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let v = if s >= sentence.start + 3 && doc.is_any(s - 1, &["now", "then"]) { s - 1 } else { s };
     // "who's 19": the apostrophe and "s" read as a possessive's.
     let contracted = v >= sentence.start + 3 && doc.possessive_at(v - 2) && doc.is_any(v - 3, &["he", "she", "who"]);
-    let age_told = (contracted
-        || v >= sentence.start + 2 && doc.is_any(v - 1, &["was", "is"]) && doc.is_any(v - 2, &["he", "she", "who"]))
+    // "the other is 26", and a sentence opening with a name alone, "Holt
+    // is 38.", "Dagny Holt was 61 when …": a person, as "he" is.
+    // The name's first word: past the quotation mark opening a quote.
+    let named_from = (sentence.start..sentence.start + 2).find(|&j| !doc.is_punct(j, '"')).unwrap_or(sentence.start);
+    let person = |k: usize| {
+        doc.is_any(k, &["he", "she", "who"])
+            || doc.is(k, "other") && k > sentence.start && doc.is(k - 1, "the")
+            // Up to three words, "Holt-Smith" one.
+            || (named_from..named_from + 5).contains(&k)
+                && (named_from..=k).all(|j| match doc.punct(j) {
+                    Some('-') => j > named_from && doc.glued(j) && doc.glued(j + 1),
+                    Some(_) => false,
+                    None => {
+                        doc.capitalised(j)
+                            && doc.word(j).is_some_and(|w| {
+                                month(w).is_none()
+                                    && !is_pronoun(w)
+                                    && !matches!(w, "the" | "this" | "that" | "there" | "what" | "which" | "each" | "all")
+                            })
+                    }
+                })
+    };
+    let age_told = (contracted || v >= sentence.start + 2 && doc.is_any(v - 1, &["was", "is"]) && person(v - 2))
         && p.value.fract() == 0.0
         && p.value <= 120.0
         && !money
@@ -3534,6 +3567,28 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         figures(text).into_iter().map(|f| f.0).collect()
+    }
+
+    /// A heading's number before its colon, and a person's age told with
+    /// "is" after a name alone or "the other".
+    #[test]
+    fn a_heading_s_number_and_an_age_after_a_name_are_no_figures() {
+        let text = "MYTH 1: \u{201c}None went.\u{201d}\nFACT: 11,000 went \u{1f6a2}.\nClaim 12: up to 3,000 died.\n\
+                    The toll: 300.";
+        assert_eq!(texts(text), ["11,000", "up to 3,000", "300"]);
+        // One sentence at a time, as the engine reads them.
+        let ages = [
+            "One is 20; the other is 26 and a rifleman \u{2014} a cook.",
+            "Holt is 38.",
+            "Dagny Holt was 61 when she left.",
+            "\u{201c}Olena Holt-Smith is 44,\u{201d} he said.",
+        ];
+        for text in ages {
+            assert_eq!(texts(text), [] as [&str; 0], "{text}");
+        }
+        for (text, figure) in [("It is 300.", "300"), ("This is 40.", "40"), ("The toll is 26 and rising.", "26")] {
+            assert_eq!(texts(text), [figure], "{text}");
+        }
     }
 
     /// A law report's volume, a provision's subsection, a pasted JSON

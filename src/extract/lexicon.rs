@@ -273,6 +273,7 @@ struct LexiconFile {
     figure_headers: Vec<String>,
     day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
+    spokespeople: Vec<String>,
     own_judgement_verbs: Vec<String>,
     arithmetic_gerunds: Vec<String>,
     arithmetic_results: Vec<String>,
@@ -403,6 +404,7 @@ pub struct Lexicon {
     figure_headers: WordSet,
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
+    spokespeople: WordSet,
     own_judgement_verbs: WordSet,
     arithmetic_gerunds: WordSet,
     arithmetic_results: WordSet,
@@ -790,6 +792,7 @@ impl Lexicon {
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
+            spokespeople: set("spokespeople", file.spokespeople, Lower)?,
             own_judgement_verbs: set("own_judgement_verbs", file.own_judgement_verbs, Lower)?,
             arithmetic_gerunds: set("arithmetic_gerunds", file.arithmetic_gerunds, Lower)?,
             arithmetic_results: set("arithmetic_results", file.arithmetic_results, Lower)?,
@@ -1342,6 +1345,12 @@ pub(crate) fn is_figure_header(w: &str) -> bool {
 /// A report noun that is a person speaking for an agency ("official").
 pub(crate) fn is_report_speaker(w: &str) -> bool {
     en().report_speakers.contains(w)
+}
+
+/// Whose only part is to speak for a body ("spokesman"): named by title
+/// alone, the body is the one the text is on.
+pub(crate) fn is_spokesperson(w: &str) -> bool {
+    en().spokespeople.contains(w)
 }
 
 /// Verbs with which the writer states a figure of its own ("We judge …").

@@ -1309,9 +1309,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     date = d;
                 }
                 // The oldest entry's measure buffer is reused for the newest.
-                let mut measure = if recent.len() >= 16 { recent.pop_front().and_then(|r| r.0) } else { None };
-                measure.clone_from(&figure.measure);
-                recent.push_back((measure, attr, date));
+                if !baseline_before(doc, figure.toks.start) {
+                    let mut measure = if recent.len() >= 16 { recent.pop_front().and_then(|r| r.0) } else { None };
+                    measure.clone_from(&figure.measure);
+                    recent.push_back((measure, attr, date));
+                }
                 let mut figure = figure;
                 if let Some(m) = self.measure_of_part(&figure, s.toks().end) {
                     figure.measure = Some(m);
@@ -2821,6 +2823,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
         })
     }
 
+    /// Sentence `t` tells of a statement its agency had made before the
+    /// one the story reports: "The agency had told the same committee on
+    /// April 30 that …", "the ministry had earlier said".
+    fn recalls_earlier(&self, t: usize) -> bool {
+        let doc = self.doc;
+        let Some(mi) = self.read.get(t).and_then(|r| r.own_known.get()) else { return false };
+        let after = self.mentions[mi].after;
+        (after..after + 3).take_while(|&j| doc.is_word(j)).any(|j| {
+            doc.is(j, "had") && (j + 1..j + 3).take_while(|&v| doc.is_word(v)).any(|v| doc.has(v, Class::ReportingVerb))
+        })
+    }
+
     /// The known agency sentence `t` (already read) cites as a whole.
     fn own_agency(&self, t: usize) -> Option<usize> {
         self.read.get(t).and_then(|r| r.own_known.get()).map(|mi| self.mentions[mi].agency)
@@ -2874,6 +2888,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             && self.mentions[mention].anaphor
             && let Some((Attr::Known(prev), t)) = prev_para_last
             && self.mentions[prev].agency == agency
+            && !self.recalls_earlier(t)
         {
             return self.reported_date(t).or_else(|| self.date_of(t));
         }
@@ -2901,8 +2916,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // latest ones in the previous paragraphs, made on the day one of
         // them gives ("told reporters on Thursday", then "…,” the JCS said
         // in a text message"), else as of the latest's date.
+        // Past a statement X had made before ("The agency had told the
+        // same committee on April 30 …"), which is not the one the story
+        // reports, to the one it does ("told lawmakers on Thursday").
         if first_in_para && also || added {
             let mut latest = None;
+            let mut earlier = None;
             let mut t = si;
             while t > 0 && si - t < 12 {
                 t -= 1;
@@ -2912,19 +2931,50 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     return Some(d);
                 }
                 match self.own_agency(t) {
-                    Some(a) if a == agency => {
-                        if let Some(d) = self.reported_date(t) {
-                            return Some(d);
+                    Some(a) if a == agency => match self.reported_date(t) {
+                        Some(d) if !self.recalls_earlier(t) => return Some(d),
+                        Some(d) => {
+                            earlier.get_or_insert(d);
                         }
-                        latest.get_or_insert(t);
-                    }
+                        None => {
+                            latest.get_or_insert(t);
+                        }
+                    },
                     // Another agency's statement ends X's (but "X added"
                     // goes back to X's statement past others' asides).
                     Some(_) if latest.is_some() && !added => break,
                     _ => {}
                 }
             }
-            return latest.and_then(|t| self.date_of(t));
+            return latest.and_then(|t| self.date_of(t)).or(earlier);
+        }
+        // "Lee said the spy agency believed about 11,000 …" in a paragraph
+        // of a story whose lede gave the agency's statement a day ("told
+        // lawmakers on Thursday"): the same statement, when the agency
+        // speaks ("the agency's tallies" is no statement) and no other
+        // agency's statement stands between. A month ("said in January")
+        // is no one occasion.
+        let m = &self.mentions[mention];
+        let speaks = (m.after..m.after + 3)
+            .take_while(|&j| self.doc.is_word(j))
+            .any(|j| self.doc.has(j, Class::ReportingVerb) && !self.doc.is(j + 1, "to"));
+        if m.anaphor && speaks {
+            let mut t = si;
+            while t > 0 && si - t < 12 {
+                t -= 1;
+                match self.own_agency(t) {
+                    Some(a) if a == agency => {
+                        let day = |d: &usize| {
+                            self.dates[*d].value.is_some_and(|v| v.precision == DatePrecision::Day && v.end.is_none())
+                        };
+                        if let Some(d) = self.reported_date(t).filter(|d| day(d) && !self.recalls_earlier(t)) {
+                            return Some(d);
+                        }
+                    }
+                    Some(_) => break,
+                    None => {}
+                }
+            }
         }
         // The same agency named again (not "the agency") after it was cited
         // in the paragraph before on a day the text gives ("the JCS stated
@@ -3131,11 +3181,18 @@ fn numbered_at(doc: &Doc, k: usize) -> bool {
 /// another, whose own date says when it was the figure, not when the
 /// other is. `start`: the figure's first token.
 fn compared_before(doc: &Doc, start: usize) -> bool {
+    baseline_before(doc, start)
+        || (start.saturating_sub(5)..start).any(|k| doc.is(k, "put") && (k + 1..start).any(|j| doc.is(j, "at")))
+}
+
+/// "up from 8,000 in June", "compared with 400": the figure a change is
+/// measured from, which "of those" after it does not mean ("about 11,000
+/// remained, up from 8,000 in June. Roughly 30% of those …").
+fn baseline_before(doc: &Doc, start: usize) -> bool {
     // "from" of a change only: not "reports from 30 regions".
     (start.saturating_sub(5)..start).any(|k| {
         doc.is_any(k, &["against", "versus", "vs", "compared"])
             || doc.is(k, "from") && k > 0 && (doc.is_any(k - 1, &["up", "down"]) || doc.has(k - 1, Class::RiseVerb))
-            || doc.is(k, "put") && (k + 1..start).any(|j| doc.is(j, "at"))
     })
 }
 
@@ -6237,6 +6294,52 @@ mod tests {
         assert_eq!(dated(&got), [("340", Some("Monday")), ("12", Some("Monday"))]);
         let got = suggest("Compared with the same quarter in 2024, sales rose 8%; profits fell 2%.", "2025-03-08");
         assert_eq!(dated(&got)[1], ("2%", None));
+    }
+
+    #[test]
+    fn a_spokesperson_named_by_title_alone_speaks_for_the_body_the_text_is_on() {
+        let text = "Ukraine\u{2019}s military intelligence put the figure higher. \u{201c}We count over 4,500 \
+                    casualties \u{1f4a5},\u{201d} spokesman Andriy Yusov said last week.\n\n\
+                    The Red Cross was cautious. Red Cross spokesman Tom Holt said 4,500\u{a0}people were displaced.\n\n\
+                    The NIS briefed lawmakers on Monday. Lee told reporters the agency believed some 300 had died \u{2014} \
+                    a figure it would not break down.\n";
+        let got = suggest(text, "2025-03-03");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("over 4,500", Some("Ukrainian Military Intelligence (HUR)")),
+                // A body of its own before the title: not the one before.
+                ("4,500", None),
+                // "believed" reports as "believes" does.
+                ("some 300", Some("South Korean National Intelligence Service")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_story_s_later_statement_by_the_agency_is_the_one_its_lede_dated_not_one_it_had_made_before() {
+        let text = "SEOUL \u{2014} About 2,000 soldiers have died, the NIS told lawmakers on Thursday \u{1f4cb}.\n\n\
+                    The agency had told the same committee on April\u{a0}30 that about 4,700 were killed or wounded.\n\n\
+                    Lee said the spy agency believed about 11,000 troops remained, up from 8,000 in June. \
+                    Roughly 30% of those had arrived since July, he said.\n\n\
+                    The NIS also said the North had shipped more than 12 million shells.\n";
+        let got = suggest(text, "2025-09-05");
+        assert_offsets(text, &got);
+        let days: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date.map(|d| d.value.to_string()))).collect();
+        assert_eq!(
+            days,
+            [
+                ("About 2,000", Some("2025-09-04".to_string())),
+                ("about 4,700", Some("2025-04-30".to_string())),
+                ("about 11,000", Some("2025-09-04".to_string())),
+                ("8,000", Some("2025-06-01".to_string())),
+                // "Of those" is the 11,000, not the June baseline.
+                ("Roughly 30%", Some("2025-09-04".to_string())),
+                // Past the statement the agency had made before.
+                ("more than 12 million", Some("2025-09-04".to_string())),
+            ]
+        );
     }
 
     fn agencies(got: &[Suggestion]) -> Vec<(&str, Option<&str>)> {
