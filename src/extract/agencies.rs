@@ -761,11 +761,26 @@ impl AgencyIndex {
     /// country the text last named with its country whose names have all
     /// the mention's words: after "Ukrainian MoD", "the MoD" is Ukraine's.
     fn in_context(&self, doc: &Doc, m: &Mention, prefixed: &[usize]) -> Option<usize> {
+        /// How far back a country the text has turned to is looked for.
+        const CONTEXT_COUNTRY_REACH: usize = 24;
         let own = self.country[m.agency]?;
         // The mention's words, lowercase (a word's key is its lowercase
         // text), read from the text each time rather than copied.
         let keys = || m.toks.clone().filter(|&k| doc.is_word(k)).map(|k| doc.lower_of(k));
         keys().next()?;
+        // "Britain sits in between. Defence Intelligence said …": the
+        // country the text has just turned to, in its paragraph, is the
+        // mention's own, whatever body was named with a country before.
+        let mut k = m.toks.start;
+        while k > 0 && m.toks.start - k < CONTEXT_COUNTRY_REACH && doc.toks.get(k).is_some_and(|t| t.newlines() < 2) {
+            if let Some(country) = self.country_before(doc, k) {
+                if country == own {
+                    return None;
+                }
+                break;
+            }
+            k -= 1;
+        }
         // The latest agency named with its country that these words fit:
         // when that is the mention's own ("UK MoD", later "the MoD"), it
         // stays.
@@ -1260,6 +1275,31 @@ mod tests {
         assert_eq!(
             names("The MoD said 5,000. Ukrainian MOD data show 900,000; the MoD\u{2019}s tally grew."),
             [UK, ukraine, ukraine]
+        );
+    }
+
+    #[test]
+    fn a_country_the_text_has_just_turned_to_keeps_a_bare_name_its_own() {
+        let names = |text: &str| found(text).into_iter().map(|(_, n)| n).collect::<Vec<_>>();
+        let hur = "Ukrainian Military Intelligence (HUR)";
+        let uk = "UK Ministry of Defence";
+        // Read in context, the bare name is Ukraine's after Ukraine's body…
+        assert_eq!(
+            names("Ukrainian military intelligence counts 6,000 \u{1f4a3}. Defence Intelligence said so."),
+            [hur, hur]
+        );
+        // … but Britain's once the text turns to Britain, in the same paragraph.
+        assert_eq!(
+            names(
+                "Ukrainian military intelligence counts 6,000 \u{1f4a3}. Britain\u{a0}sits in between. Defence Intelligence said so."
+            ),
+            [hur, uk]
+        );
+        assert_eq!(
+            names(
+                "Ukrainian military intelligence counts 6,000.\n\nBritain\u{2019}s view \u{2014} and Kyiv\u{2019}s. Defence Intelligence said so."
+            ),
+            [hur, hur]
         );
     }
 

@@ -7,10 +7,10 @@
 
 use super::agencies::{Mention, in_any_mention};
 use super::lexicon::{
-    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_copula, is_giving_verb,
-    is_own_judgement_verb, is_press_noun, is_pronoun, is_relaying_word, is_report_noun, is_report_noun_adjective,
-    is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb, is_spokesperson, is_title,
-    is_verb_filler, month, month_abbreviation, singular, weekday,
+    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
+    is_giving_verb, is_own_judgement_verb, is_press_noun, is_pronoun, is_relaying_word, is_report_noun,
+    is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb,
+    is_spokesperson, is_title, is_verb_filler, month, month_abbreviation, singular, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -489,6 +489,12 @@ pub(crate) fn cues(
             && !is_what
             && verb_after(doc, m.after, range.end, dates).is_some()
         {
+            continue;
+        }
+        // "close to the figures the spy agency gave lawmakers in
+        // September", "in line with the estimate the JCS published": the
+        // source of the figures compared with.
+        if figures_compared_before(doc, before, range.start) && verb_after(doc, m.after, range.end, dates).is_some() {
             continue;
         }
         // "so they're basically matching the NIS", "unlike the JCS,",
@@ -1236,6 +1242,23 @@ fn named_subject(doc: &Doc, verb: usize, start: usize, in_mention: &impl Fn(usiz
                     && doc.word(j).is_some_and(|x| month(x).is_none() && weekday(x).is_none())
             }
         })
+}
+
+/// "close to the figures", "in line with the estimate that", "higher
+/// than the number": the words ending just before `at` name figures that
+/// others are compared with (a report noun after "the", before which a
+/// comparison stands), from no further back than `min`.
+pub(crate) fn figures_compared_before(doc: &Doc, at: usize, min: usize) -> bool {
+    let mut k = at;
+    if k > min && doc.is(k - 1, "that") {
+        k -= 1;
+    }
+    if !(k >= min + 3 && doc.has(k - 1, Class::ReportNoun) && doc.is_any(k - 2, &["the", "those", "its", "their"])) {
+        return false;
+    }
+    let before = k - 3;
+    doc.is_any(before, &["than", "matching", "unlike", "versus", "vs", "against"])
+        || doc.is_any(before, &["to", "with"]) && before > min && doc.word(before - 1).is_some_and(is_comparison_head)
 }
 
 /// Sentences whose first words refer back to the previous paragraph

@@ -13,6 +13,7 @@
 //! never date a figure, and dates beside a reporting verb ("said on
 //! Friday", "the Mar. 28 update") or in a dateline are when it was reported.
 
+use super::attribution::figures_compared_before;
 use super::lexicon::{
     Class, day_ordinal, holiday, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_published_noun,
     is_reporting_verb, is_statement_noun, month, month_abbreviation, season as season_of, small_number,
@@ -1706,6 +1707,10 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
     }
 }
 
+/// How many words a date may stand after the figures it is the day of,
+/// when those are compared with (see [`is_baseline`]).
+const COMPARED_DATE_REACH: usize = 10;
+
 /// "up 15% on a year ago", "fewer than last month", "compared with last
 /// year": a past period after a word of comparison is the baseline.
 fn is_baseline(doc: &Doc, start: usize, spec: Spec) -> bool {
@@ -1713,10 +1718,17 @@ fn is_baseline(doc: &Doc, start: usize, spec: Spec) -> bool {
         spec,
         Spec::Relative(Relative::LastYear | Relative::LastMonth | Relative::LastWeek | Relative::Ago { .. })
     );
-    relative_past
+    let compared_with = relative_past
         && start > 0
         && (doc.is_any(start - 1, &["on", "than", "with", "versus", "vs"])
-            || doc.is(start - 1, "to") && start > 1 && doc.is_any(start - 2, &["compared", "relative"]))
+            || doc.is(start - 1, "to") && start > 1 && doc.is_any(start - 2, &["compared", "relative"]));
+    // "close to the figures the spy agency gave lawmakers in September":
+    // the day of the figures compared with, a few words on.
+    compared_with
+        || (start.saturating_sub(COMPARED_DATE_REACH)..start)
+            .rev()
+            .take_while(|&j| doc.is_word(j))
+            .any(|j| figures_compared_before(doc, j, 0))
 }
 
 fn role_before(doc: &Doc, start: usize) -> Role {

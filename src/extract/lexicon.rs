@@ -274,6 +274,7 @@ struct LexiconFile {
     day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
     spokespeople: Vec<String>,
+    comparison_heads: Vec<String>,
     own_judgement_verbs: Vec<String>,
     arithmetic_gerunds: Vec<String>,
     arithmetic_results: Vec<String>,
@@ -405,6 +406,7 @@ pub struct Lexicon {
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
     spokespeople: WordSet,
+    comparison_heads: WordSet,
     own_judgement_verbs: WordSet,
     arithmetic_gerunds: WordSet,
     arithmetic_results: WordSet,
@@ -793,6 +795,7 @@ impl Lexicon {
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
             spokespeople: set("spokespeople", file.spokespeople, Lower)?,
+            comparison_heads: set("comparison_heads", file.comparison_heads, Lower)?,
             own_judgement_verbs: set("own_judgement_verbs", file.own_judgement_verbs, Lower)?,
             arithmetic_gerunds: set("arithmetic_gerunds", file.arithmetic_gerunds, Lower)?,
             arithmetic_results: set("arithmetic_results", file.arithmetic_results, Lower)?,
@@ -1345,6 +1348,12 @@ pub(crate) fn is_figure_header(w: &str) -> bool {
 /// A report noun that is a person speaking for an agency ("official").
 pub(crate) fn is_report_speaker(w: &str) -> bool {
     en().report_speakers.contains(w)
+}
+
+/// A word that with "to" or "with" after it sets one thing against
+/// another ("close to", "in line with").
+pub(crate) fn is_comparison_head(w: &str) -> bool {
+    en().comparison_heads.contains(w)
 }
 
 /// Whose only part is to speak for a body ("spokesman"): named by title

@@ -6342,6 +6342,28 @@ mod tests {
         );
     }
 
+    #[test]
+    fn figures_compared_with_others_an_agency_gave_are_not_its_nor_of_its_day() {
+        let text = "South Korea\u{2019}s spy agency believes 15,000 went \u{1f6a2}.\n\n\
+                    Last week\u{2019}s report put the number killed at about 2,000 and the wounded at 4,000 or so, \
+                    close to the figures the spy agency gave lawmakers in September.\n\n\
+                    The toll of 300 is in line with the estimate the JCS published on 3\u{a0}March.\n\n\
+                    The spy agency gave lawmakers 2,100 in September.\n";
+        let got = suggest(text, "2025-11-18");
+        assert_offsets(text, &got);
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("15,000", Some("South Korean National Intelligence Service"), None),
+                ("about 2,000", None, Some("Last week")),
+                ("4,000 or so", None, Some("Last week")),
+                ("300", None, None),
+                // Not compared: the agency's, of its day.
+                ("2,100", Some("South Korean National Intelligence Service"), Some("September")),
+            ]
+        );
+    }
+
     fn agencies(got: &[Suggestion]) -> Vec<(&str, Option<&str>)> {
         got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect()
     }
