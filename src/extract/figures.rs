@@ -2868,7 +2868,23 @@ fn singular_count_follows(doc: &Doc, from: usize, limit: usize) -> bool {
         return true;
     }
     let modifier = !NOT_A_MODIFIER.contains(&w) && !is_excluded_unit(w);
-    modifier && word_from(k + 1).is_some_and(|(w, _)| counted(w) && !is_excluded_unit(w))
+    if !modifier {
+        return false;
+    }
+    // "one other North Korean soldier": past a people's name of up to two
+    // capitalised words after the modifier.
+    let person = |w: &str| is_people_noun(w) || !w.ends_with('s') && is_people_noun(&format!("{w}s"));
+    let mut next = k + 1;
+    while let Some((w, j)) = word_from(next) {
+        if counted(w) && !is_excluded_unit(w) && (j == k + 1 || person(w)) {
+            return true;
+        }
+        if !(doc.capitalised(j) && j < k + 3) {
+            return false;
+        }
+        next = j + 1;
+    }
+    false
 }
 
 /// A plural noun within a few words of `from`, past modifiers ("two supply
@@ -3567,6 +3583,14 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         figures(text).into_iter().map(|f| f.0).collect()
+    }
+
+    /// A count of one past a modifier and a people's name.
+    #[test]
+    fn one_of_a_people_counts_past_their_name() {
+        let text = "At least one other North Korean soldier \u{1fa96} was captured; one other \u{201c}Russian\u{201d} officer \
+                    fled; at one point one more died; one of the Korean soldiers; one other Kursk Oblast road.";
+        assert_eq!(texts(text), ["At least one", "one"]);
     }
 
     /// A heading's number before its colon, and a person's age told with
