@@ -294,9 +294,22 @@ fn future_before(doc: &Doc, start: usize) -> bool {
         if matches!(w, "said" | "says" | "told" | "added" | "announced" | "reported") {
             return false;
         }
-        if matches!(w, "will" | "due" | "scheduled" | "expected" | "plans" | "planned" | "set") {
-            // "set" and "expected" only before "to".
-            return !matches!(w, "set" | "expected") || doc.is(k + 1, "to");
+        if matches!(
+            w,
+            "will"
+                | "due"
+                | "scheduled"
+                | "expected"
+                | "plans"
+                | "planned"
+                | "set"
+                | "expects"
+                | "aims"
+                | "hopes"
+                | "intends"
+        ) {
+            // "set", "expected" and the verbs of intent only before "to".
+            return matches!(w, "will" | "due" | "scheduled" | "plans" | "planned") || doc.is(k + 1, "to");
         }
     }
     false
@@ -310,25 +323,33 @@ fn starts_sentence(doc: &Doc, k: usize) -> bool {
 /// "that day", "the day before", "the same week", "the following month":
 /// a day or period counted from the date the text gave last. `w`: word `i`.
 fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> {
-    // "lost 1,310 soldiers in the previous day": a stretch up to the
-    // statement, not a day of its own.
-    if !matches!(w, "the" | "that") || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
-        return None;
-    }
     // "at the end of that month", "At the end of the month" opening a
-    // sentence, "went further at the end of the month": an edge of the
-    // month of the date just given. Not "will publish at the end of the
-    // month", a month to come.
-    if doc.is_any(i + 1, &["end", "start", "beginning"])
+    // sentence, "went further at the end of the month", "by the end of
+    // the month the Pentagon was talking about …", "in the middle of that
+    // month": an edge or the middle of the month of the date just given.
+    // Not "will publish at the end of the month", a month to come.
+    let edge = match doc.word(i + 1) {
+        Some("end") => Some(DayMod::End),
+        Some("start" | "beginning") => Some(DayMod::Start),
+        Some("middle") => Some(DayMod::Mid),
+        _ => None,
+    };
+    if w == "the"
+        && let Some(edge) = edge
         && doc.is(i + 2, "of")
         && doc.is(i + 4, "month")
         && (doc.is(i + 3, "that")
             || doc.is(i + 3, "the")
                 && i > 0
-                && (doc.s(i - 1) == "At" && starts_sentence(doc, i - 1)
-                    || doc.is(i - 1, "at") && !future_before(doc, i - 1)))
+                && (matches!(doc.s(i - 1), "At" | "By" | "In") && starts_sentence(doc, i - 1)
+                    || doc.is_any(i - 1, &["at", "by", "in"]) && !future_before(doc, i - 1)))
     {
-        return Some((i, i + 5, Spec::AnchoredMonthEdge { end: doc.is(i + 1, "end") }));
+        return Some((i, i + 5, Spec::AnchoredMonthEdge { edge }));
+    }
+    // "lost 1,310 soldiers in the previous day": a stretch up to the
+    // statement, not a day of its own.
+    if !matches!(w, "the" | "that") || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
+        return None;
     }
     let part = |w: Option<&str>| matches!(w, Some("day" | "morning" | "afternoon" | "evening" | "night"));
     let (days, end) = match (doc.word(i + 1)?, doc.word(i + 2)) {
@@ -722,10 +743,11 @@ enum Spec {
         weeks: bool,
         n: i8,
     },
-    /// "at the end of that month": the last (or first) day of the month
-    /// of the date the text gave last.
+    /// "at the end of that month": the last (or first) day, or the middle
+    /// ("in the middle of that month"), of the month of the date the text
+    /// gave last.
     AnchoredMonthEdge {
-        end: bool,
+        edge: DayMod,
     },
     /// "the following Monday", "the previous Friday": the first such
     /// weekday after (`after`) or before the last exact day the text gave.
@@ -1989,10 +2011,17 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| season_at_or_after(d, start_month))
                     .and_then(|first| Some(Resolved::to(first, DatePrecision::Month, last_of_month_after(first, 2)?))),
-                Spec::AnchoredMonthEdge { end } => last_any
+                Spec::AnchoredMonthEdge { edge } => last_any
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES && !last_any_year)
-                    .map(|(d, _)| if end { d.last_of_month() } else { d.first_of_month() })
-                    .map(|d| Resolved::new(d, DatePrecision::Day)),
+                    .and_then(|(d, _)| match edge {
+                        DayMod::End => Some(Resolved::new(d.last_of_month(), DatePrecision::Day)),
+                        DayMod::Mid => Some(Resolved::to(
+                            d.first_of_month().checked_add(Span::new().days(10)).ok()?,
+                            DatePrecision::Day,
+                            d.first_of_month().checked_add(Span::new().days(19)).ok()?,
+                        )),
+                        _ => Some(Resolved::new(d.first_of_month(), DatePrecision::Day)),
+                    }),
                 Spec::AnchoredWeekday { weekday, after } => last_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| {
