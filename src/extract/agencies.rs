@@ -771,15 +771,38 @@ impl AgencyIndex {
         // "Britain sits in between. Defence Intelligence said …": the
         // country the text has just turned to, in its paragraph, is the
         // mention's own, whatever body was named with a country before.
-        let mut k = m.toks.start;
-        while k > 0 && m.toks.start - k < CONTEXT_COUNTRY_REACH && doc.toks.get(k).is_some_and(|t| t.newlines() < 2) {
-            if let Some(country) = self.country_before(doc, k) {
-                if country == own {
-                    return None;
-                }
-                break;
+        // Another country decides only where the text turns to it: "In
+        // Kyiv, the defence ministry said", "Russia disputes the figures.
+        // The defence ministry said" (not "Russia has lost 1,500, the
+        // Ministry of Defence said" nor "Russia lost 500 tanks. The
+        // Ministry of Defence said …": the country the figures are about).
+        let stop = |j: usize| doc.punct(j).is_some_and(|c| matches!(c, '.' | '?' | '!'));
+        // The stop ending the sentence before, once passed.
+        let mut stop_between = None;
+        let mut j = m.toks.start;
+        while j > 0 && m.toks.start - j < CONTEXT_COUNTRY_REACH && doc.toks.get(j).is_some_and(|t| t.newlines() < 2) {
+            j -= 1;
+            if stop(j) {
+                stop_between = Some(j);
+                continue;
             }
-            k -= 1;
+            let seat = || {
+                let w = doc.word(j).filter(|_| doc.capitalised(j))?;
+                Some((j, self.lexicon.seat_country(w)?))
+            };
+            let Some((start, country)) = self.country_form_before(doc, j + 1).or_else(seat) else { continue };
+            if country == own {
+                return None;
+            }
+            let opens = start == 0 || doc.opens_line(start) || stop(start - 1);
+            let turns = stop_between.is_some_and(|end| opens && !(j + 1..end).any(|k| doc.is_num(k)));
+            let located = start > 0 && doc.is_any(start - 1, &["in", "from"]) && doc.is_punct(j + 1, ',');
+            if (located || turns)
+                && let Some(there) = self.country_agency(doc, m, country)
+            {
+                return Some(there);
+            }
+            break;
         }
         // The latest agency named with its country that these words fit:
         // when that is the mention's own ("UK MoD", later "the MoD"), it
@@ -1301,6 +1324,18 @@ mod tests {
             ),
             [hur, hur]
         );
+        // Another country the text turns to, or a capital a paragraph is
+        // set in, makes the bare name that country's body…
+        let russia = "Russian Ministry of Defence";
+        assert_eq!(names("Russia disputes it \u{1f937}. The defence ministry said 200 died."), [russia]);
+        assert_eq!(names("In Kyiv,\u{a0}the defence ministry said 4,000 died."), ["Ukrainian Ministry of Defence"]);
+        assert_eq!(
+            names("Britain is sanguine. Kyiv is \u{201c}more pessimistic\u{201d}. Defence Intelligence said 4,000."),
+            [hur]
+        );
+        // … but not the country the figures are about.
+        assert_eq!(names("Russia has lost 1,500, the Ministry of Defence said."), [uk]);
+        assert_eq!(names("Russia lost 500 tanks. The Ministry of Defence said 1,200 died daily."), [uk]);
     }
 
     #[test]

@@ -846,17 +846,24 @@ pub(crate) fn cues(
                 || doc.word(j).is_some_and(|w| Lexicon::bundled().is_country_or_language_word(w))
                 || in_mention(j)
         };
-        // "spokesman Andriy Yusov said", "military spokeswoman Anna Holt
-        // told reporters": someone who speaks for the body the text is on,
-        // not a source of their own ("Red Cross spokesman Tom Holt said"
-        // speaks for the name before the title).
-        let spokesperson = run > range.start && doc.word(run - 1).is_some_and(is_spokesperson) && {
-            let mut t = run - 1;
-            while t > range.start && t + 3 > run && doc.is_word(t - 1) && !doc.capitalised(t - 1) {
-                t -= 1;
-            }
-            t == range.start || !(doc.capitalised(t - 1) && !in_mention(t - 1))
+        // "spokesman Andriy Yusov said", "Its spokeswoman Anna Holt told
+        // reporters", "Spokesman Andriy Yusov said": someone who speaks for
+        // the body the text is on. Not with a body of their own before the
+        // title ("Red Cross spokesman Tom Holt", "air force spokesman Yuriy
+        // Ihnat", "police spokesman"): only a determiner, the sentence's
+        // start, a stop or a listed name ("Pentagon spokesman") stands there.
+        let title = if run > range.start && doc.word(run - 1).is_some_and(is_spokesperson) {
+            Some(run - 1)
+        } else {
+            (run < subject && doc.word(run).is_some_and(is_spokesperson)).then_some(run)
         };
+        let spokesperson = title.is_some_and(|t| {
+            let before = if t > range.start && is_determiner(doc, t - 1) { t - 1 } else { t };
+            before == range.start
+                || doc.punct(before - 1).is_some()
+                || in_mention(before - 1)
+                || doc.is_any(before - 1, &["and", "but", "that", "while"])
+        });
         let named_other = run < subject
             && !(run > range.start && doc.is_any(run - 1, &["its", "their"]))
             && !(run..subject).any(own)

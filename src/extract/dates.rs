@@ -150,8 +150,14 @@ fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         "year" | "years" => AgoUnit::Year,
         _ => return None,
     };
-    let to_the_day = doc.is(i + 3, "today");
-    (n > 0).then_some((i, i + 3 + usize::from(to_the_day), Spec::Relative(Relative::Ago { n, unit, to_the_day })))
+    // "a year ago today", "a year ago to the day".
+    let today = usize::from(doc.is(i + 3, "today"));
+    let to_the_day = if today == 1 {
+        1
+    } else {
+        3 * usize::from(doc.is(i + 3, "to") && doc.is(i + 4, "the") && doc.is(i + 5, "day"))
+    };
+    (n > 0).then_some((i, i + 3 + to_the_day, Spec::Relative(Relative::Ago { n, unit, to_the_day: to_the_day > 0 })))
 }
 
 /// "two days later", "a day earlier", "a week later", "a year earlier":
@@ -2575,6 +2581,8 @@ mod tests {
                 ("three days ago today", Some("2024-02-26"), Some(DatePrecision::Day)),
             ]
         );
+        let d = dates("A year ago to the day, 1,500 went.", "2025-09-05");
+        assert_eq!(d[0].1.as_deref(), Some("2024-09-05"));
     }
 
     #[test]

@@ -2161,15 +2161,14 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     {
         return true;
     }
-    // "MYTH 1:", "Claim 4:", "Round 2:": a heading's number, after the
-    // capitalised word opening its line and before its colon, numbers the
-    // heading whatever the word is.
+    // "MYTH 1:", "Claim 4:", "Round 2 —", "Finding 1:": a heading's
+    // number, after the capitalised word opening its line or sentence and
+    // before its colon or dash, numbers the heading whatever the word is.
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
-        && s > sentence.start
+        && s == sentence.start + 1
         && doc.is_word(s - 1)
         && doc.capitalised(s - 1)
-        && doc.opens_line(s - 1)
-        && doc.is_punct(e, ':')
+        && (doc.is_punct(e, ':') || doc.punct(e).is_some_and(|c| is_dash(c) || c == '\u{2014}') && !doc.glued(e))
     {
         return true;
     }
@@ -2295,6 +2294,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     let person = |k: usize| {
         doc.is_any(k, &["he", "she", "who"])
             || doc.is(k, "other") && k > sentence.start && doc.is(k - 1, "the")
+            // "The soldier is 26.", "His mother is 61.": one person.
+            || k > sentence.start
+                && doc.is_any(k - 1, &["the", "his", "her", "their", "its"])
+                && doc.word(k).is_some_and(|w| is_age_noun(w) && !w.ends_with('s'))
             // Up to three words, "Holt-Smith" one.
             || (named_from..named_from + 5).contains(&k)
                 && (named_from..=k).all(|j| match doc.punct(j) {
@@ -3598,14 +3601,20 @@ mod tests {
     #[test]
     fn a_heading_s_number_and_an_age_after_a_name_are_no_figures() {
         let text = "MYTH 1: \u{201c}None went.\u{201d}\nFACT: 11,000 went \u{1f6a2}.\nClaim 12: up to 3,000 died.\n\
-                    The toll: 300.";
-        assert_eq!(texts(text), ["11,000", "up to 3,000", "300"]);
+                    The toll: 300.\nMyth 2 \u{2014} only 3,000 went.";
+        assert_eq!(texts(text), ["11,000", "up to 3,000", "300", "3,000"]);
+        // One sentence at a time: a heading opening a sentence, and a
+        // figure before its colon.
+        assert_eq!(texts("Finding 1: about 11,000 were sent."), ["about 11,000"]);
+        assert_eq!(texts("About 11,000: troops sent."), ["About 11,000"]);
         // One sentence at a time, as the engine reads them.
         let ages = [
             "One is 20; the other is 26 and a rifleman \u{2014} a cook.",
             "Holt is 38.",
             "Dagny Holt was 61 when she left.",
             "\u{201c}Olena Holt-Smith is 44,\u{201d} he said.",
+            "The soldier is 26.",
+            "His mother was 61 when she died.",
         ];
         for text in ages {
             assert_eq!(texts(text), [] as [&str; 0], "{text}");

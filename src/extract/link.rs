@@ -6302,7 +6302,11 @@ mod tests {
                     casualties \u{1f4a5},\u{201d} spokesman Andriy Yusov said last week.\n\n\
                     The Red Cross was cautious. Red Cross spokesman Tom Holt said 4,500\u{a0}people were displaced.\n\n\
                     The NIS briefed lawmakers on Monday. Lee told reporters the agency believed some 300 had died \u{2014} \
-                    a figure it would not break down.\n";
+                    a figure it would not break down.\n\n\
+                    The Pentagon spoke. Its spokeswoman Anna\u{a0}Holt told reporters that 1,500 were wounded.\n\n\
+                    Ukraine\u{2019}s military intelligence spoke. Spokesman Andriy Yusov said about 200 were killed.\n\n\
+                    Ukraine\u{2019}s military intelligence spoke. On Tuesday, air force spokesman Yuriy Ihnat said 12 \
+                    drones were downed.\n";
         let got = suggest(text, "2025-03-03");
         assert_offsets(text, &got);
         assert_eq!(
@@ -6313,6 +6317,10 @@ mod tests {
                 ("4,500", None),
                 // "believed" reports as "believes" does.
                 ("some 300", Some("South Korean National Intelligence Service")),
+                ("1,500", Some("US Department of Defense")),
+                ("about 200", Some("Ukrainian Military Intelligence (HUR)")),
+                // The air force's, no listed agency's.
+                ("12", None),
             ]
         );
     }
