@@ -10,7 +10,7 @@ use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
     is_giving_verb, is_own_judgement_verb, is_press_noun, is_pronoun, is_relaying_word, is_report_noun,
     is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb,
-    is_spokesperson, is_title, is_verb_filler, month, month_abbreviation, singular, weekday,
+    is_spokesperson, is_spokesperson_modifier, is_title, is_verb_filler, month, month_abbreviation, singular, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -858,7 +858,13 @@ pub(crate) fn cues(
             (run < subject && doc.word(run).is_some_and(is_spokesperson)).then_some(run)
         };
         let spokesperson = title.is_some_and(|t| {
-            let before = if t > range.start && is_determiner(doc, t - 1) { t - 1 } else { t };
+            let mut before = t;
+            while before > range.start && before + 2 > t && doc.word(before - 1).is_some_and(is_spokesperson_modifier) {
+                before -= 1;
+            }
+            if before > range.start && is_determiner(doc, before - 1) {
+                before -= 1;
+            }
             before == range.start
                 || doc.punct(before - 1).is_some()
                 || in_mention(before - 1)

@@ -274,6 +274,7 @@ struct LexiconFile {
     day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
     spokespeople: Vec<String>,
+    spokesperson_modifiers: Vec<String>,
     comparison_heads: Vec<String>,
     own_judgement_verbs: Vec<String>,
     arithmetic_gerunds: Vec<String>,
@@ -406,6 +407,7 @@ pub struct Lexicon {
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
     spokespeople: WordSet,
+    spokesperson_modifiers: WordSet,
     comparison_heads: WordSet,
     own_judgement_verbs: WordSet,
     arithmetic_gerunds: WordSet,
@@ -795,6 +797,7 @@ impl Lexicon {
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
             spokespeople: set("spokespeople", file.spokespeople, Lower)?,
+            spokesperson_modifiers: set("spokesperson_modifiers", file.spokesperson_modifiers, Lower)?,
             comparison_heads: set("comparison_heads", file.comparison_heads, Lower)?,
             own_judgement_verbs: set("own_judgement_verbs", file.own_judgement_verbs, Lower)?,
             arithmetic_gerunds: set("arithmetic_gerunds", file.arithmetic_gerunds, Lower)?,
@@ -1354,6 +1357,12 @@ pub(crate) fn is_report_speaker(w: &str) -> bool {
 /// another ("close to", "in line with").
 pub(crate) fn is_comparison_head(w: &str) -> bool {
     en().comparison_heads.contains(w)
+}
+
+/// A word before a spokesperson's title that names no body of its own
+/// ("military spokeswoman", "deputy press secretary").
+pub(crate) fn is_spokesperson_modifier(w: &str) -> bool {
+    en().spokesperson_modifiers.contains(w)
 }
 
 /// Whose only part is to speak for a body ("spokesman"): named by title

@@ -6306,7 +6306,8 @@ mod tests {
                     The Pentagon spoke. Its spokeswoman Anna\u{a0}Holt told reporters that 1,500 were wounded.\n\n\
                     Ukraine\u{2019}s military intelligence spoke. Spokesman Andriy Yusov said about 200 were killed.\n\n\
                     Ukraine\u{2019}s military intelligence spoke. On Tuesday, air force spokesman Yuriy Ihnat said 12 \
-                    drones were downed.\n";
+                    drones were downed.\n\n\
+                    The Pentagon spoke. At a briefing, military spokeswoman Anna Holt said 40 were missing.\n";
         let got = suggest(text, "2025-03-03");
         assert_offsets(text, &got);
         assert_eq!(
@@ -6321,6 +6322,7 @@ mod tests {
                 ("about 200", Some("Ukrainian Military Intelligence (HUR)")),
                 // The air force's, no listed agency's.
                 ("12", None),
+                ("40", Some("US Department of Defense")),
             ]
         );
     }
