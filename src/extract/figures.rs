@@ -3018,6 +3018,15 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             if after_figure && next_is(&["of"]) && doc.is_any(next + 1, &["them", "those", "these"]) && p.value >= 2.0 {
                 return true;
             }
+            // "Two of those failed shortly after launch", "Of those, two
+            // failed": a sentence opening with a part of a group the text
+            // has just counted (not its speakers, "Two of them told us").
+            let of_those = |k: usize| doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these"]);
+            let opens_part = p.start == sentence.start && of_those(next) && !doc.has(next + 2, Class::SpeechVerb)
+                || p.start == sentence.start + 3 && of_those(sentence.start) && doc.is_punct(sentence.start + 2, ',');
+            if opens_part && p.value >= 2.0 {
+                return true;
+            }
             // "had captured two of them alive", "killed three of those":
             // the object of a casualty verb.
             if next_is(&["of"])
@@ -3594,6 +3603,19 @@ mod tests {
         let text = "At least one other North Korean soldier \u{1fa96} was captured; one other \u{201c}Russian\u{201d} officer \
                     fled; at one point one more died; one of the Korean soldiers; one other Kursk Oblast road.";
         assert_eq!(texts(text), ["At least one", "one"]);
+    }
+
+    /// A sentence opening with a part of a group just counted, in words.
+    #[test]
+    fn a_sentence_opening_with_a_part_of_those_counts_it() {
+        for (text, want) in [
+            ("Two of those failed shortly after launch \u{1f680}.", vec!["Two"]),
+            ("Of those,\u{a0}three \u{2014} \u{201c}elite\u{201d} \u{2014} failed.", vec!["three"]),
+            ("Two of them told reporters it was worse.", vec![]),
+            ("One of them died.", vec![]),
+        ] {
+            assert_eq!(texts(text), want, "{text}");
+        }
     }
 
     /// A heading's number before its colon, and a person's age told with
@@ -4555,7 +4577,11 @@ mod tests {
         assert_eq!(texts("Three of the region\u{2019}s largest ports closed"), ["Three"]);
         assert_eq!(texts("five of Kyiv's power stations"), ["five"]);
         assert_eq!(texts("two of the officials said"), Vec::<String>::new());
-        assert_eq!(texts("two of them left"), Vec::<String>::new());
+        // Opening its sentence, a part of a group the text has just
+        // counted counts (see `a_sentence_opening_with_a_part_of_those_counts_it`);
+        // within one, it still needs a figure before it.
+        assert_eq!(texts("two of them left"), ["two"]);
+        assert_eq!(texts("and then two of them left"), Vec::<String>::new());
         assert_eq!(texts("Its drones had killed four of them \u{2014} 🛸"), ["four"]);
         // Existential counts.
         assert_eq!(texts("there were seven in the boat"), ["seven"]);
