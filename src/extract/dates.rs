@@ -151,13 +151,15 @@ fn parse_ago(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
         _ => return None,
     };
     // "a year ago today", "a year ago to the day".
-    let today = usize::from(doc.is(i + 3, "today"));
-    let to_the_day = if today == 1 {
+    let day_words = if doc.is(i + 3, "today") {
         1
+    } else if doc.is(i + 3, "to") && doc.is(i + 4, "the") && doc.is(i + 5, "day") {
+        3
     } else {
-        3 * usize::from(doc.is(i + 3, "to") && doc.is(i + 4, "the") && doc.is(i + 5, "day"))
+        0
     };
-    (n > 0).then_some((i, i + 3 + to_the_day, Spec::Relative(Relative::Ago { n, unit, to_the_day: to_the_day > 0 })))
+    let to_the_day = day_words > 0;
+    (n > 0).then_some((i, i + 3 + day_words, Spec::Relative(Relative::Ago { n, unit, to_the_day })))
 }
 
 /// "two days later", "a day earlier", "a week later", "a year earlier":
@@ -1582,21 +1584,9 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
         }
         Spec::Month { year, month, modifier, to } => {
             let first = first_of_month(year_for(year, month)?, month)?;
-            let day = |d: i8| Date::new(first.year(), month, d).ok();
             let resolved = match modifier {
                 None => Resolved::new(first, DatePrecision::Month),
-                Some(DayMod::Start) => Resolved::to(first, DatePrecision::Day, day(10)?),
-                Some(DayMod::Mid) => Resolved::to(day(11)?, DatePrecision::Day, day(20)?),
-                Some(DayMod::Late) => Resolved::to(day(21)?, DatePrecision::Day, first.last_of_month()),
-                Some(DayMod::End) => Resolved::new(first.last_of_month(), DatePrecision::Day),
-                Some(DayMod::Week(4)) => {
-                    let last = first.last_of_month();
-                    Resolved::to(shift_days(last, -6)?, DatePrecision::Day, last)
-                }
-                Some(DayMod::Week(n)) => {
-                    let from = 1 + 7 * n as i8;
-                    Resolved::to(day(from)?, DatePrecision::Day, day(from + 6)?)
-                }
+                Some(part) => part_of_month(first, part)?,
             };
             let Some(to) = to else { return Some(resolved) };
             // "January and February", "December to January": the range
@@ -1733,6 +1723,27 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
         | Spec::AnchoredWeekday { .. }
         | Spec::AnchoredSeason { .. } => None,
     }
+}
+
+/// The days of the month starting `first` that `part` names: "early" the
+/// 1st–10th, "mid-" the 11th–20th, "late" the 21st–last, "the end of" the
+/// last day, a week seven days.
+fn part_of_month(first: Date, part: DayMod) -> Option<Resolved> {
+    let day = |d: i8| Date::new(first.year(), first.month(), d).ok();
+    Some(match part {
+        DayMod::Start => Resolved::to(first, DatePrecision::Day, day(10)?),
+        DayMod::Mid => Resolved::to(day(11)?, DatePrecision::Day, day(20)?),
+        DayMod::Late => Resolved::to(day(21)?, DatePrecision::Day, first.last_of_month()),
+        DayMod::End => Resolved::new(first.last_of_month(), DatePrecision::Day),
+        DayMod::Week(4) => {
+            let last = first.last_of_month();
+            Resolved::to(shift_days(last, -6)?, DatePrecision::Day, last)
+        }
+        DayMod::Week(n) => {
+            let from = 1 + 7 * n as i8;
+            Resolved::to(day(from)?, DatePrecision::Day, day(from + 6)?)
+        }
+    })
 }
 
 /// How many words a date may stand after the figures it is the day of,
@@ -2020,13 +2031,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 Spec::AnchoredMonthEdge { edge } => last_any
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES && !last_any_year)
                     .and_then(|(d, _)| match edge {
-                        DayMod::End => Some(Resolved::new(d.last_of_month(), DatePrecision::Day)),
-                        DayMod::Mid => Some(Resolved::to(
-                            d.first_of_month().checked_add(Span::new().days(10)).ok()?,
-                            DatePrecision::Day,
-                            d.first_of_month().checked_add(Span::new().days(19)).ok()?,
-                        )),
-                        _ => Some(Resolved::new(d.first_of_month(), DatePrecision::Day)),
+                        // "at the start of that month": its first day, not
+                        // the first ten as "early March" is.
+                        DayMod::Start => Some(Resolved::new(d.first_of_month(), DatePrecision::Day)),
+                        part => part_of_month(d.first_of_month(), part),
                     }),
                 Spec::AnchoredWeekday { weekday, after } => last_day
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)

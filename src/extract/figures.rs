@@ -1062,6 +1062,12 @@ fn yardstick(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
         && doc.word(open - 2).is_some_and(is_probability_term)
 }
 
+/// "of them", "of those", "of these" at token `k`: a figure before it is
+/// a part of one given before.
+pub(crate) fn part_of_them_at(doc: &Doc, k: usize) -> bool {
+    doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these"])
+}
+
 /// "entries", "regulations": the plural of a label that lowercase
 /// designates ("entry 3").
 fn is_plural_designator(w: &str) -> bool {
@@ -3015,24 +3021,23 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             }
             // "11 assaults, three of them at night": a part of a group the
             // sentence has just counted.
-            if after_figure && next_is(&["of"]) && doc.is_any(next + 1, &["them", "those", "these"]) && p.value >= 2.0 {
+            if after_figure && part_of_them_at(doc, next) && p.value >= 2.0 {
                 return true;
             }
             // "Two of those failed shortly after launch", "Of those, two
             // failed": a sentence opening with a part of a group the text
             // has just counted (not its speakers, "Two of them told us").
-            let of_those = |k: usize| doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these"]);
-            let opens_part = p.start == sentence.start && of_those(next) && !doc.has(next + 2, Class::SpeechVerb)
-                || p.start == sentence.start + 3 && of_those(sentence.start) && doc.is_punct(sentence.start + 2, ',');
+            let opens_part =
+                p.start == sentence.start && part_of_them_at(doc, next) && !doc.has(next + 2, Class::SpeechVerb)
+                    || p.start == sentence.start + 3
+                        && part_of_them_at(doc, sentence.start)
+                        && doc.is_punct(sentence.start + 2, ',');
             if opens_part && p.value >= 2.0 {
                 return true;
             }
             // "had captured two of them alive", "killed three of those":
             // the object of a casualty verb.
-            if next_is(&["of"])
-                && doc.is_any(next + 1, &["them", "those", "these"])
-                && prev.is_some_and(|k| doc.has(k, Class::CasualtyWord))
-            {
+            if part_of_them_at(doc, next) && prev.is_some_and(|k| doc.has(k, Class::CasualtyWord)) {
                 return true;
             }
             // "all nine of her exams": a part named by "of" counts even

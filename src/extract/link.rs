@@ -34,7 +34,7 @@
 use super::agencies::{Mention, in_any_mention};
 use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role, year_at};
-use super::figures::{self, FigureMatch};
+use super::figures::{self, FigureMatch, part_of_them_at};
 use super::lexicon::{
     Class, hedges_ending, is_audience_verb, is_casualty_word, is_consequence_verb, is_correctness_word,
     is_irregular_participle, is_past_verb, is_pooling_quantifier, is_predicate_filler, is_reckoning_noun,
@@ -2275,7 +2275,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     ) -> Option<(Attr, Option<usize>)> {
         let doc = self.doc;
         let k = f.toks.end;
-        if !(doc.is(k, "of") && doc.is_any(k + 1, &["these", "those", "them"])) {
+        if !part_of_them_at(doc, k) {
             return None;
         }
         let noun = doc.word(k + 2).filter(|_| {
@@ -3287,12 +3287,6 @@ fn opens_with_part_of_them(doc: &Doc, sentence: Range<usize>, f: &FigureMatch) -
     f.toks.start <= sentence.start + 1
         && (sentence.start..f.toks.start).all(|k| doc.is_any(k, &["in", "for", "of", "among", "at"]))
         && part_of_them_at(doc, f.toks.end)
-}
-
-/// "of them", "of those", "of these" at token `k`: a figure before it is
-/// a part of one given before.
-fn part_of_them_at(doc: &Doc, k: usize) -> bool {
-    doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these"])
 }
 
 /// "our arithmetic", "by my count", "our calculation" in `window` (near a
