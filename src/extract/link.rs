@@ -89,6 +89,22 @@ const MAX_ITEM_NUMBER: usize = 100;
 type Question = (bool, Option<(Attr, usize)>);
 /// How many cited figures a recap's item is compared with.
 const MAX_CITED: usize = 64;
+/// How many sentences back a statement an agency goes on with is looked
+/// for: a story's lede and the paragraphs that relay it.
+const STATEMENT_REACH: usize = 12;
+
+/// What `Analysis::statement_day` accepts on its way back.
+#[derive(Clone, Copy)]
+struct StatementWalk {
+    /// "X added": X's day where X is named beside another agency counts,
+    /// and others' statements between are asides, walked past.
+    added: bool,
+    /// Only a day the statement was reported ("told lawmakers on
+    /// Thursday"; a month is no one occasion), and any other agency's
+    /// statement ends the walk: for a bare "the agency said", which has
+    /// no "also" to tie it to the earlier statement.
+    one_day: bool,
+}
 
 /// An optional index in 32 bits, for the tables kept per sentence (a text
 /// can have one sentence every two bytes). Indices fit: there are fewer
@@ -2920,33 +2936,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // same committee on April 30 …"), which is not the one the story
         // reports, to the one it does ("told lawmakers on Thursday").
         if first_in_para && also || added {
-            let mut latest = None;
-            let mut earlier = None;
-            let mut t = si;
-            while t > 0 && si - t < 12 {
-                t -= 1;
-                // "X added": X's day where X is named beside another
-                // agency ("X said on Tuesday, as Y reported …").
-                if added && let Some(d) = self.agency_day_in(t, agency) {
-                    return Some(d);
-                }
-                match self.own_agency(t) {
-                    Some(a) if a == agency => match self.reported_date(t) {
-                        Some(d) if !self.recalls_earlier(t) => return Some(d),
-                        Some(d) => {
-                            earlier.get_or_insert(d);
-                        }
-                        None => {
-                            latest.get_or_insert(t);
-                        }
-                    },
-                    // Another agency's statement ends X's (but "X added"
-                    // goes back to X's statement past others' asides).
-                    Some(_) if latest.is_some() && !added => break,
-                    _ => {}
-                }
-            }
-            return latest.and_then(|t| self.date_of(t)).or(earlier);
+            return self.statement_day(si, agency, StatementWalk { added, one_day: false });
         }
         // "Lee said the spy agency believed about 11,000 …" in a paragraph
         // of a story whose lede gave the agency's statement a day ("told
@@ -2958,23 +2948,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let speaks = (m.after..m.after + 3)
             .take_while(|&j| self.doc.is_word(j))
             .any(|j| self.doc.has(j, Class::ReportingVerb) && !self.doc.is(j + 1, "to"));
-        if m.anaphor && speaks {
-            let mut t = si;
-            while t > 0 && si - t < 12 {
-                t -= 1;
-                match self.own_agency(t) {
-                    Some(a) if a == agency => {
-                        let day = |d: &usize| {
-                            self.dates[*d].value.is_some_and(|v| v.precision == DatePrecision::Day && v.end.is_none())
-                        };
-                        if let Some(d) = self.reported_date(t).filter(|d| day(d) && !self.recalls_earlier(t)) {
-                            return Some(d);
-                        }
-                    }
-                    Some(_) => break,
-                    None => {}
-                }
-            }
+        if m.anaphor
+            && speaks
+            && let Some(d) = self.statement_day(si, agency, StatementWalk { added: false, one_day: true })
+        {
+            return Some(d);
         }
         // The same agency named again (not "the agency") after it was cited
         // in the paragraph before on a day the text gives ("the JCS stated
@@ -2997,6 +2975,47 @@ impl<'a, 'd> Analysis<'a, 'd> {
             }
         }
         None
+    }
+
+    /// The day of `agency`'s statement that sentence `si` goes on with,
+    /// read back over at most `STATEMENT_REACH` sentences: the day the
+    /// latest of its statements was reported, past one it had made before
+    /// ("The agency had told the same committee on April 30 …") to the one
+    /// the story reports ("told lawmakers on Thursday"). See
+    /// `StatementWalk` for what each caller accepts.
+    fn statement_day(&self, si: usize, agency: usize, walk: StatementWalk) -> Option<usize> {
+        let one_day =
+            |d: usize| self.dates[d].value.is_some_and(|v| v.precision == DatePrecision::Day && v.end.is_none());
+        let mut latest = None;
+        let mut earlier = None;
+        for t in (si.saturating_sub(STATEMENT_REACH)..si).rev() {
+            // "X added": X's day where X is named beside another agency
+            // ("X said on Tuesday, as Y reported …").
+            if walk.added
+                && let Some(d) = self.agency_day_in(t, agency)
+            {
+                return Some(d);
+            }
+            match self.own_agency(t) {
+                Some(a) if a == agency => match self.reported_date(t).filter(|&d| !walk.one_day || one_day(d)) {
+                    Some(d) if !self.recalls_earlier(t) => return Some(d),
+                    Some(d) => {
+                        earlier.get_or_insert(d);
+                    }
+                    None => {
+                        latest.get_or_insert(t);
+                    }
+                },
+                // Another agency's statement ends X's (but "X added" goes
+                // back to X's statement past others' asides).
+                Some(_) if walk.one_day || latest.is_some() && !walk.added => break,
+                _ => {}
+            }
+        }
+        if walk.one_day {
+            return None;
+        }
+        latest.and_then(|t| self.date_of(t)).or(earlier)
     }
 
     /// In a sentence too long to quote (see `MAX_SENTENCE_CHARS`), each
