@@ -145,6 +145,22 @@ fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
     (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
 }
 
+/// Keeps the surname of a person the mention `m` introduces with their
+/// title (see `introduced_before`, `introduced_after`, `titled_person`)
+/// as a name of its agency, dropping the oldest past `MAX_PEOPLE`.
+fn introduce(doc: &Doc, m: &Mention, people: &mut Vec<(usize, usize)>) {
+    let Some(surname) = introduced_before(doc, m.toks.start)
+        .or_else(|| introduced_after(doc, m.after))
+        .or_else(|| titled_person(doc, &m.toks))
+    else {
+        return;
+    };
+    if people.len() >= MAX_PEOPLE {
+        people.remove(0);
+    }
+    people.push((surname, m.agency));
+}
+
 /// "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Mark
 /// Rutte": a listed alias that is a first name and a surname after a
 /// title is a person, whose surname alone ("…,” Peskov said) names them
@@ -649,15 +665,7 @@ impl AgencyIndex {
                     named_as.retain(|(k, _)| *k != key);
                     named_as.push((key, m.agency));
                 }
-                if let Some(surname) = introduced_before(doc, m.toks.start)
-                    .or_else(|| introduced_after(doc, m.after))
-                    .or_else(|| titled_person(doc, &m.toks))
-                {
-                    if people.len() >= MAX_PEOPLE {
-                        people.remove(0);
-                    }
-                    people.push((surname, m.agency));
-                }
+                introduce(doc, &m, &mut people);
                 i = m.after.max(i + 1);
                 recent.retain(|&a| a != m.agency);
                 recent.push(m.agency);
@@ -677,6 +685,9 @@ impl AgencyIndex {
                 .or_else(|| self.seat_at(doc, i, &recent, &out))
                 .or_else(|| self.country_report_at(doc, i, &recent, &out))
             {
+                // "the agency's spokesman, Andriy Holt," and "Yurii Holt, a
+                // spokesman for the agency": Holt speaks for it later too.
+                introduce(doc, &m, &mut people);
                 i = m.after;
                 recent.retain(|&a| a != m.agency);
                 recent.push(m.agency);
@@ -1207,9 +1218,17 @@ impl AgencyIndex {
                 && self.words[a].contains(head)
                 && country.is_none_or(|c| self.country[a] == Some(c))
         };
+        // Or the text called it so where it named it (lately): "Ukraine's
+        // military intelligence agency, the HUR, said …", then "a spokesman
+        // for the agency".
+        let called = |a: usize| {
+            modifier.is_none()
+                && country.is_none()
+                && before.iter().rev().filter(|m| m.agency == a).take(4).any(|m| doc.is(m.toks.end, head))
+        };
         // "the same service" points back at one already named: never at
         // the only agency whose name has the word.
-        let agency = recent.iter().rev().copied().find(|&a| has_all(a)).or_else(|| {
+        let agency = recent.iter().rev().copied().find(|&a| has_all(a) || called(a)).or_else(|| {
             if same {
                 return None;
             }

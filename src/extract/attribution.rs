@@ -73,6 +73,46 @@ fn before_determiners(doc: &Doc, i: usize, min: usize) -> Option<usize> {
     (k >= min).then_some(k)
 }
 
+/// "…,” said Oksana Holt, a spokeswoman for the Defence Ministry", "said
+/// a senior official for the agency": a title for the body after "for"
+/// (token `p`), held by whom the verb before names, speaks for that body:
+/// that verb.
+/// Not "a war that is costly for the ministry", nor a title with no verb
+/// before it to say it speaks ("Holt, a spokeswoman for the ministry,
+/// said" is read from the verb after the name).
+fn speaks_for(doc: &Doc, p: usize, min: usize) -> Option<usize> {
+    if p <= min || !doc.word(p - 1).is_some_and(|w| is_spokesperson(w) || is_title(w)) {
+        return None;
+    }
+    // "a senior press officer": up to two lowercase words before the title.
+    let mut k = p - 1;
+    while k > min
+        && k + 3 > p
+        && doc.is_word(k - 1)
+        && !doc.capitalised(k - 1)
+        && !doc.is_any(k - 1, &["a", "an", "the"])
+    {
+        k -= 1;
+    }
+    if !(k > min && doc.is_any(k - 1, &["a", "an", "the"])) {
+        return None;
+    }
+    let determiner = k - 1;
+    if determiner > min && doc.has(determiner - 1, Class::SpeechVerb) {
+        return Some(determiner - 1);
+    }
+    // ", Oksana Holt-Smith, a spokeswoman": the name between the verb and
+    // the title.
+    if !(determiner > min && doc.is_punct(determiner - 1, ',')) {
+        return None;
+    }
+    let mut j = determiner - 1;
+    while j > min && j + 6 > determiner && (doc.is_word(j - 1) && doc.capitalised(j - 1) || doc.is_punct(j - 1, '-')) {
+        j -= 1;
+    }
+    (j + 1 < determiner && j > min && doc.has(j - 1, Class::SpeechVerb)).then(|| j - 1)
+}
+
 /// The reporting verb after a mention, skipping fillers, a parenthesised
 /// acronym and a comma-enclosed aside: "X (JCS) said", "X, for its part,
 /// claimed", "X's update added".
@@ -207,6 +247,11 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         }
         if w == "per" {
             return (SPEAKER, true, None);
+        }
+        if w == "for"
+            && let Some(v) = speaks_for(doc, p, min)
+        {
+            return (SPEAKER, true, Some(v));
         }
         if is_speech_verb(w) && !doc.is(m.after, "that") {
             return (SPEAKER, true, Some(p));
@@ -532,6 +577,18 @@ pub(crate) fn cues(
         out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
     }
     for k in range.clone() {
+        // "…, without citing anyone", "citing no source": a figure said to
+        // have none, which no source before lends one.
+        let source_word = |j: usize| doc.is_any(j, &["source", "sources"]);
+        let unsourced = doc.is(k, "without")
+            && doc.is(k + 1, "citing")
+            && (doc.is_any(k + 2, &["anyone", "anybody", "sources"])
+                || doc.is_any(k + 2, &["a", "any", "its"]) && source_word(k + 3))
+            || doc.is(k, "citing") && doc.is(k + 1, "no") && source_word(k + 2);
+        if unsourced {
+            out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
+            continue;
+        }
         // "2,300 documented by name (Baltic Security Forum)": a source the
         // list does not know, cited in brackets after its figure.
         if doc.is_punct(k, '(') && bracketed_name(doc, k).is_some_and(|close| !(k + 1..close).any(in_mention)) {
@@ -886,6 +943,15 @@ pub(crate) fn cues(
             && !named_other
             || is_report_noun(subject_word) && subject_word != "officials" && !named_other && !indefinite
             || spokesperson;
+        // "The Pentagon has given no total since December, when its press
+        // secretary said …": "its" is the body the sentence named before.
+        if definite && (subject.saturating_sub(3).max(range.start)..subject).any(|j| doc.is(j, "its")) {
+            let n = here.partition_point(|m| m.toks.end <= subject.saturating_sub(3));
+            if let Some(i) = n.checked_sub(1) {
+                out.push(Cue { pos: k, priority: SPEAKER, source: Source::Known(in_sentence.start + i), said: true });
+                continue;
+            }
+        }
         let cue = if pronoun || definite {
             Cue { pos: k, priority: BACK, source: Source::Back { pronoun }, said: true }
         } else {

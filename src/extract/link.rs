@@ -2229,14 +2229,26 @@ impl<'a, 'd> Analysis<'a, 'd> {
             }
             let Some(close) = first_close(s.toks()) else { continue };
             let cues = self.cues_of(t);
-            let found = cues.iter().find_map(|c| {
-                let near = c.pos > close && c.pos <= close + 6 && c.priority > attribution::BARE;
-                match c.source {
-                    Source::Known(mi) if near => Some((Attr::Known(mi), t)),
-                    Source::Unknown if near => Some((Attr::Unknown, t)),
-                    _ => None,
-                }
-            });
+            let found = cues
+                .iter()
+                .find_map(|c| {
+                    let near = c.pos > close && c.pos <= close + 6 && c.priority > attribution::BARE;
+                    match c.source {
+                        Source::Known(mi) if near => Some((Attr::Known(mi), t)),
+                        Source::Unknown if near => Some((Attr::Unknown, t)),
+                        _ => None,
+                    }
+                })
+                // "…,” said Oksana Holt, a spokeswoman for the ministry": a
+                // speaker named, then the body they speak for.
+                .or_else(|| {
+                    cues.iter().find_map(|c| match c.source {
+                        Source::Known(mi) if c.said && c.pos > close && c.pos <= close + 12 => {
+                            Some((Attr::Known(mi), t))
+                        }
+                        _ => None,
+                    })
+                });
             self.recycle(cues);
             return found;
         }
@@ -6336,6 +6348,65 @@ mod tests {
                 // The air force's, no listed agency's.
                 ("12", None),
                 ("40", Some("US Department of Defense")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_introduced_for_a_body_speaks_for_it_by_name_and_title() {
+        let text = "The NIS said 2,000\u{a0}soldiers had died \u{1f4cb}.\n\n\
+                    KYIV \u{2014} Missiles fell, Ukraine\u{2019}s military intelligence agency, the HUR, said. Roughly \
+                    two in five were North Korean, the agency\u{2019}s spokesman, Andriy Yusov, told reporters on \
+                    Monday.\n\n\
+                    \u{201c}Now it is one in ten,\u{201d} Yusov said.\n\n\
+                    Kyiv wants a swap. \u{201c}We have two of theirs. They have more than 8,000 of ours,\u{201d} said \
+                    Oksana Holt-Smith, a spokeswoman for Ukraine\u{2019}s Ministry of Defence.\n\n\
+                    \u{201c}We lost 300,\u{201d} said a senior official for the Ministry of Defence. The war is costly \
+                    for the Ministry of Defence \u{2014} it lost 40\u{a0}tanks, a local paper said.\n\n\
+                    Britain\u{2019}s Defence Intelligence put it at 5,000. The Pentagon has given no total since \
+                    December, when its press secretary said about 1,000 were wounded.\n";
+        let got = suggest(text, "2025-03-05");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("2,000", Some("South Korean National Intelligence Service")),
+                // "the agency" is the one the text called an agency last,
+                // not the one whose name has the word.
+                ("Roughly two in five", Some("Ukrainian Military Intelligence (HUR)")),
+                // The spokesman, introduced by the agency's name, by his own.
+                ("one in ten", Some("Ukrainian Military Intelligence (HUR)")),
+                // A quotation over two sentences: the speaker after it, "said
+                // NAME, a spokeswoman for X".
+                ("two", Some("Ukrainian Ministry of Defence")),
+                ("more than 8,000", Some("Ukrainian Ministry of Defence")),
+                // The bare name goes on meaning the ministry it meant.
+                ("300", Some("Ukrainian Ministry of Defence")),
+                // "costly for the Ministry": no title, no speaker.
+                ("40", None),
+                ("5,000", Some("UK Ministry of Defence")),
+                // "its" is the Pentagon the sentence named.
+                ("about 1,000", Some("US Department of Defense")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_given_without_citing_anyone_has_no_source() {
+        let text = "About 11,000 soldiers went, the NIS told lawmakers in November \u{1f4cb}. The video also says \
+                    that \u{201c}nine in ten\u{201d} are dead, without citing anyone.\n\n\
+                    The NIS said 300\u{a0}died \u{2014} without citing a figure for the wounded. A blog put it at \
+                    3,000, citing no sources.\n";
+        let got = suggest(text, "2025-03-05");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("About 11,000", Some("South Korean National Intelligence Service")),
+                ("nine in ten", None),
+                // Citing no figure is not citing no source.
+                ("300", Some("South Korean National Intelligence Service")),
+                ("3,000", None),
             ]
         );
     }
