@@ -675,7 +675,9 @@ enum Spec {
         month: i8,
         day: i8,
     },
-    /// `to`: the last month of a range ("between October and November").
+    /// `to`: the last month of a range ("between October and November"),
+    /// counted on past 12 into the years after `year`'s when the text gives
+    /// its own ("August 2023 to September 2025": 21).
     Month {
         year: YearRef,
         month: i8,
@@ -1053,8 +1055,14 @@ fn parse_after_month(doc: &Doc, i: usize, month: i8, mut j: usize) -> Option<(us
         let y2 = year_at(doc, k).map(|y| (y, k + 1)).or_else(|| short_year_at(doc, k));
         if let Some((y, after)) = y2 {
             k = after;
-            if year == YearRef::Infer {
-                year = YearRef::Explicit(if month2 < month { y - 1 } else { y });
+            match year {
+                YearRef::Infer => year = YearRef::Explicit(if month2 < month { y - 1 } else { y }),
+                // "between August 2023 and September 2025": the last month
+                // counted on from the first's year (up to nine years on).
+                YearRef::Explicit(y1) if (1..=9).contains(&(y - y1)) => {
+                    to = Some(month2 + 12 * (y - y1) as i8);
+                }
+                _ => {}
             }
         }
         j = k;
@@ -1591,7 +1599,8 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
             let Some(to) = to else { return Some(resolved) };
             // "January and February", "December to January": the range
             // ends with its last month, in the next year when it wraps.
-            let months = i64::from((to - month).rem_euclid(12));
+            // Past December when the text gave the last month's year.
+            let months = if to > 12 { i64::from(to - month) } else { i64::from((to - month).rem_euclid(12)) };
             let end = last_of_month_after(first, months)?;
             // "the end of the first quarter": the range's last day.
             if modifier == Some(DayMod::End) {
@@ -2359,6 +2368,16 @@ mod tests {
         );
         assert_eq!(width("in October\u{2013}November 2024 it", "2025-04-02"), w("2024-10-01", "2024-11-30", Month));
         assert_eq!(width("early October to November it", "2025-04-02"), w("2024-10-01", "2024-11-30", Day));
+        // Each month with its own year: to the last one's, years on.
+        assert_eq!(
+            width("between August\u{a0}2023 and September 2025 \u{1f4e6}", "2025-11-12"),
+            w("2023-08-01", "2025-09-30", Month)
+        );
+        assert_eq!(
+            width("\u{201c}from November 2023 to February 2025\u{201d} \u{2014} it", "2025-11-12"),
+            w("2023-11-01", "2025-02-28", Month)
+        );
+        assert_eq!(width("from December 2024 to January 2025 it", "2025-11-12"), w("2024-12-01", "2025-01-31", Month));
         // Weeks from their Monday; 2025-04-03 is a Thursday.
         assert_eq!(width("said last week that", "2025-04-03"), w("2025-03-24", "-", Week));
         assert_eq!(width("said this week that", "2025-04-03"), w("2025-03-31", "-", Week));

@@ -45,7 +45,7 @@ use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens
 use super::subjects::{self, Reading};
 use super::tokens::{Doc, partition_from};
 use super::{DateSource, Suggestion};
-use crate::model::{ClaimDate, DateKind, DatePrecision, FigureKind};
+use crate::model::{Bound, ClaimDate, DateKind, DatePrecision, FigureKind};
 use jiff::civil::Date;
 use std::cell::Cell;
 use std::collections::VecDeque;
@@ -1682,6 +1682,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
             _ => None,
         });
         self.credit_restated(pending, restated);
+        // "• Russia fired 405 drones" over "more than 400 drones …, the air
+        // force said on Wednesday": a key point the body retells with a
+        // hedge, whatever its source, is of the body's date.
+        for told in found.iter().filter(|f| !f.summary && f.date.is_some()) {
+            for w in pending.iter_mut().filter(|w| w.summary && w.date.is_none() && retold(&w.figure, &told.figure)) {
+                w.date = told.date;
+            }
+        }
     }
 
     /// Credits the summaries among `pending` that the body's figures
@@ -3699,6 +3707,28 @@ fn same_figure(kind: FigureKind, value: f64, other_kind: FigureKind, other_value
         } else {
             value.abs() >= 100.0 && (other_value - value).abs() <= 0.01 * value.abs()
         }
+}
+
+/// Whether `told` (the body's) retells `figure` (a key point's, a
+/// headline's): the same kind and measure, and the same number and hedge,
+/// or a plain number the hedge covers within a tenth ("405" as "more than
+/// 400", "28" as "nearly 30", "1,950" as "about 2,000"). A count under
+/// ten only as it was.
+fn retold(figure: &FigureMatch, told: &FigureMatch) -> bool {
+    if figure.kind != told.kind || figure.measure.is_none() || figure.measure != told.measure {
+        return false;
+    }
+    let (v, b) = (figure.value, told.value);
+    let same = (v - b).abs() <= 1e-9 * b.abs().max(1.0);
+    let small = figure.kind == FigureKind::Count && b.abs() < 10.0;
+    match told.qualifier {
+        Some(q) if figure.qualifier.is_none() && !small => match q.bound() {
+            Bound::Above => v >= b && v <= b * 1.1,
+            Bound::Below => v <= b && v >= b * 0.9,
+            Bound::Approximate => (v - b).abs() <= 0.1 * b.abs(),
+        },
+        q => same && q == figure.qualifier,
+    }
 }
 
 /// A source the next sentence names ("X said"), for the figures before
@@ -6387,6 +6417,37 @@ mod tests {
                 ("5,000", Some("UK Ministry of Defence")),
                 // "its" is the Pentagon the sentence named.
                 ("about 1,000", Some("US Department of Defense")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_point_the_body_retells_with_a_hedge_takes_the_body_s_date() {
+        let text = "Drones hit Kyiv overnight \u{1f6a8}\n\n\
+                    Key points:\n\
+                    - Russia fired 405\u{a0}drones and 28 missiles at Ukraine\n\
+                    - At least six people were killed\n\
+                    - Officials counted 3 fires and 75 shelters\n\n\
+                    Russia attacked with more than 400 drones and nearly 30 missiles, the air force said on \
+                    Wednesday \u{2014} \u{201c}a record.\u{201d} At least six people were killed, officials said on Wednesday. \
+                    There were about 3 fires and over 50 shelters, they said on Tuesday.\n";
+        let got = suggest(text, "2025-10-22");
+        assert_offsets(text, &got);
+        assert_eq!(
+            dated(&got),
+            [
+                // Within the hedge: more than 400, nearly 30.
+                ("405", Some("Wednesday")),
+                ("28", Some("Wednesday")),
+                ("At least six", Some("Wednesday")),
+                // Under ten, only as it was; 75 is not "over 50" retold.
+                ("3", None),
+                ("75", None),
+                ("more than 400", Some("Wednesday")),
+                ("nearly 30", Some("Wednesday")),
+                ("At least six", Some("Wednesday")),
+                ("about 3", Some("Tuesday")),
+                ("over 50", Some("Tuesday")),
             ]
         );
     }
