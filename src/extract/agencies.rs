@@ -140,6 +140,10 @@ fn is_preposition(w: &str) -> bool {
 /// a surname; the surname's token.
 fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
     let title = (after..after + 3).take_while(|&j| doc.is_word(j)).find(|&j| doc.has(j, Class::Title))?;
+    // Not "the agency's former spokesman, Vadym Holt,": no longer its voice.
+    if (after..title).any(|j| doc.is_any(j, &["former", "ex"])) {
+        return None;
+    }
     let first = if doc.is_punct(title + 1, ',') { title + 2 } else { title + 1 };
     let named = is_name_word(doc, first) && is_name_word(doc, first + 1);
     (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
@@ -694,6 +698,11 @@ impl AgencyIndex {
                 out.push(m);
                 continue;
             }
+            // "the health ministry", "the U.N. refugee agency": a body no
+            // listed agency is, which "the ministry" after it means.
+            if let Some(head) = unlisted_body_at(self.lexicon, doc, i, &out) {
+                recent.retain(|&a| !self.words[a].contains(head));
+            }
             i += 1;
         }
         out
@@ -1240,6 +1249,29 @@ impl AgencyIndex {
         let after = if possessive { end + 2 } else { end };
         Some(Mention::anaphor(i..end, after, agency, possessive))
     }
+}
+
+/// The head word at token `i` when it ends the name of a body no
+/// listed agency is: a word before it that is no determiner nor a word
+/// an anaphor takes ("the health ministry", "Ukraine's foreign
+/// ministry", "the International Atomic Energy Agency"; not "the spy
+/// agency", "the same ministry"), with no mention just before ("Yonhap
+/// news agency" is Yonhap).
+pub(crate) fn unlisted_body_at<'t>(lexicon: &Lexicon, doc: &'t Doc, i: usize, before: &[Mention]) -> Option<&'t str> {
+    let head = doc.word(i).filter(|w| lexicon.is_anaphor_head(w))?;
+    let prev = doc.word(i.checked_sub(1)?)?;
+    let plain = !matches!(prev, "the" | "its" | "their" | "this" | "that" | "a" | "an" | "same" | "whose")
+        && !lexicon.is_anaphor_modifier(prev)
+        && !doc.possessive_at(i - 1)
+        && !doc.is(i - 1, "s");
+    let last = before.partition_point(|m| m.toks.start < i);
+    let after_mention = last.checked_sub(1).is_some_and(|k| before[k].toks.end + 3 > i);
+    // A name's last word, not "military technology", "forces launched".
+    let body = matches!(head, "ministry" | "agency" | "service" | "department" | "directorate" | "office");
+    let ends_name = !doc.is_word(i + 1)
+        || doc.is_any(i + 1, &["said", "says", "has", "had", "is", "was", "which", "that", "of", "in", "and", "also"])
+        || doc.has(i + 1, Class::ReportingVerb);
+    (plain && body && ends_name && !after_mention).then_some(head)
 }
 
 /// Whether the name at token `i`, with the country's words before it

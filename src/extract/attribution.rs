@@ -5,7 +5,7 @@
 //! said", "Kyiv said") make an unknown speaker; pronouns and report nouns
 //! ("it said", "the update said") point back to an earlier sentence.
 
-use super::agencies::{Mention, in_any_mention};
+use super::agencies::{Mention, in_any_mention, unlisted_body_at};
 use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
     is_giving_verb, is_own_judgement_verb, is_press_noun, is_pronoun, is_relaying_word, is_report_noun,
@@ -938,9 +938,12 @@ pub(crate) fn cues(
                 .rev()
                 .take_while(|&j| doc.is_word(j) || doc.is_punct(j, '-'))
                 .any(|j| doc.is_any(j, &["a", "an"]));
+        // "The U.N. refugee agency said": a body no listed agency is.
+        let unlisted = unlisted_body_at(Lexicon::bundled(), doc, subject, here).is_some();
         let definite = !doc.capitalised(subject)
             && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is_any(j, &["the", "its", "their"]))
             && !named_other
+            && !unlisted
             || is_report_noun(subject_word) && subject_word != "officials" && !named_other && !indefinite
             || spokesperson;
         // "The Pentagon has given no total since December, when its press

@@ -2491,9 +2491,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // A name before a bare number: "Kursk 2", "Minsk 2", "iPhone 14";
         // not a currency's code ("EUR 2500").
+        // Not the word opening the sentence after a quotation mark
+        // ("“Another 200 were wounded,” he said").
+        let opens = (sentence.start..s - 1).all(|k| doc.punct(k).is_some_and(|c| matches!(c, '"' | '\'' | '(')));
         if digits <= 4
             && !money
             && s > sentence.start + 1
+            && !opens
             && currency_code(doc.s(s - 1)).is_none()
             && !doc.word(s - 1).is_some_and(is_interval_label)
             && (doc.capitalised(s - 1) || doc.word(s - 1).is_some_and(|_| has_inner_capital(doc.s(s - 1))))
@@ -4228,6 +4232,14 @@ mod tests {
         assert_eq!(texts("The brigade reported losses(1,200) \u{1f4c9}."), ["1,200"]);
         assert_eq!(texts("Under Title 42, 2,000 migrants were expelled."), ["2,000"]);
         assert_no_figures("The House voted 218\u{2013}214 to approve it \u{1f5f3}.");
+    }
+
+    #[test]
+    fn a_figure_opening_a_quotation_is_no_name_s_number() {
+        assert_eq!(values("\u{201c}Another 200 were wounded,\u{201d} Yusov said \u{1f4a5}."), [200.0]);
+        assert_eq!(values("\"Only 25\u{a0}were killed,\" Holt said."), [25.0]);
+        // Within the sentence, a name's number as before.
+        assert!(values("The upgrade, \u{201c}Kursk 2\u{201d} \u{2014} began.").is_empty());
     }
 
     #[test]

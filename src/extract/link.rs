@@ -1685,9 +1685,21 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // "• Russia fired 405 drones" over "more than 400 drones …, the air
         // force said on Wednesday": a key point the body retells with a
         // hedge, whatever its source, is of the body's date.
-        for told in found.iter().filter(|f| !f.summary && f.date.is_some()) {
-            for w in pending.iter_mut().filter(|w| w.summary && w.date.is_none() && retold(&w.figure, &told.figure)) {
-                w.date = told.date;
+        // With a listed source, that source too ("more than 400 drones …,
+        // the General Staff said on Wednesday").
+        for told in found.iter().filter(|f| !f.summary && (f.date.is_some() || matches!(f.attr, Some(Attr::Known(_)))))
+        {
+            for w in pending.iter_mut().filter(|w| w.summary && retold(&w.figure, &told.figure)) {
+                if w.date.is_none() {
+                    w.date = told.date;
+                }
+                if let Some(Attr::Known(_)) = told.attr
+                    && !matches!(w.attr, Some(Attr::Known(_)))
+                {
+                    w.attr = told.attr;
+                    w.summary = false;
+                    w.reported = true;
+                }
             }
         }
     }
@@ -2639,6 +2651,19 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 && !(m.toks.start.saturating_sub(2).max(opens)..m.toks.start).any(base)
                 && dated().is_some_and(|&k| !(k.saturating_sub(2).max(opens)..k).any(base))
         };
+        // "rose 29.6% in the first half of 2025 to $1.26 billion": the level
+        // a change reached, over the change's period. Not "rose from 1,000
+        // in January to 1,500", whose date is the start's.
+        let change_to = |m: &DateMention| {
+            let dated = || starts[..starts.partition_point(|&k| k < m.toks.start)].last();
+            doc.is(m.toks.end, "to")
+                && f.toks.start == m.toks.end + 1
+                && dated().is_some_and(|&k| {
+                    let before = k.saturating_sub(2).max(opens)..k;
+                    before.clone().any(|j| doc.has(j, Class::RiseVerb))
+                        && !before.into_iter().any(|j| doc.is(j, "from"))
+                })
+        };
         // "about 30 percent … over the winter, a share he said had since
         // fallen to below one fifth": "has since" moves the figure after
         // it past every date before it but the day it was said ("said on
@@ -2661,7 +2686,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let candidates = || {
             self.usable_dates(range.clone()).filter(move |&d| {
                 let m = &self.dates[d];
-                (taken.binary_search(&d).is_err() || change_over(m))
+                (taken.binary_search(&d).is_err() || change_over(m) || change_to(m))
                     // Not an as-of "by June" ("by June it had since lost
                     // 400").
                     && moved_on.is_none_or(|k| {
@@ -2723,7 +2748,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     .any(|k| doc.is_punct(k, ',') || doc.is_any(k, &["from", "of", "in", "by", "with", "at", "on"]))
             })
         };
-        nearest(&|d| d.role == Role::AsOf)
+        nearest(&|d| d.role == Role::AsOf || change_to(d))
             .or_else(|| nearest(&|d| d.reported && !d.dateline && !in_aside(d)))
             .or_else(|| nearest(&|d| !d.reported && !in_relative(d) && !in_aside(d)))
             .or_else(|| nearest(&|d| d.dateline))
@@ -3720,7 +3745,7 @@ fn retold(figure: &FigureMatch, told: &FigureMatch) -> bool {
     }
     let (v, b) = (figure.value, told.value);
     let same = (v - b).abs() <= 1e-9 * b.abs().max(1.0);
-    let small = figure.kind == FigureKind::Count && b.abs() < 10.0;
+    let small = figure.kind == FigureKind::Count && v.abs().min(b.abs()) < 10.0;
     match told.qualifier {
         Some(q) if figure.qualifier.is_none() && !small => match q.bound() {
             Bound::Above => v >= b && v <= b * 1.1,
@@ -6427,10 +6452,12 @@ mod tests {
                     Key points:\n\
                     - Russia fired 405\u{a0}drones and 28 missiles at Ukraine\n\
                     - At least six people were killed\n\
-                    - Officials counted 3 fires and 75 shelters\n\n\
+                    - Officials counted 3 fires and 75 shelters\n\
+                    - Russia fired 9 rockets and 1,210 shells\n\n\
                     Russia attacked with more than 400 drones and nearly 30 missiles, the air force said on \
                     Wednesday \u{2014} \u{201c}a record.\u{201d} At least six people were killed, officials said on Wednesday. \
-                    There were about 3 fires and over 50 shelters, they said on Tuesday.\n";
+                    There were about 3 fires and over 50 shelters, they said on Tuesday. Russia fired about 10 \
+                    rockets and about 1,200 shells, Ukraine\u{2019}s General Staff said.\n";
         let got = suggest(text, "2025-10-22");
         assert_offsets(text, &got);
         assert_eq!(
@@ -6443,11 +6470,71 @@ mod tests {
                 // Under ten, only as it was; 75 is not "over 50" retold.
                 ("3", None),
                 ("75", None),
+                ("9", None),
+                ("1,210", None),
                 ("more than 400", Some("Wednesday")),
                 ("nearly 30", Some("Wednesday")),
                 ("At least six", Some("Wednesday")),
                 ("about 3", Some("Tuesday")),
                 ("over 50", Some("Tuesday")),
+                ("about 10", None),
+                ("about 1,200", None),
+            ]
+        );
+        // A listed source is the key point's too, within the hedge.
+        let sources = agencies(&got);
+        assert_eq!(sources[5], ("9", None));
+        assert_eq!(sources[6], ("1,210", Some("General Staff of the Armed Forces of Ukraine")));
+    }
+
+    #[test]
+    fn a_body_no_listed_agency_is_takes_the_ministry_and_the_agency_after_it() {
+        let text = "South Korea\u{2019}s spy agency told lawmakers 300 died \u{1f4cb}. The U.N. refugee agency said \
+                    that 3.7\u{a0}million people were displaced. The agency said 40% of them were elderly.\n\n\
+                    The NIS said 50 fled. The International Atomic Energy Agency said on Monday it was worried \
+                    \u{2014} the agency said 6 of its staff were on site.\n\n\
+                    The NIS said 70 fled, as the health ministry warned of disease. Military technology \
+                    flowed too, the agency said, and 80 engineers went.\n\n\
+                    Ukraine\u{2019}s military intelligence agency, the HUR, said 90 were killed. The agency\u{2019}s \
+                    former spokesman, Vadym Holt, was sceptical. \u{201c}Only 25 were killed,\u{201d} Holt said.\n";
+        let got = suggest(text, "2025-09-05");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("300", Some("South Korean National Intelligence Service")),
+                ("3.7\u{a0}million", None),
+                ("40%", None),
+                ("50", Some("South Korean National Intelligence Service")),
+                ("6", None),
+                ("70", Some("South Korean National Intelligence Service")),
+                // "the health ministry" has no "agency"; "military
+                // technology" names no body.
+                ("80", Some("South Korean National Intelligence Service")),
+                ("90", Some("Ukrainian Military Intelligence (HUR)")),
+                // No longer its voice.
+                ("25", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_level_a_change_reached_is_of_the_change_s_period() {
+        let text = "Trade with China rose 29.6% year on year in the first half of 2025 to $1.26\u{a0}billion, \
+                    customs data published on Friday showed \u{1f4c8}. Exports fell 3% in March to 1.2 million \
+                    tonnes \u{2014} a low. Imports rose from 1,000 in January to 1,500, the data showed on Friday.\n";
+        let got = suggest(text, "2025-07-23");
+        assert_offsets(text, &got);
+        assert_eq!(
+            dated(&got),
+            [
+                ("29.6%", Some("the first half of 2025")),
+                ("$1.26\u{a0}billion", Some("the first half of 2025")),
+                ("3%", Some("March")),
+                ("1.2 million", Some("March")),
+                ("1,000", Some("January")),
+                // From January's level: not of January.
+                ("1,500", Some("Friday")),
             ]
         );
     }
