@@ -149,6 +149,11 @@ fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
     (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
 }
 
+/// How many mentions back "the agency" looks for a name the text
+/// followed with that word ("Ukraine's military intelligence agency"):
+/// bounded, so that a text of many mentions is read in linear time.
+const CALLED_REACH: usize = 32;
+
 /// Keeps the surname of a person the mention `m` introduces with their
 /// title (see `introduced_before`, `introduced_after`, `titled_person`)
 /// as a name of its agency, dropping the oldest past `MAX_PEOPLE`.
@@ -1233,7 +1238,7 @@ impl AgencyIndex {
         let called = |a: usize| {
             modifier.is_none()
                 && country.is_none()
-                && before.iter().rev().filter(|m| m.agency == a).take(4).any(|m| doc.is(m.toks.end, head))
+                && before.iter().rev().take(CALLED_REACH).any(|m| m.agency == a && doc.is(m.toks.end, head))
         };
         // "the same service" points back at one already named: never at
         // the only agency whose name has the word.
