@@ -1263,7 +1263,11 @@ impl AgencyIndex {
 /// agency", "the same ministry"), with no mention just before ("Yonhap
 /// news agency" is Yonhap).
 pub(crate) fn unlisted_body_at<'t>(lexicon: &Lexicon, doc: &'t Doc, i: usize, before: &[Mention]) -> Option<&'t str> {
-    let head = doc.word(i).filter(|w| lexicon.is_anaphor_head(w))?;
+    // A name's last word, not "military technology", "forces launched";
+    // matched first, as this is asked of every token.
+    let head = doc
+        .word(i)
+        .filter(|w| matches!(*w, "ministry" | "agency" | "service" | "department" | "directorate" | "office"))?;
     let prev = doc.word(i.checked_sub(1)?)?;
     let plain = !matches!(prev, "the" | "its" | "their" | "this" | "that" | "a" | "an" | "same" | "whose")
         && !lexicon.is_anaphor_modifier(prev)
@@ -1271,12 +1275,10 @@ pub(crate) fn unlisted_body_at<'t>(lexicon: &Lexicon, doc: &'t Doc, i: usize, be
         && !doc.is(i - 1, "s");
     let last = before.partition_point(|m| m.toks.start < i);
     let after_mention = last.checked_sub(1).is_some_and(|k| before[k].toks.end + 3 > i);
-    // A name's last word, not "military technology", "forces launched".
-    let body = matches!(head, "ministry" | "agency" | "service" | "department" | "directorate" | "office");
     let ends_name = !doc.is_word(i + 1)
         || doc.is_any(i + 1, &["said", "says", "has", "had", "is", "was", "which", "that", "of", "in", "and", "also"])
         || doc.has(i + 1, Class::ReportingVerb);
-    (plain && body && ends_name && !after_mention).then_some(head)
+    (plain && ends_name && !after_mention && lexicon.is_anaphor_head(head)).then_some(head)
 }
 
 /// Whether the name at token `i`, with the country's words before it
