@@ -2493,11 +2493,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         // not a currency's code ("EUR 2500").
         // Not the word opening the sentence after a quotation mark
         // ("“Another 200 were wounded,” he said").
-        let opens = (sentence.start..s - 1).all(|k| doc.punct(k).is_some_and(|c| matches!(c, '"' | '\'' | '(')));
+        let opens = || (sentence.start..s - 1).all(|k| doc.punct(k).is_some_and(|c| matches!(c, '"' | '\'' | '(')));
         if digits <= 4
             && !money
             && s > sentence.start + 1
-            && !opens
+            && !opens()
             && currency_code(doc.s(s - 1)).is_none()
             && !doc.word(s - 1).is_some_and(is_interval_label)
             && (doc.capitalised(s - 1) || doc.word(s - 1).is_some_and(|_| has_inner_capital(doc.s(s - 1))))
