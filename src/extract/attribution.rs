@@ -8,7 +8,7 @@
 use super::agencies::{Mention, in_any_mention, unlisted_body_at};
 use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
-    is_giving_verb, is_own_judgement_verb, is_press_noun, is_pronoun, is_relaying_word, is_report_noun,
+    is_giving_verb, is_own_judgement_verb, is_own_voice, is_press_noun, is_pronoun, is_relaying_word, is_report_noun,
     is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb,
     is_spokesperson, is_spokesperson_modifier, is_title, is_verb_filler, month, month_abbreviation, singular, weekday,
 };
@@ -753,8 +753,11 @@ pub(crate) fn cues(
             || dates.get(k + 1).copied().unwrap_or(false)
         {
             let mut j = k;
+            // Not "A Ukrainian official said, adding that": after a
+            // speaker's title the word is its verb.
             let mut noun = false;
-            while j > range.start && k - j < 5 {
+            let speaker = doc.word(k - 1).is_some_and(|x| is_report_speaker(x) || is_title(x) || is_own_voice(x));
+            while !speaker && j > range.start && k - j < 5 {
                 j -= 1;
                 if doc.is_any(j, &["a", "an"]) {
                     noun = true;
@@ -792,6 +795,9 @@ pub(crate) fn cues(
             .find(|&j| doc.is(j, "who"))
             .filter(|&j| doc.is_word(j - 1) && !in_mention(j - 1))
             .map_or(b, |j| j - 1);
+        // The head of an inverted subject ("…,” said the regional
+        // governor."), which the subject's first word is not.
+        let mut inverted_head = None;
         let subject = if doc.is_word(b) {
             b
         } else if let Some(j) = subject_before_aside(doc, b, range.start) {
@@ -814,6 +820,7 @@ pub(crate) fn cues(
             if z == a || !ends_clause {
                 continue;
             }
+            inverted_head = Some(z - 1);
             a
         } else {
             continue;
@@ -840,7 +847,17 @@ pub(crate) fn cues(
                 && !subject.checked_sub(1).is_some_and(&in_mention)
                 && !before.clone().any(|j| doc.possessive_at(j));
             let counted = subject_word.ends_with('s')
-                || before.rev().take_while(|&j| doc.is_word(j)).any(|j| doc.is_any(j, &["a", "an", "one"]));
+                || before.clone().rev().take_while(|&j| doc.is_word(j)).any(|j| doc.is_any(j, &["a", "an", "one"]));
+            // "Unverified reports put the toll at 12", "Independent
+            // estimates put": reports no one is named for, not "the
+            // reports", "its estimates", "the MoD's reports".
+            let unowned_reports = subject_word.ends_with('s')
+                && is_report_noun(subject_word)
+                && !before.clone().any(|j| is_determiner(doc, j) || doc.possessive_at(j) || in_mention(j));
+            if unowned_reports {
+                out.push(Cue { pos: k, priority: BACK, source: Source::Unknown, said: false });
+                continue;
+            }
             if !(plain && counted) {
                 continue;
             }
@@ -938,8 +955,11 @@ pub(crate) fn cues(
                 .rev()
                 .take_while(|&j| doc.is_word(j) || doc.is_punct(j, '-'))
                 .any(|j| doc.is_any(j, &["a", "an"]));
-        // "The U.N. refugee agency said": a body no listed agency is.
-        let unlisted = unlisted_body_at(Lexicon::bundled(), doc, subject, here).is_some();
+        // "The U.N. refugee agency said": a body no listed agency is;
+        // "the regional governor said", "residents told": people who speak
+        // for an office or what they saw.
+        let unlisted = unlisted_body_at(Lexicon::bundled(), doc, subject, here).is_some()
+            || doc.word(inverted_head.unwrap_or(subject)).is_some_and(is_own_voice);
         let definite = !doc.capitalised(subject)
             && (subject.saturating_sub(6).max(range.start)..subject).any(|j| doc.is_any(j, &["the", "its", "their"]))
             && !named_other
@@ -1013,6 +1033,21 @@ fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
         && doc.capitalised(open - 1)
     {
         return Some(open - 1);
+    }
+    // "Oleh Syniehubov, the regional governor, said", "Oleh Holt, the
+    // city's mayor, said": a name the aside gives an office of its own,
+    // whose head word decides (a title such as "the agency's spokesman"
+    // is the name's own, read elsewhere).
+    let in_possessive = |j: usize| doc.possessive_at(j) || j > 0 && doc.possessive_at(j - 1);
+    let office = (comma.saturating_sub(9).max(min)..comma).rev().find(|&j| !doc.is_word(j) && !in_possessive(j));
+    if let Some(open) = office
+        && open > min
+        && doc.is_punct(open, ',')
+        && doc.capitalised(open - 1)
+        && doc.is_any(open + 1, &["the", "a", "an"])
+        && doc.word(comma - 1).is_some_and(is_own_voice)
+    {
+        return Some(comma - 1);
     }
     let open = (comma.saturating_sub(9).max(min)..comma).rev().find(|&j| !doc.is_word(j))?;
     let aside = open + 1..comma;

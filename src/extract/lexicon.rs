@@ -274,6 +274,7 @@ struct LexiconFile {
     day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
     spokespeople: Vec<String>,
+    own_voices: Vec<String>,
     spokesperson_modifiers: Vec<String>,
     comparison_heads: Vec<String>,
     own_judgement_verbs: Vec<String>,
@@ -407,6 +408,7 @@ pub struct Lexicon {
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
     spokespeople: WordSet,
+    own_voices: WordSet,
     spokesperson_modifiers: WordSet,
     comparison_heads: WordSet,
     own_judgement_verbs: WordSet,
@@ -797,6 +799,7 @@ impl Lexicon {
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
             spokespeople: set("spokespeople", file.spokespeople, Lower)?,
+            own_voices: set("own_voices", file.own_voices, Lower)?,
             spokesperson_modifiers: set("spokesperson_modifiers", file.spokesperson_modifiers, Lower)?,
             comparison_heads: set("comparison_heads", file.comparison_heads, Lower)?,
             own_judgement_verbs: set("own_judgement_verbs", file.own_judgement_verbs, Lower)?,
@@ -1369,6 +1372,14 @@ pub(crate) fn is_spokesperson_modifier(w: &str) -> bool {
 /// alone, the body is the one the text is on.
 pub(crate) fn is_spokesperson(w: &str) -> bool {
     en().spokespeople.contains(w)
+}
+
+/// People who speak from an office or a witness of their own, which no
+/// listed agency is ("the regional governor said", "the mayor told
+/// reporters", "residents said"): named so, they are no pointer back to
+/// the agency an earlier sentence cited.
+pub(crate) fn is_own_voice(w: &str) -> bool {
+    en().own_voices.contains(w)
 }
 
 /// Verbs with which the writer states a figure of its own ("We judge …").

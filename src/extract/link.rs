@@ -6519,6 +6519,36 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_with_an_office_of_their_own_takes_no_earlier_source() {
+        let text = "Russia launched 120 drones overnight \u{1f6a8}, Ukraine\u{2019}s defence ministry said on Tuesday. \
+                    The regional governor said 14\u{a0}houses were damaged. A Ukrainian official said, adding \
+                    that only 8 of the drones hit targets. Unverified reports put the death toll at 12. \
+                    \u{201c}Another 40 were hurt,\u{201d} said the regional governor. The ministry said 90 were shot \
+                    down \u{2014} its spokesman said 7 missiles were fired too. Its reports put the toll at 15. \
+                    Oleh Holt, the city\u{2019}s mayor, said 22 people were hurt. The ministry\u{2019}s estimates \
+                    put losses at 16.\n";
+        let got = suggest(text, "2025-03-04");
+        assert_offsets(text, &got);
+        let ministry = Some("Ukrainian Ministry of Defence");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("120", ministry),
+                ("14", None),
+                ("8", None),
+                ("12", None),
+                ("40", None),
+                ("90", ministry),
+                ("7", ministry),
+                // "Its", "the ministry's": still the ministry's.
+                ("15", ministry),
+                ("22", None),
+                ("16", ministry),
+            ]
+        );
+    }
+
+    #[test]
     fn a_level_a_change_reached_is_of_the_change_s_period() {
         let text = "Trade with China rose 29.6% year on year in the first half of 2025 to $1.26\u{a0}billion, \
                     customs data published on Friday showed \u{1f4c8}. Exports fell 3% in March to 1.2 million \
