@@ -213,6 +213,16 @@ impl Found {
     }
 }
 
+/// A body figure that may state a waiting summary's figure again (see
+/// [`Analysis::credit_restated`]).
+struct Told<'f> {
+    figure: &'f FigureMatch,
+    attr: Option<Attr>,
+    date: Option<usize>,
+    /// It is a list item itself.
+    item: bool,
+}
+
 /// A figure ready to become a suggestion, with byte offsets.
 struct Found {
     span: (usize, usize),
@@ -739,11 +749,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             f.reported = true;
                             f.date = date.or(f.date);
                             if !f.summary {
-                                claimed.push((f.figure.kind, f.figure.value, mi, f.date, f.item));
+                                claimed.push((f.figure.clone(), f.date, f.item));
                             }
                         }
                         // The headline that restates them waits for them.
-                        self.credit_restated(&mut pending, claimed.into_iter());
+                        let told = claimed.iter().map(|(figure, date, item)| Told {
+                            figure,
+                            attr: Some(Attr::Known(mi)),
+                            date: *date,
+                            item: *item,
+                        });
+                        self.credit_restated(&mut pending, told);
                     }
                 }
                 // No figure: only the sources carry on.
@@ -1677,68 +1693,57 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         // Only the body credits: a recap's item restating the headline is
         // a summary itself.
-        let restated = found.iter().filter(|f| !f.summary).filter_map(|f| match f.attr {
-            Some(Attr::Known(mi)) => Some((f.figure.kind, f.figure.value, mi, f.date, f.item)),
-            _ => None,
+        let told = found.iter().filter(|f| !f.summary).map(|f| Told {
+            figure: &f.figure,
+            attr: f.attr,
+            date: f.date,
+            item: f.item,
         });
-        self.credit_restated(pending, restated);
-        // "• Russia fired 405 drones" over "more than 400 drones …, the air
-        // force said on Wednesday": a key point the body retells with a
-        // hedge, whatever its source, is of the body's date.
-        // With a listed source, that source too ("more than 400 drones …,
-        // the General Staff said on Wednesday").
-        for told in found.iter().filter(|f| !f.summary && (f.date.is_some() || matches!(f.attr, Some(Attr::Known(_)))))
-        {
-            for w in pending.iter_mut().filter(|w| w.summary && retold(&w.figure, &told.figure)) {
-                if w.date.is_none() {
-                    w.date = told.date;
-                }
-                if let Some(Attr::Known(_)) = told.attr
-                    && !matches!(w.attr, Some(Attr::Known(_)))
-                {
-                    w.attr = told.attr;
-                    w.summary = false;
-                    w.reported = true;
-                }
-            }
-        }
+        self.credit_restated(pending, told);
     }
 
     /// Credits the summaries among `pending` that the body's figures
-    /// `restated` (kind, value, mention of their source, date, in an item)
-    /// state again.
-    fn credit_restated(
-        &self,
-        pending: &mut [Found],
-        restated: impl Iterator<Item = (FigureKind, f64, usize, Option<usize>, bool)>,
-    ) {
-        for (kind, value, mi, date, item) in restated {
-            if kind == FigureKind::Count && value.abs() < 100.0 {
+    /// state again: the same amount from a listed source ("Over 5,000
+    /// casualties" above "…more than 5,000 casualties, the ministry
+    /// said"), or the same measure retold within a hedge ("• Russia fired
+    /// 405 drones" over "more than 400 drones …, the air force said on
+    /// Wednesday"), which with no listed source gives only its date.
+    fn credit_restated<'f>(&self, pending: &mut [Found], restated: impl Iterator<Item = Told<'f>>) {
+        for told in restated {
+            let known = match told.attr {
+                Some(Attr::Known(mi)) => Some(mi),
+                _ => None,
+            };
+            if known.is_none() && told.date.is_none() {
                 continue;
             }
-            let country = self.countries.of_agency.get(self.mentions[mi].agency).copied().flatten();
-            // A summary naming its own source ("Syrsky's 'nearly half'
-            // claim") is restated only by that source's figure.
-            let agency = self.mentions[mi].agency;
+            let agency = known.map(|mi| self.mentions[mi].agency);
+            let country = agency.and_then(|a| self.countries.of_agency.get(a).copied().flatten());
+            let (kind, value) = (told.figure.kind, told.figure.value);
             let same = |w: &Found| {
-                same_figure(kind, value, w.figure.kind, w.figure.value)
-                    && !(item && w.item && w.date.is_some())
+                (known.is_some() && same_figure(kind, value, w.figure.kind, w.figure.value)
+                    || retold(&w.figure, told.figure))
+                    && !(told.item && w.item && w.date.is_some())
                     && w.named_country.is_none_or(|c| country == Some(c))
-                    && match w.attr {
-                        Some(Attr::Known(own)) => self.mentions[own].agency == agency,
+                    // A summary naming its own source ("Syrsky's 'nearly
+                    // half' claim") is restated only by that source's
+                    // figure.
+                    && match (w.attr, agency) {
+                        (Some(Attr::Known(own)), Some(agency)) => self.mentions[own].agency == agency,
                         _ => true,
                     }
             };
             for w in pending.iter_mut().filter(|w| w.summary && same(w)) {
+                if w.date.is_none() {
+                    w.date = told.date;
+                }
+                let Some(mi) = known else { continue };
                 w.summary = false;
                 // A headline's own source stays ("…, MoD says").
                 if !matches!(w.attr, Some(Attr::Known(_))) {
                     w.attr = Some(Attr::Known(mi));
                 }
                 w.reported = true;
-                if w.date.is_none() {
-                    w.date = date;
-                }
             }
         }
     }
