@@ -570,6 +570,8 @@ impl AgencyIndex {
     pub fn find(&self, doc: &Doc) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         let mut recent: Vec<usize> = Vec::new();
+        // Head words a body no listed agency is has taken (see below).
+        let mut unlisted_heads: Vec<&str> = Vec::new();
         // Agencies named with their country, latest last: a bare "MoD" or
         // "Ministry of Defence" is the ministry of the country the text
         // last named one for.
@@ -690,7 +692,7 @@ impl AgencyIndex {
                 continue;
             }
             if let Some(m) = self
-                .anaphor_at(doc, i, &recent, &out)
+                .anaphor_at(doc, i, &recent, &out, &unlisted_heads)
                 .or_else(|| self.seat_at(doc, i, &recent, &out))
                 .or_else(|| self.country_report_at(doc, i, &recent, &out))
             {
@@ -705,8 +707,14 @@ impl AgencyIndex {
             }
             // "the health ministry", "the U.N. refugee agency": a body no
             // listed agency is, which "the ministry" after it means.
+            // Nor, with none named since, the only listed agency whose name
+            // has the word ("The State Emergency Service said …" then "the
+            // service added" is not the NIS).
             if let Some(head) = unlisted_body_at(self.lexicon, doc, i, &out) {
                 recent.retain(|&a| !self.words[a].contains(head));
+                if !unlisted_heads.contains(&head) {
+                    unlisted_heads.push(head);
+                }
             }
             i += 1;
         }
@@ -1169,7 +1177,14 @@ impl AgencyIndex {
         Some(Mention::anaphor(i..end, after, agency, possessive))
     }
 
-    fn anaphor_at(&self, doc: &Doc, i: usize, recent: &[usize], before: &[Mention]) -> Option<Mention> {
+    fn anaphor_at(
+        &self,
+        doc: &Doc,
+        i: usize,
+        recent: &[usize],
+        before: &[Mention],
+        unlisted_heads: &[&str],
+    ) -> Option<Mention> {
         if !doc.is_any(i, &["the", "its"]) {
             return None;
         }
@@ -1243,7 +1258,7 @@ impl AgencyIndex {
         // "the same service" points back at one already named: never at
         // the only agency whose name has the word.
         let agency = recent.iter().rev().copied().find(|&a| has_all(a) || called(a)).or_else(|| {
-            if same {
+            if same || unlisted_heads.contains(&head) {
                 return None;
             }
             let mut all = (0..self.names.len()).filter(|&a| has_all(a));

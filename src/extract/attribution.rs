@@ -789,12 +789,20 @@ pub(crate) fn cues(
         }
         // "Independent analysts who have rebuilt the toll from drone
         // footage put it at": the subject a relative clause hangs on.
-        let b = (b.saturating_sub(12).max(range.start + 1)..b)
+        // "Svitlana Horbenko, 67, who has lived on the ninth floor since
+        // 1989, said": the name before an aside.
+        let b = (b.saturating_sub(16).max(range.start + 1)..b)
             .rev()
             .take_while(|&j| doc.is_word(j) || doc.is_punct(j, '"'))
             .find(|&j| doc.is(j, "who"))
-            .filter(|&j| doc.is_word(j - 1) && !in_mention(j - 1))
-            .map_or(b, |j| j - 1);
+            .and_then(|j| {
+                if doc.is_word(j - 1) {
+                    (!in_mention(j - 1)).then_some(j - 1)
+                } else {
+                    subject_before_aside(doc, j - 1, range.start)
+                }
+            })
+            .unwrap_or(b);
         // The head of an inverted subject ("…,” said the regional
         // governor."), which the subject's first word is not.
         let mut inverted_head = None;

@@ -354,12 +354,17 @@ fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> 
     {
         return Some((i, i + 5, Spec::AnchoredMonthEdge { edge }));
     }
+    let part = |w: Option<&str>| matches!(w, Some("day" | "morning" | "afternoon" | "evening" | "night"));
+    // "Marchenko said later in the day", "earlier in the evening": the
+    // day the text gave last.
+    if matches!(w, "later" | "earlier") && doc.is(i + 1, "in") && doc.is(i + 2, "the") && part(doc.word(i + 3)) {
+        return Some((i, i + 4, Spec::Anchored { days: 0 }));
+    }
     // "lost 1,310 soldiers in the previous day": a stretch up to the
     // statement, not a day of its own.
     if !matches!(w, "the" | "that") || i > 0 && doc.is_any(i - 1, &["in", "over", "during", "within", "for"]) {
         return None;
     }
-    let part = |w: Option<&str>| matches!(w, Some("day" | "morning" | "afternoon" | "evening" | "night"));
     let (days, end) = match (doc.word(i + 1)?, doc.word(i + 2)) {
         // "told lawmakers the day before that some 300 had died": "that"
         // opening what was said (a number or a hedge after it), not "the
@@ -1369,6 +1374,8 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                     w,
                     "the"
                         | "that"
+                        | "later"
+                        | "earlier"
                         | "first"
                         | "second"
                         | "third"

@@ -37,7 +37,7 @@ use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch, part_of_them_at};
 use super::lexicon::{
     Class, hedges_ending, is_audience_verb, is_casualty_word, is_consequence_verb, is_correctness_word,
-    is_irregular_participle, is_past_verb, is_pooling_quantifier, is_predicate_filler, is_reckoning_noun,
+    is_irregular_participle, is_past_verb, is_pooling_quantifier, is_predicate_filler, is_pronoun, is_reckoning_noun,
     is_report_noun, is_sum_verb, is_survey_noun, is_time_shift_word, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
@@ -1275,6 +1275,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             date = self.next_statement_day(si, self.mentions[mi].agency, &mut next_cues);
                         }
                     }
+                    // "…, the air force said in a statement" after "the
+                    // country's air force said on Tuesday": a speaker no
+                    // listed agency is, named again, on the day it spoke.
+                    if date.is_none()
+                        && attr == Some(Attr::Unknown)
+                        && from == Some(si)
+                        && let Some(c) = cue.filter(|c| c.said && c.source == Source::Unknown)
+                    {
+                        date = self.unlisted_speaker_day(si, c.pos);
+                    }
                     // "Q: Didn't the NIS say only 300 had died?" answered
                     // "A: It did, on 13 January": the day the answer gives.
                     if date.is_none() && matches!(attr, Some(Attr::Known(_))) && !in_quote {
@@ -1497,6 +1507,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         _ if echoed => {}
                         Some(attr) => para_last = Some((attr, si)),
                         None if para_last.is_none() && back.is_some() => para_last = back,
+                        // "…, the country's air force said on Tuesday" with
+                        // no source before to point back at: a speaker no
+                        // listed agency is, whom "the air force said in a
+                        // statement", "It said" go on with.
+                        None if back.is_none()
+                            && !found.is_empty()
+                            && own.is_some_and(|c| c.said && c.source == Source::Back { pronoun: false }) =>
+                        {
+                            para_last = Some((Attr::Unknown, si));
+                        }
                         None => {}
                     }
                 }
@@ -3066,6 +3086,55 @@ impl<'a, 'd> Analysis<'a, 'd> {
             return None;
         }
         latest.and_then(|t| self.date_of(t)).or(earlier)
+    }
+
+    /// The day a speaker no listed agency is spoke, where sentence `si`
+    /// names it again at its verb `verb` ("the service added", "Marchenko
+    /// said", "…, said the regional governor"): the day reported in the
+    /// latest of the `STATEMENT_REACH` sentences before, in its paragraph
+    /// or the one before, that names it within the five words around one
+    /// of its speech verbs. The nearest such sentence decides, dated or
+    /// not.
+    fn unlisted_speaker_day(&self, si: usize, verb: usize) -> Option<usize> {
+        let doc = self.doc;
+        let s = self.sentences[si].toks();
+        let head = match verb.checked_sub(1) {
+            Some(b) if b >= s.start && doc.is_word(b) => b,
+            // Inverted: the last word of a short phrase after the verb
+            // that ends its clause ("…,” said the regional governor."),
+            // not "said she had counted 12".
+            _ => {
+                let end = (verb + 1..(verb + 6).min(s.end)).find(|&k| !doc.is_word(k)).unwrap_or(s.end);
+                let ends_clause = end >= s.end || doc.punct(end).is_some();
+                (ends_clause && end > verb + 1).then(|| end - 1)?
+            }
+        };
+        let para = self.sentences[si].para();
+        let word = doc.lower_of(head);
+        // "according to the Open Source Centre" cites, it does not speak
+        // again.
+        if doc.is(verb, "according")
+            || is_pronoun(word)
+            || matches!(word, "and" | "but" | "then" | "who" | "which" | "that" | "the")
+        {
+            return None;
+        }
+        let reach = (si.saturating_sub(STATEMENT_REACH)..si).rev();
+        reach.take_while(|&t| self.sentences[t].para() + 1 >= para).find_map(|t| {
+            let r = self.sentences[t].toks();
+            // The speaker's last word right before the verb, or before the
+            // comma that closes an aside ("the regional governor, Oleh
+            // Marchenko, wrote"): not "defence" in "the defence ministry
+            // reported".
+            let named = r.clone().any(|k| {
+                doc.has(k, Class::SpeechVerb)
+                    && [k.checked_sub(1), k.checked_sub(2).filter(|_| doc.is_punct(k - 1, ','))]
+                        .into_iter()
+                        .flatten()
+                        .any(|j| j >= r.start && doc.lower_of(j) == word)
+            });
+            named.then(|| self.reported_date(t))
+        })?
     }
 
     /// In a sentence too long to quote (see `MAX_SENTENCE_CHARS`), each
@@ -6519,6 +6588,35 @@ mod tests {
                 ("90", Some("Ukrainian Military Intelligence (HUR)")),
                 // No longer its voice.
                 ("25", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speaker_no_listed_agency_is_keeps_the_day_it_spoke() {
+        let text = "Russia launched 117 drones overnight \u{1f6a8}, the country\u{2019}s air force said on Tuesday. \
+                    Air defences shot down 84 of them, the air force said in a statement. It said about 40\u{a0}percent \
+                    were decoys.\n\n\
+                    Three people were killed \u{2014} \u{201c}five of them children\u{201d} \u{2014} the governor said \
+                    later in the day.\n\n\
+                    The State Emergency Service said on Wednesday that its crews put out 23 fires. Two residents \
+                    were missing, the service added.\n\n\
+                    Oksana Holt, 67, who has lived in the block since 1989, said she counted 12 explosions.\n";
+        let got = suggest(text, "2025-07-10");
+        assert_offsets(text, &got);
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("117", None, Some("Tuesday")),
+                ("84", None, Some("Tuesday")),
+                ("about 40\u{a0}percent", None, Some("Tuesday")),
+                ("Three", None, Some("later in the day")),
+                ("five", None, Some("later in the day")),
+                ("23", None, Some("Wednesday")),
+                // "the service" is the one just named, not the NIS.
+                ("Two", None, Some("Wednesday")),
+                // Her own word, on no day the text gives.
+                ("12", None, None),
             ]
         );
     }
