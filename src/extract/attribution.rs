@@ -600,7 +600,11 @@ pub(crate) fn cues(
         // only known agencies otherwise.
         if doc.capitalised(k) && doc.has(k, Class::SeatOfGovernment) && !in_mention(k) {
             let v = verb_past_auxiliaries(doc, k + 1, range.end);
-            if doc.has(v, Class::ReportingVerb) && !doc.has(v, Class::SpeechVerb) && !doc.is(v + 1, "to") {
+            if doc.has(v, Class::ReportingVerb)
+                && !doc.has(v, Class::SpeechVerb)
+                && !doc.is(v + 1, "to")
+                && !gives_goods(doc, v)
+            {
                 out.push(Cue { pos: v, priority: SPEAKER, source: Source::Unknown, said: false });
             }
         }
@@ -652,6 +656,7 @@ pub(crate) fn cues(
         if k <= range.start + NAMED_SUBJECT_REACH
             && doc.has(k, Class::ReportingVerb)
             && !doc.has(k, Class::SpeechVerb)
+            && !gives_goods(doc, k)
             && named_subject(doc, k, range.start, &in_mention)
         {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
@@ -995,6 +1000,12 @@ pub(crate) fn cues(
     // inside a relative clause set off by commas, with no figure of its
     // own there, speaks for nothing outside it.
     out.retain(|c| !(c.source == Source::Unknown && in_figureless_relative(doc, c.pos, &range)));
+}
+
+/// Whether the verb at `v` gives goods to someone, not a figure: "North
+/// Korea gave Russia about 150 missiles" (but "Seoul gave a toll of 300").
+fn gives_goods(doc: &Doc, v: usize) -> bool {
+    doc.is_any(v, &["gave", "gives", "give"]) && doc.capitalised(v + 1)
 }
 
 /// Whether token `v` sits in ", which … ," or ", who … ," holding no number.
