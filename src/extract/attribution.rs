@@ -378,7 +378,10 @@ fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
     // Nor when the sentence gives its words to a speaker: "We estimate
     // 3,000 were killed, he said".
     let spoken = (k + 1..range.end).any(|j| doc.has(j, Class::SpeechVerb));
-    (!before.colon && !before.label_above && !quoted && !spoken).then_some(k)
+    // An "I" in a turn is the one person answering ("A: … I expect we
+    // will see 5,000 or so"), whose own judgement it is.
+    let turn = (before.colon || before.label_above) && !doc.is(subject, "i");
+    (!turn && !quoted && !spoken).then_some(k)
 }
 
 /// Nouns for a figure as a thing given: "the figure", "a number the NIS

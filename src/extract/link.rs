@@ -1453,6 +1453,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
             for j in 1..found.len() {
                 let (before, after) = found.split_at_mut(j);
                 let (a, b) = (&mut before[j - 1], &mut after[0]);
+                // "My own count … is somewhere between 11 million and 12
+                // million": a range the writer gives is the writer's to its
+                // far end, which the reckoning's words may lie too far from.
+                if a.writers && !b.writers && b.attr.is_some() && range_ends(doc, &a.figure, &b.figure) {
+                    (b.writers, b.attr, b.reported) = (true, a.attr, a.reported);
+                    b.date = a.date;
+                }
                 if a.attr == b.attr && range_ends(doc, &a.figure, &b.figure) {
                     match (a.date, b.date) {
                         (Some(d), None) => b.date = Some(d),
@@ -6617,6 +6624,30 @@ mod tests {
                 ("Two", None, Some("Wednesday")),
                 // Her own word, on no day the text gives.
                 ("12", None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn goods_given_a_writer_s_range_and_an_answer_s_own_expectation_keep_their_sources() {
+        let text = "North Korea gave Russia about 150\u{a0}missiles last year \u{1f680}, Ukraine\u{2019}s military \
+                    intelligence chief, Kyrylo Budanov, said on Sunday.\n\n\
+                    A: Most counts start in Seoul. The JCS said in February that 9 million had gone. My own count, \
+                    from the rail yards at Khasan, is somewhere between 11 million and \
+                    12 million. The HUR said on 2 October that 2,500 more troops had crossed. I expect we will see \
+                    5,000 or so of them.\n";
+        let got = suggest(text, "2025-10-16");
+        assert_offsets(text, &got);
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("about 150", hur),
+                ("9 million", Some("South Korean Joint Chiefs of Staff")),
+                ("11 million", None),
+                ("12 million", None),
+                ("2,500", hur),
+                ("5,000 or so", None),
             ]
         );
     }
