@@ -419,23 +419,7 @@ fn object_closed(doc: &Doc, k: usize) -> bool {
 /// Pentagon gave in March": an aside after a figure naming who gave it,
 /// with the mention at `start` and the token after it at `after`.
 fn gave_the_figure(doc: &Doc, start: usize, after: usize, range: &Range<usize>) -> bool {
-    let mut k = start;
-    // Past "the" or a place's possessive ("Seoul's NIS").
-    if k > range.start && doc.is(k - 1, "the") {
-        k -= 1;
-    } else if k >= range.start + 3 && doc.possessive_at(k - 2) && doc.capitalised(k - 3) {
-        k -= 3;
-    }
-    if k > range.start && doc.is_any(k - 1, &["that", "which"]) {
-        k -= 1;
-    }
-    let noun =
-        k.checked_sub(1).filter(|&n| n > range.start + 1 && doc.word(n).is_some_and(|w| FIGURE_NOUNS.contains(&w)));
-    let aside = noun.is_some_and(|n| {
-        doc.is_any(n - 1, &["a", "the"])
-            && doc.punct(n - 2).is_some_and(|c| c == ',' || c == '\u{2014}' || c == '\u{2013}')
-    });
-    if !aside {
+    if !figure_aside(doc, start, range) {
         return false;
     }
     let verb = verb_past_auxiliaries(doc, after, range.end);
@@ -448,6 +432,27 @@ fn gave_the_figure(doc: &Doc, start: usize, after: usize, range: &Range<usize>) 
             .any(|j| doc.word(j).is_some_and(is_copula))
     };
     doc.word(verb).is_some_and(is_giving_verb) && object_closed(doc, verb + 1) && !doc.is(verb + 1, "to") && !judged()
+}
+
+/// Whether the mention at `start` opens the clause of an aside on a
+/// figure: "— a figure Seoul's NIS …", ", a number that the Pentagon …".
+fn figure_aside(doc: &Doc, start: usize, range: &Range<usize>) -> bool {
+    let mut k = start;
+    // Past "the" or a place's possessive ("Seoul's NIS").
+    if k > range.start && doc.is(k - 1, "the") {
+        k -= 1;
+    } else if k >= range.start + 3 && doc.possessive_at(k - 2) && doc.capitalised(k - 3) {
+        k -= 3;
+    }
+    if k > range.start && doc.is_any(k - 1, &["that", "which"]) {
+        k -= 1;
+    }
+    let noun =
+        k.checked_sub(1).filter(|&n| n > range.start + 1 && doc.word(n).is_some_and(|w| FIGURE_NOUNS.contains(&w)));
+    noun.is_some_and(|n| {
+        doc.is_any(n - 1, &["a", "the"])
+            && doc.punct(n - 2).is_some_and(|c| c == ',' || c == '\u{2014}' || c == '\u{2013}')
+    })
 }
 
 /// Whether mention `m` stands in an aside opened by "a" or "an" right
@@ -519,6 +524,25 @@ pub(crate) fn cues(
         // circulated last autumn").
         if gave_the_figure(doc, m.toks.start, m.after, &range) {
             out.push(Cue { pos: m.toks.start, priority: SOURCE, source: Source::Known(mi), said: false });
+            continue;
+        }
+        // "…, a figure the Pentagon and Ukraine's military intelligence
+        // soon matched": others who hold the figure, not its source (but
+        // "a figure the NIS gave lawmakers", "— the number the Pentagon
+        // said had reached Kursk" are theirs).
+        let joined = |p: &Mention| {
+            p.after < m.toks.start
+                && (p.after..m.toks.start).all(|j| doc.is_any(j, &["and", "or"]) || doc.is_punct(j, ','))
+        };
+        let in_aside = figure_aside(doc, m.toks.start, &range)
+            || mi > in_sentence.start
+                && joined(&mentions[mi - 1])
+                && figure_aside(doc, mentions[mi - 1].toks.start, &range);
+        if in_aside
+            && !(m.after..(m.after + 8).min(range.end))
+                .take_while(|&j| doc.punct(j).is_none())
+                .any(|j| doc.word(j).is_some_and(is_giving_verb) || doc.has(j, Class::SpeechVerb))
+        {
             continue;
         }
         // "more than five times what Seoul's spy agency was saying",

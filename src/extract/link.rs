@@ -6653,6 +6653,25 @@ mod tests {
     }
 
     #[test]
+    fn those_who_matched_a_figure_are_not_its_source() {
+        let text = "South Korea\u{2019}s spy agency was first \u{1f50e}. By December it put the total at around \
+                    11,000, a figure the Pentagon and Ukraine\u{2019}s military intelligence soon matched. It said \
+                    300\u{a0}had died \u{2014} a figure the Pentagon gave lawmakers in May. 4,000 \u{2014} the number \
+                    the Pentagon said had reached Kursk.\n";
+        let got = suggest(text, "2025-09-05");
+        assert_offsets(text, &got);
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("around 11,000", Some("South Korean National Intelligence Service")),
+                ("300", pentagon),
+                ("4,000", pentagon),
+            ]
+        );
+    }
+
+    #[test]
     fn a_speaker_with_an_office_of_their_own_takes_no_earlier_source() {
         let text = "Russia launched 120 drones overnight \u{1f6a8}, Ukraine\u{2019}s defence ministry said on Tuesday. \
                     The regional governor said 14\u{a0}houses were damaged. A Ukrainian official said, adding \
