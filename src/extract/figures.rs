@@ -1470,6 +1470,37 @@ fn age_after_who(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
     (singular || (named || paired) && doc.is_any(first - 1, &["are", "were"])) && plain(s) && plain(first) && stop_after
 }
 
+/// "Her brother, Song-chol, was 15 then", "he will be 22.", "She is 31
+/// now": one person's age, a number in plain digits right after "was",
+/// "is" or "be" whose subject is "he", "she" or "I", a name in the
+/// sentence, or a name set off by commas before it, with nothing after
+/// the number but a stop or a word of time (not "The toll was 15", "the
+/// count was 15 soldiers").
+fn person_is_of_age(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    // Most numbers stop here.
+    if s < sentence.start + 2 || !doc.is_any(s - 1, &["was", "is", "be"]) || !doc.is_num(s) {
+        return false;
+    }
+    if !doc.s(s).bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut subject = s - 2;
+    if doc.is(s - 1, "be") && subject > sentence.start && doc.is_any(subject, &["will", "would"]) {
+        subject -= 1;
+    }
+    let person = doc.is_any(subject, &["he", "she", "i"])
+        || doc.capitalised(subject) && subject > sentence.start && doc.is_word(subject)
+        || doc.is_punct(subject, ',') && subject > sentence.start && {
+            // "Song-chol": a hyphened name's first part.
+            let hyphened = subject >= sentence.start + 3 && doc.is_punct(subject - 2, '-') && doc.glued(subject - 2);
+            doc.capitalised(subject - 1) || hyphened && doc.capitalised(subject - 3)
+        };
+    let ends = e >= sentence.end
+        || doc.punct(e).is_some_and(|c| matches!(c, ',' | '.' | ';' | '"' | '\u{201d}' | ')'))
+        || doc.is_any(e, &["then", "now", "when", "at", "this", "last", "next"]);
+    person && ends
+}
+
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
 /// sentence from `min`: the first number's token.
 fn first_of_pair(doc: &Doc, s: usize, min: usize) -> Option<usize> {
@@ -2471,6 +2502,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
         // "Tom and Jess, who are 64 and 61, are driving".
         if digits <= 3 && p.value <= 120.0 && age_after_who(doc, s, e, sentence) {
+            return true;
+        }
+        // "Her brother, Song-chol, was 15 then", "he will be 22.".
+        if digits <= 3 && p.value <= 120.0 && person_is_of_age(doc, s, e, sentence) {
             return true;
         }
         // A score: "won 2-1", "a 3-0 win", "won 112-104".
@@ -4110,6 +4145,22 @@ mod tests {
         assert_eq!(texts("The Wilsons, who are 5, share a room."), ["5"]);
         assert_eq!(texts("The bank kept interest rates at 4 this afternoon."), ["4"]);
         assert_eq!(texts("Ski bookings, hit by poor snow, sank to lows of 30 a week."), ["30"]);
+    }
+
+    #[test]
+    fn a_person_s_age_after_was_is_or_will_be_is_not_a_figure() {
+        for text in [
+            "Her brother, Song\u{2011}chol, was 15 then \u{1f9d2}.",
+            "\u{201c}When he comes home,\u{201d} she said, \u{201c}he will be 22.\u{201d}",
+            "At home Choi is 31 now \u{2014} and still waiting.",
+            "I was 19 when I left.",
+        ] {
+            assert_no_figures(text);
+        }
+        // Counts stay: a toll, a count with its noun, a side's figure.
+        assert_eq!(texts("The toll was 15 \u{2014} \u{201c}at least\u{201d}."), ["15"]);
+        assert_eq!(texts("By March the count was 15 soldiers."), ["15"]);
+        assert_eq!(texts("Ukraine\u{2019}s was 40, Russia\u{2019}s was 15."), ["40", "15"]);
     }
 
     #[test]

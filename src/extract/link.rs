@@ -3099,9 +3099,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// names it again at its verb `verb` ("the service added", "Marchenko
     /// said", "…, said the regional governor"): the day reported in the
     /// latest of the `STATEMENT_REACH` sentences before, in its paragraph
-    /// or the one before, that names it within the five words around one
-    /// of its speech verbs. The nearest such sentence decides, dated or
-    /// not.
+    /// or the one before, whose speech verb it stands right before (or
+    /// before the comma that closes an aside). The nearest such sentence
+    /// decides, dated or not.
     fn unlisted_speaker_day(&self, si: usize, verb: usize) -> Option<usize> {
         let doc = self.doc;
         let s = self.sentences[si].toks();
