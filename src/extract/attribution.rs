@@ -416,12 +416,9 @@ fn object_closed(doc: &Doc, k: usize) -> bool {
 }
 
 /// "— a figure Seoul's NIS circulated last autumn", ", a number that the
-/// Pentagon gave in March": an aside after a figure naming who gave it,
-/// with the mention at `start` and the token after it at `after`.
-fn gave_the_figure(doc: &Doc, start: usize, after: usize, range: &Range<usize>) -> bool {
-    if !figure_aside(doc, start, range) {
-        return false;
-    }
+/// Pentagon gave in March": in an aside on a figure (`figure_aside`), the
+/// verb after the mention (ending before `after`) says it gave the figure.
+fn gave_the_figure(doc: &Doc, after: usize, range: &Range<usize>) -> bool {
     let verb = verb_past_auxiliaries(doc, after, range.end);
     // Not "a figure the Kremlin said on Monday was inflated": nothing said
     // of the figure after the verb.
@@ -501,8 +498,13 @@ pub(crate) fn cues(
     let range = sentence.toks();
     out.clear();
     let mut claimed: Vec<usize> = Vec::new();
+    // Whether the mention before opens an aside on a figure: each
+    // mention's is asked once.
+    let mut aside_before = false;
     for mi in in_sentence.clone() {
         let m = &mentions[mi];
+        let aside = figure_aside(doc, m.toks.start, &range);
+        let prev_aside = std::mem::replace(&mut aside_before, aside);
         // "a figure the NIS has declined to endorse": named as the one that
         // did not say it.
         let mut k = m.after;
@@ -522,7 +524,7 @@ pub(crate) fn cues(
         // speaker judging the claim ("Equally baseless, experts say, is
         // the claim that … “around $2,000 a month” — a figure Seoul's NIS
         // circulated last autumn").
-        if gave_the_figure(doc, m.toks.start, m.after, &range) {
+        if aside && gave_the_figure(doc, m.after, &range) {
             out.push(Cue { pos: m.toks.start, priority: SOURCE, source: Source::Known(mi), said: false });
             continue;
         }
@@ -534,10 +536,7 @@ pub(crate) fn cues(
             p.after < m.toks.start
                 && (p.after..m.toks.start).all(|j| doc.is_any(j, &["and", "or"]) || doc.is_punct(j, ','))
         };
-        let in_aside = figure_aside(doc, m.toks.start, &range)
-            || mi > in_sentence.start
-                && joined(&mentions[mi - 1])
-                && figure_aside(doc, mentions[mi - 1].toks.start, &range);
+        let in_aside = aside || mi > in_sentence.start && prev_aside && joined(&mentions[mi - 1]);
         if in_aside
             && !(m.after..(m.after + 8).min(range.end))
                 .take_while(|&j| doc.punct(j).is_none())

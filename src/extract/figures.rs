@@ -1455,14 +1455,8 @@ fn age_after_who(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
     let singular = first >= 1 && doc.is_any(first - 1, &["is", "was"]);
     // A grown-up's age in plain digits: not a team's record ("who are 9
     // and 2"), a household ("The Wilsons, who are 5"), a share.
-    let plain = |k: usize| {
-        doc.is_num(k)
-            && doc.s(k).len() <= 3
-            && doc.s(k).bytes().all(|b| b.is_ascii_digit())
-            && (singular || doc.s(k).parse::<u32>().is_ok_and(|n| n >= 18))
-    };
-    let stops =
-        |k: usize| k >= sentence.end || doc.punct(k).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')' | '\u{2014}'));
+    let plain = |k: usize| age_digits(doc, k) && (singular || doc.s(k).parse::<u32>().is_ok_and(|n| n >= 18));
+    let stops = |k: usize| stops_after_age(doc, k, sentence);
     // The pair ends where the second number does: "who are 12 and 14
     // strong" is no age.
     let stop_after = stops(e) || doc.is_any(e, &["and", "or"]) && doc.is_num(e + 1) && stops(e + 2);
@@ -1478,10 +1472,7 @@ fn age_after_who(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
 /// count was 15 soldiers").
 fn person_is_of_age(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     // Most numbers stop here.
-    if s < sentence.start + 2 || !doc.is_any(s - 1, &["was", "is", "be"]) || !doc.is_num(s) {
-        return false;
-    }
-    if !doc.s(s).bytes().all(|b| b.is_ascii_digit()) {
+    if s < sentence.start + 2 || !doc.is_any(s - 1, &["was", "is", "be"]) || !age_digits(doc, s) {
         return false;
     }
     let mut subject = s - 2;
@@ -1495,10 +1486,22 @@ fn person_is_of_age(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> b
             let hyphened = subject >= sentence.start + 3 && doc.is_punct(subject - 2, '-') && doc.glued(subject - 2);
             doc.capitalised(subject - 1) || hyphened && doc.capitalised(subject - 3)
         };
-    let ends = e >= sentence.end
-        || doc.punct(e).is_some_and(|c| matches!(c, ',' | '.' | ';' | '"' | '\u{201d}' | ')'))
-        || doc.is_any(e, &["then", "now", "when", "at", "this", "last", "next"]);
+    let ends =
+        stops_after_age(doc, e, sentence) || doc.is_any(e, &["then", "now", "when", "at", "this", "last", "next"]);
     person && ends
+}
+
+/// An age as a paper writes one: plain digits, three at most (not
+/// "1,500", "2.5", "2024").
+fn age_digits(doc: &Doc, k: usize) -> bool {
+    doc.is_num(k) && doc.s(k).len() <= 3 && doc.s(k).bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether the sentence stops at `k`, right after an age: nothing
+/// counted follows ("who is 45,", "he will be 22.”", "was 15 —").
+fn stops_after_age(doc: &Doc, k: usize, sentence: &Range<usize>) -> bool {
+    k >= sentence.end
+        || doc.punct(k).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')' | '"' | '\u{201d}' | '\u{2014}'))
 }
 
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
