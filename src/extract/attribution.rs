@@ -22,6 +22,9 @@ pub(crate) enum Source {
     Known(usize),
     /// A source the agency list does not know ("officials said").
     Unknown,
+    /// The writer's own judgement ("We assess", "I estimate"): no one's,
+    /// unless the text is a release its issuer speaks in.
+    Writer,
     /// "it said", "he added", "the update said": the source of an earlier
     /// sentence. `pronoun` when a pronoun (which may reach back into the
     /// previous paragraph), not a definite description.
@@ -386,7 +389,7 @@ fn writer_judges(doc: &Doc, range: &Range<usize>) -> Option<usize> {
 
 /// Nouns for a figure as a thing given: "the figure", "a number the NIS
 /// gave".
-const FIGURE_NOUNS: &[&str] =
+pub(crate) const FIGURE_NOUNS: &[&str] =
     &["figure", "figures", "estimate", "estimates", "toll", "number", "numbers", "tally", "count", "data"];
 
 /// Whether token `k`, after a verb, shows the verb's object is done: a
@@ -600,7 +603,7 @@ pub(crate) fn cues(
     let here = &mentions[in_sentence.clone()];
     let in_mention = |k: usize| in_any_mention(here, k);
     if let Some(k) = writer_judges(doc, &range) {
-        out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: true });
+        out.push(Cue { pos: k, priority: SPEAKER, source: Source::Writer, said: true });
     }
     for k in range.clone() {
         // "…, without citing anyone", "citing no source": a figure said to

@@ -36,7 +36,7 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch, part_of_them_at};
 use super::lexicon::{
-    Class, hedges_ending, is_audience_verb, is_casualty_word, is_consequence_verb, is_correctness_word,
+    Class, hedges_ending, is_audience_verb, is_casualty_word, is_consequence_verb, is_correctness_word, is_giving_verb,
     is_irregular_participle, is_past_verb, is_pooling_quantifier, is_predicate_filler, is_pronoun, is_reckoning_noun,
     is_report_noun, is_sum_verb, is_survey_noun, is_time_shift_word, is_title, multiplier_word,
 };
@@ -423,6 +423,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // ("MINISTRY OF DEFENCE OF UKRAINE"): the source of what follows
         // with no source of its own, until a heading in capitals.
         let mut letterhead: Option<(Attr, usize)> = None;
+        // The day a release's header gives under its "From:" line.
+        let mut issue_day: Option<usize> = None;
+        // Whether the paragraph speaks as the release's issuer.
+        let mut issuer_para = false;
         // In a briefing's transcript, the agency its header names, for the
         // answers of its speakers ("SPOKESPERSON: … 3,000 to 3,500 …").
         let briefing_host = self.briefing_host();
@@ -531,7 +535,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
             {
                 section_date = day;
             }
-            if first_in_para {
+            if let Some(mi) = self.issued_by(si) {
+                letterhead = Some((Attr::Known(mi), si));
+                issue_day = self.issue_day(si);
+            } else if first_in_para {
                 if let Some(mi) = self.letterhead_at(si, body_started) {
                     letterhead = Some((Attr::Known(mi), si));
                 } else if letterhead.is_some() && opens_with_capitals(doc, s.toks().start) {
@@ -646,7 +653,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     let after = self.mentions[mi].after;
                     !doc.has(after, Class::ReportNoun) || doc.is(after + 1, "that")
                 }
-                Source::Unknown => c.said,
+                Source::Unknown | Source::Writer => c.said,
                 Source::Back { .. } => false,
             });
             // "More than 5,000 …, British intelligence has estimated." then
@@ -766,6 +773,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 match own.map(|c| c.source) {
                     Some(Source::Known(mi)) => para_last = Some((Attr::Known(mi), si)),
                     Some(Source::Unknown) => para_last = Some((Attr::Unknown, si)),
+                    Some(Source::Writer) => para_last = Some(writer_voice(letterhead, si)),
                     _ => {
                         if para_last.is_none() {
                             let pronoun_back = own.is_some_and(|c| c.source == Source::Back { pronoun: true });
@@ -804,6 +812,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // A paragraph's unknown speaker yields to "the update said"
             // naming the agency whose update it was.
             let words = self.sentence_words(s);
+            // A paragraph a release's issuer speaks in ("We assess that
+            // around 1,000 …", then "Together, these losses …"), outside
+            // the quotations it gives (the figure's own, below).
+            issuer_para =
+                issuer_para && !first_in_para || letterhead.is_some() && words.first_person && !quote_open_before;
             // "Mira Vance posted:" then "“London's 5,000 is a ceiling. My
             // own count …”": the quotation's first person is its speaker,
             // whatever source a sentence before it cited.
@@ -819,8 +832,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     let c = own.filter(|c| c.source == Source::Back { pronoun: false })?;
                     self.titled_source(si, c.pos)
                 })
-                .or(para_last)
-                .or(letterhead);
+                .or(para_last);
+            // A letterhead's issuer yields to a sentence after naming the
+            // figure's source ("That figure was given … by the NIS").
+            let back_in_text = back;
+            let back = back.or(letterhead);
             let (now, first_also) = (words.now, words.first_also);
             // Without "our", "my" or "this" only the sentence's opening
             // can make it the writer's reckoning.
@@ -1012,6 +1028,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         (Some(Attr::Known(mi)), Some(si))
                     }
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
+                    Some(Source::Writer) => {
+                        let (a, t) = writer_voice(letterhead, si);
+                        (Some(a), Some(t))
+                    }
                     Some(Source::Back { .. }) | None => {
                         let quoted = in_quote.then(|| self.quote_speaker(si, figure.toks.end)).flatten();
                         unclaimed_quote = para_quoted && !colon_quote && in_quote && cue.is_none() && quoted.is_none();
@@ -1026,13 +1046,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                             referred_source = Some(a);
                             (Some(a), None)
                         } else {
-                            let lent = quoted.or(back).or_else(|| {
-                                following
-                                    .get_or_insert_with(|| self.following_speaker(si, &mut next_cues))
-                                    .as_ref()
-                                    .filter(|f| f.covers(figure.value))
-                                    .map(|f| f.speaker)
-                            });
+                            let lent = quoted
+                                .or(back_in_text)
+                                .or_else(|| {
+                                    following
+                                        .get_or_insert_with(|| self.following_speaker(si, &mut next_cues))
+                                        .as_ref()
+                                        .filter(|f| f.covers(figure.value))
+                                        .map(|f| f.speaker)
+                                })
+                                .or(letterhead);
                             if let (Some((a, d)), Some((b, _))) = (referred, lent)
                                 && speaker_cue
                                 && self.same_agency(a, b)
@@ -1092,7 +1115,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     || reckons
                         && (owned_up || writers_own(doc, s.toks(), window, sourced, !cues.is_empty()))
                         && !credited_after();
-                let (attr, from) = if reckoned { (None, None) } else { (attr, from) };
+                // "Our analysis indicates that around half …" under a
+                // release's "From:" line: the issuer's own reckoning.
+                let issuer = letterhead.filter(|_| !compares && words.first_person);
+                let (attr, from) = match issuer {
+                    Some((a, t)) if reckoned => (Some(a), Some(t)),
+                    _ if reckoned => (None, None),
+                    _ => (attr, from),
+                };
                 let writers = conversion || reckoned;
                 let own_local = match locals[fi] {
                     Local::Figure(d) => Some(d),
@@ -1284,6 +1314,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         && let Some(c) = cue.filter(|c| c.said && c.source == Source::Unknown)
                     {
                         date = self.unlisted_speaker_day(si, c.pos);
+                    }
+                    // The issuer's own figure under a release's "From:"
+                    // line, in a paragraph it speaks in: the day the
+                    // release gives (not its notes' standing facts).
+                    if date.is_none()
+                        && issuer_para
+                        && !in_quote
+                        && letterhead.is_some_and(|(a, t)| attr == Some(a) && from == Some(t))
+                    {
+                        date = issue_day;
                     }
                     // "Q: Didn't the NIS say only 300 had died?" answered
                     // "A: It did, on 13 January": the day the answer gives.
@@ -1499,6 +1539,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     para_last = Some((Attr::Known(relayed.unwrap_or(mi)), si));
                 }
                 Some(Source::Unknown) => para_last = Some((Attr::Unknown, si)),
+                Some(Source::Writer) => para_last = Some(writer_voice(letterhead, si)),
                 _ => {
                     // A sentence whose figures took their source from an
                     // earlier one now stands in for it, with its dates.
@@ -2195,6 +2236,31 @@ impl<'a, 'd> Analysis<'a, 'd> {
         ((capitals || head) && doc.toks.get(end).is_none_or(|t| t.newlines() > 0)).then_some(mi)
     }
 
+    /// A release's "From: Ministry of Defence" line in sentence `si` (a
+    /// line of its own, or one of a header's lines read as one sentence):
+    /// the listed agency it names first, which issues what follows.
+    fn issued_by(&self, si: usize) -> Option<usize> {
+        let doc = self.doc;
+        let range = self.sentences[si].toks();
+        let from = range
+            .clone()
+            .find(|&k| doc.opens_line(k) && doc.s(k) == "From" && doc.is_punct(k + 1, ':') && k + 2 < range.end)?;
+        self.mention_range(si).find(|&mi| self.mentions[mi].toks.start == from + 2)
+    }
+
+    /// The day a release's header gives on its "From:" line (sentence
+    /// `si`) or the line after it ("Published: 14 March 2025").
+    fn issue_day(&self, si: usize) -> Option<usize> {
+        // The next line, not a paragraph after a blank one.
+        let next_line = self.sentences.get(si + 1).is_some_and(|n| {
+            let k = n.toks().start;
+            self.doc.toks.get(k).is_some_and(|t| t.newlines() == 1)
+        });
+        self.usable_dates(self.date_range(si))
+            .next()
+            .or_else(|| next_line.then(|| self.usable_dates(self.date_range(si + 1)).next()).flatten())
+    }
+
     /// The source of a lead that ends in a colon before a quotation
     /// (sentence `t`; `para_last`, its paragraph's source so far): its own
     /// ("The ministry wrote:"), the agency it opens with ("Ukraine's
@@ -2502,13 +2568,27 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     || doc.is(k, "no") && doc.is(k + 1, "such")
             })
         };
+        let toks = next.toks();
+        // "That figure was given to lawmakers by the NIS": the figure
+        // before, named as given by a source.
+        let given_by = |mi: usize| {
+            let start = self.mentions[mi].toks.start;
+            let by = start.checked_sub(1 + usize::from(start >= 1 && doc.is(start - 1, "the")));
+            doc.is_any(toks.start, &["that", "this"])
+                && doc.word(toks.start + 1).is_some_and(|w| attribution::FIGURE_NOUNS.contains(&w))
+                && by.is_some_and(|b| {
+                    doc.is(b, "by")
+                        && (toks.start + 2..b)
+                            .take_while(|&j| doc.punct(j).is_none())
+                            .any(|j| doc.is_any(j - 1, &["was", "were"]) && doc.word(j).is_some_and(is_giving_verb))
+                })
+        };
         let speaker = cues.iter().find_map(|c| match c.source {
-            Source::Known(mi) if c.said && !denied(c.pos) => Some((Attr::Known(mi), si + 1)),
+            Source::Known(mi) if (c.said || given_by(mi)) && !denied(c.pos) => Some((Attr::Known(mi), si + 1)),
             _ => None,
         })?;
         let mut own = Vec::new();
         figures::find_into(doc, next.toks(), &self.blocked, &mut own);
-        let toks = next.toks();
         // "Russia also lost 12 artillery systems", "some 4,000 of them":
         // going on with what was said before.
         let refers_back = doc.is_any(toks.start, &["that", "this", "these", "those"])
@@ -3271,6 +3351,13 @@ const SINCE_REACH: usize = 12;
 /// How far into a list's item its opening day may start: past the bullet
 /// and a weekday ("• Wed 30 Apr — …").
 const ITEM_DAY_REACH: usize = 4;
+
+/// Whose judgement the writer's "we" gives in sentence `si`: the issuer's
+/// under a letterhead or a release's "From:" line (`letterhead`), the
+/// writer's own (no listed agency) otherwise.
+fn writer_voice(letterhead: Option<(Attr, usize)>, si: usize) -> (Attr, usize) {
+    letterhead.unwrap_or((Attr::Unknown, si))
+}
 
 /// The token after an aside set off by commas that opens at `k` ("The
 /// NIS, a body that reports to the president, briefed MPs"), else `k`.
@@ -6801,6 +6888,35 @@ mod tests {
     /// Each figure with its agency and its date as written.
     fn sourced_days(got: &[Suggestion]) -> Vec<(&str, Option<&str>, Option<&str>)> {
         got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date_text.as_deref())).collect()
+    }
+
+    #[test]
+    fn a_release_s_issuer_speaks_in_its_we_on_the_day_it_was_published() {
+        let text = "Press release \u{1f4e2}\n\n\
+                    North Korean losses pass 4,000\n\n\
+                    From: Ministry of Defence\n\
+                    Published: 14\u{a0}March 2025\n\n\
+                    We assess that around 1,000 of them have been killed \u{2014} \u{201c}killed\u{201d}, not missing. \
+                    Together, these losses amount to more than a third of the force.\n\n\
+                    Notes to editors\n\n\
+                    1. The estimate most often set beside ours is about 3,600. That figure was given to lawmakers \
+                    by South Korea\u{2019}s National Intelligence Service in late February.";
+        let uk = Some("UK Ministry of Defence");
+        let day = Some("14\u{a0}March 2025");
+        let got = suggest(text, "2025-03-14");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("4,000", None, None),
+                ("around 1,000", uk, day),
+                ("more than a third", uk, day),
+                ("about 3,600", Some("South Korean National Intelligence Service"), Some("late February")),
+            ]
+        );
+        // Without the "From:" line the writer's "we" is no agency's.
+        let text = text.replace("From: Ministry of Defence\n", "");
+        let got = suggest(&text, "2025-03-14");
+        assert_eq!(agencies(&got)[1..3], [("around 1,000", None), ("more than a third", None)]);
     }
 
     #[test]
