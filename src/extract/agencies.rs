@@ -17,7 +17,8 @@
 //! (`assets/lexicon/en.ron`).
 
 use super::lexicon::{
-    Class, FastMap, FastSet, Lexicon, is_report_noun, is_reporting_verb, is_speech_verb, month, weekday,
+    Class, FastMap, FastSet, Lexicon, is_report_noun, is_report_speaker, is_reporting_verb, is_speech_verb, month,
+    weekday,
 };
 use super::tokens::{Doc, Kind, partition_from};
 use std::ops::Range;
@@ -562,6 +563,32 @@ impl AgencyIndex {
                 && let Some(country) = self.country_before(doc, close)
             {
                 out.push((k, country));
+            }
+        }
+        out
+    }
+
+    /// "A US defence official", "a South Korean government official": the
+    /// country a speaker's noun phrase names, up to three words before the
+    /// word for the speaker, as that word's token and the country, in text
+    /// order. Such a speaker is no official of another country's agency
+    /// the text cited before.
+    pub fn speaker_countries(&self, doc: &Doc) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for k in 1..doc.len() {
+            if !doc.has(k, Class::ReportNoun) || !doc.word(k).is_some_and(is_report_speaker) {
+                continue;
+            }
+            let mut end = k;
+            while end + 3 > k && end > 0 {
+                if let Some(country) = self.country_before(doc, end) {
+                    out.push((k, country));
+                    break;
+                }
+                if !doc.is_word(end - 1) || doc.capitalised(end - 1) && end < k {
+                    break;
+                }
+                end -= 1;
             }
         }
         out

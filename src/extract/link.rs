@@ -170,6 +170,9 @@ pub(super) struct Countries<'a> {
     /// country, in text order.
     pub bracketed: &'a [(usize, usize)],
     pub of_agency: &'a [Option<usize>],
+    /// The word for each speaker whose noun phrase names a country ("a US
+    /// defence official"), with the country, in text order.
+    pub speakers: &'a [(usize, usize)],
 }
 
 pub(super) struct Analysis<'a, 'd> {
@@ -634,7 +637,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // defence ministry said …").
             in_item = bullet || in_item && !unit_start;
             let first_in_para = unit_start;
-            let cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
+            let mut cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
+            self.foreign_speakers(&mut cues, s, para_last.or(prev_para_last));
             self.clauses.fill(doc, s);
             let dates = self.date_range(si);
             figures::find_into(doc, s.toks(), &self.blocked, &mut figures);
@@ -2234,6 +2238,30 @@ impl<'a, 'd> Analysis<'a, 'd> {
             || doc.toks.get(end).is_some_and(|t| t.newlines() == 1);
         let head = !body_started && in_block;
         ((capitals || head) && doc.toks.get(end).is_none_or(|t| t.newlines() > 0)).then_some(mi)
+    }
+
+    /// "A US defence official told reporters" after the HUR's figures: a
+    /// speaker pointing back ("an official said") whose noun phrase names
+    /// another country than the agency before (`before`) is an unknown
+    /// source, not that agency's official.
+    fn foreign_speakers(&self, cues: &mut [Cue], s: &Sentence, before: Option<(Attr, usize)>) {
+        let Some((Attr::Known(mi), _)) = before else { return };
+        let Some(country) = self.countries.of_agency.get(self.mentions[mi].agency).copied().flatten() else { return };
+        let range = s.toks();
+        let speakers = self.countries.speakers;
+        let first = speakers.partition_point(|&(k, _)| k < range.start);
+        let here = &speakers[first..speakers[first..].partition_point(|&(k, _)| k < range.end) + first];
+        if here.is_empty() {
+            return;
+        }
+        for c in cues.iter_mut().filter(|c| c.source == (Source::Back { pronoun: false })) {
+            // The speaker right before its verb, past an aside (", speaking
+            // on condition of anonymity,").
+            let speaker = here.iter().rev().find(|&&(k, _)| k < c.pos && k + 12 > c.pos);
+            if speaker.is_some_and(|&(_, other)| other != country) {
+                c.source = Source::Unknown;
+            }
+        }
     }
 
     /// A release's "From: Ministry of Defence" line in sentence `si` (a
@@ -6917,6 +6945,29 @@ mod tests {
         let text = text.replace("From: Ministry of Defence\n", "");
         let got = suggest(&text, "2025-03-14");
         assert_eq!(agencies(&got)[1..3], [("around 1,000", None), ("more than a third", None)]);
+    }
+
+    #[test]
+    fn an_official_of_another_country_is_not_the_agency_before() {
+        let text = "The HUR said in February that losses had passed 4,000 \u{1f4a5}. A Ukrainian defence official said \
+                    300 more had died. A US defence official, speaking on condition of anonymity, told reporters \
+                    that 5,000 to 6,000 was \u{201c}about right\u{201d}.\n\n\
+                    The US State Department said on Monday that $88\u{a0}million had reached Pyongyang. A US official \
+                    said 12 \u{2014} and a South Korean government official said the North had received at least two.";
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        let state = Some("US Department of State");
+        assert_eq!(
+            agencies(&suggest(text, "2025-06-18")),
+            [
+                ("4,000", hur),
+                ("300", hur),
+                ("5,000", None),
+                ("6,000", None),
+                ("$88\u{a0}million", state),
+                ("12", state),
+                ("at least two", None),
+            ]
+        );
     }
 
     #[test]

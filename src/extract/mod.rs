@@ -234,7 +234,8 @@ impl Extractor {
         let date_list = dates::find(&doc, &sentences, published);
         let mentions = self.index.find(&doc);
         let bracketed = self.index.bracketed_countries(&doc);
-        let countries = Countries { bracketed: &bracketed, of_agency: self.index.countries() };
+        let speakers = self.index.speaker_countries(&doc);
+        let countries = Countries { bracketed: &bracketed, of_agency: self.index.countries(), speakers: &speakers };
         Analysis::new(&doc, &sentences, &date_list, &mentions, &self.index.names, countries, published).run(&mut emit);
     }
 }
