@@ -844,6 +844,8 @@ pub(crate) fn cues(
             b
         } else if let Some(j) = subject_before_aside(doc, b, range.start) {
             j
+        } else if let Some(j) = name_before_office(doc, b, range.start).filter(|&j| !(j..b).any(in_mention)) {
+            j
         } else if doc.punct(b).is_some_and(|c| matches!(c, ',' | '"' | '\'')) {
             // Inverted: "…,” said one western official." The subject is a
             // short phrase that ends the clause.
@@ -1103,6 +1105,29 @@ fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
     let titled = doc.word(subject).is_some_and(|w| is_title(w) || is_report_noun(w) || is_press_noun(w))
         && !doc.capitalised(subject);
     (doc.is_punct(open, ',') && aside.len() >= 2 && !doc.capitalised(aside.start) && titled).then_some(subject)
+}
+
+/// "Sergei Shoigu, the secretary of Russia's Security Council, told": a
+/// name before an aside that gives its office ("the" and a title, then
+/// where it holds it, not "the head of the agency"), ending at `comma`
+/// right before the verb; the
+/// name's last word. (The caller keeps out an aside naming a listed
+/// agency, whose own cue speaks.)
+fn name_before_office(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
+    if !doc.is_punct(comma, ',') {
+        return None;
+    }
+    let in_possessive = |j: usize| doc.possessive_at(j) || j > 0 && doc.possessive_at(j - 1);
+    let open = (comma.saturating_sub(12).max(min)..comma).rev().find(|&j| !doc.is_word(j) && !in_possessive(j))?;
+    let office = open > min
+        && doc.is_punct(open, ',')
+        && doc.is(open + 1, "the")
+        && doc.word(open + 2).is_some_and(is_title)
+        && doc.is_any(open + 3, &["of", "for", "at"])
+        // Not "the head of the agency", "its chief": the body named before.
+        && !doc.is_any(open + 4, &["the", "its", "their"]);
+    let name = open.checked_sub(1).filter(|&n| doc.is_word(n) && doc.capitalised(n));
+    name.filter(|_| office)
 }
 
 /// "(Baltic Security Forum)", "(Centre for Data and Conflict)": two to

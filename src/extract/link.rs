@@ -6948,6 +6948,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_its_office_speaks_and_the_outlet_only_relays() {
+        let text = "Mikhail Orlov, the secretary of Russia\u{2019}s Security Council, told reporters in Pyongyang \
+                    that the North would send 1,000\u{a0}sappers and 5,000 builders \u{1f6a7}, TASS reported.\n\n\
+                    The HUR said 300 had died \u{2014} \u{201c}at least\u{201d}. Oleh Ivanenko, the head of the \
+                    agency, said 400 more were wounded.";
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        assert_eq!(
+            agencies(&suggest(text, "2025-06-18")),
+            [("1,000", None), ("5,000", None), ("300", hur), ("400", hur)]
+        );
+    }
+
+    #[test]
     fn an_official_of_another_country_is_not_the_agency_before() {
         let text = "The HUR said in February that losses had passed 4,000 \u{1f4a5}. A Ukrainian defence official said \
                     300 more had died. A US defence official, speaking on condition of anonymity, told reporters \
