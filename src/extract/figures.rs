@@ -9,15 +9,15 @@
 
 use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
-    is_casualty_word, is_copula, is_count_adjective_noun, is_day_part, is_designator, is_distance_follower,
-    is_excluded_unit, is_glued_unit, is_identifier_label, is_intensifier, is_interval_label, is_irregular_participle,
-    is_level_noun, is_level_verb, is_listing_key, is_lowercase_designator, is_measure_modifier, is_measure_noun,
-    is_metric_emoji, is_model_suffix, is_multiplier_follower, is_notes_heading, is_noun_phrase_filler,
-    is_numbered_body, is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler,
-    is_probability_term, is_pronoun, is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event,
-    is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier,
-    is_weather_reading, is_weather_word, month, month_abbreviation, multiplier_word, scale, singular, small_number,
-    starts_number_words, tens,
+    is_casualty_word, is_certainty_word, is_copula, is_count_adjective_noun, is_day_part, is_designator,
+    is_distance_follower, is_excluded_unit, is_glued_unit, is_identifier_label, is_intensifier, is_interval_label,
+    is_irregular_participle, is_level_noun, is_level_verb, is_listing_key, is_lowercase_designator,
+    is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower, is_notes_heading,
+    is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb, is_pager_word, is_people_noun,
+    is_predicate_filler, is_probability_term, is_pronoun, is_report_noun, is_resolution_body, is_rise_verb,
+    is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title,
+    is_unit_abbreviation, is_unit_modifier, is_weather_reading, is_weather_word, month, month_abbreviation,
+    multiplier_word, scale, singular, small_number, starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -1466,7 +1466,7 @@ fn age_after_who(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
 
 /// "Her brother, Song-chol, was 15 then", "he will be 22.", "She is 31
 /// now": one person's age, a number in plain digits right after "was",
-/// "is" or "be" whose subject is "he", "she" or "I", a name in the
+/// "is" or "be" whose subject is "he", "she" or "I", "the youngest", a name in the
 /// sentence, or a name set off by commas before it, with nothing after
 /// the number but a stop or a word of time (not "The toll was 15", "the
 /// count was 15 soldiers").
@@ -1479,7 +1479,11 @@ fn person_is_of_age(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> b
     if doc.is(s - 1, "be") && subject > sentence.start && doc.is_any(subject, &["will", "would"]) {
         subject -= 1;
     }
+    // "The youngest was 19": the superlative of an age names a person.
     let person = doc.is_any(subject, &["he", "she", "i"])
+        || doc.is_any(subject, &["youngest", "oldest", "eldest"])
+            && subject > sentence.start
+            && doc.is(subject - 1, "the")
         || doc.capitalised(subject) && subject > sentence.start && doc.is_word(subject)
         || doc.is_punct(subject, ',') && subject > sentence.start && {
             // "Song-chol": a hyphened name's first part.
@@ -1500,8 +1504,14 @@ fn age_digits(doc: &Doc, k: usize) -> bool {
 /// Whether the sentence stops at `k`, right after an age: nothing
 /// counted follows ("who is 45,", "he will be 22.”", "was 15 —").
 fn stops_after_age(doc: &Doc, k: usize, sentence: &Range<usize>) -> bool {
+    // An emoji ends the clause too ("was 19 \u{1f622}."), unless it
+    // stands for what is counted ("19 \u{1f480}").
+    let pictograph = |c: char| c >= '\u{1f000}' || ('\u{2600}'..='\u{27bf}').contains(&c);
     k >= sentence.end
-        || doc.punct(k).is_some_and(|c| matches!(c, ',' | '.' | ';' | ')' | '"' | '\u{201d}' | '\u{2014}'))
+        || doc.punct(k).is_some_and(|c| {
+            matches!(c, ',' | '.' | ';' | ')' | '"' | '\u{201d}' | '\u{2014}')
+                || pictograph(c) && !is_metric_emoji(doc.s(k))
+        })
 }
 
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
@@ -2829,6 +2839,39 @@ fn basis_points_len(doc: &Doc, end: usize) -> usize {
 }
 
 /// A percent sign or word at token `end`: how many tokens it takes.
+/// A figure its speaker takes back ("about 2,100 \u{2014} sorry \u{2014}
+/// 1,200") and names again as the wrong one after the right one ("sorry
+/// \u{2014} 1,200, not 2,100").
+fn retracted(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
+    let after = p.end + percent_len(doc, p.end);
+    let set_off = |k: usize| doc.punct(k).is_some_and(|c| c == ',' || c == '\u{2014}' || is_dash(c));
+    let taken_back = set_off(after)
+        && doc.is(after + 1, "sorry")
+        && set_off(after + 2)
+        && (after + 3..(after + 5).min(sentence.end)).any(|k| doc.is_num(k));
+    // Only in a correction the speaker makes: a story's correction ("It
+    // was about 200 people, not 2,000") still shows the figure it had.
+    let s = p.start;
+    let wrong_one = s >= sentence.start + 3
+        && doc.is(s - 1, "not")
+        && doc.is_punct(s - 2, ',')
+        && (s.saturating_sub(4).max(sentence.start)..s - 2).any(|k| doc.is_num(k))
+        && (s.saturating_sub(12).max(sentence.start)..s).any(|k| doc.is(k, "sorry"));
+    taken_back || wrong_one
+}
+
+/// A share no one claims: how sure a speaker is ("I'm not 100 percent
+/// sure", "95% certain") or a rounding step ("rounded to the nearest 5
+/// percentage points").
+fn share_not_claimed(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
+    let after = p.end + percent_len(doc, p.end);
+    let rounding = p.start >= sentence.start + 3
+        && doc.is(p.start - 1, "nearest")
+        && doc.is(p.start - 2, "the")
+        && doc.is(p.start - 3, "to");
+    rounding || after < sentence.end && doc.word(after).is_some_and(is_certainty_word)
+}
+
 fn percent_len(doc: &Doc, end: usize) -> usize {
     if doc.is_punct(end, '%') || doc.is_any(end, &["percent", "pct", "pc"]) {
         1
@@ -3495,6 +3538,8 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
         }
         if !multiplier
             && (!percent && excluded(doc, &p, &range, money)
+                || percent && share_not_claimed(doc, &p, &range)
+                || retracted(doc, &p, &range)
                 || yardstick(doc, p.start, p.end, &range)
                 || sums_to_whole(doc, &p, &range))
         {
@@ -4164,6 +4209,26 @@ mod tests {
         assert_eq!(texts("The toll was 15 \u{2014} \u{201c}at least\u{201d}."), ["15"]);
         assert_eq!(texts("By March the count was 15 soldiers."), ["15"]);
         assert_eq!(texts("Ukraine\u{2019}s was 40, Russia\u{2019}s was 15."), ["40", "15"]);
+    }
+
+    #[test]
+    fn how_sure_a_speaker_is_a_rounding_step_a_figure_taken_back_and_the_youngest_s_age_are_not_figures() {
+        for text in [
+            "\u{201c}I\u{2019}m not 100 percent sure of that last number \u{1f914}.\u{201d}",
+            "We are 95%\u{a0}certain \u{2014} no more.",
+            "Shares are rounded to the nearest 5 percentage points.",
+            "Of the prisoners, the youngest was 19 \u{1f622}.",
+        ] {
+            assert_no_figures(text);
+        }
+        assert_eq!(
+            texts("Of those we think about 2,100 \u{2014} sorry \u{2014} 1,200, not 2,100 \u{2014} died."),
+            ["1,200"]
+        );
+        // A story's correction keeps the figure it had; a share stays a share.
+        assert_eq!(texts("It was about 200 people, not 2,000 \u{1f4f0}."), ["about 200", "2,000"]);
+        assert_eq!(texts("Support rose 40\u{a0}percent, sure enough."), ["40\u{a0}percent"]);
+        assert_eq!(texts("The youngest was 19 soldiers."), ["19"]);
     }
 
     #[test]

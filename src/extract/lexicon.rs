@@ -275,6 +275,7 @@ struct LexiconFile {
     report_speakers: Vec<String>,
     spokespeople: Vec<String>,
     own_voices: Vec<String>,
+    certainty_words: Vec<String>,
     spokesperson_modifiers: Vec<String>,
     comparison_heads: Vec<String>,
     own_judgement_verbs: Vec<String>,
@@ -409,6 +410,7 @@ pub struct Lexicon {
     report_speakers: WordSet,
     spokespeople: WordSet,
     own_voices: WordSet,
+    certainty_words: WordSet,
     spokesperson_modifiers: WordSet,
     comparison_heads: WordSet,
     own_judgement_verbs: WordSet,
@@ -800,6 +802,7 @@ impl Lexicon {
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
             spokespeople: set("spokespeople", file.spokespeople, Lower)?,
             own_voices: set("own_voices", file.own_voices, Lower)?,
+            certainty_words: set("certainty_words", file.certainty_words, Lower)?,
             spokesperson_modifiers: set("spokesperson_modifiers", file.spokesperson_modifiers, Lower)?,
             comparison_heads: set("comparison_heads", file.comparison_heads, Lower)?,
             own_judgement_verbs: set("own_judgement_verbs", file.own_judgement_verbs, Lower)?,
@@ -1380,6 +1383,12 @@ pub(crate) fn is_spokesperson(w: &str) -> bool {
 /// the agency an earlier sentence cited.
 pub(crate) fn is_own_voice(w: &str) -> bool {
     en().own_voices.contains(w)
+}
+
+/// How sure a speaker is ("I'm not 100 percent sure", "90% certain"): a
+/// share before such a word is no figure anyone claims.
+pub(crate) fn is_certainty_word(w: &str) -> bool {
+    en().certainty_words.contains(w)
 }
 
 /// Verbs with which the writer states a figure of its own ("We judge …").
