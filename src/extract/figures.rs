@@ -77,6 +77,9 @@ fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, u
         .filter(|&(_, s)| !(doc.is(s, "c") && doc.s(s) == "C" && doc.opens_line(s)))
         // "edged up to 3.9%": the level it rose to, not a bound.
         .filter(|&(_, s)| !(doc.is(s, "up") && s > min && doc.has(s - 1, Class::RiseVerb)))
+        // "has put deaths anywhere near 30,000", "nowhere near 300": a
+        // figure denied, not a hedge on it.
+        .filter(|&(_, s)| !(s > min && doc.is_any(s - 1, &["anywhere", "nowhere"])))
         // "more than / 5,000" with a caption cue between: the qualifier
         // holds, but the span is the number, not the cue's number and
         // timing line between.
@@ -4229,6 +4232,9 @@ mod tests {
         assert_eq!(texts("It was about 200 people, not 2,000 \u{1f4f0}."), ["about 200", "2,000"]);
         assert_eq!(texts("Support rose 40\u{a0}percent, sure enough."), ["40\u{a0}percent"]);
         assert_eq!(texts("The youngest was 19 soldiers."), ["19"]);
+        // A figure denied is no hedged one.
+        assert_eq!(texts("No agency has put deaths anywhere near 30,000 \u{1f6ab}."), ["30,000"]);
+        assert_eq!(texts("The toll is near\u{a0}300."), ["near\u{a0}300"]);
     }
 
     #[test]
