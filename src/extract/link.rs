@@ -2585,6 +2585,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
             return None;
         }
         let doc = self.doc;
+        let toks = next.toks();
+        // A caption's credit after it: "Chart: … rose to about 4,700.
+        // Source: NIS briefings to the National Assembly".
+        if doc.is_any(toks.start, &["source", "sources"]) && doc.is_punct(toks.start + 1, ':') {
+            let first = toks.start + 2 + usize::from(doc.is(toks.start + 2, "the"));
+            let mi = self.mention_range(si + 1).find(|&mi| self.mentions[mi].toks.start == first)?;
+            return Some(Following { speaker: (Attr::Known(mi), si + 1), values: Vec::new(), refers_back: true });
+        }
         let cues = next_cues.get_or_insert_with(|| self.cues_of(si + 1));
         // "The British Ministry of Defence said no such thing.", "… did
         // not say so": a denial, not a source ("no fewer than" is none).
@@ -2596,7 +2604,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     || doc.is(k, "no") && doc.is(k + 1, "such")
             })
         };
-        let toks = next.toks();
         // "That figure was given to lawmakers by the NIS": the figure
         // before, named as given by a source.
         let given_by = |mi: usize| {
@@ -6945,6 +6952,18 @@ mod tests {
         let text = text.replace("From: Ministry of Defence\n", "");
         let got = suggest(&text, "2025-03-14");
         assert_eq!(agencies(&got)[1..3], [("around 1,000", None), ("more than a third", None)]);
+    }
+
+    #[test]
+    fn a_caption_s_source_after_it_credits_its_figures() {
+        let text = "Chart \u{1f4c8}: Seoul\u{2019}s estimate rose from about 3,000 in January to about\u{a0}4,700 at the \
+                    end of April. Source: NIS briefings to the National Assembly\n\n\
+                    Losses rose to about 5,000 \u{2014} \u{201c}roughly\u{201d}. Source: a reporter\u{2019}s count";
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            agencies(&suggest(text, "2025-06-18")),
+            [("about 3,000", nis), ("about\u{a0}4,700", nis), ("about 5,000", None)]
+        );
     }
 
     #[test]
