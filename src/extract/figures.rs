@@ -1687,12 +1687,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if !money && (issue_after && pages(e + 3) || issue && doc.is_punct(e, ')') && pages(e + 1)) {
         return true;
     }
-    if s >= sentence.start + 3
-        && doc.is(s - 1, "nearest")
-        && doc.is(s - 2, "the")
-        && doc.is(s - 3, "to")
-        && !counted_noun_follows(doc, e, sentence.end)
-    {
+    if after_rounding_step(doc, s, sentence) && !counted_noun_follows(doc, e, sentence.end) {
         return true;
     }
     // A clock's hour: "in the 11:30 conference till 12", "until 6".
@@ -2868,11 +2863,14 @@ fn retracted(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
 /// percentage points").
 fn share_not_claimed(doc: &Doc, p: &Parsed, sentence: &Range<usize>) -> bool {
     let after = p.end + percent_len(doc, p.end);
-    let rounding = p.start >= sentence.start + 3
-        && doc.is(p.start - 1, "nearest")
-        && doc.is(p.start - 2, "the")
-        && doc.is(p.start - 3, "to");
-    rounding || after < sentence.end && doc.word(after).is_some_and(is_certainty_word)
+    after_rounding_step(doc, p.start, sentence)
+        || after < sentence.end && doc.word(after).is_some_and(is_certainty_word)
+}
+
+/// Whether the number at `s` is a rounding step: "to the nearest" right
+/// before it.
+fn after_rounding_step(doc: &Doc, s: usize, sentence: &Range<usize>) -> bool {
+    s >= sentence.start + 3 && doc.is(s - 1, "nearest") && doc.is(s - 2, "the") && doc.is(s - 3, "to")
 }
 
 fn percent_len(doc: &Doc, end: usize) -> usize {
