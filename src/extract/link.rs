@@ -41,6 +41,7 @@ use super::lexicon::{
     is_report_noun, is_sum_verb, is_survey_noun, is_time_shift_word, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
+use super::roster::{self, Roster};
 use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
 use super::subjects::{self, Reading};
 use super::tokens::{Doc, partition_from};
@@ -433,6 +434,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // In a briefing's transcript, the agency its header names, for the
         // answers of its speakers ("SPOKESPERSON: … 3,000 to 3,500 …").
         let briefing_host = self.briefing_host();
+        // A transcript's header lists its speakers and whom each speaks
+        // for; a labelled turn speaks for its speaker's body until the next
+        // label ("Major General Crane: We assess …").
+        // A text is a transcript when at least `MIN_TURNS` of its lines open a
+        // turn.
+        let mut turns = (0..self.sentences.len()).filter(|&si| self.turn_at(si).is_some());
+        let transcript = turns.nth(MIN_TURNS - 1).is_some();
+        let mut roster = Roster::default();
+        let mut turn_voice: Option<(Attr, usize)> = None;
+        // The colon ending the label of the latest turn: what the label
+        // names is who speaks, not a source the speech cites.
+        let mut turn_label_end: Option<usize> = None;
         // The latest figures with a known source: kind, value, source and
         // date, for a recap that restates one.
         // Whether each came from a list's item or a table's row.
@@ -630,6 +643,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 if official_turn && let Some(host) = briefing_host {
                     para_last = Some((Attr::Known(host), si));
                 }
+                if transcript && let Some(label) = self.turn_at(si) {
+                    turn_voice =
+                        roster.speaks_for(doc, self.mentions, s.toks().start, label).map(|mi| (Attr::Known(mi), si));
+                    turn_label_end = Some(label.colon);
+                }
+                if turn_voice.is_some() {
+                    para_last = turn_voice;
+                    // "By our estimate, …" in the turn is the body's.
+                    official_turn = true;
+                }
             }
             let unit_start = first_in_para || bullet || prev_bullet && !rest_of_item;
             // Every sentence of an item, and of the items nested in it,
@@ -638,6 +661,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             in_item = bullet || in_item && !unit_start;
             let first_in_para = unit_start;
             let mut cues = next_cues.take().unwrap_or_else(|| self.cues_of(si));
+            if let Some(colon) = turn_label_end.filter(|&c| s.toks().contains(&c)) {
+                cues.retain(|c| c.pos > colon);
+            }
             self.foreign_speakers(&mut cues, s, para_last.or(prev_para_last));
             self.clauses.fill(doc, s);
             let dates = self.date_range(si);
@@ -777,7 +803,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 match own.map(|c| c.source) {
                     Some(Source::Known(mi)) => para_last = Some((Attr::Known(mi), si)),
                     Some(Source::Unknown) => para_last = Some((Attr::Unknown, si)),
-                    Some(Source::Writer) => para_last = Some(writer_voice(letterhead, si)),
+                    Some(Source::Writer) => para_last = Some(writer_voice(turn_voice.or(letterhead), si)),
                     _ => {
                         if para_last.is_none() {
                             let pronoun_back = own.is_some_and(|c| c.source == Source::Back { pronoun: true });
@@ -1033,7 +1059,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                     Some(Source::Unknown) => (Some(Attr::Unknown), Some(si)),
                     Some(Source::Writer) => {
-                        let (a, t) = writer_voice(letterhead, si);
+                        let (a, t) = writer_voice(turn_voice.or(letterhead), si);
                         (Some(a), Some(t))
                     }
                     Some(Source::Back { .. }) | None => {
@@ -1543,7 +1569,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     para_last = Some((Attr::Known(relayed.unwrap_or(mi)), si));
                 }
                 Some(Source::Unknown) => para_last = Some((Attr::Unknown, si)),
-                Some(Source::Writer) => para_last = Some(writer_voice(letterhead, si)),
+                Some(Source::Writer) => para_last = Some(writer_voice(turn_voice.or(letterhead), si)),
                 _ => {
                     // A sentence whose figures took their source from an
                     // earlier one now stands in for it, with its dates.
@@ -2142,6 +2168,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 
     /// Sentence `si` ends with the punctuation mark `c`.
+    /// The label of the transcript's turn sentence `si` opens, when its
+    /// speech is a sentence: not a headline's "Syrskyi: nearly half of
+    /// North Korean troops killed" nor a brief's "Budanov: shells from the
+    /// North".
+    fn turn_at(&self, si: usize) -> Option<roster::Label> {
+        let label = roster::label(self.doc, self.sentences[si].toks().start)?;
+        let para = self.sentences[si].para();
+        let goes_on = self.sentences.get(si + 1).is_some_and(|next| next.para() == para);
+        let ends = ['.', '?', '!', '"', '\u{2026}'].iter().any(|&c| self.ends_with(si, c));
+        (goes_on || ends).then_some(label)
+    }
+
     fn ends_with(&self, si: usize, c: char) -> bool {
         self.sentences[si].toks().end.checked_sub(1).is_some_and(|last| self.doc.is_punct(last, c))
     }
@@ -3387,6 +3425,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
 /// "to sum up", "to recap", "in summary", "all told": a sentence that says
 /// it restates what came before, in its first words.
+/// How many turns make a text a transcript, whose labels say who speaks.
+const MIN_TURNS: usize = 3;
+
 /// How far back from a figure "has since" is looked for ("a share he said
 /// had since fallen to below one fifth").
 const SINCE_REACH: usize = 12;
@@ -6977,6 +7018,45 @@ mod tests {
             agencies(&suggest(text, "2025-06-18")),
             [("about 3,000", nis), ("about\u{a0}4,700", nis), ("about 5,000", None)]
         );
+    }
+
+    #[test]
+    fn a_transcript_s_speakers_speak_for_the_body_its_header_lists_them_with() {
+        // A committee's witnesses: one from a listed body, one from a body
+        // the list does not know; members ask. A reporter's outlet in a
+        // label is who asks, not a source of what the question cites.
+        let text = "Select Committee on Defence \u{1f3db}\n\
+                    Oral evidence, Wednesday 12\u{a0}March 2025\n\n\
+                    Witnesses: Air Vice-Marshal Nadia O\u{2019}Rourke, Chief of Assessments, Defence Intelligence; \
+                    Tomas Lindqvist, Director, Nordic Sanctions Office.\n\n\
+                    Q7 Chair: How many North Korean soldiers are in Russia now?\n\n\
+                    Air Vice-Marshal O\u{2019}Rourke: We assess about 13,500 \u{2014} \u{201c}about\u{201d} doing some work there.\n\n\
+                    Roughly a third of them are in reserve.\n\n\
+                    Q8 Ms Akande: And the money?\n\n\
+                    Mr Lindqvist: By our estimate, Pyongyang has earned some $9\u{a0}billion.\n\n\
+                    LENA PARK (Yonhap News Agency): The Joint Chiefs of Staff estimate that 2,400 were killed. Is that right?\n";
+        let got = suggest(text, "2025-03-12");
+        assert_offsets(text, &got);
+        let mod_ = Some("UK Ministry of Defence");
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(
+            agencies,
+            [
+                ("about 13,500", mod_),
+                ("Roughly a third", mod_),
+                ("some $9\u{a0}billion", None),
+                ("2,400", Some("South Korean Joint Chiefs of Staff")),
+            ]
+        );
+        // A headline and briefs in the form of a label are no turns.
+        let text = "Syrsky: nearly half of the North Korean force hit\n\n\
+                    Ukraine\u{2019}s army chief said on Tuesday that nearly half had been killed or wounded.\n\n\
+                    Budanov: shells from the North\n\n\
+                    About 120 people marched in Kyiv on Sunday \u{2014} 🇺🇦 \u{2014} the organisers said.\n";
+        let got = suggest(text, "2025-03-12");
+        assert_offsets(text, &got);
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(agencies.last(), Some(&("About 120", None)));
     }
 
     #[test]

@@ -46,6 +46,7 @@ mod lexicon;
 mod link;
 mod notes;
 mod numbers;
+mod roster;
 mod sentences;
 mod subjects;
 mod tokens;
