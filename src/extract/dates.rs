@@ -650,8 +650,10 @@ fn parse_dotted(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 }
 
 /// "25.01" after a weekday: a day and a month (two digits) read as one
-/// number, with no year after them, ending its line or before a comma and
-/// a time, as a dated post's stamp writes it ("Sat 25.01, 11:05 MSK"). Not
+/// number, with no year after them, ending its line or before a comma (or
+/// a separator such as "·" or "|") and a time, as a dated post's stamp
+/// writes it ("Sat 25.01, 11:05 MSK", "Sat 21.06 · 10:14 MSK", "Mon 23.06
+/// (editorial)"). Not
 /// "Friday 4.12 million", nor a clock time ("Tuesday 10.05am", "Friday
 /// 11.05 \u{2014}").
 fn dotted_day_month(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
@@ -659,13 +661,15 @@ fn dotted_day_month(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
     if !doc.is_num(i) || !(1..=2).contains(&d.len()) || m.len() != 2 {
         return None;
     }
-    let time_after = doc.is_punct(i + 1, ',')
+    let time_after = doc.punct(i + 1).is_some_and(|c| matches!(c, ',' | '\u{b7}' | '|' | '\u{2022}'))
         && doc.is_num(i + 2)
         && doc.is_punct(i + 3, ':')
         && doc.glued(i + 3)
         && doc.is_num(i + 4)
         && doc.glued(i + 4);
-    if !(time_after || i + 1 >= doc.len() || doc.opens_line(i + 1)) {
+    // "Mon 23.06 (editorial, page 1)": a bracket after the stamp.
+    let bracket_after = doc.is_punct(i + 1, '(') && !doc.glued(i + 1);
+    if !(time_after || bracket_after || i + 1 >= doc.len() || doc.opens_line(i + 1)) {
         return None;
     }
     let (day, month): (i8, i8) = (d.parse().ok()?, m.parse().ok()?);

@@ -953,18 +953,20 @@ fn page_offer(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>, money: boo
 }
 
 /// "23 Q 12 [Sir Mark]", "24 Q 45-47.", "25 Embassy of Ukraine
-/// (NKT0007)": a number opening one of a run of three or more lines
+/// (NKT0007)", a digest's "3 | TASS · Mon 23.06": a number opening one of a run of three or more lines
 /// numbered in turn (a note list) numbers its line; it counts nothing. Not
 /// "12 Russians\n30 Ukrainians", a table of counts.
 fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let opens_numbered = |k: usize| {
+        // "1 | TASS · Sat 21.06": a bar between the number and its words.
+        let words = k + 1 + usize::from(doc.is_punct(k + 1, '|'));
         doc.is_num(k)
             && doc.opens_line(k)
             && doc.s(k).len() <= 3
             && doc.s(k).bytes().all(|b| b.is_ascii_digit())
             && !doc.glued(k + 1)
-            && doc.capitalised(k + 1)
-            && doc.word(k + 1).is_some_and(|w| {
+            && doc.capitalised(words)
+            && doc.word(words).is_some_and(|w| {
                 !(is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some() || month(w).is_some())
             })
     };
@@ -989,6 +991,11 @@ fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
         return false;
     }
     let (before, after) = (in_turn(-1), in_turn(1));
+    // A bar after the number marks an item of its own: one neighbour
+    // numbered in turn will do.
+    if doc.is_punct(s + 1, '|') {
+        return before || after;
+    }
     // A list numbered from 1 ("Most read\n1 Rail strikes: …\n2 …\n3 …")
     // numbers its first line even when a counted noun follows.
     if counted_noun_follows(doc, e, sentence.end) {

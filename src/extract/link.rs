@@ -2167,7 +2167,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     || fact_line_at(self.doc, k) && !self.ends_with(si, '.'))
     }
 
-    /// Sentence `si` ends with the punctuation mark `c`.
     /// The label of the transcript's turn sentence `si` opens, when its
     /// speech is a sentence: not a headline's "Syrskyi: nearly half of
     /// North Korean troops killed" nor a brief's "Budanov: shells from the
@@ -2180,6 +2179,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         (goes_on || ends).then_some(label)
     }
 
+    /// Sentence `si` ends with the punctuation mark `c`.
     fn ends_with(&self, si: usize, c: char) -> bool {
         self.sentences[si].toks().end.checked_sub(1).is_some_and(|last| self.doc.is_punct(last, c))
     }
@@ -3487,13 +3487,15 @@ fn opens_with_capitals(doc: &Doc, k: usize) -> bool {
     doc.is_word(k) && w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// "1. personnel — about 826,140", "2) tanks": a numbered item's marker
-/// at token `k`, which opens its line.
+/// "1. personnel — about 826,140", "2) tanks", "3 | TASS": a numbered
+/// item's marker at token `k`, which opens its line.
 fn numbered_at(doc: &Doc, k: usize) -> bool {
+    // "1 | TASS · Sat 21.06": a digest's item, numbered before a bar.
+    let marker = doc.glued(k + 1) && doc.punct(k + 1).is_some_and(|c| c == '.' || c == ')')
+        || !doc.glued(k + 1) && doc.is_punct(k + 1, '|') && doc.capitalised(k + 2);
     doc.is_num(k)
         && doc.s(k).len() <= 2
-        && doc.glued(k + 1)
-        && doc.punct(k + 1).is_some_and(|c| c == '.' || c == ')')
+        && marker
         && doc.toks.get(k + 2).is_some_and(|t| t.space() && t.newlines() == 0)
 }
 
@@ -7017,6 +7019,24 @@ mod tests {
         assert_eq!(
             agencies(&suggest(text, "2025-06-18")),
             [("about 3,000", nis), ("about\u{a0}4,700", nis), ("about 5,000", None)]
+        );
+    }
+
+    #[test]
+    fn a_digest_s_numbered_stamps_date_their_items_and_count_nothing() {
+        let text = "MONITOR \u{b7} state media \u{1f4f0}\n\n\
+                    1 | TASS \u{b7} Sat 14.06 \u{b7} 09:10 MSK\n\
+                    Sappers have cleared 52 villages, the Russian Defence Ministry said.\n\n\
+                    2 | RIA \u{b7} Sun 15.06 \u{b7} 12:30 MSK\n\
+                    About\u{a0}1,800 builders will arrive \u{2014} the governor said.\n\n\
+                    3 | KCNA \u{b7} Mon 16.06 (editorial)\n\
+                    The agency said \u{201c}640,000\u{201d} students had volunteered.\n";
+        let got = suggest(text, "2025-06-17");
+        assert_offsets(text, &got);
+        let figures: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.date_text.as_deref())).collect();
+        assert_eq!(
+            figures,
+            [("52", Some("Sat 14.06")), ("About\u{a0}1,800", Some("Sun 15.06")), ("640,000", Some("Mon 16.06"))]
         );
     }
 
