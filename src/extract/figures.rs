@@ -3335,7 +3335,7 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
                 core_start = i + 2;
             }
         } else if t.kind() == Kind::Word
-            && t.first().is_ascii_uppercase()
+            && (t.first().is_ascii_uppercase() || t.first() == 'z')
             && let Some(c) = currency_code(doc.s(i))
             && (doc.s(i).len() >= 3 || matches!(doc.s(i), "Rs" | "RM"))
             && doc.is_num(i + 1)
@@ -4924,6 +4924,12 @@ mod tests {
         assert!(close_to(&values("Net migration was minus 5,000\u{a0}people"), &[-5000.0]));
         assert!(close_to(&values("\u{201c}Rs 500 crore\u{201d} for 5 lakh farmers"), &[5e9, 5e5]));
         assert!(close_to(&values("two lakh fifty thousand people"), &[250_000.0]));
+        // The złoty's sign before the amount, in lowercase, set off by a
+        // non-breaking space.
+        assert_eq!(
+            texts("\u{201c}z\u{142}\u{a0}2.4bn\u{201d} \u{2014} and PLN 300m \u{1f3ed}"),
+            ["z\u{142}\u{a0}2.4bn", "PLN 300m"]
+        );
         assert_eq!(texts("1. Troops left"), Vec::<String>::new());
         // Scientific notation's exponent is not a count.
         assert_eq!(texts("a factor of 3.1\u{d7}10\u{2212}4 \u{2014} small"), Vec::<String>::new());

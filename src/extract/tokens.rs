@@ -562,7 +562,8 @@ fn opens_number(text: &str, at: usize) -> bool {
 }
 
 /// A currency code written before or after an amount ("USD 5 million",
-/// "EUR300", "RM 2bn", "Rs 500"), as written: codes are uppercase.
+/// "EUR300", "RM 2bn", "Rs 500", "zł 2.4bn"), as written: codes are
+/// uppercase, signs written as words as their currency writes them.
 pub(crate) fn currency_code(w: &str) -> Option<&'static str> {
     Some(match w {
         "USD" | "US" | "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "A" | "C" | "NZ" | "HK" | "S" => "dollars",
@@ -579,6 +580,8 @@ pub(crate) fn currency_code(w: &str) -> Option<&'static str> {
         "RM" | "MYR" => "ringgit",
         "ZAR" => "rand",
         "BRL" => "reais",
+        // The złoty's sign is written in lowercase ("zł 2.4bn").
+        "PLN" | "z\u{142}" => "zloty",
         _ => return None,
     })
 }
