@@ -1284,14 +1284,32 @@ impl AgencyIndex {
         };
         // "the same service" points back at one already named: never at
         // the only agency whose name has the word.
-        let agency = recent.iter().rev().copied().find(|&a| has_all(a) || called(a)).or_else(|| {
-            if same || unlisted_heads.contains(&head) {
-                return None;
-            }
-            let mut all = (0..self.names.len()).filter(|&a| has_all(a));
-            let only = all.next()?;
-            all.next().is_none().then_some(only)
-        })?;
+        // "…, Yonhap reported. The agency estimated …": an outlet that
+        // closed the last sentence only relayed it; "the agency" is the
+        // one it relayed, when that one is called so too.
+        let relayed_only = |a: usize| {
+            before.iter().rev().find(|m| m.agency == a).is_some_and(|m| {
+                m.toks.start > 0
+                    && doc.is_punct(m.toks.start - 1, ',')
+                    && doc.is_any(m.after, &["reported", "reports"])
+                    && doc.is_punct(m.after + 1, '.')
+            })
+        };
+        let fits = |a: usize| has_all(a) || called(a);
+        let agency = recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&a| fits(a) && !relayed_only(a))
+            .or_else(|| recent.iter().rev().copied().find(|&a| fits(a)))
+            .or_else(|| {
+                if same || unlisted_heads.contains(&head) {
+                    return None;
+                }
+                let mut all = (0..self.names.len()).filter(|&a| has_all(a));
+                let only = all.next()?;
+                all.next().is_none().then_some(only)
+            })?;
         let possessive = doc.possessive_at(end);
         let after = if possessive { end + 2 } else { end };
         Some(Mention::anaphor(i..end, after, agency, possessive))

@@ -3113,9 +3113,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
         while t > 0 && self.sentences[t - 1].para() == para && si - t < 8 {
             t -= 1;
             // The relayed speaker only for the sentence right after, its
-            // name then "said" ("“…,” Peskov said"), not "has previously
-            // said" nor "says", a statement of another time.
-            let relayed = (t + 1 == si && self.doc.is_any(self.mentions[mention].after, &["said", "added"]))
+            // name then "said" ("“…,” Peskov said", "The agency
+            // estimated"), not "has previously said" nor "says", a
+            // statement of another time.
+            let after = self.mentions[mention].after;
+            let past_report = self.doc.is_any(after, &["said", "added"])
+                || self.doc.has(after, Class::ReportingVerb) && self.doc.word(after).is_some_and(|w| w.ends_with("ed"));
+            let relayed = (t + 1 == si && past_report)
                 .then(|| self.read.get(t).and_then(|r| r.relayed.get()))
                 .flatten()
                 .map(|mi| self.mentions[mi].agency);
@@ -7019,6 +7023,24 @@ mod tests {
         assert_eq!(
             agencies(&suggest(text, "2025-06-18")),
             [("about 3,000", nis), ("about\u{a0}4,700", nis), ("about 5,000", None)]
+        );
+    }
+
+    #[test]
+    fn the_agency_after_a_relay_is_the_one_relayed_not_the_outlet() {
+        let text = "South Korea\u{2019}s National Intelligence Service told lawmakers on Tuesday that the North had \
+                    shipped some 9\u{a0}million shells \u{1f4a3}, Yonhap reported. The agency estimated that \
+                    \u{201c}around a fifth\u{201d} of them were duds \u{2014} and that roughly 14,000 troops had gone.";
+        let got = suggest(text, "2025-09-18");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("some 9\u{a0}million", nis, Some("Tuesday")),
+                ("around a fifth", nis, Some("Tuesday")),
+                ("roughly 14,000", nis, Some("Tuesday")),
+            ]
         );
     }
 
