@@ -1480,7 +1480,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         &["the", "these", "those", "both", "its", "their", "his", "her", "our", "all"],
                     );
                 if !restated && !writers {
-                    self.apply_note(si, &figure, &mut attr, &mut date);
+                    let unknown_here = attr == Some(Attr::Unknown) && from == Some(si);
+                    self.apply_note(si, &figure, unknown_here, &mut attr, &mut date);
                 }
                 self.apply_as_of_column(&figure, &mut date);
                 if date.is_none() {
@@ -1662,10 +1663,18 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     /// "about 3,000.[6]" … "6. NIS briefing, 13 January 2025.": the note
     /// the figure's mark points to names its source and date, unless its
-    /// sentence names its own. Of a joint citation ("about 4,000 (South
+    /// sentence names its own (`unknown_here`: the sentence's own speaker
+    /// is one the list does not know). Of a joint citation ("about 4,000 (South
     /// Korea) to over 5,000 (Britain) [2][4]") the note of the country the
     /// figure's bracket names counts; without one, none.
-    fn apply_note(&self, si: usize, figure: &FigureMatch, attr: &mut Option<Attr>, date: &mut Option<usize>) {
+    fn apply_note(
+        &self,
+        si: usize,
+        figure: &FigureMatch,
+        unknown_here: bool,
+        attr: &mut Option<Attr>,
+        date: &mut Option<usize>,
+    ) {
         let doc = self.doc;
         let sentence = self.sentences[si].toks();
         let note = match self.notes.after(doc, figure.toks.end, sentence.clone()) {
@@ -1687,7 +1696,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let own_source = matches!(*attr, Some(Attr::Known(mi))
             if sentence.contains(&self.mentions[mi].toks.start)
                 && !(self.mentions[mi].after..figure.toks.start).any(|k| notes::mark_at(doc, k).is_some()));
-        if !own_source {
+        // "The secretary of Russia's Security Council said …, TASS
+        // reported.⁴" with the note "4. TASS, 17 June 2025.": the outlet
+        // the note cites closed the sentence only relaying a speaker of
+        // its own whom the list does not know; the note gives the day.
+        // The sentence ends at its full stop, before the mark.
+        let stop = sentence.clone().rev().take(4).find(|&k| doc.is_punct(k, '.')).map_or(sentence.end, |k| k + 1);
+        let unlisted_speaker = unknown_here
+            && note.mention.is_some_and(|nm| {
+                let agency = self.mentions[nm].agency;
+                self.mention_range(si).any(|mi| {
+                    self.mentions[mi].agency == agency && closing_relay(doc, self.mentions[mi].toks.start, stop)
+                })
+            });
+        if !own_source && !unlisted_speaker {
             if note.denies {
                 *attr = None;
             } else if let Some(mi) = note.mention {
@@ -1698,7 +1720,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // source's figures only ("… the MoD says, were killed; Syrsky has
         // said …[6]" dates Syrsky's; a note of interviews dates none), and
         // not over a date of the figure's own sentence.
-        let of_note = note.mention.is_some_and(|mi| attr.is_some_and(|a| self.same_agency(a, Attr::Known(mi))));
+        let of_note = unlisted_speaker
+            || note.mention.is_some_and(|mi| attr.is_some_and(|a| self.same_agency(a, Attr::Known(mi))));
         if of_note && date.is_none_or(|d| self.dates[d].sentence != si) {
             *date = note.date.or(*date);
         }
@@ -7024,6 +7047,23 @@ mod tests {
             agencies(&suggest(text, "2025-06-18")),
             [("about 3,000", nis), ("about\u{a0}4,700", nis), ("about 5,000", None)]
         );
+    }
+
+    #[test]
+    fn a_note_citing_the_outlet_that_relayed_an_unlisted_speaker_gives_no_source() {
+        let text = "The deputy secretary of Russia\u{2019}s Security Council said in Pyongyang that the North would send \
+                    1,500 deminers \
+                    \u{2014} \u{201c}volunteers\u{201d} \u{1f6e0} \u{2014}, TASS reported.\u{2074}\n\n\
+                    The North has sent about 11,000 troops, the agency said.\u{2075}\n\n\
+                    Notes\n\
+                    4. TASS, 17\u{a0}June 2025.\n\
+                    5. TASS, 2 May 2025.\n";
+        let got = suggest(text, "2025-07-15");
+        assert_offsets(text, &got);
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(agencies, [("1,500", None), ("about 11,000", Some("TASS"))]);
+        // The note still dates the relayed statement.
+        assert_eq!(got[0].date_text.as_deref(), Some("17\u{a0}June 2025"));
     }
 
     #[test]
