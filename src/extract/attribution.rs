@@ -1088,9 +1088,7 @@ fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
     // city's mayor, said": a name the aside gives an office of its own,
     // whose head word decides (a title such as "the agency's spokesman"
     // is the name's own, read elsewhere).
-    let in_possessive = |j: usize| doc.possessive_at(j) || j > 0 && doc.possessive_at(j - 1);
-    let office = (comma.saturating_sub(9).max(min)..comma).rev().find(|&j| !doc.is_word(j) && !in_possessive(j));
-    if let Some(open) = office
+    if let Some(open) = aside_open(doc, comma, min, 9)
         && open > min
         && doc.is_punct(open, ',')
         && doc.capitalised(open - 1)
@@ -1110,15 +1108,13 @@ fn subject_before_aside(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
 /// "Sergei Shoigu, the secretary of Russia's Security Council, told": a
 /// name before an aside that gives its office ("the" and a title, then
 /// where it holds it, not "the head of the agency"), ending at `comma`
-/// right before the verb; the
-/// name's last word. (The caller keeps out an aside naming a listed
-/// agency, whose own cue speaks.)
+/// right before the verb; the name's last word. (The caller keeps out an
+/// aside naming a listed agency, whose own cue speaks.)
 fn name_before_office(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
     if !doc.is_punct(comma, ',') {
         return None;
     }
-    let in_possessive = |j: usize| doc.possessive_at(j) || j > 0 && doc.possessive_at(j - 1);
-    let open = (comma.saturating_sub(12).max(min)..comma).rev().find(|&j| !doc.is_word(j) && !in_possessive(j))?;
+    let open = aside_open(doc, comma, min, 12)?;
     let office = open > min
         && doc.is_punct(open, ',')
         && doc.is(open + 1, "the")
@@ -1128,6 +1124,14 @@ fn name_before_office(doc: &Doc, comma: usize, min: usize) -> Option<usize> {
         && !doc.is_any(open + 4, &["the", "its", "their"]);
     let name = open.checked_sub(1).filter(|&n| doc.is_word(n) && doc.capitalised(n));
     name.filter(|_| office)
+}
+
+/// The token that opens an aside ending at `comma` ("Oleh Holt, the
+/// city's mayor,"): the nearest one before it, at most `reach` back and
+/// not before `min`, that is no word nor part of a possessive.
+fn aside_open(doc: &Doc, comma: usize, min: usize, reach: usize) -> Option<usize> {
+    let in_possessive = |j: usize| doc.possessive_at(j) || j > 0 && doc.possessive_at(j - 1);
+    (comma.saturating_sub(reach).max(min)..comma).rev().find(|&j| !doc.is_word(j) && !in_possessive(j))
 }
 
 /// "(Baltic Security Forum)", "(Centre for Data and Conflict)": two to

@@ -2393,13 +2393,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // The first line so labelled decides, naming an agency or not.
         let k = toks.clone().filter(|&j| doc.opens_line(j)).find_map(|line| {
             let k = if bullet_at(doc, line) || doc.is_punct(line, '(') { line + 1 } else { line };
-            source_label_at(doc, k).then_some(k)
+            doc.source_label_at(k).then_some(k)
         })?;
         self.labelled_source(si, k)
     }
 
     /// For a "Source:" label at token `k` of sentence `si` (see
-    /// `source_label_at`): the listed agency it names first ("Source: NIS",
+    /// `Doc::source_label_at`): the listed agency it names first ("Source: NIS",
     /// "Sources: the JCS").
     fn labelled_source(&self, si: usize, k: usize) -> Option<usize> {
         let doc = self.doc;
@@ -2658,7 +2658,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let toks = next.toks();
         // A caption's credit after it: "Chart: … rose to about 4,700.
         // Source: NIS briefings to the National Assembly".
-        if source_label_at(doc, toks.start) {
+        if doc.source_label_at(toks.start) {
             let mi = self.labelled_source(si + 1, toks.start)?;
             return Some(Following { speaker: (Attr::Known(mi), si + 1), values: Vec::new(), refers_back: true });
         }
@@ -3462,11 +3462,6 @@ const SINCE_REACH: usize = 12;
 /// How far into a list's item its opening day may start: past the bullet
 /// and a weekday ("• Wed 30 Apr — …").
 const ITEM_DAY_REACH: usize = 4;
-
-/// "Source:" or "Sources:" at token `k`.
-fn source_label_at(doc: &Doc, k: usize) -> bool {
-    doc.is_any(k, &["source", "sources"]) && doc.is_punct(k + 1, ':')
-}
 
 /// Whose judgement the writer's "we" gives in sentence `si`: the issuer's
 /// under a letterhead or a release's "From:" line (`letterhead`), the

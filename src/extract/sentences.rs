@@ -295,7 +295,7 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     }
     // "Source: NIS, 13 January" under a list's lines credits them: it stays
     // in their paragraph.
-    let source_line = doc.is_any(i, &["source", "sources"]) && doc.is_punct(i + 1, ':');
+    let source_line = doc.source_label_at(i);
     if after_colon || starts_list_item(doc, i) || figure_line || table_row || source_line {
         return Break::Sentence;
     }

@@ -1252,6 +1252,12 @@ impl<'a> Doc<'a> {
         self.toks.get(i).is_some_and(|t| t.bits & 1 << 6 != 0)
     }
 
+    /// "Source:" or "Sources:" at token `k`: a line crediting the figures
+    /// above it or the table it heads.
+    pub fn source_label_at(&self, k: usize) -> bool {
+        self.is_any(k, &["source", "sources"]) && self.is_punct(k + 1, ':')
+    }
+
     /// Tokens `i`, `i + 1` are an apostrophe and "s", glued: a possessive.
     pub fn possessive_at(&self, i: usize) -> bool {
         self.is_punct(i, '\'') && self.glued(i) && self.is(i + 1, "s") && self.glued(i + 1)
