@@ -1527,9 +1527,13 @@ fn stops_after_age(doc: &Doc, k: usize, sentence: &Range<usize>) -> bool {
 /// For the second number of a pair ("20 and 26", "5 to 9") at `s`, in a
 /// sentence from `min`: the first number's token.
 fn first_of_pair(doc: &Doc, s: usize, min: usize) -> Option<usize> {
-    let joined = |k: usize| doc.is_any(k, &["and", "or", "to"]) || doc.is_punct(k, '&');
+    let joined = |k: usize| doc.is_any(k, PAIR_WORDS) || doc.is_punct(k, '&');
     (s >= min + 2 && joined(s - 1) && doc.is_num(s - 2)).then(|| s - 2)
 }
+
+/// Words that join two labels or two ages: "entries 1 and 2", "aged 19 to
+/// 25", "Exhibits 6 through 9".
+const PAIR_WORDS: &[&str] = &["and", "or", "to", "through"];
 
 /// "boys of 19 and 20", "a man of 45": a small number after "of" and a
 /// word for people of an age, or the second of two such ("and 20"),
@@ -2120,8 +2124,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // "entries 1 and 2", "regulations 11 to 15": a plural label before a
     // pair or a range.
     let pair_after = |k: usize| {
-        (doc.is_any(k + 1, &["and", "to", "or"])
-            || doc.punct(k + 1).is_some_and(|c| is_dash(c) || c == '&' || c == ','))
+        (doc.is_any(k + 1, PAIR_WORDS) || doc.punct(k + 1).is_some_and(|c| is_dash(c) || c == '&' || c == ','))
             && doc.is_num(k + 2)
     };
     // "Tables 2, 3 and 4" too: a capitalised label's plural.
@@ -2132,16 +2135,33 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             })
             && !counts_something()
     };
+    // "§ 1705", "¶¶ 31–34": a section's or a paragraph's sign labels the
+    // number after it.
+    let section_sign = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '§' | '¶'));
     // The number at `k` after its label: "Article 5", "entries 1 and 2",
     // "No. 10", and a citation's "page=4", "p=17" in a template's
     // parameters.
     let labelled = |k: usize| {
         k > sentence.start
             && (label_at(k - 1)
+                || section_sign(k - 1)
                 || plural_label_at(k - 1, k)
                 || k > sentence.start + 1 && doc.punct(k - 1).is_some_and(|c| c == '.' || c == '=') && label_at(k - 2))
     };
-    if labelled(s) {
+    // "50 U.S.C. § 1705", "10 CFR § 20.1": a code's title, its number
+    // before the code's initials and the section sign.
+    let mut after_initials = e;
+    while after_initials < sentence.end
+        && after_initials < e + 8
+        && (doc.is_punct(after_initials, '.')
+            || doc.is_word(after_initials)
+                && doc.s(after_initials).len() <= 4
+                && doc.s(after_initials).bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        after_initials += 1;
+    }
+    let code_title = after_initials > e && section_sign(after_initials);
+    if labelled(s) || code_title && !money {
         return true;
     }
     // "resolution 1718 (2006)", "resolutions 1874 (2009), 2270 (2016) and
@@ -2238,8 +2258,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if doc.is_punct(first - 1, ',') {
             comma_seen = true;
         } else if comma_seen
-            || !(doc.is_any(first - 1, &["and", "or", "to"])
-                || doc.punct(first - 1).is_some_and(|c| c == '&' || is_dash(c)))
+            || !(doc.is_any(first - 1, PAIR_WORDS) || doc.punct(first - 1).is_some_and(|c| c == '&' || is_dash(c)))
         {
             break;
         }
@@ -4933,6 +4952,28 @@ mod tests {
         assert_eq!(texts("1. Troops left"), Vec::<String>::new());
         // Scientific notation's exponent is not a count.
         assert_eq!(texts("a factor of 3.1\u{d7}10\u{2212}4 \u{2014} small"), Vec::<String>::new());
+    }
+
+    /// A court paper's references: the code's title and section, the
+    /// paragraphs and the exhibits it cites are labels; its counts stay.
+    #[test]
+    fn a_court_paper_s_sections_paragraphs_and_exhibits_are_no_figures() {
+        assert_eq!(
+            texts(
+                "KORNILOV\u{2019}s ledger (\u{b6}\u{a0}9; Exhibit 2) lists 3,912 containers \u{1f4e6} \u{2014} see \
+                 \u{b6}\u{b6} 31\u{2013}34 and \u{201c}Exhibits 6 through 9\u{201d}."
+            ),
+            ["3,912"]
+        );
+        assert_eq!(
+            texts("Count One: 50\u{a0}U.S.C. \u{a7}\u{a0}1705 and 18 U.S.C. \u{a7} 1956(h), for $18.6 million."),
+            ["$18.6 million"]
+        );
+        // The podcast's episode, in lowercase; its count stays.
+        assert_eq!(texts("In episode 141 we said 40 soldiers had died."), ["40"]);
+        // "through" joins labels only after a label: a range of counts stays.
+        assert_eq!(texts("Boys aged 19 through 25 were 400 of them"), ["400"]);
+        assert_eq!(texts("between 300 through 400 shells"), ["300", "400"]);
     }
 
     /// A UN letter's furniture and a readers' column's address: none

@@ -250,6 +250,7 @@ struct LexiconFile {
     noun_phrase_fillers: Vec<String>,
     excluded_units: Vec<String>,
     unit_modifiers: Vec<String>,
+    expenditure_verbs: Vec<String>,
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
     identifier_labels: Vec<String>,
@@ -385,6 +386,7 @@ pub struct Lexicon {
     noun_phrase_fillers: WordSet,
     excluded_units: WordSet,
     unit_modifiers: WordSet,
+    expenditure_verbs: WordSet,
     designators: WordSet,
     lowercase_designators: WordSet,
     identifier_labels: WordSet,
@@ -777,6 +779,7 @@ impl Lexicon {
             noun_phrase_fillers: set("noun_phrase_fillers", file.noun_phrase_fillers, Lower)?,
             excluded_units: set("excluded_units", file.excluded_units, Lower)?,
             unit_modifiers: set("unit_modifiers", file.unit_modifiers, Lower)?,
+            expenditure_verbs: set("expenditure_verbs", file.expenditure_verbs, Lower)?,
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             identifier_labels: set("identifier_labels", file.identifier_labels, Lower)?,
@@ -1249,6 +1252,12 @@ pub(crate) fn is_excluded_unit(w: &str) -> bool {
 /// number a count ("12 straight days", "two more weeks").
 pub(crate) fn is_unit_modifier(w: &str) -> bool {
     en().unit_modifiers.contains(w)
+}
+
+/// Verbs of spending a stock over a period ("the shells Russia fired in
+/// September"): a share of what was spent is a share of that period's.
+pub(crate) fn is_expenditure_verb(w: &str) -> bool {
+    en().expenditure_verbs.contains(w)
 }
 
 /// Capitalised words that make the following number a name or a model

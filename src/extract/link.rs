@@ -36,9 +36,10 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch, part_of_them_at};
 use super::lexicon::{
-    Class, hedges_ending, is_audience_verb, is_casualty_word, is_consequence_verb, is_correctness_word, is_giving_verb,
-    is_irregular_participle, is_past_verb, is_pooling_quantifier, is_predicate_filler, is_pronoun, is_reckoning_noun,
-    is_report_noun, is_sum_verb, is_survey_noun, is_time_shift_word, is_title, multiplier_word,
+    Class, hedges_ending, is_audience_verb, is_casualty_word, is_consequence_verb, is_correctness_word,
+    is_expenditure_verb, is_giving_verb, is_irregular_participle, is_past_verb, is_pooling_quantifier,
+    is_predicate_filler, is_pronoun, is_reckoning_noun, is_report_noun, is_sum_verb, is_survey_noun,
+    is_time_shift_word, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::roster::{self, Roster};
@@ -2789,7 +2790,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     || is_predicate_filler(w)
                     || matches!(w, "that" | "which" | "who" | "they" | "it" | "he" | "she" | "we"))
         });
-        aside || !clause_of_its_own
+        // "half of the rounds Russia fired in September": what was spent
+        // in a period is that period's, and so is its share.
+        let spent_in_period = (f.toks.end..date_start).any(|k| doc.word(k).is_some_and(is_expenditure_verb));
+        aside || spent_in_period || !clause_of_its_own
     }
 
     /// The date of a figure from its clause: as-of (anywhere in the
@@ -7059,6 +7063,22 @@ mod tests {
         assert_eq!(agencies, [("1,500", None), ("about 11,000", Some("TASS"))]);
         // The note still dates the relayed statement.
         assert_eq!(got[0].date_text.as_deref(), Some("17\u{a0}June 2025"));
+    }
+
+    #[test]
+    fn a_share_of_what_was_fired_in_a_month_is_that_month_s() {
+        let text = "North Korean shells accounted for \u{201c}about 60%\u{201d} of the artillery rounds Russia fired \
+                    at Ukrainian positions in September \u{1f4a5}, HUR said on Tuesday. Ukrainian units still held \
+                    about a fifth of the ground they took in August\u{a0}\u{2014} the General Staff said so on \
+                    Wednesday.";
+        let got = suggest(text, "2025-10-14");
+        assert_offsets(text, &got);
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        let staff = Some("General Staff of the Armed Forces of Ukraine");
+        assert_eq!(
+            sourced_days(&got),
+            [("about 60%", hur, Some("September")), ("about a fifth", staff, Some("Wednesday"))]
+        );
     }
 
     #[test]
