@@ -75,6 +75,9 @@ pub(crate) struct DateMention {
     pub reported: bool,
     pub dateline: bool,
     pub sentence: usize,
+    /// "next year": a plan's or a target's period, after publication on
+    /// purpose, where a date read past publication is otherwise a misreading.
+    pub ahead: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +107,7 @@ enum Relative {
     ThisMonth,
     LastYear,
     ThisYear,
+    NextYear,
     Yesterday,
     Today,
     /// "two weeks ago": `n` units before publication. `to_the_day`: "a
@@ -1387,6 +1391,7 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                         | "last"
                         | "previous"
                         | "this"
+                        | "next"
                         | "yesterday"
                         | "yday"
                         | "today"
@@ -1450,6 +1455,10 @@ fn parse_at_narrow(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
                 "today" if in_title(doc, i) => return None,
                 "today" | "tonight" => return Some((i, i + 1, Spec::Relative(Relative::Today))),
                 _ => {}
+            }
+            // "raised by 30 per cent next year": the year after publication.
+            if w == "next" && doc.is(i + 1, "year") {
+                return Some((i, i + 2, Spec::Relative(Relative::NextYear)));
             }
             let last = matches!(w, "last" | "previous");
             let this = w == "this";
@@ -1650,6 +1659,7 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
                 Relative::ThisMonth => Resolved::new(p.first_of_month(), DatePrecision::Month),
                 Relative::LastYear => Resolved::new(Date::new(p.year() - 1, 1, 1).ok()?, DatePrecision::Year),
                 Relative::ThisYear => Resolved::new(Date::new(p.year(), 1, 1).ok()?, DatePrecision::Year),
+                Relative::NextYear => Resolved::new(Date::new(p.year() + 1, 1, 1).ok()?, DatePrecision::Year),
                 Relative::Yesterday => Resolved::new(shift_days(p, -1)?, DatePrecision::Day),
                 Relative::Today => Resolved::new(p, DatePrecision::Day),
                 Relative::Ago { n, unit, to_the_day: true } => {
@@ -2127,6 +2137,7 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 reported: dateline || when_reported || role == Role::Plain && is_reported(doc, sentence, start, end),
                 dateline,
                 sentence: si,
+                ahead: matches!(spec, Spec::Relative(Relative::NextYear)),
             });
             i = end.max(i + 1);
         }
@@ -2144,6 +2155,15 @@ mod tests {
         let d = dates(text, published);
         let got: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
         assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn next_year_is_the_year_after_publication() {
+        assert_resolved(
+            "Output rises \u{201c}30\u{a0}per cent\u{201d} next year \u{1f3ed} \u{2014} up from this year\u{2019}s.",
+            "2025-10-14",
+            &[("next year", Some("2026-01-01")), ("this year", Some("2025-01-01"))],
+        );
     }
 
     #[test]

@@ -2715,7 +2715,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
     fn usable(&self, d: usize) -> bool {
         let m = &self.dates[d];
         !matches!(m.role, Role::Since | Role::Baseline | Role::Life)
-            && m.value.is_some_and(|v| self.published.is_none_or(|p| v.value <= p))
+            && m.value.is_some_and(|v| m.ahead || self.published.is_none_or(|p| v.value <= p))
     }
 
     /// A date right after the figure in the same clause: "11,000 troops
@@ -3088,8 +3088,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
     }
 
     /// The date sentence `t` lends: its figures' if it had any, else its
-    /// own.
+    /// own. A plan's "next year" is its own figure's and lends nothing.
     fn date_of(&self, t: usize) -> Option<usize> {
+        self.date_of_sentence(t).filter(|&d| !self.dates[d].ahead)
+    }
+
+    fn date_of_sentence(&self, t: usize) -> Option<usize> {
         let Some(r) = self.read.get(t) else {
             // The next sentence, not read yet.
             return self.sentence_date(self.date_range(t));
@@ -7063,6 +7067,26 @@ mod tests {
         assert_eq!(agencies, [("1,500", None), ("about 11,000", Some("TASS"))]);
         // The note still dates the relayed statement.
         assert_eq!(got[0].date_text.as_deref(), Some("17\u{a0}June 2025"));
+    }
+
+    #[test]
+    fn next_year_dates_a_plan_s_figure_and_lends_the_next_sentence_nothing() {
+        let text = "KCNA reported on Tuesday that Kim had ordered output raised by \u{201c}30\u{a0}per cent\u{201d} \
+                    next year \u{1f3ed}.\n\n\u{201c}This year it will be 140,000 \u{2014} and next year, if the ministry \
+                    signs, more than 200,000,\u{201d} Mr Kubiak said. The plant says orders have tripled since 2023.";
+        let got = suggest(text, "2025-10-14");
+        assert_offsets(text, &got);
+        let kcna = Some("Korean Central News Agency");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("30\u{a0}per cent", kcna, Some("next year")),
+                ("140,000", None, Some("This year")),
+                ("more than 200,000", None, Some("next year")),
+                ("tripled", None, None),
+            ]
+        );
+        assert_eq!(got[0].date.map(|d| d.value.to_string()).as_deref(), Some("2026-01-01"));
     }
 
     #[test]
