@@ -1570,7 +1570,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     };
                     para_last = Some((Attr::Known(relayed.unwrap_or(mi)), si));
                 }
-                Some(Source::Unknown) => para_last = Some((Attr::Unknown, si)),
+                // "The NIS told lawmakers …, according to lawmaker Park": an
+                // unlisted speaker relayed the figures of an agency the
+                // sentence names, and "The spy agency also estimated" goes
+                // on with that agency.
+                Some(Source::Unknown) => {
+                    let relayed = match found.last().and_then(|f| f.attr) {
+                        Some(Attr::Known(x)) if cues.iter().any(|c| c.source == Source::Known(x)) => Attr::Known(x),
+                        _ => Attr::Unknown,
+                    };
+                    para_last = Some((relayed, si));
+                }
                 Some(Source::Writer) => para_last = Some(writer_voice(turn_voice.or(letterhead), si)),
                 _ => {
                     // A sentence whose figures took their source from an
@@ -7087,6 +7097,26 @@ mod tests {
             ]
         );
         assert_eq!(got[0].date.map(|d| d.value.to_string()).as_deref(), Some("2026-01-01"));
+    }
+
+    #[test]
+    fn an_agency_s_statement_relayed_by_an_unlisted_lawmaker_goes_on_in_the_next_paragraph() {
+        let text = "In Seoul, the National Intelligence Service told a closed-door committee on Tuesday that the North \
+                    had shipped \u{201c}upwards of 12\u{a0}million\u{201d} shells \u{1f4a3}, according to lawmaker \
+                    Park Sun-ho \u{2014} who attended the session.\n\n\
+                    The spy agency also estimated that Pyongyang had earned as much as $14 billion. Park said the \
+                    agency believed some 2,300 soldiers had been killed.";
+        let got = suggest(text, "2025-10-14");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("upwards of 12\u{a0}million", nis, Some("Tuesday")),
+                ("as much as $14 billion", nis, Some("Tuesday")),
+                ("some 2,300", nis, Some("Tuesday")),
+            ]
+        );
     }
 
     #[test]
