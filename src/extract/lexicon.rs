@@ -251,6 +251,7 @@ struct LexiconFile {
     excluded_units: Vec<String>,
     unit_modifiers: Vec<String>,
     expenditure_verbs: Vec<String>,
+    caption_labels: Vec<String>,
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
     identifier_labels: Vec<String>,
@@ -387,6 +388,7 @@ pub struct Lexicon {
     excluded_units: WordSet,
     unit_modifiers: WordSet,
     expenditure_verbs: WordSet,
+    caption_labels: WordSet,
     designators: WordSet,
     lowercase_designators: WordSet,
     identifier_labels: WordSet,
@@ -780,6 +782,7 @@ impl Lexicon {
             excluded_units: set("excluded_units", file.excluded_units, Lower)?,
             unit_modifiers: set("unit_modifiers", file.unit_modifiers, Lower)?,
             expenditure_verbs: set("expenditure_verbs", file.expenditure_verbs, Lower)?,
+            caption_labels: set("caption_labels", file.caption_labels, Lower)?,
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             identifier_labels: set("identifier_labels", file.identifier_labels, Lower)?,
@@ -1258,6 +1261,12 @@ pub(crate) fn is_unit_modifier(w: &str) -> bool {
 /// September"): a share of what was spent is a share of that period's.
 pub(crate) fn is_expenditure_verb(w: &str) -> bool {
     en().expenditure_verbs.contains(w)
+}
+
+/// A broadcast script's on-screen caption ("SUPER: Col. Kim, Joint Chiefs of
+/// Staff"), lowercase: it names who speaks in the clip after it.
+pub(crate) fn is_caption_label(label: &str) -> bool {
+    en().caption_labels.contains(label)
 }
 
 /// Capitalised words that make the following number a name or a model

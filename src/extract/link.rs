@@ -36,10 +36,10 @@ use super::attribution::{self, Clauses, Cue, Source};
 use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch, part_of_them_at};
 use super::lexicon::{
-    Class, hedges_ending, is_audience_verb, is_casualty_word, is_consequence_verb, is_correctness_word,
-    is_expenditure_verb, is_giving_verb, is_irregular_participle, is_past_verb, is_pooling_quantifier,
-    is_predicate_filler, is_pronoun, is_reckoning_noun, is_report_noun, is_sum_verb, is_survey_noun,
-    is_time_shift_word, is_title, multiplier_word,
+    Class, hedges_ending, is_audience_verb, is_caption_label, is_casualty_word, is_consequence_verb,
+    is_correctness_word, is_expenditure_verb, is_giving_verb, is_irregular_participle, is_past_verb,
+    is_pooling_quantifier, is_predicate_filler, is_pronoun, is_reckoning_noun, is_report_noun, is_sum_verb,
+    is_survey_noun, is_time_shift_word, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::roster::{self, Roster};
@@ -510,9 +510,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // after it: another speaker.
                 let asked = si > 0 && self.ends_with(si - 1, '?');
                 prev_para_last = if asked { None } else { para_last };
-                colon_quote = para_quoted && si > 0 && self.ends_with(si - 1, ':');
+                let caption = si > 0 && self.is_caption(si - 1);
+                colon_quote = para_quoted && si > 0 && (self.ends_with(si - 1, ':') || caption);
                 if colon_quote {
-                    prev_para_last = self.colon_lead(si - 1, para_last);
+                    prev_para_last =
+                        if caption { Some(self.caption_voice(si - 1)) } else { self.colon_lead(si - 1, para_last) };
                 }
                 // Another speaker's turn ("NARRATOR: … Britain's Defence
                 // Intelligence estimated 4,000" then "LIM: Roughly one in
@@ -2366,6 +2368,34 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// ("The ministry wrote:"), the agency it opens with ("Ukraine's
     /// General Staff followed with its tally:"), someone the list does not
     /// know ("Mira Vance, an analyst, posted:"), else its paragraph's.
+    /// Sentence `t` is a broadcast script's caption line: a label of one
+    /// or two capitalised words the lexicon knows, maybe in a bracket,
+    /// then a colon ("SUPER: Col. Kim Ji-hoon, Joint Chiefs of Staff",
+    /// "[LOWER THIRD: …]").
+    fn is_caption(&self, t: usize) -> bool {
+        let doc = self.doc;
+        let toks = self.sentences[t].toks();
+        let start = toks.start + usize::from(doc.is_punct(toks.start, '['));
+        if !doc.opens_line(toks.start) {
+            return false;
+        }
+        let Some(colon) = (start + 1..(start + 3).min(toks.end)).find(|&k| doc.is_punct(k, ':')) else {
+            return false;
+        };
+        (start..colon).all(|k| doc.is_word(k) && doc.s(k).bytes().all(|b| !b.is_ascii_lowercase()))
+            && is_caption_label(&doc.text_of(start, colon).to_lowercase())
+    }
+
+    /// The voice of the clip after caption line `t`: the last agency the
+    /// caption names ("Col. Kim Ji-hoon, Joint Chiefs of Staff"), else a
+    /// speaker the list does not know, who cites no agency.
+    fn caption_voice(&self, t: usize) -> (Attr, usize) {
+        match self.mention_range(t).last() {
+            Some(mi) => (Attr::Known(mi), t),
+            None => (Attr::Unknown, t),
+        }
+    }
+
     fn colon_lead(&self, t: usize, para_last: Option<(Attr, usize)>) -> Option<(Attr, usize)> {
         let doc = self.doc;
         if let Some(own) = para_last.filter(|&(_, u)| u == t) {
@@ -7116,6 +7146,25 @@ mod tests {
                 ("as much as $14 billion", nis, Some("Tuesday")),
                 ("some 2,300", nis, Some("Tuesday")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_script_s_caption_names_the_voice_of_the_clip_after_it() {
+        let text = "[VO \u{2014} DRONE FOOTAGE]\nThe military put the cost in stark terms.\n\n\
+                    [SOT \u{2014} COL. KIM]\n\
+                    SUPER: Col. Kim Ji-hoon, Joint Chiefs of Staff\n\
+                    \u{201c}Our assessment is that the North has lost close to 4,000\u{a0}men \u{1f614}. That is more \
+                    than a third of the original force.\u{201d}\n\n\
+                    [SOT \u{2014} PROF. HAN]\n\
+                    SUPER: Prof. Han Seung-min, Sejong Security Forum\n\
+                    \u{201c}By our estimate the trade has earned Pyongyang upwards of $5 billion.\u{201d}\n";
+        let got = suggest(text, "2025-02-27");
+        assert_offsets(text, &got);
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(
+            agencies(&got),
+            [("close to 4,000", jcs), ("more than a third", jcs), ("upwards of $5 billion", None)]
         );
     }
 
