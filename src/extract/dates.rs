@@ -1910,11 +1910,12 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
         return true;
     }
     // "told a closed-door session of the committee last Wednesday that …":
-    // the date ends the reporting clause, words only back to its verb.
+    // the date ends the reporting clause, words only back to its verb,
+    // possessives among them ("told the National Assembly’s committee").
     if doc.is(end, "that")
         && (start.saturating_sub(14).max(s)..start)
             .rev()
-            .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '-'))
+            .take_while(|&k| doc.is_word(k) || doc.punct(k).is_some_and(|c| matches!(c, '-' | '\'' | '\u{2019}')))
             .any(|k| doc.has(k, Class::ReportingVerb))
     {
         return true;
@@ -2449,6 +2450,13 @@ mod tests {
         assert!(d[0].3);
         let d = dates("Troops fought in the hills on Wednesday.", "2025-03-27");
         assert!(!d[0].3);
+        // A possessive in the reporting clause's object.
+        let d = dates(
+            "The NIS told the National Assembly\u{2019}s intelligence committee yesterday that \u{201c}at least \
+             2,300\u{201d} died \u{1f622} \u{2014} and that casualties now stand at about 6,800.",
+            "2025-11-04",
+        );
+        assert!(d[0].3, "{d:?}");
     }
 
     #[test]
