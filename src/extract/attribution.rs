@@ -235,6 +235,12 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         if matches!(w, "citing" | "cites" | "cited") {
             return (cited_strength(doc, m.after), false, None);
         }
+        // "a Reuters report quotes South Korea's spy agency as estimating
+        // that …", "Yonhap quoted the NIS as saying": the one quoted is the
+        // source, as one cited is.
+        if matches!(w, "quotes" | "quoted" | "quoting") && doc.is(m.after, "as") {
+            return (cited_strength(doc, m.after), false, None);
+        }
         if w == "from"
             && (p.saturating_sub(6).max(min)..p).any(|k| {
                 doc.word(k).is_some_and(|x| is_report_noun(x) || matches!(x, "citing" | "information" | "statistics"))

@@ -7169,6 +7169,20 @@ mod tests {
     }
 
     #[test]
+    fn the_one_a_report_quotes_is_the_source_and_a_directorate_is_its_agency() {
+        let text = "3. Exhibit\u{a0}4, a Reuters report of 3 March 2025, quotes South Korea\u{2019}s spy agency as \
+                    estimating that the North had shipped \u{201c}more than 28,000\u{201d} containers \u{1f4e6}.\n\n\
+                    4. Ukraine\u{2019}s military intelligence directorate said on 2 April 2025 that North Korean \
+                    ammunition made up about half of the shells \u{2014} and the directorate added that Pyongyang \
+                    had supplied more than 100 missiles.";
+        let got = suggest(text, "2025-07-11");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        assert_eq!(agencies(&got), [("more than 28,000", nis), ("about half", hur), ("more than 100", hur)]);
+    }
+
+    #[test]
     fn a_share_of_what_was_fired_in_a_month_is_that_month_s() {
         let text = "North Korean shells accounted for \u{201c}about 60%\u{201d} of the artillery rounds Russia fired \
                     at Ukrainian positions in September \u{1f4a5}, HUR said on Tuesday. Ukrainian units still held \
