@@ -1072,10 +1072,10 @@ fn yardstick(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
         && doc.word(open - 2).is_some_and(is_probability_term)
 }
 
-/// "of them", "of those", "of these" at token `k`: a figure before it is
-/// a part of one given before.
+/// "of them", "of those", "of these", "of which", "of whom" at token `k`:
+/// a figure before it is a part of one given before.
 pub(crate) fn part_of_them_at(doc: &Doc, k: usize) -> bool {
-    doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these"])
+    doc.is(k, "of") && doc.is_any(k + 1, &["them", "those", "these", "which", "whom"])
 }
 
 /// "entries", "regulations": the plural of a label that lowercase
@@ -4861,6 +4861,10 @@ mod tests {
         // A speaker is no count of one; a part of a group is a count.
         assert_eq!(texts("One Ukrainian officer told us so 🫡"), Vec::<String>::new());
         assert_eq!(texts("It logged 11 assaults, three of them at night"), ["11", "three"]);
+        assert_eq!(
+            texts("Russia fired 11\u{a0}missiles \u{1f680} at cities \u{2014} nine of which hit \u{201c}homes\u{201d}"),
+            ["11", "nine"]
+        );
         // A count whose noun an earlier figure gave.
         assert_eq!(texts("It won 31 of the 57 seats, with the Greens taking nine 🌿"), ["31", "57", "nine"]);
         assert_eq!(texts("Zero died this year, against eleven the year before"), ["Zero", "eleven"]);
