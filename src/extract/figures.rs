@@ -10,14 +10,15 @@
 use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
     is_casualty_word, is_certainty_word, is_copula, is_count_adjective_noun, is_day_part, is_designator,
-    is_distance_follower, is_excluded_unit, is_glued_unit, is_identifier_label, is_intensifier, is_interval_label,
-    is_irregular_participle, is_level_noun, is_level_verb, is_listing_key, is_lowercase_designator,
-    is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower, is_notes_heading,
-    is_noun_phrase_filler, is_numbered_body, is_page_control, is_page_control_verb, is_pager_word, is_people_noun,
-    is_predicate_filler, is_probability_term, is_pronoun, is_report_noun, is_resolution_body, is_rise_verb,
-    is_scheduled_event, is_score_word, is_speaker_label, is_speech_verb, is_street_word, is_title,
-    is_unit_abbreviation, is_unit_modifier, is_weather_reading, is_weather_word, month, month_abbreviation,
-    multiplier_word, scale, singular, small_number, starts_number_words, tens,
+    is_distance_follower, is_excluded_unit, is_generic_determiner, is_glued_unit, is_identifier_label, is_intensifier,
+    is_interval_label, is_irregular_participle, is_level_noun, is_level_verb, is_listing_key, is_lowercase_designator,
+    is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower,
+    is_not_a_count_of_one_after, is_notes_heading, is_noun_phrase_filler, is_numbered_body, is_page_control,
+    is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_pronoun,
+    is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label,
+    is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier, is_weather_reading,
+    is_weather_word, month, month_abbreviation, multiplier_word, scale, singular, small_number, starts_number_words,
+    tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -91,7 +92,7 @@ fn qualifier_before(doc: &Doc, start: usize, min: usize) -> Option<(Qualifier, u
                 .filter(|&(_, s)| {
                     !(doc.is_any(s, &["top", "pass"])
                         && s > min
-                        && (doc.is_any(s - 1, GENERIC_BEFORE)
+                        && (doc.word(s - 1).is_some_and(is_generic_determiner)
                             || doc.is(s, "pass") && doc.is_any(s - 1, &["mountain", "a", "the"])))
                 })
                 .map(|(q, _)| (q, start))
@@ -2915,13 +2916,6 @@ fn fraction_word_at(doc: &Doc, i: usize) -> bool {
     doc.word(i).is_some_and(|w| denominator(w).is_some())
 }
 
-/// Determiners before which a small number word is generic, not a count
-/// ("the two forces", "both three").
-const GENERIC_BEFORE: &[&str] = &[
-    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "first", "last", "next",
-    "other", "every", "each",
-];
-
 /// "were arrested", "had been wounded", "are missing" after a number word:
 /// the number is the subject, counting people or things.
 fn subject_count(doc: &Doc, from: usize, limit: usize) -> bool {
@@ -2937,11 +2931,6 @@ fn subject_count(doc: &Doc, from: usize, limit: usize) -> bool {
             is_casualty_word(w) || is_irregular_participle(w) || w.len() > 4 && w.ends_with("ed") && !doc.capitalised(k)
         })
 }
-
-/// Words before "one" after which it counts nothing: "no one", "the one
-/// thing", "at one point", "one by one", "killed 18 in one assault".
-const NOT_A_COUNT_OF_ONE: &[&str] =
-    &["no", "any", "the", "this", "that", "which", "each", "every", "at", "by", "in", "someone", "anyone"];
 
 /// Words that end a noun phrase's run of modifiers: a verb, an auxiliary,
 /// a preposition or a conjunction ("two said", "three in the car").
@@ -3119,8 +3108,9 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
                             && doc.punct(next).is_some_and(is_dash)
                             && doc.glued(next + 1)
                             && money_after(next + 1)
-                        || !prev.is_some_and(|k| doc.is_any(k, NOT_A_COUNT_OF_ONE) && !complementizer(k))
-                            && singular_count_follows(doc, next, sentence.end));
+                        || !prev.is_some_and(|k| {
+                            doc.word(k).is_some_and(is_not_a_count_of_one_after) && !complementizer(k)
+                        }) && singular_count_follows(doc, next, sentence.end));
             }
             // "the two forces" with a measure noun stays, for the
             // suggestion's confidence to weigh.
@@ -3168,7 +3158,7 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
             if whole_of_part && counted_plural_follows(doc, next, sentence.end, false) {
                 return true;
             }
-            if prev.is_some_and(|k| doc.is_any(k, GENERIC_BEFORE)) {
+            if prev.is_some_and(|k| doc.word(k).is_some_and(is_generic_determiner)) {
                 return false;
             }
             // "compared with eleven the year before", "the Greens taking

@@ -252,6 +252,8 @@ struct LexiconFile {
     unit_modifiers: Vec<String>,
     expenditure_verbs: Vec<String>,
     caption_labels: Vec<String>,
+    generic_determiners: Vec<String>,
+    not_a_count_of_one_after: Vec<String>,
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
     identifier_labels: Vec<String>,
@@ -389,6 +391,8 @@ pub struct Lexicon {
     unit_modifiers: WordSet,
     expenditure_verbs: WordSet,
     caption_labels: WordSet,
+    generic_determiners: WordSet,
+    not_a_count_of_one_after: WordSet,
     designators: WordSet,
     lowercase_designators: WordSet,
     identifier_labels: WordSet,
@@ -783,6 +787,8 @@ impl Lexicon {
             unit_modifiers: set("unit_modifiers", file.unit_modifiers, Lower)?,
             expenditure_verbs: set("expenditure_verbs", file.expenditure_verbs, Lower)?,
             caption_labels: set("caption_labels", file.caption_labels, Lower)?,
+            generic_determiners: set("generic_determiners", file.generic_determiners, Lower)?,
+            not_a_count_of_one_after: set("not_a_count_of_one_after", file.not_a_count_of_one_after, Lower)?,
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
             identifier_labels: set("identifier_labels", file.identifier_labels, Lower)?,
@@ -1267,6 +1273,18 @@ pub(crate) fn is_expenditure_verb(w: &str) -> bool {
 /// Staff"), lowercase: it names who speaks in the clip after it.
 pub(crate) fn is_caption_label(label: &str) -> bool {
     en().caption_labels.contains(label)
+}
+
+/// Determiners before which a small number word is generic, not a count
+/// ("the two forces", "both three").
+pub(crate) fn is_generic_determiner(w: &str) -> bool {
+    en().generic_determiners.contains(w)
+}
+
+/// Words before "one" after which it counts nothing ("no one", "at one
+/// point").
+pub(crate) fn is_not_a_count_of_one_after(w: &str) -> bool {
+    en().not_a_count_of_one_after.contains(w)
 }
 
 /// Capitalised words that make the following number a name or a model
