@@ -232,13 +232,12 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
     {
         let w = doc.word(p);
         let w = w.unwrap_or("");
-        if matches!(w, "citing" | "cites" | "cited") {
-            return (cited_strength(doc, m.after), false, None);
-        }
-        // "a Reuters report quotes South Korea's spy agency as estimating
-        // that …", "Yonhap quoted the NIS as saying": the one quoted is the
-        // source, as one cited is.
-        if matches!(w, "quotes" | "quoted" | "quoting") && doc.is(m.after, "as") {
+        // "citing the NIS"; "a Reuters report quotes South Korea's spy
+        // agency as estimating that …", "Yonhap quoted the NIS as saying":
+        // the one quoted is the source, as one cited is.
+        if matches!(w, "citing" | "cites" | "cited")
+            || matches!(w, "quotes" | "quoted" | "quoting") && doc.is(m.after, "as")
+        {
             return (cited_strength(doc, m.after), false, None);
         }
         if w == "from"

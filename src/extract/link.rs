@@ -510,7 +510,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // after it: another speaker.
                 let asked = si > 0 && self.ends_with(si - 1, '?');
                 prev_para_last = if asked { None } else { para_last };
-                let caption = si > 0 && self.is_caption(si - 1);
+                // Asked only before a quoted paragraph, the only one it leads.
+                let caption = para_quoted && si > 0 && self.is_caption(si - 1);
                 colon_quote = para_quoted && si > 0 && (self.ends_with(si - 1, ':') || caption);
                 if colon_quote {
                     prev_para_last =
@@ -1555,6 +1556,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
             if let Some(date) = last_date {
                 self.read[si].last_date = Slot::known(date);
             }
+            // The agency the sentence's last figure took, when the sentence
+            // names it: the source a relay passed on, which the next "It
+            // claimed" goes on with rather than the relay.
+            let relayed = || match found.last().and_then(|f| f.attr) {
+                Some(Attr::Known(x)) if cues.iter().any(|c| c.source == Source::Known(x)) => Some(x),
+                _ => None,
+            };
             match own.map(|c| c.source) {
                 // "Defence's own estimate is 5,000, above the NIS figure."
                 // then "On that estimate, …": the figures' source goes on,
@@ -1562,27 +1570,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 Some(Source::Known(_)) if !found.is_empty() && found.iter().all(|f| f.attr == Some(Attr::Unknown)) => {
                     para_last = Some((Attr::Unknown, si));
                 }
-                Some(Source::Known(mi)) => {
-                    // "The ministry said …, TASS reported": the next "It
-                    // claimed" is the source the figures took, not the
-                    // outlet that relayed them.
-                    let relayed = match found.last().and_then(|f| f.attr) {
-                        Some(Attr::Known(x)) if x != mi && cues.iter().any(|c| c.source == Source::Known(x)) => Some(x),
-                        _ => None,
-                    };
-                    para_last = Some((Attr::Known(relayed.unwrap_or(mi)), si));
-                }
-                // "The NIS told lawmakers …, according to lawmaker Park": an
-                // unlisted speaker relayed the figures of an agency the
-                // sentence names, and "The spy agency also estimated" goes
-                // on with that agency.
-                Some(Source::Unknown) => {
-                    let relayed = match found.last().and_then(|f| f.attr) {
-                        Some(Attr::Known(x)) if cues.iter().any(|c| c.source == Source::Known(x)) => Attr::Known(x),
-                        _ => Attr::Unknown,
-                    };
-                    para_last = Some((relayed, si));
-                }
+                // "The ministry said …, TASS reported": not the outlet.
+                Some(Source::Known(mi)) => para_last = Some((Attr::Known(relayed().unwrap_or(mi)), si)),
+                // "The NIS told lawmakers …, according to lawmaker Park": not
+                // the unlisted speaker, so "The spy agency also estimated"
+                // goes on with the NIS.
+                Some(Source::Unknown) => para_last = Some((relayed().map_or(Attr::Unknown, Attr::Known), si)),
                 Some(Source::Writer) => para_last = Some(writer_voice(turn_voice.or(letterhead), si)),
                 _ => {
                     // A sentence whose figures took their source from an
