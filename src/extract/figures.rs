@@ -16,9 +16,9 @@ use super::lexicon::{
     is_not_a_count_of_one_after, is_notes_heading, is_noun_phrase_filler, is_numbered_body, is_page_control,
     is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_pronoun,
     is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label,
-    is_speech_verb, is_street_word, is_title, is_unit_abbreviation, is_unit_modifier, is_weather_reading,
-    is_weather_word, month, month_abbreviation, multiplier_word, scale, singular, small_number, starts_number_words,
-    tens,
+    is_speech_verb, is_street_word, is_street_word_before_name, is_title, is_unit_abbreviation, is_unit_modifier,
+    is_weather_reading, is_weather_word, month, month_abbreviation, multiplier_word, scale, singular, small_number,
+    starts_number_words, tens,
 };
 use super::numbers::{
     Form, Parsed, digits_value, parse_digits_of, parse_fraction, parse_ratio, parse_slash, parse_words,
@@ -397,6 +397,12 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
         && doc.glued(e + 2)
         && doc.word(e + 2).is_some_and(is_street_word)
     {
+        return true;
+    }
+    // "14 Ulitsa Sakko", "8 Rue Cler", "14 ul. Lenina": the street's word
+    // before its name.
+    let name_after = |k: usize| doc.capitalised(k) || doc.is_punct(k, '.') && doc.glued(k) && doc.capitalised(k + 1);
+    if e + 1 < limit && doc.capitalised(e) && doc.word(e).is_some_and(is_street_word_before_name) && name_after(e + 1) {
         return true;
     }
     // "14 Tanner's Row": a name's possessive is skipped. Up to two
@@ -2494,7 +2500,16 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             && doc.capitalised(s - 2)
             && (digits == 6 && ends(e) && street_and_place_before(s - 2)
                 || doc.is_punct(e, ',') && country_ends(e + 1));
-        if postcode {
+        // "Primorsky Krai 690091, Russia": glued to the place before it, a
+        // comma and the country after (a count after a name would be
+        // grouped, or counted: "Kursk 11000 troops").
+        let postcode_after_place = (5..=6).contains(&digits)
+            && doc.s(s).bytes().all(|b| b.is_ascii_digit())
+            && s > sentence.start
+            && doc.capitalised(s - 1)
+            && doc.is_punct(e, ',')
+            && country_ends(e + 1);
+        if postcode || postcode_after_place {
             return true;
         }
         // A postcode after a state's code: "NY 10001".
@@ -2556,6 +2571,23 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         if line_start && doc.glued(e) && doc.punct(e).is_some_and(|c| c == '.' || c == ')') && e + 1 < sentence.end {
             return true;
         }
+        // "212. Deputy Brennan asked …", its full stop read as a sentence's
+        // end: a capitalised word on the same line after it, and the line
+        // opening a paragraph or after a sentence's end (not "the toll
+        // rose to\n212. The ministry …", a wrapped line).
+        let after_break = s == 0
+            || doc.toks.get(s).is_some_and(|t| t.newlines() >= 2)
+            || doc.punct(s - 1).is_some_and(|c| matches!(c, '.' | ':' | '?' | '!'));
+        if line_start
+            && after_break
+            && doc.glued(e)
+            && doc.is_punct(e, '.')
+            && e + 1 == sentence.end
+            && doc.toks.get(e + 1).is_some_and(|t| t.newlines() == 0 && t.space())
+            && doc.capitalised(e + 1)
+        {
+            return true;
+        }
         if line_start && digits <= 3 && doc.glued(e) && doc.is_punct(e, '/') && !doc.glued(e + 1) {
             return true;
         }
@@ -2584,10 +2616,20 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     false
 }
 
+/// The marks that part a post's counter from its time: "2/9 · 08:05".
+fn is_post_separator(c: char) -> bool {
+    matches!(c, '\u{b7}' | '|' | '\u{2022}')
+}
+
 /// "1 / 9", a gallery's or a slideshow's counter: a line that holds only
-/// a number, a slash and a number no smaller, one of them at `s..e`.
+/// a number, a slash and a number no smaller, one of them at `s..e`; or a
+/// thread's post counter opening its line before a separator ("2/9 ·
+/// 08:05", "3/9 | 08:11").
 fn counter_line_at(doc: &Doc, s: usize, e: usize) -> bool {
-    let closes_line = |k: usize| doc.toks.get(k + 1).is_none_or(|t| t.newlines() > 0);
+    let closes_line = |k: usize| {
+        doc.toks.get(k + 1).is_none_or(|t| t.newlines() > 0)
+            || !doc.glued(k + 1) && doc.punct(k + 1).is_some_and(is_post_separator)
+    };
     let counter = |n: usize| {
         doc.opens_line(n)
             && doc.is_punct(n + 1, '/')
@@ -2596,7 +2638,7 @@ fn counter_line_at(doc: &Doc, s: usize, e: usize) -> bool {
             && doc.s(n + 2).len() <= 3
             && matches!((doc.s(n).parse::<u32>(), doc.s(n + 2).parse::<u32>()), (Ok(a), Ok(b)) if a <= b)
     };
-    e == s + 1 && (counter(s) || s >= 2 && counter(s - 2))
+    e == s + 1 && (counter(s) || s >= 2 && counter(s - 2)) || e == s + 3 && counter(s)
 }
 
 /// For a number in brackets at `s..e`: digits glossing words
@@ -3043,6 +3085,12 @@ fn accepted(doc: &Doc, p: &Parsed, hedged: bool, percent: bool, sentence: &Range
     match p.form {
         Form::Digits { .. } | Form::Ratio => true,
         Form::Slash { mixed } => {
+            // "2/9 · 08:05": a thread's post counter (while "1/5" alone
+            // on its line may be a fraction).
+            let separated = !doc.glued(p.end) && doc.punct(p.end).is_some_and(is_post_separator);
+            if !mixed && separated && counter_line_at(doc, p.start, p.end) {
+                return false;
+            }
             if mixed || percent || hedged {
                 return true;
             }
@@ -3523,9 +3571,13 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
                 // "is roughly 1.2 times Seoul's", "was three times his":
                 // after a copula (not "has met Putin 3 times Zelensky's
                 // office said", "Three times Britain's champion").
-                || (doc.capitalised(p.end + 1) && doc.possessive_at(p.end + 2)
+                || (doc.capitalised(p.end + 1)
+                    && (doc.possessive_at(p.end + 2) || doc.capitalised(p.end + 2) && doc.possessive_at(p.end + 3))
                     || doc.is_any(p.end + 1, &["his", "her", "our"]))
-                    && after_copula(doc, p.start, range.start)
+                    && (after_copula(doc, p.start, range.start)
+                        // "— roughly three times North Korea's trade": a
+                        // hedge says it is an amount, not how often.
+                        || hedge_before(doc, p.start, range.start, false).is_some())
                 || growth_before
                 || after_multiplier)
         {

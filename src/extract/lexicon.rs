@@ -253,6 +253,8 @@ struct LexiconFile {
     expenditure_verbs: Vec<String>,
     caption_labels: Vec<String>,
     generic_determiners: Vec<String>,
+    vague_multiples: Vec<String>,
+    street_words_before_name: Vec<String>,
     not_a_count_of_one_after: Vec<String>,
     designators: Vec<String>,
     lowercase_designators: Vec<String>,
@@ -392,6 +394,8 @@ pub struct Lexicon {
     expenditure_verbs: WordSet,
     caption_labels: WordSet,
     generic_determiners: WordSet,
+    vague_multiples: WordSet,
+    street_words_before_name: WordSet,
     not_a_count_of_one_after: WordSet,
     designators: WordSet,
     lowercase_designators: WordSet,
@@ -788,6 +792,8 @@ impl Lexicon {
             expenditure_verbs: set("expenditure_verbs", file.expenditure_verbs, Lower)?,
             caption_labels: set("caption_labels", file.caption_labels, Lower)?,
             generic_determiners: set("generic_determiners", file.generic_determiners, Lower)?,
+            vague_multiples: set("vague_multiples", file.vague_multiples, Lower)?,
+            street_words_before_name: set("street_words_before_name", file.street_words_before_name, Lower)?,
             not_a_count_of_one_after: set("not_a_count_of_one_after", file.not_a_count_of_one_after, Lower)?,
             designators: set("designators", file.designators, Lower)?,
             lowercase_designators: set("lowercase_designators", file.lowercase_designators, Lower)?,
@@ -1279,6 +1285,20 @@ pub(crate) fn is_caption_label(label: &str) -> bool {
 /// ("the two forces", "both three").
 pub(crate) fn is_generic_determiner(w: &str) -> bool {
     en().generic_determiners.contains(w)
+}
+
+/// Words before a bare "hundred" that leave its number unsaid ("several
+/// hundred million dollars"): no figure, as "several hundred troops" is
+/// none.
+pub(crate) fn is_vague_multiple(w: &str) -> bool {
+    en().vague_multiples.contains(w)
+}
+
+/// Words that open a street's name in languages that set the street
+/// before its name ("14 Ulitsa Lenina", "8 Rue Cler"): a number before
+/// them is an address.
+pub(crate) fn is_street_word_before_name(w: &str) -> bool {
+    en().street_words_before_name.contains(w)
 }
 
 /// Words before "one" after which it counts nothing ("no one", "at one

@@ -625,4 +625,26 @@ mod tests {
         );
         assert_eq!(extractor.agency_names().iter().filter(|n| *n == "UK Ministry of Defence").count(), 1);
     }
+
+    /// Numbers that name or place things in a written answer, a thread, a
+    /// sanctions list's addresses, and an amount left unsaid.
+    #[test]
+    fn question_numbers_post_counters_foreign_addresses_and_unsaid_amounts_are_no_figures() {
+        let text = "Written Answers Nos.\u{a0}88\u{2013}91 \u{1f4dc}\n\n\
+                    88. Deputy Mary Quill asked the Minister about the \u{201c}envoys\u{201d}.\n\n\
+                    The Minister said 1,200 had arrived.\n\n\
+                    89. Deputy Tom Reel asked about shells \u{2014} again.\n\n\
+                    3/7 \u{b7} 09:14\n\
+                    The NIS says 4,000 were hurt; 1/4 of them died.\n\n\
+                    Office 5, 27 Ulitsa Pushkina, Primorsky Krai 690045, Russia; 8 Rue Cler, Paris 75007, France.\n\n\
+                    Moscow paid several hundred million dollars\u{2019} worth of oil, roughly three times \
+                    North Korea\u{2019}s trade with China.";
+        let got = suggest(text, "2025-03-18");
+        assert_offsets(text, &got);
+        let spans: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(spans, ["1,200", "4,000", "1/4", "roughly three times"], "{got:?}");
+        // A number opening a wrapped line after no sentence's end is read.
+        let got = suggest("The toll rose to\n212. The ministry gave no detail \u{1f937}.", "2025-03-18");
+        assert_eq!(got.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["212"], "{got:?}");
+    }
 }

@@ -5,7 +5,7 @@
 //! (`assets/lexicon/en.ron`); "hundred", "dozen", "a" and "and" are read
 //! here, as grammar.
 
-use super::lexicon::{denominator, is_excluded_unit, is_metre_word, scale, small_number, tens};
+use super::lexicon::{denominator, is_excluded_unit, is_metre_word, is_vague_multiple, scale, small_number, tens};
 use super::tokens::{Doc, Kind, decimal_comma_at};
 use std::borrow::Cow;
 
@@ -139,8 +139,12 @@ pub(crate) fn parse_words(doc: &Doc, i: usize, limit: usize) -> Option<Parsed> {
             form: Form::Words { scaled: true, dozen: false },
         });
     }
-    // "hundred thousand": a hundred without its "a" before a scale word.
+    // "hundred thousand": a hundred without its "a" before a scale word;
+    // "several hundred million" says no number.
     if j == i && doc.is(j, "hundred") && doc.word(j + 1).and_then(long_scale).is_some() {
+        if i > 0 && doc.word(i - 1).is_some_and(is_vague_multiple) {
+            return None;
+        }
         current = 1.0;
     }
     // After a tens word, a unit may follow without a hyphen ("thirty
