@@ -222,6 +222,23 @@ fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
         .find(|&k| speech(k))
 }
 
+/// "that" at token `k`, or after a time the telling took place ("in June
+/// that", "on Monday, 3 March, that"): the clause told.
+fn that_after_time(doc: &Doc, k: usize, end: usize, dates: &[bool]) -> bool {
+    /// A time's words: "on Monday, 3 March," and a little more.
+    const MAX_TIME: usize = 8;
+    let mut j = k;
+    while j < end
+        && j < k + MAX_TIME
+        && (dates.get(j).copied().unwrap_or(false)
+            || doc.is_any(j, &["on", "in", "at", "during", "earlier", "last", "this"])
+            || doc.is_punct(j, ','))
+    {
+        j += 1;
+    }
+    doc.is(j, "that")
+}
+
 fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[bool]) -> (u8, bool, Option<usize>) {
     if m.weak {
         return (BARE, false, None);
@@ -261,7 +278,9 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         {
             return (SPEAKER, true, Some(v));
         }
-        if is_speech_verb(w) && !doc.is(m.after, "that") {
+        // "told TASS that …", "told TASS in June that …": the one told
+        // listens; "…, said TASS" speaks.
+        if is_speech_verb(w) && !that_after_time(doc, m.after, sentence.end, dates) {
             return (SPEAKER, true, Some(p));
         }
         if w == "by" && (p.saturating_sub(5).max(min)..p).any(|k| doc.has(k, Class::ReportingVerb)) {
@@ -563,9 +582,15 @@ pub(crate) fn cues(
         let is_what = before > range.start + 1
             && doc.is(before - 1, "what")
             && doc.is_any(before - 2, &["is", "was", "are", "were"]);
+        // "What the NIS said in April was that …" opening its clause: the
+        // sentence's subject, what the agency said.
+        let cleft = before > range.start
+            && doc.is(before - 1, "what")
+            && (before - 1 == range.start || doc.punct(before - 2).is_some_and(|c| c != ','));
         if before > range.start
             && doc.is_any(before - 1, &["what", "than"])
             && !is_what
+            && !cleft
             && verb_after(doc, m.after, range.end, dates).is_some()
         {
             continue;

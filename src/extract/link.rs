@@ -468,6 +468,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Whether that quotation follows a lead ending in a colon ("The
         // ministry wrote:"), whose source speaks it.
         let mut colon_quote = false;
+        // The first date of a colon's lead before a quoted paragraph ("A
+        // post shared on Monday, 16 June, reads:"): when the quotation
+        // was posted or spoken.
+        // With the quotation's first sentence: it dates only a quotation
+        // that gives no date of its own.
+        let mut colon_lead_day: Option<(usize, usize)> = None;
         // A quiz's or an FAQ's numbered questions ("1. On Thursday, the JCS
         // … How many?") and the answers numbered again below them ("1.
         // About 4,000."): for each number seen, whether its first item
@@ -513,6 +519,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // Asked only before a quoted paragraph, the only one it leads.
                 let caption = para_quoted && si > 0 && self.is_caption(si - 1);
                 colon_quote = para_quoted && si > 0 && (self.ends_with(si - 1, ':') || caption);
+                colon_lead_day = if colon_quote && !caption {
+                    self.usable_dates(self.date_range(si - 1)).next().map(|d| (d, si))
+                } else {
+                    None
+                };
                 if colon_quote {
                     prev_para_last =
                         if caption { Some(self.caption_voice(si - 1)) } else { self.colon_lead(si - 1, para_last) };
@@ -1195,7 +1206,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     date = Some(d);
                 }
                 if date.is_none() && in_quote {
-                    date = self.credit_line_date(si);
+                    date = self.credit_line_date(si).or_else(|| {
+                        let (d, first) = colon_lead_day?;
+                        (first..=si).all(|x| self.usable_dates(self.date_range(x)).next().is_none()).then_some(d)
+                    });
                 }
                 // Not an item with a date of its own ("- 2023: 60,000").
                 if date.is_none() && bullet && self.usable_dates(dates.clone()).next().is_none() {
@@ -1699,9 +1713,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // A mark between the sentence's source and the figure ends that
         // source's citation: "HUR answered with nearly 4,000⁷ and a think
         // tank settled on roughly 4,000⁸".
+        // And a mark after the figure ends its clause before a source
+        // that goes on to give a figure of its own ("… since March 2024,⁶
+        // and the NIS estimates that … $5.4 billion"), not before one
+        // that closes the figure's sentence ("4,000,⁷ the NIS said").
+        let mark = notes::first_mark(doc, figure.toks.end, sentence.clone());
+        let speaks_on =
+            |m: &Mention| mark.is_some_and(|k| m.toks.start > k) && (m.after..sentence.end).any(|j| doc.is_num(j));
         let own_source = matches!(*attr, Some(Attr::Known(mi))
             if sentence.contains(&self.mentions[mi].toks.start)
-                && !(self.mentions[mi].after..figure.toks.start).any(|k| notes::mark_at(doc, k).is_some()));
+                && !(self.mentions[mi].after..figure.toks.start).any(|k| notes::mark_at(doc, k).is_some())
+                && !speaks_on(&self.mentions[mi]));
         // "The secretary of Russia's Security Council said …, TASS
         // reported.⁴" with the note "4. TASS, 17 June 2025.": the outlet
         // the note cites closed the sentence only relaying a speaker of
@@ -8513,5 +8535,61 @@ mod tests {
         assert_eq!(cursor.to(text, text.len()), 5);
         assert_eq!(cursor.to(text, 1), 1);
         assert_eq!(cursor.to(text, 6), 3);
+    }
+
+    /// The one told listens: "told TASS in June that" is the ministry's.
+    /// And "What the NIS said in April was that …" opens with its source.
+    #[test]
+    fn the_one_told_listens_and_a_cleft_s_what_names_the_source() {
+        let text = "Russia\u{2019}s defence ministry told TASS in June that 1,000 sappers \u{1f6a7} were clearing mines.\n\n\
+                    LIM: I can\u{2019}t verify that. What the NIS said in April was that about 40\u{a0}per cent \
+                    of the second group were \u{201c}conscripts\u{201d}.\n\n\
+                    That is five times what the NIS was saying in March \u{2014} 8 per cent.";
+        let got = suggest(text, "2025-07-11");
+        assert_offsets(text, &got);
+        let agency = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.agency.clone());
+        assert_eq!(agency("1,000").as_deref(), Some("Russian Ministry of Defence"), "{got:?}");
+        assert_eq!(agency("about 40\u{a0}per cent").as_deref(), Some("South Korean National Intelligence Service"));
+        // "five times what the NIS was saying": the figure compared with.
+        assert_eq!(agency("five times"), None, "{got:?}");
+    }
+
+    /// A quotation after a colon's lead that dates it ("A post shared on
+    /// Monday, 16 June, reads:") is of that day, unless it gives its own.
+    #[test]
+    fn a_colon_lead_s_day_dates_the_quotation_after_it() {
+        let text = "CHECK\n\nA post shared on X on Monday, 16 June, by an account with 380,000 followers reads:\n\n\
+                    \u{201c}\u{1f6a8} Kim sent 100,000 soldiers and a THIRD of them are dead \u{2014} fact.\u{201d}\n\n\
+                    A second post on Tuesday, 17 June, read:\n\n\
+                    \u{201c}As of 1 May, 9,000\u{a0}were lost.\u{201d}";
+        let got = suggest(text, "2025-06-20");
+        assert_offsets(text, &got);
+        let day = |t: &str| {
+            got.iter()
+                .find(|s| s.text == t)
+                .and_then(|s| s.date.filter(|_| s.date_source == Some(DateSource::Text)))
+                .map(|d| d.value)
+        };
+        assert_eq!(day("100,000"), Some(date("2025-06-16")), "{got:?}");
+        assert_eq!(day("a THIRD"), Some(date("2025-06-16")), "{got:?}");
+        assert_eq!(day("9,000"), Some(date("2025-05-01")), "{got:?}");
+    }
+
+    /// A note's mark after a figure closes its clause: a source named
+    /// after the mark that goes on to give a figure of its own is not the
+    /// first figure's.
+    #[test]
+    fn a_note_s_mark_closes_its_figure_s_clause_before_the_next_source() {
+        let text = "Brief \u{1f4d1}\n\nRussia has shipped more than 1\u{a0}million barrels since March 2024,\u{2076} and the NIS \
+                    estimates that Pyongyang earned some $5.4 billion.\u{b3} About 4,000 died,\u{2076} the NIS said.\n\n\
+                    Notes\n\n\
+                    3. National Intelligence Service, \u{201c}briefing\u{201d}, 4 September 2025.\n\
+                    6. US Department of State, fact sheet, 12 June 2025.\n";
+        let got = suggest(text, "2025-10-06");
+        assert_offsets(text, &got);
+        let agency = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.agency.clone());
+        assert_eq!(agency("more than 1\u{a0}million").as_deref(), Some("US Department of State"), "{got:?}");
+        assert_eq!(agency("some $5.4 billion").as_deref(), Some("South Korean National Intelligence Service"));
+        assert_eq!(agency("About 4,000").as_deref(), Some("South Korean National Intelligence Service"));
     }
 }

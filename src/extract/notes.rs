@@ -215,8 +215,7 @@ impl Notes {
         if self.is_empty() {
             return out;
         }
-        let end = sentence.end.min(from + MARK_REACH);
-        let Some(first) = (from..end).find(|&k| mark_at(doc, k).is_some()) else { return out };
+        let Some(first) = first_mark(doc, from, sentence) else { return out };
         let mut k = first;
         for slot in out.iter_mut() {
             let Some((n, next)) = mark_at(doc, k) else { break };
@@ -230,6 +229,12 @@ impl Notes {
         }
         out
     }
+}
+
+/// The first note's mark after token `from` in `sentence`, within a
+/// clause's reach.
+pub(super) fn first_mark(doc: &Doc, from: usize, sentence: Range<usize>) -> Option<usize> {
+    (from..sentence.end.min(from + MARK_REACH)).find(|&k| mark_at(doc, k).is_some())
 }
 
 /// The first mention in the note's `range`, its source, unless the note
