@@ -78,6 +78,8 @@ enum Attr {
 /// each of its figures would otherwise carry a copy of up to the whole
 /// chunk, so that memory and output grew with figures × sentence length.
 const MAX_SENTENCE_CHARS: usize = 1000;
+/// Tokens after a figure within which a date of its clause is its own.
+const LOCAL_DATE_REACH: usize = 18;
 /// Bytes (so at most as many code points) quoted around a figure in a
 /// sentence too long to quote: about a long sentence's worth.
 const SENTENCE_WINDOW: usize = 300;
@@ -2779,9 +2781,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
     /// August") and is kept from the share. `range`: the sentence's dates.
     fn local_date(&self, range: Range<usize>, f: &FigureMatch, next_core: Option<usize>) -> Local {
         let doc = self.doc;
-        // Dates are in text order: only those starting within 12 tokens
-        // after the figure can qualify.
-        let near = index_range(&self.dates[range.clone()], |d| d.toks.start, f.toks.end..f.toks.end + 13);
+        // Dates are in text order: only those starting within 17 tokens
+        // after the figure can qualify, room for what it counts ("58 North
+        // Korean-made KN-23 and KN-24 missiles at Ukraine between …").
+        let near = index_range(&self.dates[range.clone()], |d| d.toks.start, f.toks.end..f.toks.end + LOCAL_DATE_REACH);
         let found = (range.start + near.start..range.start + near.end).find(|&d| {
             let t = &self.dates[d].toks;
             self.usable(d)
@@ -8591,5 +8594,17 @@ mod tests {
         assert_eq!(agency("more than 1\u{a0}million").as_deref(), Some("US Department of State"), "{got:?}");
         assert_eq!(agency("some $5.4 billion").as_deref(), Some("South Korean National Intelligence Service"));
         assert_eq!(agency("About 4,000").as_deref(), Some("South Korean National Intelligence Service"));
+    }
+
+    /// A date after what a figure counts is the figure's, however long
+    /// the name of what it counts.
+    #[test]
+    fn a_period_after_a_long_counted_noun_dates_the_figure() {
+        let text = "Moscow\u{2019}s forces launched 63 North Korean-built Hwasong-11 ballistic missiles at Ukrainian \
+                    cities from January to May 2025 \u{1f680}, Kyiv\u{2019}s air force said on 2\u{a0}June.";
+        let got = suggest(text, "2025-06-05");
+        assert_offsets(text, &got);
+        let first = got.iter().find(|s| s.text == "63").and_then(|s| s.date).expect("a date");
+        assert_eq!((first.value, first.end), (date("2025-01-01"), Some(date("2025-05-31"))), "{got:?}");
     }
 }
