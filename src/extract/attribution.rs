@@ -8,9 +8,10 @@
 use super::agencies::{Mention, in_any_mention, unlisted_body_at};
 use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
-    is_giving_verb, is_own_judgement_verb, is_own_voice, is_press_noun, is_pronoun, is_relaying_word, is_report_noun,
-    is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb,
-    is_spokesperson, is_spokesperson_modifier, is_title, is_verb_filler, month, month_abbreviation, singular, weekday,
+    is_giving_verb, is_hearsay_verb, is_own_judgement_verb, is_own_voice, is_press_noun, is_pronoun, is_relaying_word,
+    is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb,
+    is_speech_verb, is_spokesperson, is_spokesperson_modifier, is_title, is_verb_filler, month, month_abbreviation,
+    singular, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -220,6 +221,26 @@ fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     (title + 1..end.min(title + 10))
         .take_while(|&k| !(doc.is_punct(k, ',') || doc.is_punct(k, ';') || doc.is_punct(k, '\u{2014}')))
         .find(|&k| speech(k))
+}
+
+/// "I", "we" before the verb at `v`, past an auxiliary, an apostrophe's
+/// contraction and an adverb ("I've also", "we had").
+fn first_person_before(doc: &Doc, v: usize, min: usize) -> bool {
+    /// "I've also" is four tokens.
+    const REACH: usize = 5;
+    let mut k = v;
+    while k > min && v - k < REACH {
+        k -= 1;
+        if doc.is_any(k, &["i", "we"]) {
+            return true;
+        }
+        let between = doc.is_any(k, &["ve", "d", "have", "had", "also", "just", "recently", "often", "all"])
+            || doc.punct(k).is_some_and(|c| c == '\'' || c == '\u{2019}');
+        if !between {
+            return false;
+        }
+    }
+    false
 }
 
 /// "that" at token `k`, or after a time the telling took place ("in June
@@ -645,6 +666,17 @@ pub(crate) fn cues(
                 || doc.is_any(k + 2, &["a", "any", "its"]) && source_word(k + 3))
             || doc.is(k, "citing") && doc.is(k + 1, "no") && source_word(k + 2);
         if unsourced {
+            out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
+            continue;
+        }
+        // "I've also read that 1 in 10 …", "we heard that …": the
+        // speaker's own hearsay, from no source a sentence before named.
+        // Not "I read that as a sign …", where "that" is what was read.
+        if doc.word(k).is_some_and(is_hearsay_verb)
+            && doc.is(k + 1, "that")
+            && !doc.is(k + 2, "as")
+            && first_person_before(doc, k, range.start)
+        {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
             continue;
         }

@@ -254,6 +254,7 @@ struct LexiconFile {
     caption_labels: Vec<String>,
     generic_determiners: Vec<String>,
     vague_multiples: Vec<String>,
+    hearsay_verbs: Vec<String>,
     street_words_before_name: Vec<String>,
     not_a_count_of_one_after: Vec<String>,
     designators: Vec<String>,
@@ -395,6 +396,7 @@ pub struct Lexicon {
     caption_labels: WordSet,
     generic_determiners: WordSet,
     vague_multiples: WordSet,
+    hearsay_verbs: WordSet,
     street_words_before_name: WordSet,
     not_a_count_of_one_after: WordSet,
     designators: WordSet,
@@ -793,6 +795,7 @@ impl Lexicon {
             caption_labels: set("caption_labels", file.caption_labels, Lower)?,
             generic_determiners: set("generic_determiners", file.generic_determiners, Lower)?,
             vague_multiples: set("vague_multiples", file.vague_multiples, Lower)?,
+            hearsay_verbs: set("hearsay_verbs", file.hearsay_verbs, Lower)?,
             street_words_before_name: set("street_words_before_name", file.street_words_before_name, Lower)?,
             not_a_count_of_one_after: set("not_a_count_of_one_after", file.not_a_count_of_one_after, Lower)?,
             designators: set("designators", file.designators, Lower)?,
@@ -1292,6 +1295,12 @@ pub(crate) fn is_generic_determiner(w: &str) -> bool {
 /// none.
 pub(crate) fn is_vague_multiple(w: &str) -> bool {
     en().vague_multiples.contains(w)
+}
+
+/// "I've read that …", "we heard that …": verbs by which a speaker
+/// passes on what reached them, from no source they name.
+pub(crate) fn is_hearsay_verb(w: &str) -> bool {
+    en().hearsay_verbs.contains(w)
 }
 
 /// Words that open a street's name in languages that set the street

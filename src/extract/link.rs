@@ -8607,4 +8607,19 @@ mod tests {
         let first = got.iter().find(|s| s.text == "63").and_then(|s| s.date).expect("a date");
         assert_eq!((first.value, first.end), (date("2025-01-01"), Some(date("2025-05-31"))), "{got:?}");
     }
+
+    /// "I've also read that …": the speaker's own hearsay takes no source
+    /// from the sentence before; "I read that as …" is no hearsay.
+    #[test]
+    fn first_person_hearsay_takes_no_source_from_before() {
+        let text = "QUESTION (a student \u{1f393}): TASS reported last week that 300 volunteers got medals. \
+                    I\u{2019}ve also read that 1\u{a0}in\u{a0}10 of the troops are \u{201c}conscripts\u{201d}. Is it true?\n\n\
+                    The NIS said 500 died. I read that as a sign of strain \u{2014} with 400 hurt.";
+        let got = suggest(text, "2025-07-11");
+        assert_offsets(text, &got);
+        let agency = |t: &str| got.iter().find(|s| s.text == t).and_then(|s| s.agency.clone());
+        assert_eq!(agency("300").as_deref(), Some("TASS"), "{got:?}");
+        assert_eq!(agency("1\u{a0}in\u{a0}10"), None, "{got:?}");
+        assert_eq!(agency("400").as_deref(), Some("South Korean National Intelligence Service"), "{got:?}");
+    }
 }
