@@ -3318,8 +3318,13 @@ fn multiplier_at(doc: &Doc, i: usize, limit: usize) -> Option<f64> {
     let possessive_next = doc.capitalised(i + 1) && doc.possessive_at(i + 2);
     let applies = if verb {
         // "doubled it and relabelled …"
+        // "had doubled compared with the previous quarter", "doubled
+        // by March": a verb's adjunct after it (not "twice on Monday",
+        // how often).
+        let adjunct =
+            doc.is_any(i + 1, &["compared", "against", "versus", "during", "between", "within", "on", "by", "after"]);
         !doc.is_any(i + 1, &["down", "over", "up", "back", "as"])
-            && (next_ok || possessive_next || doc.is_any(i + 1, &["it", "them"]))
+            && (next_ok || adjunct || possessive_next || doc.is_any(i + 1, &["it", "them"]))
     } else {
         (next_ok || possessive_next) && !doc.is(i + 1, "to")
     };
@@ -3756,6 +3761,15 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         figures(text).into_iter().map(|f| f.0).collect()
+    }
+
+    /// A multiplying verb before its adjunct: "doubled compared with …",
+    /// "tripled during …"; not how often ("twice on Monday").
+    #[test]
+    fn a_multiplying_verb_before_its_adjunct_is_a_multiplier() {
+        let text = "Launches had doubled compared with the quarter before \u{1f680}; fuel prices \u{201c}tripled\u{201d} \
+                    during the winter\u{a0}\u{2014} they struck twice on Monday; he doubled down on it.";
+        assert_eq!(texts(text), ["doubled", "tripled"]);
     }
 
     /// A count of one past a modifier and a people's name.
