@@ -672,8 +672,10 @@ pub(crate) fn cues(
         // "I've also read that 1 in 10 …", "we heard that …": the
         // speaker's own hearsay, from no source a sentence before named.
         // Not "I read that as a sign …", where "that" is what was read.
-        if doc.word(k).is_some_and(is_hearsay_verb)
-            && doc.is(k + 1, "that")
+        // "that" asked first: a string's test, where the verb's is a
+        // look-up in the lexicon, and most tokens fail it.
+        if doc.is(k + 1, "that")
+            && doc.word(k).is_some_and(is_hearsay_verb)
             && !doc.is(k + 2, "as")
             && first_person_before(doc, k, range.start)
         {
