@@ -42,6 +42,10 @@ pub(crate) struct Cue {
     pub said: bool,
 }
 
+/// Tokens from a cleft's source to its "was that": "What the NIS told
+/// lawmakers on Monday, 3 March, was that".
+const CLEFT_REACH: usize = 14;
+
 /// How far into its sentence a judging verb may stand after the name that
 /// opens it: three words of the name, a hyphen and ", however,".
 const NAMED_SUBJECT_REACH: usize = 8;
@@ -234,8 +238,9 @@ fn first_person_before(doc: &Doc, v: usize, min: usize) -> bool {
         if doc.is_any(k, &["i", "we"]) {
             return true;
         }
+        // Curly apostrophes are straight by now (`normalise_punct`).
         let between = doc.is_any(k, &["ve", "d", "have", "had", "also", "just", "recently", "often", "all"])
-            || doc.punct(k).is_some_and(|c| c == '\'' || c == '\u{2019}');
+            || doc.is_punct(k, '\'');
         if !between {
             return false;
         }
@@ -244,20 +249,21 @@ fn first_person_before(doc: &Doc, v: usize, min: usize) -> bool {
 }
 
 /// "that" at token `k`, or after a time the telling took place ("in June
-/// that", "on Monday, 3 March, that"): the clause told.
+/// that", "on Monday, 3 March, that"), inside the sentence that ends at
+/// `end`: the clause told.
 fn that_after_time(doc: &Doc, k: usize, end: usize, dates: &[bool]) -> bool {
     /// A time's words: "on Monday, 3 March," and a little more.
     const MAX_TIME: usize = 8;
+    let date = |j: usize| dates.get(j).copied().unwrap_or(false);
     let mut j = k;
+    // A preposition only before a date: not "said TASS in that report".
     while j < end
         && j < k + MAX_TIME
-        && (dates.get(j).copied().unwrap_or(false)
-            || doc.is_any(j, &["on", "in", "at", "during", "earlier", "last", "this"])
-            || doc.is_punct(j, ','))
+        && (date(j) || doc.is_any(j, &["on", "in", "at", "during"]) && date(j + 1) || doc.is_punct(j, ','))
     {
         j += 1;
     }
-    doc.is(j, "that")
+    j < end && doc.is(j, "that")
 }
 
 fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[bool]) -> (u8, bool, Option<usize>) {
@@ -605,9 +611,13 @@ pub(crate) fn cues(
             && doc.is_any(before - 2, &["is", "was", "are", "were"]);
         // "What the NIS said in April was that …" opening its clause: the
         // sentence's subject, what the agency said.
+        // Not "What the Pentagon would not confirm is that …".
         let cleft = before > range.start
             && doc.is(before - 1, "what")
-            && (before - 1 == range.start || doc.punct(before - 2).is_some_and(|c| c != ','));
+            && (before - 1 == range.start || doc.punct(before - 2).is_some_and(|c| c != ','))
+            && (m.after..(m.after + CLEFT_REACH).min(range.end))
+                .take_while(|&j| !doc.is_any(j, &["not", "never", "t"]))
+                .any(|j| doc.is_any(j, &["was", "is"]) && doc.is(j + 1, "that"));
         if before > range.start
             && doc.is_any(before - 1, &["what", "than"])
             && !is_what
@@ -674,10 +684,14 @@ pub(crate) fn cues(
         // Not "I read that as a sign …", where "that" is what was read.
         // "that" asked first: a string's test, where the verb's is a
         // look-up in the lexicon, and most tokens fail it.
+        // Nor a quotation a source is credited with ("“We have heard that
+        // 300 deserted,” HUR said"), nor "I have read that report".
         if doc.is(k + 1, "that")
             && doc.word(k).is_some_and(is_hearsay_verb)
             && !doc.is(k + 2, "as")
+            && !doc.has(k + 2, Class::ReportNoun)
             && first_person_before(doc, k, range.start)
+            && !(range.start..k).any(|j| doc.is_punct(j, '"'))
         {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
             continue;

@@ -399,7 +399,7 @@ fn street_follows(doc: &Doc, e: usize, limit: usize) -> bool {
     {
         return true;
     }
-    // "14 Ulitsa Sakko", "8 Rue Cler", "14 ul. Lenina": the street's word
+    // "14 Ulitsa Sakko", "8 Rue Cler", "14 Ul. Lenina": the street's word
     // before its name.
     let name_after = |k: usize| doc.capitalised(k) || doc.is_punct(k, '.') && doc.glued(k) && doc.capitalised(k + 1);
     if e + 1 < limit && doc.capitalised(e) && doc.word(e).is_some_and(is_street_word_before_name) && name_after(e + 1) {
@@ -821,7 +821,7 @@ fn page_furniture(doc: &Doc, s: usize, e: usize) -> bool {
     // The comment's buttons to the line's end, between dots or bars:
     // "Reply   Share", "· Reply · Share · Report".
     let controls_to_line_end = |from: usize| {
-        let separator = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '\u{b7}' | '|' | '\u{2022}'));
+        let separator = |k: usize| doc.punct(k).is_some_and(is_post_separator);
         let mut controls = (from..).take_while(|&k| !line_ends(k)).filter(|&k| !separator(k)).peekable();
         controls.peek().is_some() && controls.all(|k| doc.word(k).is_some_and(is_page_control))
     };
@@ -1295,7 +1295,7 @@ fn json_field_value(doc: &Doc, s: usize) -> bool {
 /// month and year. Lines of an infographic ("450 · CIVILIANS EVACUATED"
 /// over "12 · NEW BRIGADES FORMED") follow one another.
 fn folio_with_title(doc: &Doc, s: usize, e: usize) -> bool {
-    let separator = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '\u{b7}' | '|' | '\u{2022}'));
+    let separator = |k: usize| doc.punct(k).is_some_and(is_post_separator);
     let title_word = |k: usize| {
         doc.is_word(k)
             && doc.s(k).chars().all(char::is_uppercase)
@@ -2500,10 +2500,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             && doc.capitalised(s - 2)
             && (digits == 6 && ends(e) && street_and_place_before(s - 2)
                 || doc.is_punct(e, ',') && country_ends(e + 1));
-        // "Primorsky Krai 690091, Russia": glued to the place before it, a
-        // comma and the country after (a count after a name would be
-        // grouped, or counted: "Kursk 11000 troops").
-        let postcode_after_place = (5..=6).contains(&digits)
+        // "Primorsky Krai 690091, Russia": after the place's name, a comma
+        // and the country after (a count after a name would be grouped, or
+        // counted: "Kursk 110000 troops"). Five digits only after an
+        // address's comma ("8 Rue Cler, Paris 75007, France"), not in a
+        // headline's "Russia Lost 12000, Kyiv Says".
+        let address_comma = (s.saturating_sub(4).max(sentence.start)..s).any(|k| doc.is_punct(k, ','));
+        let postcode_after_place = (digits == 6 || digits == 5 && address_comma)
             && doc.s(s).bytes().all(|b| b.is_ascii_digit())
             && s > sentence.start
             && doc.capitalised(s - 1)
@@ -2572,19 +2575,23 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             return true;
         }
         // "212. Deputy Brennan asked …", its full stop read as a sentence's
-        // end: a capitalised word on the same line after it, and the line
+        // end: a capitalised word on the same line after it, the line
         // opening a paragraph or after a sentence's end (not "the toll
-        // rose to\n212. The ministry …", a wrapped line).
+        // rose to\n212. The ministry …", a wrapped line), and a line
+        // numbered next to it the same way (not "How many?\n300. The rest
+        // fled.").
+        let new_line = s == 0 || doc.toks.get(s).is_some_and(|t| t.newlines() > 0);
         let after_break = s == 0
             || doc.toks.get(s).is_some_and(|t| t.newlines() >= 2)
             || doc.punct(s - 1).is_some_and(|c| matches!(c, '.' | ':' | '?' | '!'));
-        if line_start
+        if new_line
             && after_break
             && doc.glued(e)
             && doc.is_punct(e, '.')
             && e + 1 == sentence.end
             && doc.toks.get(e + 1).is_some_and(|t| t.newlines() == 0 && t.space())
             && doc.capitalised(e + 1)
+            && numbered_next_to(doc, s, e)
         {
             return true;
         }
@@ -2616,7 +2623,24 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     false
 }
 
-/// The marks that part a post's counter from its time: "2/9 · 08:05".
+/// Whether a line within reach of the number at `s..e` opens with the
+/// number one above or one below it and a full stop ("213. Deputy …"
+/// after "212. Deputy …"): items numbered in turn.
+fn numbered_next_to(doc: &Doc, s: usize, e: usize) -> bool {
+    /// Tokens searched each way: a written answer's length, and more.
+    const REACH: usize = 3000;
+    let Ok(n) = doc.s(s).parse::<u64>() else { return false };
+    let item = |k: usize| {
+        doc.opens_line(k)
+            && doc.glued(k + 1)
+            && doc.is_punct(k + 1, '.')
+            && doc.s(k).parse::<u64>().is_ok_and(|m| m + 1 == n || n + 1 == m)
+    };
+    (s.saturating_sub(REACH)..s).any(item) || (e..(e + REACH).min(doc.len())).any(item)
+}
+
+/// The marks that part a line's fields: a post's counter from its time
+/// ("2/9 · 08:05"), a comment's buttons ("· Reply · Share").
 fn is_post_separator(c: char) -> bool {
     matches!(c, '\u{b7}' | '|' | '\u{2022}')
 }
@@ -3321,8 +3345,10 @@ fn multiplier_at(doc: &Doc, i: usize, limit: usize) -> Option<f64> {
         // "had doubled compared with the previous quarter", "doubled
         // by March": a verb's adjunct after it (not "twice on Monday",
         // how often).
-        let adjunct =
-            doc.is_any(i + 1, &["compared", "against", "versus", "during", "between", "within", "on", "by", "after"]);
+        // Past tense only: not the nouns "body doubles during trips".
+        let adjunct = w.ends_with("ed")
+            && doc
+                .is_any(i + 1, &["compared", "against", "versus", "during", "between", "within", "on", "by", "after"]);
         !doc.is_any(i + 1, &["down", "over", "up", "back", "as"])
             && (next_ok || adjunct || possessive_next || doc.is_any(i + 1, &["it", "them"]))
     } else {
@@ -3581,8 +3607,11 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
                     || doc.is_any(p.end + 1, &["his", "her", "our"]))
                     && (after_copula(doc, p.start, range.start)
                         // "— roughly three times North Korea's trade": a
-                        // hedge says it is an amount, not how often.
-                        || hedge_before(doc, p.start, range.start, false).is_some())
+                        // hedge says it is an amount, not how often (not
+                        // "met Putin about three times Zelensky's office
+                        // said").
+                        || hedge_before(doc, p.start, range.start, false).is_some()
+                            && !(p.end + 1..(p.end + 7).min(range.end)).any(|j| doc.has(j, Class::SpeechVerb)))
                 || growth_before
                 || after_multiplier)
         {
@@ -3768,7 +3797,8 @@ mod tests {
     #[test]
     fn a_multiplying_verb_before_its_adjunct_is_a_multiplier() {
         let text = "Launches had doubled compared with the quarter before \u{1f680}; fuel prices \u{201c}tripled\u{201d} \
-                    during the winter\u{a0}\u{2014} they struck twice on Monday; he doubled down on it.";
+                    during the winter\u{a0}\u{2014} they struck twice on Monday; he doubled down on it; \
+                    body doubles during trips.";
         assert_eq!(texts(text), ["doubled", "tripled"]);
     }
 

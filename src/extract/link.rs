@@ -521,8 +521,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // Asked only before a quoted paragraph, the only one it leads.
                 let caption = para_quoted && si > 0 && self.is_caption(si - 1);
                 colon_quote = para_quoted && si > 0 && (self.ends_with(si - 1, ':') || caption);
+                // The day the lead says it was said ("Writing of the strikes
+                // of 12 May, the governor said on 14 May:"), else its first.
                 colon_lead_day = if colon_quote && !caption {
-                    self.usable_dates(self.date_range(si - 1)).next().map(|d| (d, si))
+                    let lead = self.date_range(si - 1);
+                    let reported = self.usable_dates(lead.clone()).find(|&d| self.dates[d].reported);
+                    reported.or_else(|| self.usable_dates(lead).next()).map(|d| (d, si))
                 } else {
                     None
                 };
@@ -1720,8 +1724,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // and the NIS estimates that … $5.4 billion"), not before one
         // that closes the figure's sentence ("4,000,⁷ the NIS said").
         let mark = notes::first_mark(doc, figure.toks.end, sentence.clone());
-        let speaks_on =
-            |m: &Mention| mark.is_some_and(|k| m.toks.start > k) && (m.after..sentence.end).any(|j| doc.is_num(j));
+        // A figure's number: not a date's ("said on 4 September") nor a
+        // note's mark ("said.[3]").
+        let in_date = |j: usize| {
+            let i = self.dates.partition_point(|d| d.toks.end <= j);
+            self.dates.get(i).is_some_and(|d| d.toks.contains(&j))
+        };
+        let speaks_on = |m: &Mention| {
+            mark.is_some_and(|k| m.toks.start > k)
+                && (m.after..sentence.end).any(|j| doc.is_num(j) && !in_date(j) && !(j > 0 && doc.is_punct(j - 1, '[')))
+        };
         let own_source = matches!(*attr, Some(Attr::Known(mi))
             if sentence.contains(&self.mentions[mi].toks.start)
                 && !(self.mentions[mi].after..figure.toks.start).any(|k| notes::mark_at(doc, k).is_some())
@@ -8555,6 +8567,9 @@ mod tests {
         assert_eq!(agency("about 40\u{a0}per cent").as_deref(), Some("South Korean National Intelligence Service"));
         // "five times what the NIS was saying": the figure compared with.
         assert_eq!(agency("five times"), None, "{got:?}");
+        // "in that report" is no time before a clause told: TASS speaks.
+        let got = suggest("About 1,000 sappers \u{1f6a7} were clearing mines, said TASS in that report.", "2025-07-11");
+        assert_eq!(got.first().and_then(|s| s.agency.as_deref()), Some("TASS"), "{got:?}");
     }
 
     /// A quotation after a colon's lead that dates it ("A post shared on
@@ -8576,6 +8591,11 @@ mod tests {
         assert_eq!(day("100,000"), Some(date("2025-06-16")), "{got:?}");
         assert_eq!(day("a THIRD"), Some(date("2025-06-16")), "{got:?}");
         assert_eq!(day("9,000"), Some(date("2025-05-01")), "{got:?}");
+        // The day the lead says it was said, not a day it speaks of.
+        let text = "Writing of the strikes of 12 May, the governor said on 14 May:\n\n\u{201c}We lost 40\u{a0}homes \u{2014} 40.\u{201d}";
+        let got = suggest(text, "2025-06-20");
+        let homes = got.first().and_then(|s| s.date).map(|d| d.value);
+        assert_eq!(homes, Some(date("2025-05-14")), "{got:?}");
     }
 
     /// A note's mark after a figure closes its clause: a source named
@@ -8594,6 +8614,15 @@ mod tests {
         assert_eq!(agency("more than 1\u{a0}million").as_deref(), Some("US Department of State"), "{got:?}");
         assert_eq!(agency("some $5.4 billion").as_deref(), Some("South Korean National Intelligence Service"));
         assert_eq!(agency("About 4,000").as_deref(), Some("South Korean National Intelligence Service"));
+        // A date or a note's mark after the source is no figure of its own.
+        let text = "Brief\n\nAbout 4,000 died,\u{2076} the NIS said on 4\u{a0}September.\n\nNotes\n\n\
+                    6. US Department of State, fact sheet, 12 June 2025.\n";
+        let got = suggest(text, "2025-10-06");
+        assert_eq!(
+            got.first().and_then(|s| s.agency.as_deref()),
+            Some("South Korean National Intelligence Service"),
+            "{got:?}"
+        );
     }
 
     /// A date after what a figure counts is the figure's, however long
@@ -8621,5 +8650,15 @@ mod tests {
         assert_eq!(agency("300").as_deref(), Some("TASS"), "{got:?}");
         assert_eq!(agency("1\u{a0}in\u{a0}10"), None, "{got:?}");
         assert_eq!(agency("400").as_deref(), Some("South Korean National Intelligence Service"), "{got:?}");
+        // A quotation its source is credited with is that source's.
+        let got = suggest(
+            "\u{201c}We have heard that 300 soldiers deserted \u{1f3c3},\u{201d} Ukraine\u{2019}s HUR said.",
+            "2025-07-11",
+        );
+        assert_eq!(
+            got.first().and_then(|s| s.agency.as_deref()),
+            Some("Ukrainian Military Intelligence (HUR)"),
+            "{got:?}"
+        );
     }
 }

@@ -646,5 +646,8 @@ mod tests {
         // A number opening a wrapped line after no sentence's end is read.
         let got = suggest("The toll rose to\n212. The ministry gave no detail \u{1f937}.", "2025-03-18");
         assert_eq!(got.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["212"], "{got:?}");
+        // Nor an answer on a line of its own with no item numbered next to it.
+        let got = suggest("How many were killed \u{2014} really?\n300. The rest fled.", "2025-03-18");
+        assert_eq!(got.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), ["300"], "{got:?}");
     }
 }
