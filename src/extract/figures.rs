@@ -2493,8 +2493,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             }
             j > k && ends(j)
         };
-        let postcode = (5..=6).contains(&digits)
-            && doc.s(s).bytes().all(|b| b.is_ascii_digit())
+        let code_digits = (5..=6).contains(&digits) && doc.s(s).bytes().all(|b| b.is_ascii_digit());
+        let postcode = code_digits
             && s >= sentence.start + 2
             && doc.is_punct(s - 1, ',')
             && doc.capitalised(s - 2)
@@ -2506,8 +2506,8 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         // address's comma ("8 Rue Cler, Paris 75007, France"), not in a
         // headline's "Russia Lost 12000, Kyiv Says".
         let address_comma = (s.saturating_sub(4).max(sentence.start)..s).any(|k| doc.is_punct(k, ','));
-        let postcode_after_place = (digits == 6 || digits == 5 && address_comma)
-            && doc.s(s).bytes().all(|b| b.is_ascii_digit())
+        let postcode_after_place = code_digits
+            && (digits == 6 || address_comma)
             && s > sentence.start
             && doc.capitalised(s - 1)
             && doc.is_punct(e, ',')

@@ -470,9 +470,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // Whether that quotation follows a lead ending in a colon ("The
         // ministry wrote:"), whose source speaks it.
         let mut colon_quote = false;
-        // The first date of a colon's lead before a quoted paragraph ("A
-        // post shared on Monday, 16 June, reads:"): when the quotation
-        // was posted or spoken.
+        // The date of a colon's lead before a quoted paragraph ("A post
+        // shared on Monday, 16 June, reads:"): when the quotation was
+        // posted or spoken.
         // With the quotation's first sentence: it dates only a quotation
         // that gives no date of its own.
         let mut colon_lead_day: Option<(usize, usize)> = None;
@@ -1726,10 +1726,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mark = notes::first_mark(doc, figure.toks.end, sentence.clone());
         // A figure's number: not a date's ("said on 4 September") nor a
         // note's mark ("said.[3]").
-        let in_date = |j: usize| {
-            let i = self.dates.partition_point(|d| d.toks.end <= j);
-            self.dates.get(i).is_some_and(|d| d.toks.contains(&j))
-        };
+        let in_date = |j: usize| self.blocked.get(j).copied().unwrap_or(false);
         let speaks_on = |m: &Mention| {
             mark.is_some_and(|k| m.toks.start > k)
                 && (m.after..sentence.end).any(|j| doc.is_num(j) && !in_date(j) && !(j > 0 && doc.is_punct(j - 1, '[')))
