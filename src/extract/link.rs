@@ -202,6 +202,9 @@ pub(super) struct Analysis<'a, 'd> {
     spare_cues: Cell<Vec<Cue>>,
     /// The notes at the text's foot, which its marks point to.
     notes: Notes,
+    /// The day a report's header says its figures stand at (see
+    /// [`header_as_of`]).
+    header_as_of: Option<usize>,
 }
 
 impl Found {
@@ -349,6 +352,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             date_hint: Cell::new(0),
             spare_cues: Cell::new(Vec::new()),
             notes: Notes::read(doc, mentions, dates),
+            header_as_of: header_as_of(doc, sentences, dates),
         }
     }
 
@@ -3482,7 +3486,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 }
                 _ => (None, None),
             };
-            let date = f.date.map(|d| &self.dates[d]);
+            // A figure the text dates no other way stands at the day the
+            // report's header gives.
+            let date = f.date.or(self.header_as_of).map(|d| &self.dates[d]);
             let text_date = date.and_then(|d| {
                 d.value.map(|v| ClaimDate {
                     end: v.end,
@@ -3537,6 +3543,56 @@ const SINCE_REACH: usize = 12;
 /// How far into a list's item its opening day may start: past the bullet
 /// and a weekday ("• Wed 30 Apr — …").
 const ITEM_DAY_REACH: usize = 4;
+
+/// How many lines open a report before its header is read no further.
+const MAX_HEADER_LINES: usize = 12;
+
+/// "Situation Report No. 7 | As of 6 May 2025", "Key figures as at
+/// 08:00, 3 March 2025": a line of the header, before the text's first
+/// full stop, that says as of which day the whole report counts, the day
+/// a sitrep's or a dashboard's figures stand at when the text gives them
+/// none of their own. Only "as of" or "as at" before a single day that
+/// ends its line, which opens the line, follows a separator or a label of
+/// a few words: a headline's "Russia lost 1,200 as of Monday, Kyiv says"
+/// or a period ("as of mid-May") dates no report, and a lead ending in a
+/// colon ("Enemy losses as of 28.01.2025:") dates only its list.
+fn header_as_of(doc: &Doc, sentences: &[Sentence], dates: &[DateMention]) -> Option<usize> {
+    /// Words of a label before "as of" ("Key figures").
+    const MAX_LABEL_WORDS: usize = 3;
+    /// Tokens of a time between "as of" and its day ("08:00 ,").
+    const MAX_TIME_TOKENS: usize = 4;
+    let header_end = sentences
+        .iter()
+        .take(MAX_HEADER_LINES)
+        .position(|s| s.toks().end.checked_sub(1).is_some_and(|last| doc.is_punct(last, '.')))
+        .unwrap_or(sentences.len().min(MAX_HEADER_LINES));
+    dates.iter().take_while(|d| d.sentence < header_end).position(|d| {
+        let day = d.value.is_some_and(|v| v.precision == DatePrecision::Day && v.end.is_none());
+        // A time before the day leaves its role plain; "as of" is asked below.
+        if !day || !matches!(d.role, Role::AsOf | Role::Plain) || d.reported {
+            return false;
+        }
+        // Back over a time to "of" or "at", then "as".
+        let mut k = d.toks.start;
+        while k > 0
+            && d.toks.start - k < MAX_TIME_TOKENS
+            && (doc.is_num(k - 1) || doc.punct(k - 1).is_some_and(|c| matches!(c, ':' | ',')))
+        {
+            k -= 1;
+        }
+        if k < 2 || !doc.is_any(k - 1, &["of", "at"]) || !doc.is(k - 2, "as") {
+            return false;
+        }
+        let as_tok = k - 2;
+        let line = doc.line_of(as_tok);
+        let opens = doc.opens_line(as_tok)
+            || doc
+                .punct(as_tok - 1)
+                .is_some_and(|c| matches!(c, '|' | '(' | ':' | ',' | '\u{b7}') || figures::is_dash(c))
+            || as_tok - line.start <= MAX_LABEL_WORDS && (line.start..as_tok).all(|j| doc.is_word(j));
+        opens && (d.toks.end == line.end || (d.toks.end..line.end).all(|j| doc.punct(j).is_some_and(|c| c != ':')))
+    })
+}
 
 /// Whose judgement the writer's "we" gives in sentence `si`: the issuer's
 /// under a letterhead or a release's "From:" line (`letterhead`), the
@@ -8657,5 +8713,33 @@ mod tests {
             Some("Ukrainian Military Intelligence (HUR)"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_report_s_as_of_header_dates_what_the_text_dates_no_other_way() {
+        let text = "OFFICE FOR RELIEF \u{1f4cb}\n\
+                    Situation Update No.\u{a0}4 | As of 12\u{a0}May 2025\n\n\
+                    This update covers \u{201c}Kharkiv Oblast\u{201d} \u{2014} the front line.\n\n\
+                    Some 6,200 people have left since 1 April. Strikes on 9 May killed 14.\n\n\
+                    Funding\nShelter 38%\n";
+        let got = suggest(text, "2025-05-15");
+        assert_offsets(text, &got);
+        assert_eq!(
+            dated(&got),
+            [("Some 6,200", Some("12\u{a0}May 2025")), ("14", Some("9 May")), ("38%", Some("12\u{a0}May 2025"))]
+        );
+        // A label of a few words and a time may stand before the day.
+        let text = "Key figures as at 08:00, 3\u{a0}March 2025\n\nShelters hold 1,900 people.";
+        assert_eq!(dated(&suggest(text, "2025-03-04")), [("1,900", Some("3\u{a0}March 2025"))]);
+        // A headline's "as of" a day in its sentence, a period, or an "as
+        // of" below the body's first full stop dates no report.
+        for text in [
+            "Russia lost 1,200 as of Monday, Kyiv says\n\nShelters hold 1,900 people.",
+            "Status as of mid-May\n\nShelters hold 1,900 people.",
+            "Shelters \u{2014} an update.\n\nAs of 3 March 2025\n\nShelters hold 1,900 people.",
+        ] {
+            let got = suggest(text, "2025-05-20");
+            assert_eq!(got.last().map(|s| (s.text.as_str(), s.date_text.as_deref())), Some(("1,900", None)), "{text}");
+        }
     }
 }
