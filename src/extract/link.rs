@@ -2804,8 +2804,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 && !self.dates[d].dateline
                 && next_core.is_none_or(|n| n >= t.start)
                 && ((f.toks.end..t.start).all(|k| {
-                    !(doc.punct(k).is_some_and(|c| matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':'))
-                        || doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space()))
+                    // A separator of a series' items ("Jan 2025: about 3,000 ·
+                    // Apr 2025: …") too: the next item's date is not this one's.
+                    !(doc.punct(k).is_some_and(|c| {
+                        matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':' | '\u{b7}' | '|' | '\u{2022}')
+                    }) || doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space()))
                 }) || in_citation(doc, f.toks.end..t.start))
         });
         match found {
@@ -8741,5 +8744,24 @@ mod tests {
             let got = suggest(text, "2025-05-20");
             assert_eq!(got.last().map(|s| (s.text.as_str(), s.date_text.as_deref())), Some(("1,900", None)), "{text}");
         }
+    }
+
+    #[test]
+    fn each_item_of_a_series_takes_the_day_that_opens_it() {
+        let text = "Chart 2 \u{2014} the \u{201c}toll\u{201d} \u{1f4c8}\n\
+                    NIS \u{2014} Jan\u{a0}2025: about 3,000 \u{b7} Apr 2025: about 4,700\n\
+                    Values: Q1 2024 about 30% | Q3 2024 about 50% \u{2022} Q4 2024 about 60%\n";
+        let got = suggest(text, "2025-12-04");
+        assert_offsets(text, &got);
+        assert_eq!(
+            dated(&got),
+            [
+                ("about 3,000", Some("Jan\u{a0}2025")),
+                ("about 4,700", Some("Apr 2025")),
+                ("about 30%", Some("Q1 2024")),
+                ("about 50%", Some("Q3 2024")),
+                ("about 60%", Some("Q4 2024"))
+            ]
+        );
     }
 }
