@@ -1011,6 +1011,22 @@ fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
     before && (after || in_turn(-2)) || after && in_turn(2)
 }
 
+/// Token `s` opens its line, or follows only a mark-up's marks glued
+/// before it ("**", "##", "_").
+fn opens_line_after_markup(doc: &Doc, s: usize) -> bool {
+    /// Marks of emphasis or a heading's level before a line's first word.
+    const MAX_MARKS: usize = 4;
+    let mut k = s;
+    while k > 0
+        && s - k < MAX_MARKS
+        && !doc.opens_line(k)
+        && doc.punct(k - 1).is_some_and(|c| matches!(c, '*' | '#' | '_'))
+    {
+        k -= 1;
+    }
+    doc.opens_line(k) && (k == s || (k + 1..=s).all(|j| doc.glued(j)) || doc.punct(s - 1) == Some('#'))
+}
+
 /// Token `s` is inside a bracketed citation of sources and their pages
 /// ("[4, p. 2]", "[8, pp. 13-14]", "[2, 5]"): the bracket opens glued to a
 /// number and holds only numbers, separators and page words, with a page
@@ -2000,9 +2016,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         }
     }
     // The number of a heading or a list item: "1. Summary", "3) Tempo" at
-    // the start of a line.
+    // the start of a line, maybe after a mark-up's emphasis or heading
+    // marks ("**1. SEOUL**", "## 2. Kyiv").
     if let Form::Digits { digits: 1 | 2, grouped: false, decimal: false, scaled: false } = p.form
-        && doc.opens_line(s)
+        && opens_line_after_markup(doc, s)
         && doc.glued(e)
         && doc.punct(e).is_some_and(|c| matches!(c, '.' | ')'))
         && doc.toks.get(e + 1).is_none_or(|t| t.space())
@@ -5110,5 +5127,14 @@ mod tests {
         );
         assert_eq!(texts("Under Title 42 (2020), 900 migrants were expelled."), ["900"]);
         assert_eq!(texts("Results\n48213 (51.2%)\n45990 (48.8%)"), ["48213", "51.2%", "45990", "48.8%"]);
+    }
+
+    /// A heading's number behind a mark-up's marks is no more a figure
+    /// than one opening its line.
+    #[test]
+    fn a_heading_s_number_after_mark_up_is_no_figure() {
+        let text = "**1. SEOUL\u{2019}S \u{201c}NEW\u{201d} COUNT**\nThe NIS said 400 died \u{1f4cc}.\n\n\
+                    ## 2. Kyiv \u{2014} shells\nSome\u{a0}600 died.\n\n__3. Money__\n**4.5 million** shells went.";
+        assert_eq!(texts(text), ["400", "Some\u{a0}600", "4.5 million"]);
     }
 }
