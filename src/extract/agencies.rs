@@ -1212,10 +1212,17 @@ impl AgencyIndex {
         before: &[Mention],
         unlisted_heads: &[&str],
     ) -> Option<Mention> {
-        if !doc.is_any(i, &["the", "its"]) {
+        // "(General Staff data, …)": a bracket opening on a modifier and
+        // a head in capitals needs no article.
+        let bare = i > 0
+            && doc.is_punct(i - 1, '(')
+            && doc.capitalised(i)
+            && doc.capitalised(i + 1)
+            && doc.word(i).is_some_and(|w| w != "same" && self.lexicon.is_anaphor_modifier(w));
+        if !bare && !doc.is_any(i, &["the", "its"]) {
             return None;
         }
-        if let Some(m) = self.person_title_at(doc, i, recent, before) {
+        if !bare && let Some(m) = self.person_title_at(doc, i, recent, before) {
             return Some(m);
         }
         // "the British ministry's update", "the South Korean military":
@@ -1233,7 +1240,7 @@ impl AgencyIndex {
         } else {
             None
         };
-        let mut j = country.map_or(i + 1, |(_, e)| e);
+        let mut j = country.map_or(if bare { i } else { i + 1 }, |(_, e)| e);
         let country = country.map(|(c, _)| c);
         // The words the agency's names must have: the modifier, if any,
         // and the head.

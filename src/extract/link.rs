@@ -616,6 +616,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     // The lead line's source, which `para_last` holds until
                     // now (or held for the paragraph before).
                     let lead = if first_in_para { prev_para_last } else { para_last }.or(letterhead);
+                    // "… amounted to (General Staff data, …):": the source
+                    // the lead names in a bracket before what it publishes
+                    // comes before the letterhead's.
+                    let bracketed = lead_colon.then(|| self.bracketed_source(si - 1)).flatten();
+                    let lead = bracketed.map(|mi| (Attr::Known(mi), si - 1)).or(lead);
                     list_lead = if lead_colon { lead } else { None };
                     list_colon_lead = lead_colon;
                     list_lead_day = if lead_colon { self.usable_dates(self.date_range(si - 1)).next() } else { None };
@@ -2467,6 +2472,17 @@ impl<'a, 'd> Analysis<'a, 'd> {
             doc.source_label_at(k).then_some(k)
         })?;
         self.labelled_source(si, k)
+    }
+
+    /// A listed agency opening a bracket of sentence `si` before a noun
+    /// for what it publishes: "(General Staff data, change in brackets)",
+    /// "(NIS estimates)".
+    fn bracketed_source(&self, si: usize) -> Option<usize> {
+        let doc = self.doc;
+        self.mention_range(si).find(|&mi| {
+            let m = &self.mentions[mi];
+            m.toks.start > 0 && doc.is_punct(m.toks.start - 1, '(') && doc.has(m.toks.end, Class::ReportNoun)
+        })
     }
 
     /// For a "Source:" label at token `k` of sentence `si` (see
@@ -8762,6 +8778,23 @@ mod tests {
                 ("about 50%", Some("Q3 2024")),
                 ("about 60%", Some("Q4 2024"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_lead_s_bracketed_source_comes_before_the_letterhead() {
+        let text = "MINISTRY OF DEFENCE OF UKRAINE\nDaily briefing \u{1f1fa}\u{1f1e6}\n\n\
+                    Enemy losses amounted to (General Staff data, \u{201c}change\u{201d} in brackets):\n\
+                    \u{2022} personnel \u{2014} about 893,050 (+1,160)\n\
+                    \u{2022} tanks \u{2014} 10,246\u{a0}(+7)\n\n\
+                    The ministry added that 40 drones were downed.";
+        let got = suggest(text, "2025-03-18");
+        assert_offsets(text, &got);
+        let staff = Some("General Staff of the Armed Forces of Ukraine");
+        let ministry = Some("Ukrainian Ministry of Defence");
+        assert_eq!(
+            agencies(&got),
+            [("about 893,050", staff), ("1,160", staff), ("10,246", staff), ("7", staff), ("40", ministry)]
         );
     }
 }
