@@ -1653,6 +1653,18 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
             if doc.is_num(prev - 1) && matches!(c, '/' | '.' | ':' | '+' | '^' | '\u{d7}') {
                 return true;
             }
+            // The last part of a code "T-455-25": a number glued by a
+            // hyphen to one glued by a hyphen to a word.
+            if c == '-'
+                && doc.is_num(prev - 1)
+                && prev - 1 > sentence.start + 1
+                && doc.glued(prev - 1)
+                && doc.is_punct(prev - 2, '-')
+                && doc.glued(prev - 2)
+                && doc.is_word(prev - 3)
+            {
+                return true;
+            }
             // The exponent of "2.48×10−5", "10^-3".
             if c == '-'
                 && doc.s(prev - 1) == "10"
@@ -5136,5 +5148,12 @@ mod tests {
         let text = "**1. SEOUL\u{2019}S \u{201c}NEW\u{201d} COUNT**\nThe NIS said 400 died \u{1f4cc}.\n\n\
                     ## 2. Kyiv \u{2014} shells\nSome\u{a0}600 died.\n\n__3. Money__\n**4.5 million** shells went.";
         assert_eq!(texts(text), ["400", "Some\u{a0}600", "4.5 million"]);
+    }
+
+    #[test]
+    fn a_code_s_last_part_is_no_figure() {
+        let text = "Docket: T-455-25 \u{2014} the court heard that 300\u{a0}shells and the \u{201c}F-16\u{201d} jets \
+                    cost 5k-20k each \u{1f4b0}.";
+        assert_eq!(texts(text), ["300", "5k", "20k"]);
     }
 }

@@ -698,7 +698,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             self.clauses.fill(doc, s);
             let dates = self.date_range(si);
             figures::find_into(doc, s.toks(), &self.blocked, &mut figures);
-            let own = attribution::choose(&cues, s.toks().end - 1, &self.clauses);
+            let own = self.choose_cue(&cues, s.toks().end - 1, s.toks().start);
             // The sentence says who says it ("…, the ministry said", "the
             // Pentagon puts the toll at"), not only whose figures it sums
             // ("the two JCS figures imply").
@@ -1042,7 +1042,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                     _ => false,
                 });
-                let cue = owner.or_else(|| attribution::choose(&cues, figure.core.start, &self.clauses));
+                let cue = owner.or_else(|| self.choose_cue(&cues, figure.core.start, figure.toks.end));
                 let in_quote = quote_open_before ^ (quotes.partition_point(|&k| k < figure.toks.start) % 2 == 1);
                 // "1,000 of these casualties": the figure it is a part of,
                 // when that is not the source the paragraph goes on with.
@@ -2474,6 +2474,51 @@ impl<'a, 'd> Analysis<'a, 'd> {
         self.labelled_source(si, k)
     }
 
+    /// The cue of the clause at `pos` (see `attribution::choose`), unless
+    /// it is a relative clause's source that tells only the figure it
+    /// follows ("more than a quarter of the 13,000 that the NIS says were
+    /// shipped"): for a figure ending before that one's number
+    /// (`figure_end`), or for the sentence as a whole, the best of the
+    /// others.
+    fn choose_cue(&self, cues: &[Cue], pos: usize, figure_end: usize) -> Option<Cue> {
+        let cue = attribution::choose(cues, pos, &self.clauses)?;
+        match self.relative_source_of(&cue) {
+            Some(told) if figure_end <= told => {
+                let others: Vec<Cue> = cues.iter().filter(|c| c.source != cue.source).copied().collect();
+                attribution::choose(&others, pos, &self.clauses)
+            }
+            _ => Some(cue),
+        }
+    }
+
+    /// For a listed source in a relative clause right after a figure
+    /// ("the 13,000 that the NIS says", "4,000 troops, which HUR
+    /// estimates"), the figure's number.
+    fn relative_source_of(&self, cue: &Cue) -> Option<usize> {
+        let doc = self.doc;
+        let Source::Known(mi) = cue.source else { return None };
+        let m = &self.mentions[mi];
+        if !doc.has(m.after, Class::SpeechVerb) {
+            return None;
+        }
+        let mut k = m.toks.start;
+        if k > 0 && doc.is(k - 1, "the") {
+            k -= 1;
+        }
+        if k < 2 || !doc.is_any(k - 1, &["that", "which"]) {
+            return None;
+        }
+        // The figure, or the figure and the one word it counts.
+        let mut end = k - 1;
+        if doc.punct(end - 1) == Some(',') {
+            end -= 1;
+        }
+        if end >= 2 && doc.is_word(end - 1) && doc.is_num(end - 2) {
+            end -= 1;
+        }
+        (end >= 1 && doc.is_num(end - 1)).then_some(end - 1)
+    }
+
     /// A listed agency opening a bracket of sentence `si` before a noun
     /// for what it publishes: "(General Staff data, change in brackets)",
     /// "(NIS estimates)".
@@ -2775,7 +2820,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 })
         };
         let speaker = cues.iter().find_map(|c| match c.source {
-            Source::Known(mi) if (c.said || given_by(mi)) && !denied(c.pos) => Some((Attr::Known(mi), si + 1)),
+            // A relative clause's source tells only the figure it follows.
+            Source::Known(mi) if (c.said || given_by(mi)) && !denied(c.pos) && self.relative_source_of(c).is_none() => {
+                Some((Attr::Known(mi), si + 1))
+            }
             _ => None,
         })?;
         let mut own = Vec::new();
@@ -8795,6 +8843,25 @@ mod tests {
         assert_eq!(
             agencies(&got),
             [("about 893,050", staff), ("1,160", staff), ("10,246", staff), ("7", staff), ("40", ministry)]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_s_source_tells_only_the_figure_it_follows() {
+        let text = "The logs \u{1f4d2} show 41 voyages. Those could have moved some 3,700 containers \u{2014} more than \
+                    a quarter of the 13,000 that the NIS says were shipped. Part of the roughly 11,000\u{a0}troops that \
+                    South Korea\u{2019}s Joint Chiefs of Staff say went in \u{201c}November\u{201d} were drone crews.";
+        let got = suggest(text, "2025-11-07");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("41", None),
+                ("some 3,700", None),
+                ("more than a quarter", None),
+                ("13,000", Some("South Korean National Intelligence Service")),
+                ("roughly 11,000", Some("South Korean Joint Chiefs of Staff"))
+            ]
         );
     }
 }
