@@ -1004,7 +1004,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let named_after = (doc.is(from, "from")
                     && !figure.measure.as_deref().is_some_and(figures::is_currency)
                     && (quoted || !change))
-                    .then(|| from + 1 + usize::from(doc.is(from + 1, "the")));
+                    .then(|| from + 1 + usize::from(doc.is(from + 1, "the")))
+                    .or_else(|| {
+                        // "the range of 10,000 to 12,000 given by the US
+                        // Department of Defense": a participle of giving and
+                        // "by" after the figure and the few words it counts.
+                        let by = (from + 1..(from + 6).min(s.toks().end))
+                            .take_while(|&k| doc.is_word(k) || doc.is_num(k))
+                            .find(|&k| doc.is(k, "by") && doc.word(k - 1).is_some_and(is_giving_verb))?;
+                        Some(by + 1 + usize::from(doc.is(by + 1, "the")))
+                    });
                 // "3,000 (NIS) vs 1,100 (JCS)", "about 3,000 killed (NIS,
                 // Jan.)": a source in brackets after the figure and the few
                 // words it counts. Not a citation of where it was read
@@ -8861,6 +8870,23 @@ mod tests {
                 ("more than a quarter", None),
                 ("13,000", Some("South Korean National Intelligence Service")),
                 ("roughly 11,000", Some("South Korean Joint Chiefs of Staff"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_given_by_a_source_named_after_it_is_that_source_s() {
+        let text = "The NIS figure of about 11,000\u{a0}soldiers and the \u{201c}range\u{201d} of 10,000 to 12,000 \
+                    given by the US Department of Defense \u{2014} in November 2024 \u{1f4ca} \u{2014} are close.";
+        let got = suggest(text, "2025-11-07");
+        assert_offsets(text, &got);
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("about 11,000", Some("South Korean National Intelligence Service")),
+                ("10,000", pentagon),
+                ("12,000", pentagon)
             ]
         );
     }
