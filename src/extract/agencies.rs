@@ -1219,10 +1219,16 @@ impl AgencyIndex {
             && doc.capitalised(i)
             && doc.capitalised(i + 1)
             && doc.word(i).is_some_and(|w| w != "same" && self.lexicon.is_anaphor_modifier(w));
-        if !bare && !doc.is_any(i, &["the", "its"]) {
+        // "our General Staff" in a spokesman's words: only before a name
+        // in capitals, not "our ministry" in a writer's aside.
+        let ours = doc.is(i, "our") && doc.capitalised(i + 1) && doc.capitalised(i + 2);
+        if !bare && !ours && !doc.is_any(i, &["the", "its"]) {
             return None;
         }
-        if !bare && let Some(m) = self.person_title_at(doc, i, recent, before) {
+        if !bare
+            && !ours
+            && let Some(m) = self.person_title_at(doc, i, recent, before)
+        {
             return Some(m);
         }
         // "the British ministry's update", "the South Korean military":

@@ -2347,10 +2347,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
         if !doc.opens_line(k) {
             return None;
         }
-        let mi = self.mention_range(si).next().filter(|&mi| self.mentions[mi].toks.start == k)?;
+        // "STATEMENT OF THE KOREAN CENTRAL NEWS AGENCY", "PRESS RELEASE BY
+        // THE …": what it publishes, in capitals, before the name.
+        let in_capitals = |j: usize| !doc.is_word(j) || doc.s(j).bytes().all(|b| !b.is_ascii_lowercase());
+        let name_at = (k..(k + 5).min(self.sentences[si].toks().end))
+            .take_while(|&j| in_capitals(j) && doc.is_word(j))
+            .find(|&j| j > k + 1 && doc.is_any(j - 1, &["of", "by", "the"]) && !doc.is(j, "the"))
+            .filter(|&j| {
+                doc.has(k, Class::ReportNoun) || doc.has(j - 2, Class::ReportNoun) || doc.has(j - 3, Class::ReportNoun)
+            })
+            .unwrap_or(k);
+        let mi = self.mention_range(si).find(|&mi| self.mentions[mi].toks.start == name_at)?;
         let end = self.mentions[mi].toks.end;
         // In capitals, as a letterhead is set; not a subhead in title case.
-        let capitals = (k..end).all(|j| !doc.is_word(j) || doc.s(j).bytes().all(|b| !b.is_ascii_lowercase()));
+        let capitals = (k..end).all(in_capitals);
         // A block of lines, not a subhead set apart by blank lines.
         let in_block = doc.toks.get(k).is_some_and(|t| k > 0 && t.newlines() == 1)
             || doc.toks.get(end).is_some_and(|t| t.newlines() == 1);
@@ -8887,6 +8897,25 @@ mod tests {
                 ("about 11,000", Some("South Korean National Intelligence Service")),
                 ("10,000", pentagon),
                 ("12,000", pentagon)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_statement_s_letterhead_and_a_spokesman_s_our_name_their_source() {
+        let text = "Translations \u{1f4f0}\n\nThe text follows.\n\n\
+                    STATEMENT OF THE KOREAN CENTRAL NEWS AGENCY\n\n\
+                    The units wiped out more than 3,600\u{a0}troops \u{2014} \u{201c}a victory\u{201d}.\n\n\
+                    KYIV RESPONDS\n\n\
+                    The spokesman said: \u{201c}According to figures our General Staff published, 1,300 were \
+                    killed.\u{201d}";
+        let got = suggest(text, "2025-08-18");
+        assert_offsets(text, &got);
+        assert_eq!(
+            agencies(&got),
+            [
+                ("more than 3,600", Some("Korean Central News Agency")),
+                ("1,300", Some("General Staff of the Armed Forces of Ukraine"))
             ]
         );
     }
