@@ -9,13 +9,13 @@
 
 use super::lexicon::{
     Class, Hedge, denominator, hedges_after_starting, hedges_ending, hyphen_hedge, is_age_noun, is_audience_noun,
-    is_casualty_word, is_certainty_word, is_copula, is_count_adjective_noun, is_day_part, is_designator,
-    is_distance_follower, is_excluded_unit, is_generic_determiner, is_glued_unit, is_identifier_label, is_intensifier,
-    is_interval_label, is_irregular_participle, is_level_noun, is_level_verb, is_listing_key, is_lowercase_designator,
-    is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix, is_multiplier_follower,
-    is_not_a_count_of_one_after, is_notes_heading, is_noun_phrase_filler, is_numbered_body, is_page_control,
-    is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term, is_pronoun,
-    is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label,
+    is_casualty_word, is_certainty_word, is_contents_heading, is_copula, is_count_adjective_noun, is_day_part,
+    is_designator, is_distance_follower, is_excluded_unit, is_generic_determiner, is_glued_unit, is_identifier_label,
+    is_intensifier, is_interval_label, is_irregular_participle, is_level_noun, is_level_verb, is_listing_key,
+    is_lowercase_designator, is_measure_modifier, is_measure_noun, is_metric_emoji, is_model_suffix,
+    is_multiplier_follower, is_not_a_count_of_one_after, is_notes_heading, is_noun_phrase_filler, is_numbered_body,
+    is_page_control, is_page_control_verb, is_pager_word, is_people_noun, is_predicate_filler, is_probability_term,
+    is_pronoun, is_report_noun, is_resolution_body, is_rise_verb, is_scheduled_event, is_score_word, is_speaker_label,
     is_speech_verb, is_street_word, is_street_word_before_name, is_title, is_unit_abbreviation, is_unit_modifier,
     is_weather_reading, is_weather_word, month, month_abbreviation, multiplier_word, scale, singular, small_number,
     starts_number_words, tens,
@@ -977,6 +977,9 @@ fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
                 !(is_measure_noun(w) || is_casualty_word(w) || scale(w).is_some() || month(w).is_some())
             })
     };
+    if under_contents(doc, s) {
+        return true;
+    }
     if !opens_numbered(s) {
         return false;
     }
@@ -1009,6 +1012,57 @@ fn numbered_line(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool
         return n == 1 && after && in_turn(2);
     }
     before && (after || in_turn(-2)) || after && in_turn(2)
+}
+
+/// "Contents\n1 Deployment\n2 Munitions\n3 Casualties": the number at
+/// token `s` opens a line of a table of contents, short as its lines are
+/// and whatever words they hold: the lines above it numbered down to 1 in
+/// turn, a contents heading over the first, and a line numbered after it
+/// when it is the first.
+fn under_contents(doc: &Doc, s: usize) -> bool {
+    /// Lines of a table of contents read back at most.
+    const MAX_CONTENTS_LINES: i64 = 30;
+    /// Words of a contents heading ("Table of contents", "In this issue").
+    const MAX_HEADING_TOKENS: usize = 4;
+    /// Tokens of a contents line: its number and a section's title.
+    const MAX_LINE_TOKENS: usize = 8;
+    // A number alone at its line's start, then a title in capitals and no
+    // other number.
+    let numbered = |k: usize, m: i64| {
+        let line = doc.line_of(k);
+        doc.is_num(k)
+            && line.start == k
+            && doc.s(k).len() <= 2
+            && doc.s(k).parse::<i64>().is_ok_and(|v| v == m)
+            && !doc.glued(k + 1)
+            && doc.capitalised(k + 1)
+            && line.len() <= MAX_LINE_TOKENS
+            && !(k + 1..line.end).any(|j| doc.is_num(j))
+    };
+    let Ok(n) = doc.s(s).parse::<i64>() else { return false };
+    if !(1..=MAX_CONTENTS_LINES).contains(&n) || !numbered(s, n) {
+        return false;
+    }
+    let mut line = doc.line_of(s).start;
+    if n == 1 && !numbered(doc.line_of(s).end, 2) {
+        return false;
+    }
+    for m in (1..n).rev() {
+        if line == 0 {
+            return false;
+        }
+        line = doc.line_of(line - 1).start;
+        if !numbered(line, m) {
+            return false;
+        }
+    }
+    if line == 0 {
+        return false;
+    }
+    let heading = doc.line_of(line - 1);
+    heading.len() <= MAX_HEADING_TOKENS
+        && heading.end > heading.start
+        && doc.word(heading.end - 1).is_some_and(is_contents_heading)
 }
 
 /// Token `s` opens its line, or follows only a mark-up's marks glued
@@ -2670,7 +2724,7 @@ fn numbered_next_to(doc: &Doc, s: usize, e: usize) -> bool {
 
 /// The marks that part a line's fields: a post's counter from its time
 /// ("2/9 · 08:05"), a comment's buttons ("· Reply · Share").
-fn is_post_separator(c: char) -> bool {
+pub(crate) fn is_post_separator(c: char) -> bool {
     matches!(c, '\u{b7}' | '|' | '\u{2022}')
 }
 
@@ -5155,5 +5209,14 @@ mod tests {
         let text = "Docket: T-455-25 \u{2014} the court heard that 300\u{a0}shells and the \u{201c}F-16\u{201d} jets \
                     cost 5k-20k each \u{1f4b0}.";
         assert_eq!(texts(text), ["300", "5k", "20k"]);
+    }
+
+    #[test]
+    fn a_table_of_contents_numbers_sections_not_counts() {
+        let text = "Intro \u{2014} \u{201c}the war\u{201d} \u{1f5fa}.\n\nContents\n1 Deployment\n2 Munitions\n3 Casualties\n\n\
+                    Deployment\n\nSome\u{a0}300 died.";
+        assert_eq!(texts(text), ["Some\u{a0}300"]);
+        // Not under a contents heading, the lines are read as before.
+        assert!(!texts("Casualties\n1 Deployment\n2 Munitions\n3 Casualties\n").is_empty());
     }
 }

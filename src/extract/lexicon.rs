@@ -235,6 +235,8 @@ struct LexiconFile {
     copulas: Vec<String>,
     resolution_bodies: Vec<String>,
     notes_headings: Vec<String>,
+    contents_headings: Vec<String>,
+    release_nouns: Vec<String>,
     day_parts: Vec<String>,
     weather_readings: Vec<String>,
     correctness_words: Vec<String>,
@@ -377,6 +379,8 @@ pub struct Lexicon {
     copulas: WordSet,
     resolution_bodies: WordSet,
     notes_headings: WordSet,
+    contents_headings: WordSet,
+    release_nouns: WordSet,
     day_parts: WordSet,
     weather_readings: WordSet,
     correctness_words: WordSet,
@@ -776,6 +780,8 @@ impl Lexicon {
             copulas: set("copulas", file.copulas, Lower)?,
             resolution_bodies: set("resolution_bodies", file.resolution_bodies, Lower)?,
             notes_headings: set("notes_headings", file.notes_headings, Lower)?,
+            contents_headings: set("contents_headings", file.contents_headings, Lower)?,
+            release_nouns: set("release_nouns", file.release_nouns, Lower)?,
             day_parts: set("day_parts", file.day_parts, Lower)?,
             weather_readings: set("weather_readings", file.weather_readings, Lower)?,
             correctness_words: set("correctness_words", file.correctness_words, Lower)?,
@@ -1167,6 +1173,16 @@ pub(crate) fn is_resolution_body(w: &str) -> bool {
 /// text's numbered notes.
 pub(crate) fn is_notes_heading(w: &str) -> bool {
     en().notes_headings.contains(w)
+}
+
+/// "statement", "release": what a letterhead says it is before its name.
+pub(crate) fn is_release_noun(w: &str) -> bool {
+    en().release_nouns.contains(w)
+}
+
+/// "contents", "issue": the last word of a table of contents' heading.
+pub(crate) fn is_contents_heading(w: &str) -> bool {
+    en().contents_headings.contains(w)
 }
 
 /// "morning", "evening": after "this" or "tomorrow", the part of a day an

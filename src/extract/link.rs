@@ -38,8 +38,8 @@ use super::figures::{self, FigureMatch, part_of_them_at};
 use super::lexicon::{
     Class, hedges_ending, is_audience_verb, is_caption_label, is_casualty_word, is_consequence_verb,
     is_correctness_word, is_expenditure_verb, is_giving_verb, is_irregular_participle, is_past_verb,
-    is_pooling_quantifier, is_predicate_filler, is_pronoun, is_reckoning_noun, is_report_noun, is_sum_verb,
-    is_survey_noun, is_time_shift_word, is_title, multiplier_word,
+    is_pooling_quantifier, is_predicate_filler, is_pronoun, is_reckoning_noun, is_release_noun, is_report_noun,
+    is_sum_verb, is_survey_noun, is_time_shift_word, is_title, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::roster::{self, Roster};
@@ -352,7 +352,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             date_hint: Cell::new(0),
             spare_cues: Cell::new(Vec::new()),
             notes: Notes::read(doc, mentions, dates),
-            header_as_of: header_as_of(doc, sentences, dates),
+            header_as_of: header_as_of(doc, sentences, dates, published),
         }
     }
 
@@ -615,12 +615,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     let lead_colon = si > 0 && self.ends_with(si - 1, ':');
                     // The lead line's source, which `para_last` holds until
                     // now (or held for the paragraph before).
-                    let lead = if first_in_para { prev_para_last } else { para_last }.or(letterhead);
+                    let own_lead = if first_in_para { prev_para_last } else { para_last };
                     // "… amounted to (General Staff data, …):": the source
                     // the lead names in a bracket before what it publishes
-                    // comes before the letterhead's.
-                    let bracketed = lead_colon.then(|| self.bracketed_source(si - 1)).flatten();
-                    let lead = bracketed.map(|mi| (Attr::Known(mi), si - 1)).or(lead);
+                    // comes before the letterhead's (not before a source the
+                    // lead cites itself).
+                    let bracketed = lead_colon
+                        .then(|| self.bracketed_source(si - 1))
+                        .flatten()
+                        .filter(|_| own_lead.is_none() || own_lead == letterhead);
+                    let lead = bracketed.map(|mi| (Attr::Known(mi), si - 1)).or(own_lead).or(letterhead);
                     list_lead = if lead_colon { lead } else { None };
                     list_colon_lead = lead_colon;
                     list_lead_day = if lead_colon { self.usable_dates(self.date_range(si - 1)).next() } else { None };
@@ -1009,9 +1013,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         // "the range of 10,000 to 12,000 given by the US
                         // Department of Defense": a participle of giving and
                         // "by" after the figure and the few words it counts.
-                        let by = (from + 1..(from + 6).min(s.toks().end))
+                        // Not who acted on it ("videos posted by").
+                        let by = (from..(from + 6).min(s.toks().end))
                             .take_while(|&k| doc.is_word(k) || doc.is_num(k))
-                            .find(|&k| doc.is(k, "by") && doc.word(k - 1).is_some_and(is_giving_verb))?;
+                            .find(|&k| k > from && doc.is(k, "by") && doc.is_any(k - 1, &["given", "estimated"]))?;
                         Some(by + 1 + usize::from(doc.is(by + 1, "the")))
                     });
                 // "3,000 (NIS) vs 1,100 (JCS)", "about 3,000 killed (NIS,
@@ -2350,14 +2355,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // "STATEMENT OF THE KOREAN CENTRAL NEWS AGENCY", "PRESS RELEASE BY
         // THE …": what it publishes, in capitals, before the name.
         let in_capitals = |j: usize| !doc.is_word(j) || doc.s(j).bytes().all(|b| !b.is_ascii_lowercase());
-        let name_at = (k..(k + 5).min(self.sentences[si].toks().end))
+        let prefixed = (k..(k + 5).min(self.sentences[si].toks().end))
             .take_while(|&j| in_capitals(j) && doc.is_word(j))
             .find(|&j| j > k + 1 && doc.is_any(j - 1, &["of", "by", "the"]) && !doc.is(j, "the"))
-            .filter(|&j| {
-                doc.has(k, Class::ReportNoun) || doc.has(j - 2, Class::ReportNoun) || doc.has(j - 3, Class::ReportNoun)
-            })
-            .unwrap_or(k);
-        let mi = self.mention_range(si).find(|&mi| self.mentions[mi].toks.start == name_at)?;
+            .filter(|&j| (k..j - 1).any(|x| doc.word(x).is_some_and(is_release_noun)));
+        let starts_at = |at: usize| self.mention_range(si).find(|&mi| self.mentions[mi].toks.start == at);
+        let mi = prefixed.and_then(starts_at).or_else(|| starts_at(k))?;
         let end = self.mentions[mi].toks.end;
         // In capitals, as a letterhead is set; not a subhead in title case.
         let capitals = (k..end).all(in_capitals);
@@ -2527,15 +2530,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
         if k < 2 || !doc.is_any(k - 1, &["that", "which"]) {
             return None;
         }
-        // The figure, or the figure and the one word it counts.
+        // The figure, or the figure and the one word it counts; not a
+        // date's number ("told on 3 March that the NIS says"), nor a
+        // clause after a comma that comments on the whole statement.
         let mut end = k - 1;
-        if doc.punct(end - 1) == Some(',') {
-            end -= 1;
-        }
         if end >= 2 && doc.is_word(end - 1) && doc.is_num(end - 2) {
             end -= 1;
         }
-        (end >= 1 && doc.is_num(end - 1)).then_some(end - 1)
+        (end >= 1 && doc.is_num(end - 1) && !self.blocked[end - 1]).then_some(end - 1)
     }
 
     /// A listed agency opening a bracket of sentence `si` before a noun
@@ -2545,7 +2547,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let doc = self.doc;
         self.mention_range(si).find(|&mi| {
             let m = &self.mentions[mi];
-            m.toks.start > 0 && doc.is_punct(m.toks.start - 1, '(') && doc.has(m.toks.end, Class::ReportNoun)
+            m.toks.start > 0
+                && doc.is_punct(m.toks.start - 1, '(')
+                && doc.has(m.toks.end, Class::ReportNoun)
+                && doc.punct(m.toks.end + 1).is_some_and(|c| matches!(c, ')' | ','))
         })
     }
 
@@ -2881,16 +2886,24 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // after the figure can qualify, room for what it counts ("58 North
         // Korean-made KN-23 and KN-24 missiles at Ukraine between …").
         let near = index_range(&self.dates[range.clone()], |d| d.toks.start, f.toks.end..f.toks.end + LOCAL_DATE_REACH);
+        // A date opening a series' next item: a colon or a number right
+        // after it ("Apr 2025: about 4,700", "Q3 2024 about 50%").
+        let opens_item = |end: usize| {
+            doc.is_punct(end, ':') || (end..end + 2).take_while(|&j| doc.punct(j).is_none()).any(|j| doc.is_num(j))
+        };
         let found = (range.start + near.start..range.start + near.end).find(|&d| {
             let t = &self.dates[d].toks;
             self.usable(d)
                 && !self.dates[d].dateline
                 && next_core.is_none_or(|n| n >= t.start)
                 && ((f.toks.end..t.start).all(|k| {
-                    // A separator of a series' items ("Jan 2025: about 3,000 ·
-                    // Apr 2025: …") too: the next item's date is not this one's.
+                    // A separator of a series' items before a date that opens
+                    // the next item ("Jan 2025: about 3,000 · Apr 2025: …")
+                    // too: the next item's date is not this one's (but "3,000
+                    // · Jan 2025 | 4,700" dates each by the date after it).
                     !(doc.punct(k).is_some_and(|c| {
-                        matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':' | '\u{b7}' | '|' | '\u{2022}')
+                        matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}' | ':')
+                            || figures::is_post_separator(c) && opens_item(t.end)
                     }) || doc.is_punct(k, '-') && doc.toks.get(k).is_some_and(|tk| tk.space()))
                 }) || in_citation(doc, f.toks.end..t.start))
         });
@@ -3630,8 +3643,9 @@ const SINCE_REACH: usize = 12;
 /// and a weekday ("• Wed 30 Apr — …").
 const ITEM_DAY_REACH: usize = 4;
 
-/// How many lines open a report before its header is read no further.
-const MAX_HEADER_LINES: usize = 12;
+/// How many sentences (a header's lines) open a report before its header
+/// is read no further.
+const MAX_HEADER_SENTENCES: usize = 12;
 
 /// "Situation Report No. 7 | As of 6 May 2025", "Key figures as at
 /// 08:00, 3 March 2025": a line of the header, before the text's first
@@ -3642,18 +3656,22 @@ const MAX_HEADER_LINES: usize = 12;
 /// a few words: a headline's "Russia lost 1,200 as of Monday, Kyiv says"
 /// or a period ("as of mid-May") dates no report, and a lead ending in a
 /// colon ("Enemy losses as of 28.01.2025:") dates only its list.
-fn header_as_of(doc: &Doc, sentences: &[Sentence], dates: &[DateMention]) -> Option<usize> {
+fn header_as_of(doc: &Doc, sentences: &[Sentence], dates: &[DateMention], published: Option<Date>) -> Option<usize> {
     /// Words of a label before "as of" ("Key figures").
     const MAX_LABEL_WORDS: usize = 3;
     /// Tokens of a time between "as of" and its day ("08:00 ,").
     const MAX_TIME_TOKENS: usize = 4;
     let header_end = sentences
         .iter()
-        .take(MAX_HEADER_LINES)
+        .take(MAX_HEADER_SENTENCES)
         .position(|s| s.toks().end.checked_sub(1).is_some_and(|last| doc.is_punct(last, '.')))
-        .unwrap_or(sentences.len().min(MAX_HEADER_LINES));
+        .unwrap_or(sentences.len().min(MAX_HEADER_SENTENCES));
     dates.iter().take_while(|d| d.sentence < header_end).position(|d| {
-        let day = d.value.is_some_and(|v| v.precision == DatePrecision::Day && v.end.is_none());
+        // A day with its year, as a report's header gives it (not a
+        // headline's "Curfew lifted as of Monday"), not after publication.
+        let day = d.value.is_some_and(|v| {
+            v.precision == DatePrecision::Day && v.end.is_none() && published.is_none_or(|p| v.value <= p)
+        }) && d.toks.clone().any(|j| year_at(doc, j).is_some());
         // A time before the day leaves its role plain; "as of" is asked below.
         if !day || !matches!(d.role, Role::AsOf | Role::Plain) || d.reported {
             return false;
@@ -3672,9 +3690,9 @@ fn header_as_of(doc: &Doc, sentences: &[Sentence], dates: &[DateMention]) -> Opt
         let as_tok = k - 2;
         let line = doc.line_of(as_tok);
         let opens = doc.opens_line(as_tok)
-            || doc
-                .punct(as_tok - 1)
-                .is_some_and(|c| matches!(c, '|' | '(' | ':' | ',' | '\u{b7}') || figures::is_dash(c))
+            || doc.punct(as_tok - 1).is_some_and(|c| {
+                matches!(c, '(' | ':' | ',' | '\u{2014}') || figures::is_dash(c) || figures::is_post_separator(c)
+            })
             || as_tok - line.start <= MAX_LABEL_WORDS && (line.start..as_tok).all(|j| doc.is_word(j));
         opens && (d.toks.end == line.end || (d.toks.end..line.end).all(|j| doc.punct(j).is_some_and(|c| c != ':')))
     })
@@ -8817,12 +8835,17 @@ mod tests {
         // A label of a few words and a time may stand before the day.
         let text = "Key figures as at 08:00, 3\u{a0}March 2025\n\nShelters hold 1,900 people.";
         assert_eq!(dated(&suggest(text, "2025-03-04")), [("1,900", Some("3\u{a0}March 2025"))]);
+        let text = "SITREP No.\u{a0}7 \u{2014} As of 3 March 2025\n\nShelters hold 1,900 people.";
+        assert_eq!(dated(&suggest(text, "2025-03-04")), [("1,900", Some("3 March 2025"))]);
         // A headline's "as of" a day in its sentence, a period, or an "as
         // of" below the body's first full stop dates no report.
         for text in [
             "Russia lost 1,200 as of Monday, Kyiv says\n\nShelters hold 1,900 people.",
             "Status as of mid-May\n\nShelters hold 1,900 people.",
             "Shelters \u{2014} an update.\n\nAs of 3 March 2025\n\nShelters hold 1,900 people.",
+            // No year, as a headline gives a day; a day after publication.
+            "Curfew lifted as of Monday\n\nShelters hold 1,900 people.",
+            "Tariffs \u{2014} as of 1 June 2025\n\nShelters hold 1,900 people.",
         ] {
             let got = suggest(text, "2025-05-20");
             assert_eq!(got.last().map(|s| (s.text.as_str(), s.date_text.as_deref())), Some(("1,900", None)), "{text}");
@@ -8846,6 +8869,9 @@ mod tests {
                 ("about 60%", Some("Q4 2024"))
             ]
         );
+        // A date after its figure, then a separator: each item's own.
+        let text = "Toll: 3,000 \u{b7} Jan 2025 | 4,700 \u{b7} Apr 2025\n";
+        assert_eq!(dated(&suggest(text, "2025-12-04")), [("3,000", Some("Jan 2025")), ("4,700", Some("Apr 2025"))]);
     }
 
     #[test]
@@ -8882,6 +8908,10 @@ mod tests {
                 ("roughly 11,000", Some("South Korean Joint Chiefs of Staff"))
             ]
         );
+        // A clause after a comma comments on the whole statement.
+        let text = "Russia lost 1,200 troops on Monday and another 900 troops, which the General Staff says is a low.";
+        let staff = Some("General Staff of the Armed Forces of Ukraine");
+        assert_eq!(agencies(&suggest(text, "2025-11-07")), [("1,200", staff), ("900", staff)]);
     }
 
     #[test]
@@ -8899,6 +8929,9 @@ mod tests {
                 ("12,000", pentagon)
             ]
         );
+        // Not across a semicolon, nor who posted what.
+        let text = "Zelensky said 31,000 had died; figures published by the Russian Ministry of Defence are higher.";
+        assert_eq!(agencies(&suggest(text, "2025-11-07")), [("31,000", Some("Volodymyr Zelensky"))]);
     }
 
     #[test]
@@ -8918,5 +8951,8 @@ mod tests {
                 ("1,300", Some("General Staff of the Armed Forces of Ukraine"))
             ]
         );
+        // A subhead in capitals about an agency is no letterhead.
+        let text = "Notes.\n\nAN ASSESSMENT OF THE NIS\n\nWe put the toll at 2,000.";
+        assert_eq!(agencies(&suggest(text, "2025-08-18")), [("2,000", None)]);
     }
 }
