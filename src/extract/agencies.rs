@@ -1212,17 +1212,21 @@ impl AgencyIndex {
         before: &[Mention],
         unlisted_heads: &[&str],
     ) -> Option<Mention> {
-        // "(General Staff data, …)": a bracket opening on a modifier and
-        // a head in capitals needs no article.
-        let bare = i > 0
-            && doc.is_punct(i - 1, '(')
-            && doc.capitalised(i)
-            && doc.capitalised(i + 1)
-            && doc.word(i).is_some_and(|w| w != "same" && self.lexicon.is_anaphor_modifier(w));
+        // Read for every token: the cheapest tests first.
+        let article = doc.is_any(i, &["the", "its"]);
         // "our General Staff" in a spokesman's words: only before a name
         // in capitals, not "our ministry" in a writer's aside.
-        let ours = doc.is(i, "our") && doc.capitalised(i + 1) && doc.capitalised(i + 2);
-        if !bare && !ours && !doc.is_any(i, &["the", "its"]) {
+        let ours = !article && doc.is_any(i, &["our"]) && doc.capitalised(i + 1) && doc.capitalised(i + 2);
+        // "(General Staff data, …)": a bracket opening on a modifier and
+        // a head in capitals needs no article.
+        let bare = !article
+            && !ours
+            && doc.capitalised(i)
+            && i > 0
+            && doc.is_punct(i - 1, '(')
+            && doc.capitalised(i + 1)
+            && doc.word(i).is_some_and(|w| w != "same" && self.lexicon.is_anaphor_modifier(w));
+        if !article && !ours && !bare {
             return None;
         }
         if !bare

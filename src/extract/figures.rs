@@ -1028,17 +1028,22 @@ fn under_contents(doc: &Doc, s: usize) -> bool {
     const MAX_LINE_TOKENS: usize = 8;
     // A number alone at its line's start, then a title in capitals and no
     // other number.
+    // Read for every number: the cheap tests first, the line last.
     let numbered = |k: usize, m: i64| {
-        let line = doc.line_of(k);
         doc.is_num(k)
-            && line.start == k
+            && doc.opens_line(k)
             && doc.s(k).len() <= 2
             && doc.s(k).parse::<i64>().is_ok_and(|v| v == m)
             && !doc.glued(k + 1)
             && doc.capitalised(k + 1)
-            && line.len() <= MAX_LINE_TOKENS
-            && !(k + 1..line.end).any(|j| doc.is_num(j))
+            && {
+                let line = doc.line_of(k);
+                line.len() <= MAX_LINE_TOKENS && !(k + 1..line.end).any(|j| doc.is_num(j))
+            }
     };
+    if !doc.opens_line(s) {
+        return false;
+    }
     let Ok(n) = doc.s(s).parse::<i64>() else { return false };
     if !(1..=MAX_CONTENTS_LINES).contains(&n) || !numbered(s, n) {
         return false;

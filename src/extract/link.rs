@@ -2520,14 +2520,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let doc = self.doc;
         let Source::Known(mi) = cue.source else { return None };
         let m = &self.mentions[mi];
-        if !doc.has(m.after, Class::SpeechVerb) {
-            return None;
-        }
         let mut k = m.toks.start;
         if k > 0 && doc.is(k - 1, "the") {
             k -= 1;
         }
-        if k < 2 || !doc.is_any(k - 1, &["that", "which"]) {
+        // Asked for every figure: the cheap test first.
+        if k < 2 || !doc.is_any(k - 1, &["that", "which"]) || !doc.has(m.after, Class::SpeechVerb) {
             return None;
         }
         // The figure, or the figure and the one word it counts; not a
