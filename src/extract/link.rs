@@ -2354,16 +2354,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         // "STATEMENT OF THE KOREAN CENTRAL NEWS AGENCY", "PRESS RELEASE BY
         // THE …": what it publishes, in capitals, before the name.
-        let in_capitals = |j: usize| !doc.is_word(j) || doc.s(j).bytes().all(|b| !b.is_ascii_lowercase());
         let prefixed = (k..(k + 5).min(self.sentences[si].toks().end))
-            .take_while(|&j| in_capitals(j) && doc.is_word(j))
+            .take_while(|&j| word_in_capitals(doc, j))
             .find(|&j| j > k + 1 && doc.is_any(j - 1, &["of", "by", "the"]) && !doc.is(j, "the"))
             .filter(|&j| (k..j - 1).any(|x| doc.word(x).is_some_and(is_release_noun)));
         let starts_at = |at: usize| self.mention_range(si).find(|&mi| self.mentions[mi].toks.start == at);
         let mi = prefixed.and_then(starts_at).or_else(|| starts_at(k))?;
         let end = self.mentions[mi].toks.end;
         // In capitals, as a letterhead is set; not a subhead in title case.
-        let capitals = (k..end).all(in_capitals);
+        let capitals = (k..end).all(|j| !doc.is_word(j) || word_in_capitals(doc, j));
         // A block of lines, not a subhead set apart by blank lines.
         let in_block = doc.toks.get(k).is_some_and(|t| k > 0 && t.newlines() == 1)
             || doc.toks.get(end).is_some_and(|t| t.newlines() == 1);
@@ -2439,8 +2438,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let Some(colon) = (start + 1..(start + 3).min(toks.end)).find(|&k| doc.is_punct(k, ':')) else {
             return false;
         };
-        (start..colon).all(|k| doc.is_word(k) && doc.s(k).bytes().all(|b| !b.is_ascii_lowercase()))
-            && is_caption_label(&doc.text_of(start, colon).to_lowercase())
+        (start..colon).all(|k| word_in_capitals(doc, k)) && is_caption_label(&doc.text_of(start, colon).to_lowercase())
     }
 
     /// The voice of the clip after caption line `t`: the last agency the
@@ -3733,6 +3731,12 @@ fn sums_up_at(doc: &Doc, sentence: Range<usize>) -> bool {
             || doc.is(k, "in") && doc.is_any(k + 1, &["summary", "sum"])
             || doc.is(k, "all") && doc.is(k + 1, "told")
     })
+}
+
+/// Token `k` is a word without a lowercase letter ("STATEMENT", "SUPER",
+/// "KN-23"), as a letterhead or a caption's label is set.
+fn word_in_capitals(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && doc.s(k).bytes().all(|b| !b.is_ascii_lowercase())
 }
 
 /// "COMMENTARY — by …": a line that opens with a word in capitals (two
