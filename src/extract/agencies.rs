@@ -1297,7 +1297,14 @@ impl AgencyIndex {
         let called = |a: usize| {
             modifier.is_none()
                 && country.is_none()
-                && before.iter().rev().take(CALLED_REACH).any(|m| m.agency == a && doc.is(m.toks.end, head))
+                && before.iter().rev().take(CALLED_REACH).any(|m| {
+                    m.agency == a
+                        && (doc.is(m.toks.end, head)
+                            || (head == "agency"
+                                && m.toks
+                                    .clone()
+                                    .any(|t| doc.word(t).is_some_and(super::lexicon::is_agency_kind_word))))
+                })
         };
         // "the same service" points back at one already named: never at
         // the only agency whose name has the word.
@@ -1536,6 +1543,38 @@ mod tests {
         let f = found("The JCS said so. Weeks earlier the same service had said more 🙂. The spy service agreed.");
         let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(names, ["South Korean Joint Chiefs of Staff", "South Korean National Intelligence Service"]);
+    }
+
+    #[test]
+    fn an_intelligence_body_is_the_agency_named_last() {
+        // Named as "Intelligence", a body is "the agency" later, though
+        // "agency" is in none of its names: the one named last wins over
+        // the spy agency named before it.
+        let f = found(
+            "Seoul\u{2019}s spy agency briefed MPs \u{1f4cb}. Ukraine\u{2019}s Defence Intelligence\u{a0}said more \u{2014} and \u{201c}the agency\u{201d} added 12.",
+        );
+        let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "South Korean National Intelligence Service",
+                "Ukrainian Military Intelligence (HUR)",
+                "Ukrainian Military Intelligence (HUR)"
+            ]
+        );
+        // Named as a ministry, the same body is no agency.
+        let f = found(
+            "Seoul\u{2019}s spy agency briefed MPs. Ukraine\u{2019}s defence ministry said more, and the agency added 12.",
+        );
+        let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "South Korean National Intelligence Service",
+                "Ukrainian Ministry of Defence",
+                "South Korean National Intelligence Service"
+            ]
+        );
     }
 
     #[test]

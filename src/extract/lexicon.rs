@@ -237,6 +237,7 @@ struct LexiconFile {
     notes_headings: Vec<String>,
     contents_headings: Vec<String>,
     release_nouns: Vec<String>,
+    agency_kind_words: Vec<String>,
     day_parts: Vec<String>,
     weather_readings: Vec<String>,
     correctness_words: Vec<String>,
@@ -381,6 +382,7 @@ pub struct Lexicon {
     notes_headings: WordSet,
     contents_headings: WordSet,
     release_nouns: WordSet,
+    agency_kind_words: WordSet,
     day_parts: WordSet,
     weather_readings: WordSet,
     correctness_words: WordSet,
@@ -782,6 +784,7 @@ impl Lexicon {
             notes_headings: set("notes_headings", file.notes_headings, Lower)?,
             contents_headings: set("contents_headings", file.contents_headings, Lower)?,
             release_nouns: set("release_nouns", file.release_nouns, Lower)?,
+            agency_kind_words: set("agency_kind_words", file.agency_kind_words, Lower)?,
             day_parts: set("day_parts", file.day_parts, Lower)?,
             weather_readings: set("weather_readings", file.weather_readings, Lower)?,
             correctness_words: set("correctness_words", file.correctness_words, Lower)?,
@@ -1178,6 +1181,12 @@ pub(crate) fn is_notes_heading(w: &str) -> bool {
 /// "statement", "release": what a letterhead says it is before its name.
 pub(crate) fn is_release_noun(w: &str) -> bool {
     en().release_nouns.contains(w)
+}
+
+/// "intelligence": a body named with it is an agency, whatever its name's
+/// head ("Britain's Defence Intelligence said …", then "the same agency").
+pub(crate) fn is_agency_kind_word(w: &str) -> bool {
+    en().agency_kind_words.contains(w)
 }
 
 /// "contents", "issue": the last word of a table of contents' heading.
