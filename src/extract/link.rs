@@ -2188,8 +2188,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
         if si > 0 && self.ends_with(si - 1, '"') {
             return None;
         }
-        let alone = self.sentences.get(si + 1).is_none_or(|next| next.para() != s.para());
         let last = s.toks().end.checked_sub(1)?;
+        // A post's stamp in brackets on its own line ("[26.04.2025 ·
+        // 13:42 MSK]") heads the lines under it, in its paragraph or not.
+        let stamp = doc.is_punct(s.toks().start, '[')
+            && doc.is_punct(last, ']')
+            && self.sentences.get(si + 1).is_none_or(|next| doc.opens_line(next.toks().start));
+        let alone = stamp || self.sentences.get(si + 1).is_none_or(|next| next.para() != s.para());
         if !(alone || doc.is_punct(last, ':'))
             || doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{2026}'))
         {
@@ -2200,7 +2205,9 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let m = &self.dates[d];
             // The day of publication on a line of its own is a dateline.
             let published_day = m.value.is_some_and(|v| Some(v.value) == self.published);
-            !m.dateline && !published_day && s.toks().all(|k| m.toks.contains(&k) || doc.punct(k).is_some())
+            !m.dateline
+                && !published_day
+                && s.toks().all(|k| m.toks.contains(&k) || doc.punct(k).is_some() || clock_part(doc, k))
         });
         // A lead ending in a colon that gives no date ("The ministry
         // listed:") is no heading.
@@ -3737,6 +3744,17 @@ fn sums_up_at(doc: &Doc, sentence: Range<usize>) -> bool {
 /// "KN-23"), as a letterhead or a caption's label is set.
 fn word_in_capitals(doc: &Doc, k: usize) -> bool {
     doc.is_word(k) && doc.s(k).bytes().all(|b| !b.is_ascii_lowercase())
+}
+
+/// Token `k` is part of a clock time beside a day in a post's stamp
+/// ("[26.04.2025 · 13:42 MSK]"): the hour or minute of "13:42" glued to
+/// its colon, or a zone in capitals of up to four letters after it.
+fn clock_part(doc: &Doc, k: usize) -> bool {
+    let hour = |h: usize| {
+        doc.is_num(h) && doc.is_punct(h + 1, ':') && doc.glued(h + 1) && doc.is_num(h + 2) && doc.glued(h + 2)
+    };
+    let zone = k >= 3 && doc.s(k).len() <= 4 && opens_with_capitals(doc, k) && hour(k - 3);
+    hour(k) || (k >= 2 && hour(k - 2)) || zone
 }
 
 /// "COMMENTARY — by …": a line that opens with a word in capitals (two
@@ -8274,6 +8292,32 @@ mod tests {
         // Before the body, a date on its own line is the dateline.
         let text = "Losses, counted\n\nFriday, 7 February 2025\n\nThe JCS counted 120 drones.";
         assert_eq!(dated(&suggest(text, "2025-02-10")), [("120", None)]);
+    }
+
+    #[test]
+    fn a_post_s_stamp_in_brackets_dates_the_post_under_it() {
+        // A channel's posts, each under its stamp with a clock time and a
+        // zone, and a line the post opens with (a forward, an emoji).
+        let text = "Channel digest. Posts as published.\n\n\
+                    [26.04.2025 \u{b7} 13:42 MSK]\n\u{26a1}\u{fe0f} Forwarded from Front\u{a0}Notes\n\
+                    The ministry says \u{201c}the enemy\u{201d} lost more than 76,000 men.\n\n\
+                    [28.04.2025 \u{b7} 19:10 MSK]\nForwarded from Gazette Z\n\
+                    Seoul\u{2019}s spy agency says 4,700 casualties \u{2014} 600 killed.\n\n\
+                    [29.04.2025]\nThe Kremlin says 200 were decorated.";
+        let got = suggest(text, "2025-04-30");
+        assert_eq!(
+            dated(&got),
+            [
+                ("more than 76,000", Some("26.04.2025")),
+                ("4,700", Some("28.04.2025")),
+                ("600", Some("28.04.2025")),
+                ("200", Some("29.04.2025"))
+            ]
+        );
+        // A stamp with more than a time in it is no heading: "[26.04.2025
+        // 13:42 Moscow office]" dates nothing below it.
+        let text = "Channel digest. Posts as published.\n\n[26.04.2025 13:42 Moscow office]\nThe ministry says it lost 70 men.";
+        assert_eq!(dated(&suggest(text, "2025-04-30")), [("70", None)]);
     }
 
     #[test]

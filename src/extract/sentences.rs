@@ -296,7 +296,11 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     // "Source: NIS, 13 January" under a list's lines credits them: it stays
     // in their paragraph.
     let source_line = doc.source_label_at(i);
-    if after_colon || starts_list_item(doc, i) || figure_line || table_row || source_line {
+    // A line wholly in brackets ("[26.04.2025 · 13:42 MSK]", "[Photo:
+    // AFP]") is a stamp or a note of its own, not the start of a sentence
+    // that goes on below it.
+    let bracketed = prev_line.starts_with('[') && prev_line.ends_with(']');
+    if after_colon || starts_list_item(doc, i) || figure_line || table_row || source_line || bracketed {
         return Break::Sentence;
     }
     if prev_is_item || opens_figure_line(doc, prev_first) {
