@@ -1682,6 +1682,26 @@ fn score_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
 
 /// Why the number at `p` is not a figure, if it is not; `money` when a
 /// currency sign or code comes before it.
+/// A statistic's setting or result, no finding: the level of "(95% CI
+/// 3,870–5,510)" or "a 90 per cent confidence interval", and a test's
+/// value after its symbol ("p < 0.001", "κ = 0.87", "r=0.6"). Not "n =
+/// 214", the sample's count.
+fn statistic_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    let level = percent_len(doc, e);
+    if level > 0 && doc.is_any(e + level, &["ci", "confidence", "credible"]) {
+        return true;
+    }
+    let relation = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '<' | '>' | '=' | '\u{2264}' | '\u{2265}'));
+    let mut k = s;
+    // "p <= 0.05": a relation of two signs.
+    while k > sentence.start && k + 3 > s && relation(k - 1) {
+        k -= 1;
+    }
+    k < s
+        && k > sentence.start
+        && doc.word(k - 1).is_some_and(|w| w.chars().count() == 1 && w != "n" && w.chars().all(char::is_alphabetic))
+}
+
 fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool {
     let s = p.start;
     let e = p.end;
@@ -2289,7 +2309,9 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if s >= sentence.start + 2
         && !money
         && doc.is(s - 1, "resolution")
-        && (body_at(s - 2) || initials)
+        // "in breach of resolution 2397.": a number no noun follows (nor
+        // a vote's other count: "the resolution 396-23").
+        && (body_at(s - 2) || initials || !doc.is_word(e) && !(doc.glued(e) && doc.punct(e).is_some_and(is_dash)))
         && matches!(p.form, Form::Digits { grouped: false, decimal: false, scaled: false, .. })
         && !plural_noun_at(doc, e, sentence.end)
     {
@@ -2508,6 +2530,17 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if p.value.fract() == 0.0 && p.value <= 120.0 && !money && age_bracket(doc, s, e, sentence) {
         return true;
     }
+    // "a median age of 21", "at the age of 19": an age.
+    if p.value.fract() == 0.0
+        && p.value <= 120.0
+        && !money
+        && s >= sentence.start + 2
+        && doc.is(s - 1, "of")
+        && doc.is(s - 2, "age")
+    {
+        return true;
+    }
+
     // A telephone number or a code: three or more groups of digits (or
     // capitals) joined by hyphens ("555-123-4567", "UA-0119-22"), or two
     // after an area code in brackets ("(02) 8651-9400").
@@ -3730,6 +3763,7 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
         if !multiplier
             && (!percent && excluded(doc, &p, &range, money)
                 || percent && share_not_claimed(doc, &p, &range)
+                || statistic_at(doc, p.start, p.end, &range)
                 || retracted(doc, &p, &range)
                 || yardstick(doc, p.start, p.end, &range)
                 || sums_to_whole(doc, &p, &range))
@@ -3770,6 +3804,9 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
         if let Some((q, s)) = hedge {
             qualifier = Some(q);
             start = s;
+        } else if factor_of {
+            // "a factor of two" is the multiplier's text.
+            start = if p.start >= range.start + 3 && doc.is(p.start - 3, "a") { p.start - 3 } else { p.start - 2 };
         }
         // Hedges after: "3,000 or so", "20,000-odd", "5,000 or more",
         // "5,000+". A bound after wins over an approximation before
@@ -3794,9 +3831,12 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             h.words.iter().enumerate().all(|(k, w)| hedge_word_at(doc, end + k, w))
                     && (!h.words[0].starts_with('+') || doc.glued(end))
                     // Not "500 and more than 1,000 wounded" (but "4,000+"
-                    // before the next cell's "2025-02-05").
+                    // before the next cell's "2025-02-05", and a worded
+                    // hedge before a calibre: "200 or more 170 mm guns").
                     && !doc.is(after, "than")
-                    && !(doc.is_num(after) && !doc.tab_before(after))
+                    && !(doc.is_num(after)
+                        && !doc.tab_before(after)
+                        && (h.words[0].starts_with('+') || !doc.is_word(after + 1)))
         }) {
             qualifier = match qualifier {
                 Some(before) if bound_of(before) == 0 => Some(hedge.qualifier),
@@ -4539,10 +4579,10 @@ mod tests {
         }
         // A tag's closing ">" is no comparison; a spaced one is.
         assert_eq!(texts("NIS.</ref> One prisoner was taken, and >300 died."), ["One", ">300"]);
-        // A wikitable's spaced cell, an interval's bounds after "CI", and
-        // a range of hundreds that no score has.
+        // A wikitable's spaced cell, an interval's bounds after "CI" (not
+        // its level), and a range of hundreds that no score has.
         assert_eq!(texts("| Feb. || ISW || 1,000 || \u{2014}"), ["1,000"]);
-        assert_eq!(texts("965 killed (95% CI 780\u{2013}1,240) \u{1f4ca}"), ["965", "95%", "780", "1,240"]);
+        assert_eq!(texts("965 killed (95% CI 780\u{2013}1,240) \u{1f4ca}"), ["965", "780", "1,240"]);
         assert_eq!(texts("They lost 780\u{2013}940 of them, and won 112-104."), ["780", "940"]);
         // The review's traps: a glued comparison, a number template, a
         // function of one number, a count after a label's comma, and a
@@ -5214,6 +5254,44 @@ mod tests {
         let text = "Docket: T-455-25 \u{2014} the court heard that 300\u{a0}shells and the \u{201c}F-16\u{201d} jets \
                     cost 5k-20k each \u{1f4b0}.";
         assert_eq!(texts(text), ["300", "5k", "20k"]);
+    }
+
+    #[test]
+    fn a_statistic_s_level_and_test_value_are_no_figures() {
+        let text = "We put the toll at 4,620 (95%\u{a0}CI 3,870\u{2013}5,510) \u{1f4ca}; \u{201c}the fall\u{201d} was real (p\u{a0}< 0.001; \
+                    Cohen\u{2019}s \u{3ba} = 0.87), with a 90 per cent credible interval \u{2014} of 1,204 adults (n = 1,204), p<=0.05.";
+        assert_eq!(texts(text), ["4,620", "3,870", "5,510", "1,204", "1,204"]);
+        // A share before "CI"'s other words is still one.
+        assert_eq!(texts("Some 95% of the shells came from the North."), ["Some 95%"]);
+    }
+
+    #[test]
+    fn an_age_after_age_of_is_no_figure() {
+        let text =
+            "The 214 dead had a median age of 21 \u{2014} \u{201c}boys\u{201d}; one enlisted at the age of\u{a0}17.";
+        assert_eq!(texts(text), ["214"]);
+    }
+
+    #[test]
+    fn a_factor_of_is_the_multiplier_s_text() {
+        let rows =
+            figures("Estimates differ by a factor of two \u{1f914}; by factor of\u{a0}3, said \u{201c}Kim\u{201d}.");
+        let got: Vec<(&str, f64, Option<&str>)> = rows.iter().map(|r| (r.0.as_str(), r.1, r.4.as_deref())).collect();
+        assert_eq!(got, [("a factor of two", 2.0, Some("times")), ("factor of\u{a0}3", 3.0, Some("times"))]);
+    }
+
+    #[test]
+    fn a_worded_hedge_after_a_count_holds_before_a_calibre() {
+        let rows = figures("It sent 200 or more 170\u{a0}mm guns \u{2014} and 4,000+ 2025 shells.");
+        let got: Vec<(&str, Option<Qualifier>)> = rows.iter().map(|r| (r.0.as_str(), r.3)).collect();
+        assert_eq!(got[0], ("200 or more", Some(Qualifier::AtLeast)));
+    }
+
+    #[test]
+    fn a_resolution_s_number_ending_its_clause_is_its_name() {
+        let text = "Some 13,000 workers went, in open breach of resolution 2397 \u{2014} and of resolution 1718, \u{201c}again\u{201d}. \
+                    A resolution 140 nations backed.";
+        assert_eq!(texts(text), ["Some 13,000", "140"]);
     }
 
     #[test]
