@@ -9,8 +9,11 @@
 //! between two cells ("2024-12-23,NIS,100,400") parts two numbers that
 //! would otherwise read as one grouped in thousands (100,400).
 
-use super::lexicon::{is_as_of_header, is_casualty_word, is_figure_header, is_id_header, is_measure_noun};
+use super::lexicon::{
+    is_as_of_header, is_casualty_word, is_date_header, is_figure_header, is_id_header, is_measure_noun, scale,
+};
 use super::sentences::is_csv_row;
+use super::tokens::currency_code;
 use std::ops::Range;
 
 /// Cells of a row read at most: a row of more is no table's a reader
@@ -24,6 +27,9 @@ enum Column {
     Figure,
     /// "as_of", "source date": the day the row's figures refer to.
     AsOf,
+    /// "Date", "Reported": a day of some kind, the row's when the table
+    /// has no as-of column and no other such.
+    Date,
     /// "row", "id", "#": a bare number is a label.
     Label,
     /// "source", "notes", "claim": the name says nothing of the number,
@@ -35,11 +41,22 @@ enum Column {
 enum Delimiter {
     Comma,
     Tab,
+    /// A Markdown table's bars: "| NIS | 12 million |", its header
+    /// underlined by "|---|---|".
+    Bar,
+}
+
+/// What a column's bracket says its bare numbers count in: "Value (US$
+/// million)" multiplies them by a million, and they are dollars.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Unit {
+    pub factor: f64,
+    pub currency: Option<&'static str>,
 }
 
 #[derive(Debug)]
 struct Table {
-    /// Its columns' places in `Tables::columns`.
+    /// Its columns' places in `Tables::columns` (and `Tables::units`).
     columns: Range<usize>,
     /// The as-of column's place in a row, if the header has one.
     as_of: Option<usize>,
@@ -61,6 +78,7 @@ struct Row {
 pub(crate) struct Tables {
     tables: Vec<Table>,
     columns: Vec<Column>,
+    units: Vec<Option<Unit>>,
     rows: Vec<Row>,
     /// Every row's cells, in bytes of the text.
     cells: Vec<Range<usize>>,
@@ -76,11 +94,16 @@ impl Tables {
         // The table being read: its place, delimiter and number of columns.
         let mut open: Option<(usize, Delimiter, usize)> = None;
         let mut at = 0;
-        for line in text.split_inclusive('\n') {
+        let mut lines = text.split_inclusive('\n').peekable();
+        while let Some(line) = lines.next() {
             let start = at;
             at += line.len();
             let row = line.trim_end_matches(['\n', '\r']);
             if let Some((table, delimiter, width)) = open {
+                // The rule under a Markdown header is no row.
+                if delimiter == Delimiter::Bar && is_bar_rule(row) {
+                    continue;
+                }
                 if let Some(cells) = row_cells(row, delimiter, width) {
                     let first = out.cells.len();
                     for cell in cells {
@@ -109,14 +132,21 @@ impl Tables {
                 Delimiter::Tab
             } else if is_csv_row(row) {
                 Delimiter::Comma
+            } else if row.trim_start().starts_with('|') && lines.peek().is_some_and(|next| is_bar_rule(next.trim_end()))
+            {
+                Delimiter::Bar
             } else {
                 continue;
             };
             let names = split(row, delimiter, false);
             let first = out.columns.len();
             out.columns.extend(names.iter().map(|name| column(&row[name.clone()])));
+            out.units.extend(names.iter().map(|name| unit(&row[name.clone()])));
             let columns = first..out.columns.len();
-            let as_of = out.columns[columns.clone()].iter().position(|&c| c == Column::AsOf);
+            let named = &out.columns[columns.clone()];
+            let mut dates = named.iter().enumerate().filter(|&(_, &c)| c == Column::Date).map(|(k, _)| k);
+            let only_date = dates.next().filter(|_| dates.next().is_none());
+            let as_of = named.iter().position(|&c| c == Column::AsOf).or(only_date);
             out.tables.push(Table { columns, as_of });
             open = Some((out.tables.len() - 1, delimiter, names.len()));
         }
@@ -138,6 +168,11 @@ impl Tables {
         (place < cells.len()).then_some((row, place))
     }
 
+    /// The bytes of the table's row that byte `at` is in.
+    pub fn row_at(&self, at: usize) -> Option<Range<usize>> {
+        self.cell(at).map(|(row, _)| row.bytes.clone())
+    }
+
     /// For the byte `at` in a row under an as-of column: the as-of cell's
     /// bytes and those of the cell `at` is in.
     pub fn cells_at(&self, at: usize) -> Option<(Range<usize>, Range<usize>)> {
@@ -145,6 +180,23 @@ impl Tables {
         let cells = &self.cells[row.cells.clone()];
         let as_of = cells.get(self.tables[row.table].as_of?)?.clone();
         Some((as_of, cells[place].clone()))
+    }
+
+    /// The unit of the column whose cell opens with the number in `bytes`
+    /// of `text`, when nothing but a note's mark or a "+" follows it there
+    /// ("| 5,500[^1] |" under "Value (US$ million)"): not "| 12 million |",
+    /// which says its own.
+    pub fn unit_at(&self, text: &str, bytes: Range<usize>) -> Option<Unit> {
+        let (row, place) = self.cell(bytes.start)?;
+        let cell = self.cells[row.cells.clone()][place].clone();
+        let before = text.get(cell.start..bytes.start)?.trim_start().trim_start_matches('*');
+        let after = text.get(bytes.end..cell.end)?.trim();
+        let marked = after.is_empty() || after.starts_with(['[', '^', '*', '+', '\u{2020}']);
+        if !before.is_empty() || !marked {
+            return None;
+        }
+        let table = &self.tables[row.table];
+        table.columns.clone().nth(place).and_then(|c| self.units[c])
     }
 
     /// Whether the number in `bytes` of `text`, when it is a cell's whole
@@ -188,6 +240,9 @@ fn column(name: &str) -> Column {
     if is_as_of_header(name) {
         return Column::AsOf;
     }
+    if is_date_header(name) {
+        return Column::Date;
+    }
     let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let measure = |w: &str| is_measure_noun(w) || is_casualty_word(w);
     let Some(&last) = words.last() else { return Column::Other };
@@ -204,11 +259,35 @@ fn column(name: &str) -> Column {
     }
 }
 
+/// The unit a column's name gives in brackets: a scale ("(millions)",
+/// "(US$ m)", "('000)") and perhaps a currency ("(£bn)", "(USD million)").
+/// A one-letter scale ("m", "bn" is two) counts only beside a currency: "(t)"
+/// may be tonnes.
+fn unit(name: &str) -> Option<Unit> {
+    let inside = name.split_once(['(', '['])?.1;
+    let inside = inside.split([')', ']']).next()?;
+    let symbol = inside.chars().find_map(super::figures::currency_name);
+    let words: Vec<&str> =
+        inside.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    let code = words.iter().find_map(|w| currency_code(&w.to_uppercase()).filter(|_| w.len() >= 3));
+    let currency = symbol.or(code);
+    let factor = words.iter().find_map(|w| {
+        let lower = w.to_lowercase();
+        if lower == "'000" || lower == "000" {
+            return Some(1000.0);
+        }
+        let stem = lower.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(&lower);
+        scale(stem).filter(|_| stem.len() > 1 || currency.is_some())
+    })?;
+    Some(Unit { factor, currency })
+}
+
 /// The cells of a line under a header of `width` columns, if it is a row
 /// of the table.
 fn row_cells(row: &str, delimiter: Delimiter, width: usize) -> Option<Vec<Range<usize>>> {
     match delimiter {
         Delimiter::Tab => row.contains('\t').then(|| split(row, delimiter, false)),
+        Delimiter::Bar => row.trim_start().starts_with('|').then(|| split(row, delimiter, false)),
         Delimiter::Comma => {
             // A writer quotes a cell with a comma of its own; an unquoted
             // "1,100" is one cell only when the row has a cell too many
@@ -231,6 +310,7 @@ fn split(row: &str, delimiter: Delimiter, grouping: bool) -> Vec<Range<usize>> {
     let separator = match delimiter {
         Delimiter::Comma => b',',
         Delimiter::Tab => b'\t',
+        Delimiter::Bar => b'|',
     };
     let groups = |at: usize| {
         at > 0
@@ -242,7 +322,8 @@ fn split(row: &str, delimiter: Delimiter, grouping: bool) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut quoted = false;
     for (at, &b) in bytes.iter().enumerate() {
-        if b == b'"' {
+        // A Markdown cell quotes nothing: its bars part it.
+        if b == b'"' && delimiter != Delimiter::Bar {
             quoted = !quoted;
         } else if b == separator && !quoted && !(grouping && groups(at)) {
             out.push(start..at);
@@ -253,12 +334,54 @@ fn split(row: &str, delimiter: Delimiter, grouping: bool) -> Vec<Range<usize>> {
         }
     }
     out.push(start..row.len());
+    // A Markdown row's outer bars open and close it: no cells outside them.
+    if delimiter == Delimiter::Bar {
+        if out.len() > 1 && row[out[0].clone()].trim().is_empty() {
+            out.remove(0);
+        }
+        if out.len() > 1 && out.last().is_some_and(|c| row[c.clone()].trim().is_empty()) {
+            out.pop();
+        }
+    }
     out
+}
+
+/// "|---|:---:|", "| --- | --- |": the rule under a Markdown table's header.
+fn is_bar_rule(row: &str) -> bool {
+    let row = row.trim();
+    row.starts_with('|') && row.contains('-') && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_s_bracket_gives_its_unit() {
+        let u = |name: &str| unit(name).map(|u| (u.factor, u.currency));
+        assert_eq!(u("Value (US$ million)"), Some((1e6, Some("dollars"))));
+        assert_eq!(u("Cost (\u{a3}bn)"), Some((1e9, Some("pounds"))));
+        assert_eq!(u("Aid (USD m)"), Some((1e6, Some("dollars"))));
+        assert_eq!(u("Shells ('000)"), Some((1e3, None)));
+        assert_eq!(u("Troops (thousands) \u{1f4ca}"), Some((1e3, None)));
+        // A one-letter scale without a currency may be a unit: tonnes.
+        assert_eq!(u("Cargo (t)"), None);
+        assert_eq!(u("Value, \u{201c}as published\u{201d}"), None);
+    }
+
+    #[test]
+    fn a_markdown_table_s_rows_are_read_under_its_header() {
+        let text = "| Item | Value (US$ million) | Date |\n|---|:---:|---|\n| Shells \u{2014} 152 mm | 5,500[^1] | 2 Sep 2025 |\n\nAfter.";
+        let tables = Tables::read(text);
+        let at = text.find("5,500").unwrap();
+        assert_eq!(tables.unit_at(text, at..at + 5).map(|u| u.factor), Some(1e6));
+        let (as_of, _) = tables.cells_at(at).unwrap();
+        assert_eq!(text[as_of].trim(), "2 Sep 2025");
+        // Not a table without the rule under its header.
+        let loose = "| Item | Value (US$ million) |\n| Shells | 5,500 |";
+        let at = loose.find("5,500").unwrap();
+        assert!(Tables::read(loose).unit_at(loose, at..at + 5).is_none());
+    }
 
     #[test]
     fn a_row_s_cells_and_its_as_of_cell() {

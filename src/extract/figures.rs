@@ -39,7 +39,7 @@ pub(crate) struct FigureMatch {
     pub measure: Option<String>,
 }
 
-fn currency_name(c: char) -> Option<&'static str> {
+pub(crate) fn currency_name(c: char) -> Option<&'static str> {
     Some(match c {
         '$' => "dollars",
         '\u{a3}' => "pounds",
@@ -1727,6 +1727,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         {
             // "KN-23", but not the second number of "5k-20k".
             if doc.is_word(prev - 1) && c != '\u{2013}' && !scaled_number_ends_at(doc, prev - 1) {
+                return true;
+            }
+            // A Markdown note's mark: "5,500[^1]".
+            if c == '^' && doc.is_punct(prev - 1, '[') {
                 return true;
             }
             if doc.is_num(prev - 1) && matches!(c, '/' | '.' | ':' | '+' | '^' | '\u{d7}') {
@@ -3862,6 +3866,19 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             let code_after = doc.word(measure_from).and_then(|_| currency_code(doc.s(measure_from)));
             measure = currency.or(code_after.filter(|_| doc.s(measure_from).len() >= 3)).map(str::to_string);
         }
+        // A table's cell under "Value (US$ million)": the column's unit.
+        if kind == FigureKind::Count
+            && !percent
+            && currency.is_none()
+            && let (Some(first), Some(last)) =
+                (doc.toks.get(p.start), p.end.checked_sub(1).and_then(|k| doc.toks.get(k)))
+            && let Some(unit) = doc.tables.unit_at(doc.text, first.start()..last.end())
+        {
+            value *= unit.factor;
+            if let Some(money) = unit.currency {
+                measure = Some(money.to_string());
+            }
+        }
         out.push(FigureMatch { toks: start..end, core: p.start..p.end, value, kind, qualifier, measure });
         i = end;
     }
@@ -5263,6 +5280,11 @@ mod tests {
         assert_eq!(texts(text), ["4,620", "3,870", "5,510", "1,204", "1,204"]);
         // A share before "CI"'s other words is still one.
         assert_eq!(texts("Some 95% of the shells came from the North."), ["Some 95%"]);
+    }
+
+    #[test]
+    fn a_markdown_note_mark_is_no_figure() {
+        assert_eq!(texts("About 5,500[^1] shells \u{1f4a5} and [^12] \u{2014} \u{201c}more\u{201d}."), ["About 5,500"]);
     }
 
     #[test]

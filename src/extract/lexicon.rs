@@ -280,6 +280,7 @@ struct LexiconFile {
     page_control_verbs: Vec<String>,
     scheduled_events: Vec<String>,
     as_of_headers: Vec<String>,
+    date_headers: Vec<String>,
     figure_headers: Vec<String>,
     day_ordinal_followers: Vec<String>,
     report_speakers: Vec<String>,
@@ -425,6 +426,7 @@ pub struct Lexicon {
     page_control_verbs: WordSet,
     scheduled_events: WordSet,
     as_of_headers: WordSet,
+    date_headers: WordSet,
     figure_headers: WordSet,
     day_ordinal_followers: WordSet,
     report_speakers: WordSet,
@@ -827,6 +829,7 @@ impl Lexicon {
             page_control_verbs: set("page_control_verbs", file.page_control_verbs, Lower)?,
             scheduled_events: set("scheduled_events", file.scheduled_events, Lower)?,
             as_of_headers: set("as_of_headers", file.as_of_headers, Lower)?,
+            date_headers: set("date_headers", file.date_headers, Lower)?,
             figure_headers: set("figure_headers", file.figure_headers, Lower)?,
             day_ordinal_followers: set("day_ordinal_followers", file.day_ordinal_followers, Lower)?,
             report_speakers: set("report_speakers", file.report_speakers, Lower)?,
@@ -1436,6 +1439,12 @@ pub(crate) fn is_page_control(w: &str) -> bool {
 /// A table column's name for the day its row's figure refers to ("as of").
 pub(crate) fn is_as_of_header(name: &str) -> bool {
     en().as_of_headers.contains(name)
+}
+
+/// A table column's name for a day of some kind ("Date", "Reported"): the
+/// row's day when it is the table's only one and no as-of column is.
+pub(crate) fn is_date_header(name: &str) -> bool {
+    en().date_headers.contains(name)
 }
 
 /// A word of a table column's name saying its bare numbers are figures

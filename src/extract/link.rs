@@ -1811,6 +1811,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
             .find(|&d| self.dates[d].value.is_some())
         {
             *date = Some(d);
+        } else if let Some(row) = doc.tables.row_at(at)
+            && date.is_some_and(|d| !row.contains(&byte(&self.dates[d])))
+        {
+            // A row with no day in its date cell ("| **Total** | | 5,975
+            // | |") takes none from the rows above it.
+            *date = None;
         }
     }
 
@@ -8292,6 +8298,33 @@ mod tests {
         // Before the body, a date on its own line is the dateline.
         let text = "Losses, counted\n\nFriday, 7 February 2025\n\nThe JCS counted 120 drones.";
         assert_eq!(dated(&suggest(text, "2025-02-10")), [("120", None)]);
+    }
+
+    #[test]
+    fn a_markdown_table_s_date_column_and_unit_hold_for_its_rows() {
+        let text = "Tracker \u{1f50e}. Each row is a figure as its source gave it.\n\n\
+                    | Item | Quantity | Value (US$ million) | Date | Source |\n\
+                    |---|:---:|---|---|---|\n\
+                    | Shells, \u{201c}152 mm\u{201d} | 12\u{a0}million | 5,500 | 2 Sep 2025 | NIS |\n\
+                    | Guns \u{2014} Koksan | about 200 | 310 | 27 Mar 2025 | JCS |\n\
+                    | **Total** | | **5,810** | | desk sum |\n\n\
+                    A quarter of them failed, the desk said.";
+        let got = suggest(text, "2025-09-30");
+        let rows: Vec<(&str, f64, Option<&str>)> =
+            got.iter().map(|s| (s.text.as_str(), s.value, s.date_text.as_deref())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("12\u{a0}million", 12e6, Some("2 Sep 2025")),
+                ("5,500", 5.5e9, Some("2 Sep 2025")),
+                ("about 200", 200.0, Some("27 Mar 2025")),
+                ("310", 3.1e8, Some("27 Mar 2025")),
+                ("5,810", 5.81e9, None),
+                ("A quarter", 0.25, None)
+            ]
+        );
+        let money: Vec<Option<&str>> = got.iter().filter(|s| s.value > 1e8).map(|s| s.measure.as_deref()).collect();
+        assert_eq!(money, [Some("dollars"); 3]);
     }
 
     #[test]
