@@ -1128,7 +1128,10 @@ fn parse_day_first(doc: &Doc, i: usize) -> Option<(usize, usize, Spec)> {
 fn widen(doc: &Doc, found: (usize, usize, Spec)) -> (usize, usize, Spec) {
     let (start, end, spec) = found;
     let Spec::Day { year, month, day } = spec else { return found };
-    if start >= 2 && doc.is(start - 2, "week") && doc.is_any(start - 1, &["to", "ending", "through"]) {
+    if start >= 2
+        && doc.is(start - 2, "week")
+        && doc.is_any(start - 1, &["to", "ending", "through", "of", "beginning", "starting", "commencing"])
+    {
         let s = if start >= 3 && doc.is(start - 3, "the") { start - 3 } else { start - 2 };
         return (s, end, Spec::WeekOf { year, month, day });
     }
@@ -2520,6 +2523,12 @@ mod tests {
         assert!(!texts.iter().any(|t| t.contains("20")), "{texts:?}");
         assert_eq!(w("surveyed March 3\u{2013}5"), days("2025-03-03", "2025-03-05"));
         assert_eq!(w("in the week to March 9"), ("2025-03-03".into(), "-".into(), DatePrecision::Week));
+        // A timeline's "Week of 9 June 2025 \u{2014}" entry, a "week beginning" too.
+        assert_eq!(
+            w("Week of 9\u{a0}June 2025 \u{2014} \u{201c}quiet\u{201d}"),
+            ("2025-06-09".into(), "-".into(), DatePrecision::Week)
+        );
+        assert_eq!(w("the week beginning March 4"), ("2025-03-03".into(), "-".into(), DatePrecision::Week));
         let d = dates("It spoke on Feb. 27. A year earlier it had said less.", "2025-03-10");
         assert_eq!(d[1].1.as_deref(), Some("2024-02-27"));
         assert_eq!(one("14 on the 4th alone", "2025-03-10").1.as_deref(), Some("2025-03-04"));
