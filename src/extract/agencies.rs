@@ -738,7 +738,8 @@ impl AgencyIndex {
             // has the word ("The State Emergency Service said …" then "the
             // service added" is not the NIS).
             if let Some(head) = unlisted_body_at(self.lexicon, doc, i, &out) {
-                recent.retain(|&a| !self.words[a].contains(head));
+                recent
+                    .retain(|&a| !self.words[a].contains(head) && !(head == "agency" && named_as_agency(doc, &out, a)));
                 if !unlisted_heads.contains(&head) {
                     unlisted_heads.push(head);
                 }
@@ -1297,14 +1298,8 @@ impl AgencyIndex {
         let called = |a: usize| {
             modifier.is_none()
                 && country.is_none()
-                && before.iter().rev().take(CALLED_REACH).any(|m| {
-                    m.agency == a
-                        && (doc.is(m.toks.end, head)
-                            || (head == "agency"
-                                && m.toks
-                                    .clone()
-                                    .any(|t| doc.word(t).is_some_and(super::lexicon::is_agency_kind_word))))
-                })
+                && (before.iter().rev().take(CALLED_REACH).any(|m| m.agency == a && doc.is(m.toks.end, head))
+                    || head == "agency" && named_as_agency(doc, before, a))
         };
         // "the same service" points back at one already named: never at
         // the only agency whose name has the word.
@@ -1338,6 +1333,16 @@ impl AgencyIndex {
         let after = if possessive { end + 2 } else { end };
         Some(Mention::anaphor(i..end, after, agency, possessive))
     }
+}
+
+/// Agency `a` was named lately with a word that makes it an agency
+/// ("Ukraine's Defence Intelligence"), whatever its name's head.
+fn named_as_agency(doc: &Doc, before: &[Mention], a: usize) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(CALLED_REACH)
+        .any(|m| m.agency == a && m.toks.clone().any(|t| doc.word(t).is_some_and(super::lexicon::is_agency_kind_word)))
 }
 
 /// The head word at token `i` when it ends the name of a body no
@@ -1562,6 +1567,12 @@ mod tests {
                 "Ukrainian Military Intelligence (HUR)"
             ]
         );
+        // An unlisted agency named after it is "the agency".
+        let f = found(
+            "Ukraine\u{2019}s Defence Intelligence said the town fell. The UN refugee agency said 12,000 fled, the agency added.",
+        );
+        let names: Vec<&str> = f.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Ukrainian Military Intelligence (HUR)"]);
         // Named as a ministry, the same body is no agency.
         let f = found(
             "Seoul\u{2019}s spy agency briefed MPs. Ukraine\u{2019}s defence ministry said more, and the agency added 12.",

@@ -261,8 +261,8 @@ fn column(name: &str) -> Column {
 
 /// The unit a column's name gives in brackets: a scale ("(millions)",
 /// "(US$ m)", "('000)") and perhaps a currency ("(£bn)", "(USD million)").
-/// A one-letter scale ("m", "bn" is two) counts only beside a currency: "(t)"
-/// may be tonnes.
+/// An abbreviated scale ("m", "bn", "mil") counts only beside a currency:
+/// "(t)" may be tonnes, "(bn)" battalions, "(mil)" military.
 fn unit(name: &str) -> Option<Unit> {
     let inside = name.split_once(['(', '['])?.1;
     let inside = inside.split([')', ']']).next()?;
@@ -277,7 +277,7 @@ fn unit(name: &str) -> Option<Unit> {
             return Some(1000.0);
         }
         let stem = lower.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(&lower);
-        scale(stem).filter(|_| stem.len() > 1 || currency.is_some())
+        scale(stem).filter(|_| stem.len() > 3 || currency.is_some())
     })?;
     Some(Unit { factor, currency })
 }
@@ -364,8 +364,11 @@ mod tests {
         assert_eq!(u("Aid (USD m)"), Some((1e6, Some("dollars"))));
         assert_eq!(u("Shells ('000)"), Some((1e3, None)));
         assert_eq!(u("Troops (thousands) \u{1f4ca}"), Some((1e3, None)));
-        // A one-letter scale without a currency may be a unit: tonnes.
+        // An abbreviation without a currency may be a unit: tonnes,
+        // battalions, military.
         assert_eq!(u("Cargo (t)"), None);
+        assert_eq!(u("Strength (bn)"), None);
+        assert_eq!(u("Killed (mil/civ)"), None);
         assert_eq!(u("Value, \u{201c}as published\u{201d}"), None);
     }
 

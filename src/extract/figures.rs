@@ -1680,15 +1680,18 @@ fn score_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     before || last < sentence.end && doc.word(last).is_some_and(is_score_word)
 }
 
-/// Why the number at `p` is not a figure, if it is not; `money` when a
-/// currency sign or code comes before it.
 /// A statistic's setting or result, no finding: the level of "(95% CI
 /// 3,870–5,510)" or "a 90 per cent confidence interval", and a test's
 /// value after its symbol ("p < 0.001", "κ = 0.87", "r=0.6"). Not "n =
-/// 214", the sample's count.
+/// 214", the sample's count, nor "a >50% rise", "<b>300</b>" or "62%
+/// confidence in the army".
 fn statistic_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool {
     let level = percent_len(doc, e);
-    if level > 0 && doc.is_any(e + level, &["ci", "confidence", "credible"]) {
+    if level > 0
+        && (doc.is(e + level, "ci")
+            || doc.is_any(e + level, &["confidence", "credible"])
+                && doc.is_any(e + level + 1, &["interval", "intervals", "level", "bound", "bounds"]))
+    {
         return true;
     }
     let relation = |k: usize| doc.punct(k).is_some_and(|c| matches!(c, '<' | '>' | '=' | '\u{2264}' | '\u{2265}'));
@@ -1699,9 +1702,14 @@ fn statistic_at(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bool 
     }
     k < s
         && k > sentence.start
-        && doc.word(k - 1).is_some_and(|w| w.chars().count() == 1 && w != "n" && w.chars().all(char::is_alphabetic))
+        && !(doc.is_punct(s - 1, '>') && closes_tag(doc, s - 1))
+        && doc.word(k - 1).is_some_and(|w| {
+            w.chars().count() == 1 && !matches!(w, "n" | "a" | "i") && w.chars().all(char::is_alphabetic)
+        })
 }
 
+/// Why the number at `p` is not a figure, if it is not; `money` when a
+/// currency sign or code comes before it.
 fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool {
     let s = p.start;
     let e = p.end;
@@ -2313,9 +2321,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if s >= sentence.start + 2
         && !money
         && doc.is(s - 1, "resolution")
-        // "in breach of resolution 2397.": a number no noun follows (nor
-        // a vote's other count: "the resolution 396-23").
-        && (body_at(s - 2) || initials || !doc.is_word(e) && !(doc.glued(e) && doc.punct(e).is_some_and(is_dash)))
+        // "in breach of resolution 2397.": a number that ends its
+        // sentence or bracket (not a vote's "the resolution 141, against
+        // 5", "396-23").
+        && (body_at(s - 2) || initials || e >= sentence.end || doc.punct(e).is_some_and(|c| matches!(c, '.' | ';' | ')')))
         && matches!(p.form, Form::Digits { grouped: false, decimal: false, scaled: false, .. })
         && !plural_noun_at(doc, e, sentence.end)
     {
@@ -2541,6 +2550,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         && s >= sentence.start + 2
         && doc.is(s - 1, "of")
         && doc.is(s - 2, "age")
+        && !counted_noun_follows(doc, e, sentence.end)
     {
         return true;
     }
@@ -3866,12 +3876,13 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             let code_after = doc.word(measure_from).and_then(|_| currency_code(doc.s(measure_from)));
             measure = currency.or(code_after.filter(|_| doc.s(measure_from).len() >= 3)).map(str::to_string);
         }
-        // A table's cell under "Value (US$ million)": the column's unit.
+        // A table's cell under "Value (US$ million)": the column's unit,
+        // not over a scale word of the number's own ("| 1.2 billion |").
         if kind == FigureKind::Count
             && !percent
             && currency.is_none()
-            && let (Some(first), Some(last)) =
-                (doc.toks.get(p.start), p.end.checked_sub(1).and_then(|k| doc.toks.get(k)))
+            && (p.start..p.end).all(|k| !doc.is_word(k))
+            && let (Some(first), Some(last)) = (doc.toks.get(start), end.checked_sub(1).and_then(|k| doc.toks.get(k)))
             && let Some(unit) = doc.tables.unit_at(doc.text, first.start()..last.end())
         {
             value *= unit.factor;
@@ -5278,8 +5289,13 @@ mod tests {
         let text = "We put the toll at 4,620 (95%\u{a0}CI 3,870\u{2013}5,510) \u{1f4ca}; \u{201c}the fall\u{201d} was real (p\u{a0}< 0.001; \
                     Cohen\u{2019}s \u{3ba} = 0.87), with a 90 per cent credible interval \u{2014} of 1,204 adults (n = 1,204), p<=0.05.";
         assert_eq!(texts(text), ["4,620", "3,870", "5,510", "1,204", "1,204"]);
-        // A share before "CI"'s other words is still one.
+        // A share before "CI"'s other words is still one; so are "a >50%
+        // rise", a number in a tag and "62% confidence in the army".
         assert_eq!(texts("Some 95% of the shells came from the North."), ["Some 95%"]);
+        assert_eq!(
+            texts("It caused a >50% rise; <b>300</b> died; 62% confidence in the army \u{2014} \u{201c}low\u{201d}."),
+            [">50%", "300", "62%"]
+        );
     }
 
     #[test]
@@ -5289,9 +5305,9 @@ mod tests {
 
     #[test]
     fn an_age_after_age_of_is_no_figure() {
-        let text =
-            "The 214 dead had a median age of 21 \u{2014} \u{201c}boys\u{201d}; one enlisted at the age of\u{a0}17.";
-        assert_eq!(texts(text), ["214"]);
+        let text = "The 214 dead had a median age of 21 \u{2014} \u{201c}boys\u{201d}; one enlisted at the age of\u{a0}17. \
+                    The average age of 40 recruits was low.";
+        assert_eq!(texts(text), ["214", "40"]);
     }
 
     #[test]
@@ -5311,9 +5327,9 @@ mod tests {
 
     #[test]
     fn a_resolution_s_number_ending_its_clause_is_its_name() {
-        let text = "Some 13,000 workers went, in open breach of resolution 2397 \u{2014} and of resolution 1718, \u{201c}again\u{201d}. \
-                    A resolution 140 nations backed.";
-        assert_eq!(texts(text), ["Some 13,000", "140"]);
+        let text = "Some 13,000 workers went, \u{201c}in open breach\u{201d} of resolution 2397. \
+                    They cited it (resolution 1718) \u{1f4dc}. A resolution 140 nations backed. Votes for the resolution 141, against 5.";
+        assert_eq!(texts(text), ["Some 13,000", "140", "141", "5"]);
     }
 
     #[test]

@@ -1812,10 +1812,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
         {
             *date = Some(d);
         } else if let Some(row) = doc.tables.row_at(at)
-            && date.is_some_and(|d| !row.contains(&byte(&self.dates[d])))
+            && date.is_some_and(|d| {
+                let b = byte(&self.dates[d]);
+                !row.contains(&b) && doc.tables.row_at(b).is_some()
+            })
         {
             // A row with no day in its date cell ("| **Total** | | 5,975
-            // | |") takes none from the rows above it.
+            // | |") takes none from another row; a heading's or the
+            // lead's day stays.
             *date = None;
         }
     }
@@ -2200,7 +2204,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let stamp = doc.is_punct(s.toks().start, '[')
             && doc.is_punct(last, ']')
             && self.sentences.get(si + 1).is_none_or(|next| doc.opens_line(next.toks().start));
-        let alone = stamp || self.sentences.get(si + 1).is_none_or(|next| next.para() != s.para());
+        let own_paragraph = self.sentences.get(si + 1).is_none_or(|next| next.para() != s.para());
+        let alone = stamp || own_paragraph;
         if !(alone || doc.is_punct(last, ':'))
             || doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{2026}'))
         {
@@ -2216,7 +2221,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 && s.toks().all(|k| m.toks.contains(&k) || doc.punct(k).is_some() || clock_part(doc, k))
         });
         // A lead ending in a colon that gives no date ("The ministry
-        // listed:") is no heading.
+        // listed:") is no heading, nor a bracketed line without one
+        // ("[Photo: Reuters]") that opens its paragraph.
+        if day.is_none() && stamp && !own_paragraph {
+            return None;
+        }
         (alone || day.is_some()).then_some(day)
     }
 

@@ -299,7 +299,8 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     // A line wholly in brackets ("[26.04.2025 · 13:42 MSK]", "[Photo:
     // AFP]") is a stamp or a note of its own, not the start of a sentence
     // that goes on below it.
-    let bracketed = prev_line.starts_with('[') && prev_line.ends_with(']');
+    let bracketed =
+        prev_line.starts_with('[') && prev_line.ends_with(']') && !prev_line[..prev_line.len() - 1].contains(']');
     if after_colon || starts_list_item(doc, i) || figure_line || table_row || source_line || bracketed {
         return Break::Sentence;
     }
