@@ -132,7 +132,15 @@ impl Tables {
                 Delimiter::Tab
             } else if is_csv_row(row) {
                 Delimiter::Comma
-            } else if row.trim_start().starts_with('|') && lines.peek().is_some_and(|next| is_bar_rule(next.trim_end()))
+            } else if row.trim_start().starts_with('|')
+                && lines.peek().is_some_and(|next| {
+                    // A rule of as many columns: not a wikitable's "|-"
+                    // under its caption "|+ Losses".
+                    let width = split(row, Delimiter::Bar, false).len();
+                    width >= 2
+                        && is_bar_rule(next.trim_end())
+                        && split(next.trim_end(), Delimiter::Bar, false).len() == width
+                })
             {
                 Delimiter::Bar
             } else {
@@ -329,11 +337,13 @@ fn split(row: &str, delimiter: Delimiter, grouping: bool) -> Vec<Range<usize>> {
             out.push(start..at);
             start = at + 1;
             if out.len() == MAX_CELLS {
-                return out;
+                break;
             }
         }
     }
-    out.push(start..row.len());
+    if out.len() < MAX_CELLS {
+        out.push(start..row.len());
+    }
     // A Markdown row's outer bars open and close it: no cells outside them.
     if delimiter == Delimiter::Bar {
         if out.len() > 1 && row[out[0].clone()].trim().is_empty() {
@@ -380,6 +390,10 @@ mod tests {
         assert_eq!(tables.unit_at(text, at..at + 5).map(|u| u.factor), Some(1e6));
         let (as_of, _) = tables.cells_at(at).unwrap();
         assert_eq!(text[as_of].trim(), "2 Sep 2025");
+        // Not a wikitable's caption over its "|-".
+        let wiki = "{| class=\"wikitable\"\n|+ Losses\n|-\n| Feb. || ISW || 1,000\n|}";
+        let at = wiki.find("1,000").unwrap();
+        assert!(Tables::read(wiki).cells_at(at).is_none() && Tables::read(wiki).row_at(at).is_none());
         // Not a table without the rule under its header.
         let loose = "| Item | Value (US$ million) |\n| Shells | 5,500 |";
         let at = loose.find("5,500").unwrap();
