@@ -3845,12 +3845,15 @@ pub(crate) fn find_into(doc: &Doc, range: Range<usize>, blocked: &[bool], out: &
             h.words.iter().enumerate().all(|(k, w)| hedge_word_at(doc, end + k, w))
                     && (!h.words[0].starts_with('+') || doc.glued(end))
                     // Not "500 and more than 1,000 wounded" (but "4,000+"
-                    // before the next cell's "2025-02-05", and a worded
-                    // hedge before a calibre: "200 or more 170 mm guns").
+                    // before the next cell's "2025-02-05", and a comparative
+                    // before a calibre: "200 or more 170 mm guns"; not a
+                    // preposition's number, "3,000 or over 5,000 troops").
                     && !doc.is(after, "than")
                     && !(doc.is_num(after)
                         && !doc.tab_before(after)
-                        && (h.words[0].starts_with('+') || !doc.is_word(after + 1)))
+                        && (h.words[0].starts_with('+')
+                            || !doc.is_word(after + 1)
+                            || !h.words.last().is_some_and(|w| matches!(&**w, "more" | "less" | "fewer"))))
         }) {
             qualifier = match qualifier {
                 Some(before) if bound_of(before) == 0 => Some(hedge.qualifier),
@@ -5323,6 +5326,10 @@ mod tests {
         let rows = figures("It sent 200 or more 170\u{a0}mm guns \u{2014} and 4,000+ 2025 shells.");
         let got: Vec<(&str, Option<Qualifier>)> = rows.iter().map(|r| (r.0.as_str(), r.3)).collect();
         assert_eq!(got[0], ("200 or more", Some(Qualifier::AtLeast)));
+        // A preposition's number is its own: "or over 5,000 troops".
+        let rows = figures("Either 3,000 or over 5,000 troops \u{2014} \u{201c}unclear\u{201d}.");
+        let got: Vec<(&str, Option<Qualifier>)> = rows.iter().map(|r| (r.0.as_str(), r.3)).collect();
+        assert_eq!(got, [("3,000", None), ("over 5,000", Some(Qualifier::Over))]);
     }
 
     #[test]
