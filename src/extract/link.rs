@@ -1789,11 +1789,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
     }
 
-    /// A figure in a comma-separated row under an "as_of" column takes the
-    /// date in the row's as-of cell, unless its own cell gives one ("the
-    /// earlier figure of 10,000 (28 Oct)" in a notes cell): the row's other
-    /// dates are when it was logged or reported. An empty as-of cell
-    /// leaves the figure's date as it was.
+    /// A figure in a table's row under an "as_of" column (or its only
+    /// "Date" column) takes the date in the row's as-of cell, unless its
+    /// own cell gives one ("the earlier figure of 10,000 (28 Oct)" in a
+    /// notes cell): the row's other dates are when it was logged or
+    /// reported. An as-of cell with no day leaves a heading's or the lead's
+    /// date as it was, and clears one taken from another row.
     fn apply_as_of_column(&self, figure: &FigureMatch, date: &mut Option<usize>) {
         let doc = self.doc;
         let Some(at) = doc.toks.get(figure.toks.start).map(|t| t.start()) else { return };
