@@ -27,7 +27,7 @@ enum Column {
     Figure,
     /// "as_of", "source date": the day the row's figures refer to.
     AsOf,
-    /// "Date", "Reported": a day of some kind, the row's when the table
+    /// "Date", "Dated": a day of no said kind, the row's when the table
     /// has no as-of column and no other such.
     Date,
     /// "row", "id", "#": a bare number is a label.
@@ -190,10 +190,10 @@ impl Tables {
         Some((as_of, cells[place].clone()))
     }
 
-    /// The unit of the column whose cell opens with the number in `bytes`
+    /// The unit of the column whose cell opens with the figure in `bytes`
     /// of `text`, when nothing but a note's mark or a "+" follows it there
-    /// ("| 5,500[^1] |" under "Value (US$ million)"): not "| 12 million |",
-    /// which says its own.
+    /// ("| 5,500[^1] |" under "Value (US$ million)"). A figure with a scale
+    /// of its own ("| 12 million |") the caller leaves out.
     pub fn unit_at(&self, text: &str, bytes: Range<usize>) -> Option<Unit> {
         let (row, place) = self.cell(bytes.start)?;
         let cell = self.cells[row.cells.clone()][place].clone();

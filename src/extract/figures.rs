@@ -2517,10 +2517,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
                     }
                 })
     };
-    let age_told = (contracted || v >= sentence.start + 2 && doc.is_any(v - 1, &["was", "is"]) && person(v - 2))
-        && p.value.fract() == 0.0
-        && p.value <= 120.0
-        && !money
+    // A whole number a life can reach, no amount: what each age rule below
+    // asks first.
+    let could_be_age = p.value.fract() == 0.0 && p.value <= 120.0 && !money;
+    let age_told = could_be_age
+        && (contracted || v >= sentence.start + 2 && doc.is_any(v - 1, &["was", "is"]) && person(v - 2))
         && percent_len(doc, e) == 0
         && (e >= sentence.end || !doc.is_word(e) || doc.is_any(e, &["when", "and", "at", "but"]));
     if age_told {
@@ -2528,9 +2529,7 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     }
     // "the other is 20 age", "a man of 26 age,": an age as text translated
     // from Korean writes it, the word after the number, then no noun.
-    if p.value.fract() == 0.0
-        && p.value <= 120.0
-        && !money
+    if could_be_age
         && doc.is(e, "age")
         && !doc.glued(e)
         && s > sentence.start
@@ -2540,13 +2539,11 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
         return true;
     }
     // An age bracket: "voters under 30", "children under five".
-    if p.value.fract() == 0.0 && p.value <= 120.0 && !money && age_bracket(doc, s, e, sentence) {
+    if could_be_age && age_bracket(doc, s, e, sentence) {
         return true;
     }
     // "a median age of 21", "at the age of 19": an age.
-    if p.value.fract() == 0.0
-        && p.value <= 120.0
-        && !money
+    if could_be_age
         && s >= sentence.start + 2
         && doc.is(s - 1, "of")
         && doc.is(s - 2, "age")

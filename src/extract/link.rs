@@ -2202,10 +2202,11 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let last = s.toks().end.checked_sub(1)?;
         // A post's stamp in brackets on its own line ("[26.04.2025 ·
         // 13:42 MSK]") heads the lines under it, in its paragraph or not.
+        let next = self.sentences.get(si + 1);
         let stamp = doc.is_punct(s.toks().start, '[')
             && doc.is_punct(last, ']')
-            && self.sentences.get(si + 1).is_none_or(|next| doc.opens_line(next.toks().start));
-        let own_paragraph = self.sentences.get(si + 1).is_none_or(|next| next.para() != s.para());
+            && next.is_none_or(|next| doc.opens_line(next.toks().start));
+        let own_paragraph = next.is_none_or(|next| next.para() != s.para());
         let alone = stamp || own_paragraph;
         if !(alone || doc.is_punct(last, ':'))
             || doc.punct(last).is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{2026}'))
