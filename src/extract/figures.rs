@@ -4854,6 +4854,23 @@ mod tests {
     }
 
     #[test]
+    fn a_ratio_as_odds_is_one_figure_of_their_quotient() {
+        let f = figures("Medics put wounded to killed at 3:1 \u{1f691} \u{2014} \u{201c}typical\u{201d}.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, "3:1");
+        assert!((f[0].1 - 3.0).abs() < 1e-9);
+        assert_eq!(f[0].2, FigureKind::Ratio);
+        assert_eq!(texts("Defenders were outnumbered three to one\u{a0}\u{2014} and held."), ["three to one"]);
+        assert_eq!(texts("They kept a \u{2018}3-to-1\u{2019} edge in shells."), ["3-to-1"]);
+        assert!(close_to(&values("a shell ratio of 10 to 3 \u{1f4a5}"), &[10.0 / 3.0]));
+        // Clock times, verses, run-on codes, rulings and counts are not odds.
+        assert_eq!(texts("The briefing began at 10:30 \u{2014} Psalm 23:4 was read."), Vec::<String>::new());
+        assert_eq!(texts("Build 3:1:2 shipped."), Vec::<String>::new());
+        assert!(!texts("The court ruled 5-to-4 on Monday.").iter().any(|t| t.contains("to")));
+        assert!(!texts("Brigades were cut from three to one this\u{a0}year.").contains(&"three to one".to_string()));
+    }
+
+    #[test]
     fn fractions_and_percentages() {
         let f = figures("Roughly one-third of those casualties are believed to be fatalities.");
         assert_eq!(f[0].0, "Roughly one-third");

@@ -5,7 +5,9 @@
 //! (`assets/lexicon/en.ron`); "hundred", "dozen", "a" and "and" are read
 //! here, as grammar.
 
-use super::lexicon::{denominator, is_excluded_unit, is_metre_word, is_vague_multiple, scale, small_number, tens};
+use super::lexicon::{
+    denominator, is_excluded_unit, is_metre_word, is_score_word, is_vague_multiple, scale, small_number, tens,
+};
 use super::tokens::{Doc, Kind, decimal_comma_at};
 use std::borrow::Cow;
 
@@ -422,6 +424,9 @@ pub(crate) fn parse_ratio(doc: &Doc, i: usize) -> Option<Parsed> {
     let (num, mut j) = small_count(doc, i)?;
     // "1-in-5", hyphened as an adjective.
     let joined = |k: usize| doc.is_punct(k, '-') && doc.glued(k) && doc.glued(k + 1);
+    if let Some(odds) = parse_odds(doc, i, num, j, joined) {
+        return Some(odds);
+    }
     let hyphened = joined(j) && doc.is(j + 1, "in") && joined(j + 2);
     if hyphened {
         j += 3;
@@ -441,6 +446,58 @@ pub(crate) fn parse_ratio(doc: &Doc, i: usize) -> Option<Parsed> {
         return None;
     }
     Some(Parsed { start: i, end, value: num / den, form: Form::Ratio })
+}
+
+/// "3:1", "a 3-to-1 edge", "outnumbered three to one": one quantity as a
+/// multiple of another, its value the quotient ("3:1" is 3). A colon's
+/// second number has one digit, which no clock's minutes nor a verse's
+/// "3:16" have, and it follows no name ("Psalm 23:4") nor a game's words
+/// ("won 2:1"); spelled out, the second is "one" (a hyphened pair) or the
+/// words before say a ratio follows ("outnumbered", "ratio of"), since
+/// "from three to one brigade" and "a 5-to-4 ruling" are not ratios.
+fn parse_odds(doc: &Doc, i: usize, num: f64, j: usize, joined: impl Fn(usize) -> bool) -> Option<Parsed> {
+    if num < 1.0 {
+        return None;
+    }
+    let digits = doc.is_num(i);
+    if digits && doc.is_punct(j, ':') && doc.glued(j) && doc.glued(j + 1) && doc.is_num(j + 1) {
+        let den = doc.s(j + 1);
+        let run_on = doc.glued(j + 2)
+            && (doc.is_num(j + 2) || doc.punct(j + 2).is_some_and(|c| c == ':' || c == '.' && doc.is_num(j + 3)));
+        // Not a reference after a name: "Psalm 23:4", "Article 5:2".
+        let named = i > 0 && doc.kind(i - 1) == Some(Kind::Word) && doc.s(i - 1).starts_with(char::is_uppercase);
+        // Not a result: "the score was 2:1", "won 3:1".
+        let scored = (i.saturating_sub(3)..i).chain([j + 2]).any(|k| doc.word(k).is_some_and(is_score_word));
+        if den.len() != 1 || den == "0" || run_on || named || scored {
+            return None;
+        }
+        let den = digits_value(den)?;
+        return Some(Parsed { start: i, end: j + 2, value: num / den, form: Form::Ratio });
+    }
+    let hyphened = joined(j) && doc.is(j + 1, "to") && joined(j + 2);
+    let spaced = !hyphened && doc.is(j, "to");
+    if !(hyphened || spaced) {
+        return None;
+    }
+    let k = if hyphened { j + 3 } else { j + 1 };
+    // Both in digits or both in words.
+    if doc.is_num(k) != digits {
+        return None;
+    }
+    let (den, end) = small_count(doc, k)?;
+    if doc.glued(end) && doc.punct(end).is_some_and(|c| c == '-') && doc.is_num(end + 1) {
+        return None;
+    }
+    let cued = i > 0
+        && (doc.word(i - 1).is_some_and(|w| w.starts_with("outnumber") || w.starts_with("outgun"))
+            || i > 1 && doc.is(i - 1, "of") && doc.is(i - 2, "ratio"));
+    let one = den == 1.0;
+    (cued && den >= 1.0 && den < num || hyphened && one && num > 1.0).then(|| Parsed {
+        start: i,
+        end,
+        value: num / den,
+        form: Form::Ratio,
+    })
 }
 
 /// Whether the word `w` after digits is their scale: a word ("1.2
