@@ -310,6 +310,12 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         if is_speech_verb(w) && !that_after_time(doc, m.after, sentence.end, dates) {
             return (SPEAKER, true, Some(p));
         }
+        // "The ministry, quoted by TASS, said", "in comments carried by
+        // TASS": the outlet passes on another's words, whoever spoke is
+        // the source.
+        if w == "by" && p > min && doc.is_any(p - 1, &["quoted", "carried", "relayed"]) {
+            return (BARE, false, None);
+        }
         if w == "by" && (p.saturating_sub(5).max(min)..p).any(|k| doc.has(k, Class::ReportingVerb)) {
             return (SPEAKER, false, None);
         }

@@ -7441,6 +7441,26 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_quoting_or_carrying_a_speaker_s_words_is_not_their_source() {
+        let text = "Russia\u{2019}s Defence Ministry, quoted by TASS, said sappers had cleared \u{201c}more than \
+                    41,000\u{201d} mines \u{1f4a3} \u{2014} and that three had died. The Russian Defence Ministry \
+                    said, in comments carried by TASS on Sunday, that 54\u{a0}drones were downed. The toll of 500 \
+                    was reported by TASS.";
+        let got = suggest(text, "2025-12-01");
+        assert_offsets(text, &got);
+        let mod_ru = Some("Russian Ministry of Defence");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("more than 41,000", mod_ru, None),
+                ("three", mod_ru, None),
+                ("54", mod_ru, Some("Sunday")),
+                ("500", Some("TASS"), None),
+            ]
+        );
+    }
+
+    #[test]
     fn a_digest_s_numbered_stamps_date_their_items_and_count_nothing() {
         let text = "MONITOR \u{b7} state media \u{1f4f0}\n\n\
                     1 | TASS \u{b7} Sat 14.06 \u{b7} 09:10 MSK\n\
