@@ -652,6 +652,24 @@ pub(crate) fn cues(
         {
             continue;
         }
+        // "contribute $5 million to NATO's trust fund", "sent 300 troops to
+        // the Pentagon": the one given to, not the source. Not "according
+        // to", "close to", nor "rose to NATO's estimate of 5,000" or
+        // "from 300 to Kyiv's 3,000", whose figure the name gives, nor "to
+        // the MoD, which said".
+        let given_to = before > range.start
+            && doc.is(before - 1, "to")
+            && !(before - 1 > range.start
+                && doc.is_any(
+                    before - 2,
+                    &["according", "close", "compared", "similar", "contrary", "next", "thanks", "due"],
+                ))
+            && !(m.after..(m.after + 3).min(range.end)).any(|j| doc.has(j, Class::ReportNoun))
+            && !(m.possessive && (doc.is_punct(m.after, '"') || (m.after..m.after + 3).any(|j| doc.is_num(j))))
+            && verb_after(doc, m.after, range.end, dates).is_none();
+        if given_to {
+            continue;
+        }
         // "— our calculation, not the agency's": a source the text denies
         // is no source of the sentence.
         if m.possessive

@@ -7461,6 +7461,25 @@ mod tests {
     }
 
     #[test]
+    fn the_body_a_figure_is_given_to_is_not_its_source() {
+        let text = "Tokyo will contribute \u{a5}4.5\u{a0}billion to NATO\u{2019}s trust fund \u{1f91d}. Canada sent \
+                    300 troops to the Pentagon\u{2019}s mission \u{2014} \u{201c}a start\u{201d}. The toll has risen \
+                    to the MoD\u{2019}s \u{201c}5,000\u{201d}. Speaking to Reuters, the NIS said 400 died.";
+        let got = suggest(text, "2024-11-08");
+        assert_offsets(text, &got);
+        let sources: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(
+            sources,
+            [
+                ("\u{a5}4.5\u{a0}billion", None),
+                ("300", None),
+                ("5,000", Some("UK Ministry of Defence")),
+                ("400", Some("South Korean National Intelligence Service")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_digest_s_numbered_stamps_date_their_items_and_count_nothing() {
         let text = "MONITOR \u{b7} state media \u{1f4f0}\n\n\
                     1 | TASS \u{b7} Sat 14.06 \u{b7} 09:10 MSK\n\
