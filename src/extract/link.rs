@@ -593,9 +593,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // "• Wed 30 Apr — the NIS said …" then, indented under it, "  –
             // It also estimated …": an item nested in the one before goes
             // on with it, its source and its day.
+            // Not an item indented under a heading in capitals ("📊 IN
+            // FIGURES"), which is no item.
             let sub_item = bullet && !first_in_para && {
-                let parent = doc.line_of(self.sentences[si - 1].toks().start).start;
-                doc.indent(s.toks().start) > doc.indent(parent)
+                let parent = doc.line_of(self.sentences[si - 1].toks().start);
+                let heading = parent.clone().all(|k| !doc.is_word(k) || word_in_capitals(doc, k));
+                doc.indent(s.toks().start) > doc.indent(parent.start) && !heading
             };
             let prev_bullet = std::mem::replace(&mut last_bullet, bullet) || sub_item;
             // "• The Pentagon said on Monday … . It put the losses at
@@ -7475,6 +7478,30 @@ mod tests {
                 ("300", None),
                 ("5,000", Some("UK Ministry of Defence")),
                 ("400", Some("South Korean National Intelligence Service")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_box_s_figures_on_leaders_are_restated_by_the_body() {
+        let text = "The Monitor, issue 31\n\n\u{1f4ca} IN FIGURES\n  \
+                    15,000 ....... North Korean troops sent to Russia (NIS)\n  \
+                    1 in 3 ....... shells fired in May that were \u{201c}Korean\u{201d} (HUR)\n\n\
+                    THE COUNT\n\n\
+                    South Korea\u{2019}s NIS told lawmakers on Thursday that the North had sent about 15,000\u{a0}troops. \
+                    Ukraine\u{2019}s HUR said on Monday that one in three shells fired in May \u{2014} \u{201c}a lot\u{201d} \
+                    \u{2014} was North Korean.";
+        let got = suggest(text, "2025-06-02");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        let hur = Some("Ukrainian Military Intelligence (HUR)");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("15,000", nis, Some("Thursday")),
+                ("1 in 3", hur, Some("May")),
+                ("about 15,000", nis, Some("Thursday")),
+                ("one in three", hur, Some("May")),
             ]
         );
     }

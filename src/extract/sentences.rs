@@ -86,13 +86,38 @@ pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let mut k = if doc.punct(i + 1).is_some_and(|c| c == '%' || c == '+') && doc.glued(i + 1) { i + 2 } else { i + 1 };
+    // "1 in 3 ……": a ratio's second number.
+    if doc.is(k, "in") && doc.is_num(k + 1) {
+        k += 2;
+    }
     // "per cent", "percent", "million": up to two words of the figure's own.
     while k < i + 3
         && doc.word(k).is_some_and(|w| matches!(w, "per" | "cent" | "percent") || lexicon::scale(w).is_some())
     {
         k += 1;
     }
-    !doc.glued(k) && doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}'))
+    !doc.glued(k) && (doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}')) || leader_at(doc, k))
+}
+
+/// A leader of four dots or more at token `k`, set off by spaces, with its
+/// line going on after it ("15,000 ....... troops sent"): it joins a
+/// figure to its label as a dash does. The end of the dots' run, when so.
+fn leader_end(doc: &Doc, k: usize) -> Option<usize> {
+    let first = doc.toks.get(k)?;
+    if doc.glued(k) || !doc.is_punct(k, '.') {
+        return None;
+    }
+    let mut end = k + 1;
+    while doc.glued(end) && doc.is_punct(end, '.') {
+        end += 1;
+    }
+    let run = &doc.text[first.start()..doc.toks[end - 1].end()];
+    let goes_on = doc.toks.get(end).is_some_and(|t| t.newlines() == 0);
+    (run.len() >= 4 && run.bytes().all(|b| b == b'.') && goes_on).then_some(end)
+}
+
+fn leader_at(doc: &Doc, k: usize) -> bool {
+    leader_end(doc, k).is_some()
 }
 
 /// "[04:12] The UK MoD update …": a show's notes, a timestamp in
@@ -392,6 +417,8 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
     let mut run_end = 0;
     // Whether the run of stops being read opens its clause after a dash.
     let mut leading_ellipsis = false;
+    // Whether that run is a leader between a figure and its label.
+    let mut leader = false;
     while i < n {
         let t = doc.toks[i];
         if t.newlines() > 0 && i > 0 {
@@ -455,10 +482,18 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
                     && doc.punct(i - 1).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}'))
                     && (t.first() == '\u{2026}' || k >= i + 3);
             }
+            // A leader of four dots or more between a figure and its label
+            // on one line ("15,000 ....... troops sent (NIS)"), set off by
+            // spaces: not an end, whatever opens the label. Decided at the
+            // run's first stop, as the ellipsis is.
+            if new_run {
+                leader = leader_end(doc, i) == Some(k);
+            }
             let boundary = k < n
                 && doc.toks[k].space()
                 && opens_sentence(doc, k)
                 && !leading_ellipsis
+                && !leader
                 && !(t.first() == '.' && i > 0 && doc.glued(i) && is_abbreviation(doc, i - 1));
             if boundary {
                 out.push(Sentence::new(start..k, para));
@@ -487,6 +522,23 @@ mod tests {
 
     fn sentence_texts(text: &str) -> Vec<String> {
         sentences(text).into_iter().map(|s| s.0).collect()
+    }
+
+    #[test]
+    fn a_leader_of_dots_joins_a_figure_to_its_label() {
+        let got = sentence_texts(
+            "IN FIGURES \u{1f4ca}\n  15,000 ....... North Korean troops sent (NIS)\n  1 in 3 ....... shells \u{2014} \u{201c}Korean\u{201d} (HUR)\n",
+        );
+        assert_eq!(
+            got,
+            [
+                "IN FIGURES \u{1f4ca}",
+                "15,000 ....... North Korean troops sent (NIS)",
+                "1 in 3 ....... shells \u{2014} \u{201c}Korean\u{201d} (HUR)"
+            ]
+        );
+        // An ellipsis glued to its words, or at a line's end, still ends.
+        assert_eq!(sentence_texts("He paused.... Then 300 died."), ["He paused....", "Then 300 died."]);
     }
 
     #[test]
