@@ -311,9 +311,15 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
             return (SPEAKER, true, Some(p));
         }
         // "The ministry, quoted by TASS, said", "in comments carried by
-        // TASS": the outlet passes on another's words, whoever spoke is
-        // the source.
-        if w == "by" && p > min && doc.is_any(p - 1, &["quoted", "carried", "relayed"]) {
+        // TASS": the outlet passes on another's words, so its cue is bare
+        // and the speaker's outranks it.
+        // Only as an aside or of words ("9,000, a toll quoted by the UN", "Peskov
+        // was quoted by TASS as saying" name the source).
+        if w == "by"
+            && p > min + 1
+            && doc.is_any(p - 1, &["quoted", "carried", "relayed"])
+            && (doc.is_punct(p - 2, ',') || doc.is_any(p - 2, &["comments", "remarks", "statement", "words"]))
+        {
             return (BARE, false, None);
         }
         if w == "by" && (p.saturating_sub(5).max(min)..p).any(|k| doc.has(k, Class::ReportingVerb)) {
@@ -662,10 +668,26 @@ pub(crate) fn cues(
             && !(before - 1 > range.start
                 && doc.is_any(
                     before - 2,
-                    &["according", "close", "compared", "similar", "contrary", "next", "thanks", "due"],
+                    &[
+                        "according",
+                        "close",
+                        "compared",
+                        "similar",
+                        "contrary",
+                        "next",
+                        "thanks",
+                        "due",
+                        "attributed",
+                        "credited",
+                        "ascribed",
+                        "sourced",
+                        "owing",
+                        "addition",
+                    ],
                 ))
             && !(m.after..(m.after + 3).min(range.end)).any(|j| doc.has(j, Class::ReportNoun))
-            && !(m.possessive && (doc.is_punct(m.after, '"') || (m.after..m.after + 3).any(|j| doc.is_num(j))))
+            && !(m.possessive
+                && (doc.is_punct(m.after, '"') || (m.after..(m.after + 3).min(range.end)).any(|j| doc.is_num(j))))
             && verb_after(doc, m.after, range.end, dates).is_none();
         if given_to {
             continue;

@@ -4867,6 +4867,7 @@ mod tests {
         assert_eq!(texts("The briefing began at 10:30 \u{2014} Psalm 23:4 was read."), Vec::<String>::new());
         assert_eq!(texts("Build 3:1:2 shipped."), Vec::<String>::new());
         assert!(!texts("The court ruled 5-to-4 on Monday.").iter().any(|t| t.contains("to")));
+        assert!(!texts("The council voted 7-to-1 \u{2014} \u{201c}final\u{201d}.").iter().any(|t| t.contains("to")));
         assert!(!texts("Brigades were cut from three to one this\u{a0}year.").contains(&"three to one".to_string()));
     }
 

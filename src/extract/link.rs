@@ -597,7 +597,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
             // FIGURES"), which is no item.
             let sub_item = bullet && !first_in_para && {
                 let parent = doc.line_of(self.sentences[si - 1].toks().start);
-                let heading = parent.clone().all(|k| !doc.is_word(k) || word_in_capitals(doc, k));
+                let heading = !bullet_at(doc, parent.start)
+                    && !opens_figure_line(doc, parent.start)
+                    && parent.clone().any(|k| doc.is_word(k) && doc.s(k).bytes().any(|b| b.is_ascii_uppercase()))
+                    && parent.clone().all(|k| !doc.is_word(k) || doc.s(k).chars().all(|c| !c.is_lowercase()));
                 doc.indent(s.toks().start) > doc.indent(parent.start) && !heading
             };
             let prev_bullet = std::mem::replace(&mut last_bullet, bullet) || sub_item;
@@ -7448,7 +7451,7 @@ mod tests {
         let text = "Russia\u{2019}s Defence Ministry, quoted by TASS, said sappers had cleared \u{201c}more than \
                     41,000\u{201d} mines \u{1f4a3} \u{2014} and that three had died. The Russian Defence Ministry \
                     said, in comments carried by TASS on Sunday, that 54\u{a0}drones were downed. The toll of 500 \
-                    was reported by TASS.";
+                    was reported by TASS. Kyiv disputed the 9,000\u{a0}toll quoted by the Pentagon.";
         let got = suggest(text, "2025-12-01");
         assert_offsets(text, &got);
         let mod_ru = Some("Russian Ministry of Defence");
@@ -7459,6 +7462,7 @@ mod tests {
                 ("three", mod_ru, None),
                 ("54", mod_ru, Some("Sunday")),
                 ("500", Some("TASS"), None),
+                ("9,000", Some("US Department of Defense"), None),
             ]
         );
     }
@@ -7467,7 +7471,8 @@ mod tests {
     fn the_body_a_figure_is_given_to_is_not_its_source() {
         let text = "Tokyo will contribute \u{a5}4.5\u{a0}billion to NATO\u{2019}s trust fund \u{1f91d}. Canada sent \
                     300 troops to the Pentagon\u{2019}s mission \u{2014} \u{201c}a start\u{201d}. The toll has risen \
-                    to the MoD\u{2019}s \u{201c}5,000\u{201d}. Speaking to Reuters, the NIS said 400 died.";
+                    to the MoD\u{2019}s \u{201c}5,000\u{201d}. Speaking to Reuters, the NIS said 400 died. A toll of \
+                    \u{201c}3,000\u{201d} attributed to the JCS has circulated.";
         let got = suggest(text, "2024-11-08");
         assert_offsets(text, &got);
         let sources: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
@@ -7478,6 +7483,7 @@ mod tests {
                 ("300", None),
                 ("5,000", Some("UK Ministry of Defence")),
                 ("400", Some("South Korean National Intelligence Service")),
+                ("3,000", Some("South Korean Joint Chiefs of Staff")),
             ]
         );
     }

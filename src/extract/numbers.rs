@@ -452,23 +452,23 @@ pub(crate) fn parse_ratio(doc: &Doc, i: usize) -> Option<Parsed> {
 /// multiple of another, its value the quotient ("3:1" is 3). A colon's
 /// second number has one digit, which no clock's minutes nor a verse's
 /// "3:16" have, and it follows no name ("Psalm 23:4") nor a game's words
-/// ("won 2:1"); spelled out, the second is "one" (a hyphened pair) or the
-/// words before say a ratio follows ("outnumbered", "ratio of"), since
+/// ("won 2:1"); with "to", the second is one in a hyphened pair
+/// ("3-to-1", "three-to-one") or the words before say a ratio follows ("outnumbered", "ratio of"), since
 /// "from three to one brigade" and "a 5-to-4 ruling" are not ratios.
 fn parse_odds(doc: &Doc, i: usize, num: f64, j: usize, joined: impl Fn(usize) -> bool) -> Option<Parsed> {
     if num < 1.0 {
         return None;
     }
     let digits = doc.is_num(i);
+    // Not a result: "the score was 2:1", "won 3:1", "voted 7-to-1".
+    let scored = |end: usize| (i.saturating_sub(3)..i).chain([end]).any(|k| doc.word(k).is_some_and(is_score_word));
     if digits && doc.is_punct(j, ':') && doc.glued(j) && doc.glued(j + 1) && doc.is_num(j + 1) {
         let den = doc.s(j + 1);
         let run_on = doc.glued(j + 2)
             && (doc.is_num(j + 2) || doc.punct(j + 2).is_some_and(|c| c == ':' || c == '.' && doc.is_num(j + 3)));
         // Not a reference after a name: "Psalm 23:4", "Article 5:2".
         let named = i > 0 && doc.kind(i - 1) == Some(Kind::Word) && doc.s(i - 1).starts_with(char::is_uppercase);
-        // Not a result: "the score was 2:1", "won 3:1".
-        let scored = (i.saturating_sub(3)..i).chain([j + 2]).any(|k| doc.word(k).is_some_and(is_score_word));
-        if den.len() != 1 || den == "0" || run_on || named || scored {
+        if den.len() != 1 || den == "0" || run_on || named || scored(j + 2) {
             return None;
         }
         let den = digits_value(den)?;
@@ -492,7 +492,7 @@ fn parse_odds(doc: &Doc, i: usize, num: f64, j: usize, joined: impl Fn(usize) ->
         && (doc.word(i - 1).is_some_and(|w| w.starts_with("outnumber") || w.starts_with("outgun"))
             || i > 1 && doc.is(i - 1, "of") && doc.is(i - 2, "ratio"));
     let one = den == 1.0;
-    (cued && den >= 1.0 && den < num || hyphened && one && num > 1.0).then(|| Parsed {
+    (!scored(end) && (cued && den >= 1.0 && den < num || hyphened && one && num > 1.0)).then(|| Parsed {
         start: i,
         end,
         value: num / den,

@@ -87,7 +87,7 @@ pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
     }
     let mut k = if doc.punct(i + 1).is_some_and(|c| c == '%' || c == '+') && doc.glued(i + 1) { i + 2 } else { i + 1 };
     // "1 in 3 ……": a ratio's second number.
-    if doc.is(k, "in") && doc.is_num(k + 1) {
+    if doc.is(k, "in") && doc.is_num(k + 1) && doc.s(k + 1).len() <= 3 {
         k += 2;
     }
     // "per cent", "percent", "million": up to two words of the figure's own.
@@ -482,12 +482,12 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
                     && doc.punct(i - 1).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}'))
                     && (t.first() == '\u{2026}' || k >= i + 3);
             }
-            // A leader of four dots or more between a figure and its label
-            // on one line ("15,000 ....... troops sent (NIS)"), set off by
-            // spaces: not an end, whatever opens the label. Decided at the
+            // A leader of four dots or more between the figure opening its
+            // line and its label ("15,000 ....... troops sent (NIS)"), set
+            // off by spaces: not an end, whatever opens the label. Decided at the
             // run's first stop, as the ellipsis is.
             if new_run {
-                leader = leader_end(doc, i) == Some(k);
+                leader = leader_end(doc, i) == Some(k) && opens_figure_line(doc, doc.line_of(i).start);
             }
             let boundary = k < n
                 && doc.toks[k].space()
@@ -536,6 +536,11 @@ mod tests {
                 "15,000 ....... North Korean troops sent (NIS)",
                 "1 in 3 ....... shells \u{2014} \u{201c}Korean\u{201d} (HUR)"
             ]
+        );
+        // Dots after no figure opening the line still end.
+        assert_eq!(
+            sentence_texts("Russia claimed 40 drones .... Kyiv said 12 hit \u{1f4a5}."),
+            ["Russia claimed 40 drones ....", "Kyiv said 12 hit \u{1f4a5}."]
         );
         // An ellipsis glued to its words, or at a line's end, still ends.
         assert_eq!(sentence_texts("He paused.... Then 300 died."), ["He paused....", "Then 300 died."]);
