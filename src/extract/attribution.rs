@@ -67,7 +67,9 @@ fn is_clause_break(doc: &Doc, k: usize) -> bool {
 /// the word before them.
 fn before_determiners(doc: &Doc, i: usize, min: usize) -> Option<usize> {
     let mut k = i.checked_sub(1)?;
-    while k > min && doc.is_any(k, &["the", "a", "an"]) {
+    // "according to our National Intelligence Service", a delegate's
+    // "its Joint Chiefs": a possessive is a determiner too.
+    while k > min && doc.is_any(k, &["the", "a", "an", "our", "my", "its", "their"]) {
         k -= 1;
     }
     // A first name before a surname the list knows: "stated by Oleksandr
@@ -832,7 +834,7 @@ pub(crate) fn cues(
             while doc.is_any(target, &["the", "a", "an"]) {
                 target += 1;
             }
-            if in_mention(target) {
+            if in_mention(target) || doc.is_any(target, &["our", "my", "its", "their"]) && in_mention(target + 1) {
                 continue;
             }
             let pronoun = doc.word(target).is_some_and(is_pronoun);

@@ -1168,7 +1168,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     && !official_turn
                     && (owned_up
                         || *reckoning.get_or_insert_with(|| {
-                            writers_own(doc, s.toks(), reckoning_window.clone(), sourced, !cues.is_empty())
+                            writers_own(doc, s.toks(), reckoning_window.clone(), None, sourced, !cues.is_empty())
                         }));
                 let window = figure.toks.start.saturating_sub(14)..figure.toks.end + 10;
                 let compares = !in_quote
@@ -1193,7 +1193,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 };
                 let reckoned = compares
                     || reckons
-                        && (owned_up || writers_own(doc, s.toks(), window, sourced, !cues.is_empty()))
+                        && (owned_up
+                            || writers_own(
+                                doc,
+                                s.toks(),
+                                window,
+                                Some(figure.toks.clone()),
+                                sourced,
+                                !cues.is_empty(),
+                            ))
                         && !credited_after();
                 // "Our analysis indicates that around half …" under a
                 // release's "From:" line: the issuer's own reckoning.
@@ -3916,7 +3924,15 @@ fn opens_with_part_of_them(doc: &Doc, sentence: Range<usize>, f: &FigureMatch) -
 /// figure) of the sentence, or a sentence that opens with a sum ("Multiply
 /// that by …"; "Taken together" when the sentence is not `sourced`): the
 /// writer reckoned the figure.
-fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced: bool, named: bool) -> bool {
+/// `figure`, when the question is asked of one figure, is its tokens.
+fn writers_own(
+    doc: &Doc,
+    sentence: Range<usize>,
+    window: Range<usize>,
+    figure: Option<Range<usize>>,
+    sourced: bool,
+    named: bool,
+) -> bool {
     // "Multiply that by 11,000 troops and …", "Put the two updates side
     // by side and …", "On those figures, losses would be well under 1%",
     // "At that rate, …": the writer reckons from figures given before.
@@ -4053,8 +4069,23 @@ fn writers_own(doc: &Doc, sentence: Range<usize>, window: Range<usize>, sourced:
     if opens || doc.is_any(s, &["on", "by", "in"]) && ours(s + 1) && reckoned_at(s + 1) {
         return true;
     }
+    // "more than 14 million rounds — by my own arithmetic, well over
+    // 16,000 a day — and about 220 missiles": a reckoning that opens an
+    // aside holding a figure is that figure's, not its neighbours'.
+    let aside_elsewhere = |k: usize| {
+        let opener = if k > 0 && doc.is_any(k - 1, &["by", "on", "in"]) { k - 1 } else { k };
+        let Some(open) = opener.checked_sub(1).filter(|&o| o > sentence.start) else { return false };
+        if !doc.punct(open).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '(')) {
+            return false;
+        }
+        let close = (k + 1..sentence.end)
+            .find(|&j| doc.punct(j).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | ')')))
+            .unwrap_or(sentence.end);
+        (k + 1..close).any(|j| doc.is_num(j)) && !figure.as_ref().is_none_or(|f| open < f.start && f.start < close)
+    };
     // The outlet's phrase ends its sentence, further from the figures.
-    (from..to).any(|k| ours(k) && reckoned_at(k)) || (from..(to + 10).min(sentence.end)).any(outlets)
+    (from..to).any(|k| ours(k) && reckoned_at(k) && !aside_elsewhere(k))
+        || (from..(to + 10).min(sentence.end)).any(outlets)
 }
 
 /// "they imply that between 35 and 45 per cent", "the figures imply a
@@ -5521,6 +5552,43 @@ mod tests {
                     Seoul\u{2019}s \u{201c}about 3,800\u{201d} and London\u{2019}s ~4,000 are close, the NIS said 🤝.";
         let got = suggest(text, "2025-04-10");
         assert_eq!(agencies(&got), [("about 3,800", jcs), ("~4,000", uk)]);
+    }
+
+    #[test]
+    fn a_reckoning_in_an_aside_owns_only_the_aside_s_figure() {
+        // The writer's sum between dashes is the writer's; the figures
+        // either side stay the Joint Chiefs'.
+        let text = "Our Joint Chiefs of Staff assess that the North sent more than 14\u{a0}million rounds \u{2014} by my \
+                    own arithmetic, well over 16,000 a day \u{2014} together with about 220 missiles \u{1f680}.\n\n\
+                    The JCS put the force at 14,000 or so \u{2014} our arithmetic, not Seoul\u{2019}s, puts the dead at \
+                    4,000 \u{2014} and said 300 were captured.\n";
+        let got = suggest(text, "2025-12-08");
+        assert_offsets(text, &got);
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(
+            agencies(&got),
+            [
+                ("more than 14\u{a0}million", jcs),
+                ("well over 16,000", None),
+                ("about 220", jcs),
+                ("14,000 or so", jcs),
+                ("4,000", None),
+                ("300", jcs)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_before_a_name_after_according_to_is_a_determiner() {
+        // A delegate's "our National Intelligence Service" is the service.
+        let text = "Mr. Kim (Republic of Korea): According to our National Intelligence Service, some 17,000 \
+                    soldiers \u{2014} \u{201c}volunteers\u{201d} \u{2014} had gone. Seoul agrees: according to its \
+                    Joint Chiefs of Staff, about 7,200 were hurt \u{1f915}.\n";
+        let got = suggest(text, "2025-12-08");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        let jcs = Some("South Korean Joint Chiefs of Staff");
+        assert_eq!(agencies(&got), [("some 17,000", nis), ("about 7,200", jcs)]);
     }
 
     #[test]
