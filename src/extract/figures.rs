@@ -567,7 +567,11 @@ fn footnote_number(doc: &Doc, s: usize, e: usize, sentence: &Range<usize>) -> bo
             })
             // Not a plural name ("Russians"); an acronym ("JCS") may end in S.
             && !(doc.s(name).ends_with('s') && doc.s(name).bytes().any(|b| b.is_ascii_lowercase()))
-            && (name + 1..name + 9).take_while(|&c| !doc.opens_line(c)).any(|c| doc.is_punct(c, ','))
+            // Not a list's "3 BMP-2: (1, destroyed)": the comma ends the
+            // name, before any colon or bracket.
+            && (name + 1..name + 9)
+                .take_while(|&c| !doc.opens_line(c) && !doc.punct(c).is_some_and(|p| matches!(p, ':' | '(')))
+                .any(|c| doc.is_punct(c, ','))
     };
     note_at(s)
         && !counted_noun_follows(doc, e, sentence.end)
@@ -1164,6 +1168,24 @@ pub(crate) fn part_of_them_at(doc: &Doc, k: usize) -> bool {
 /// designates ("entry 3").
 fn is_plural_designator(w: &str) -> bool {
     singular(w).is_some_and(|one| is_lowercase_designator(&one))
+}
+
+/// "T-62M: (1, destroyed) (2, destroyed) (3, captured)": a bracket that
+/// opens on a small number, with the bracket before or after it on its
+/// line opening on the number before or after, numbers photos or sources
+/// one by one; it counts nothing.
+fn numbered_bracket(doc: &Doc, s: usize, e: usize) -> bool {
+    let number = |k: usize| {
+        (k > 0 && doc.is_punct(k - 1, '(') && doc.is_num(k) && doc.s(k).len() <= 2)
+            .then(|| doc.s(k).parse::<u32>().ok())
+            .flatten()
+            .filter(|_| doc.is_punct(k + 1, ',') || doc.is_punct(k + 1, ')'))
+    };
+    let Some(n) = number(s).filter(|_| e == s + 1) else { return false };
+    let line = doc.line_of(s);
+    let next = (e..line.end).find(|&k| doc.is_punct(k, '(')).and_then(|k| number(k + 1));
+    let prev = (line.start..s.saturating_sub(1)).rev().find(|&k| doc.is_punct(k, '(')).and_then(|k| number(k + 1));
+    next == Some(n + 1) || n > 0 && prev == Some(n - 1)
 }
 
 /// "41(2): 113-138": the pages of an article after its journal's volume
@@ -2047,6 +2069,10 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     if s > sentence.start && doc.is_punct(s - 1, '[') && doc.glued(s) && doc.is_punct(e, ']') && doc.glued(e)
         || !money && in_citation(doc, s)
     {
+        return true;
+    }
+    // A tracker's numbered links: "(1, destroyed) (2, captured)".
+    if !money && numbered_bracket(doc, s, e) {
         return true;
     }
     // A journal's pages after its volume and issue: "41(2): 113-138".
@@ -4243,6 +4269,19 @@ mod tests {
         // A note glued to a grouped figure.
         assert_eq!(values("Around 12,4005 soldiers \u{2014} and 1,200,00011 shells."), [12_400.0, 1_200_000.0]);
         assert_eq!(texts("Reports of 1,0000 and 4,00011; none."), Vec::<String>::new());
+    }
+
+    /// A loss tracker's lines: the count before each model is a figure,
+    /// the numbered links after it are not.
+    #[test]
+    fn a_tracker_s_numbered_links_count_nothing() {
+        let text = "Tanks (7, of which destroyed: 4, captured: 3)\n\
+                    3 BMP-2: (1, destroyed) (2, destroyed) (3, damaged)\n\
+                    6 BTR-82A \u{1f4f8}: (1, destroyed) (2, \u{201c}abandoned\u{201d})\n\
+                    Added two losses (links 1 and 2); see photo\u{a0}4 and video 5.";
+        assert_eq!(texts(text), ["7", "4", "3", "3", "6", "two"]);
+        // One bracket alone, or brackets that do not count on, are counts.
+        assert_eq!(texts("Seized guns (4, all 170mm) and drones (12, of which 9 intact)."), ["4", "12", "9"]);
     }
 
     fn assert_no_figures(text: &str) {

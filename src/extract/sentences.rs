@@ -58,7 +58,8 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
     }
     // "pp. 3–4", pages; "rose by 0.4 pp." ends its sentence (percentage
     // points).
-    if w == "pp" && doc.is_num(i + 2) {
+    // "2S19 no. 5 reclassified", in lower case as in capitals.
+    if (w == "pp" || w == "no" || w == "nos") && doc.is_num(i + 2) {
         return true;
     }
     // A title in a transcript's capitals before a name: "MAJ. GEN. LEE:",
@@ -613,6 +614,11 @@ mod tests {
         );
         assert_eq!(s.len(), 3, "{s:?}");
         assert_eq!(s[1].0, "Roughly one-third died.");
+        // A number's "no." in lower case, before a no-break space too;
+        // "no." ending a reply still ends it.
+        let s =
+            sentences("Gun no.\u{a0}5 was hit \u{1f4a5}; gun nos. 6 and 7 were not. The answer was no. Five men left.");
+        assert_eq!(s.len(), 3, "{s:?}");
     }
 
     #[test]
