@@ -2024,7 +2024,13 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // Glued to what follows: "170mm", "575th", "2000s", "14:00"; but
     // "18.5GW", "3Mt" are capacities and emissions.
     if e < sentence.end && doc.glued(e) {
-        if doc.is_word(e) && !doc.word(e).is_some_and(is_glued_unit) {
+        // A statistical table's mark of a revised figure: "2,700r",
+        // "9.4r".
+        // "9.4r" (not "the 4r rule").
+        let revised = doc.s(e) == "r"
+            && !(doc.glued(e + 1) && (doc.is_word(e + 1) || doc.is_num(e + 1)))
+            && matches!(p.form, Form::Digits { grouped, decimal, digits, .. } if grouped || decimal || digits >= 3);
+        if doc.is_word(e) && !doc.word(e).is_some_and(is_glued_unit) && !revised {
             return true;
         }
         // "10\u{223c}11\u{c6d4}" (October to November in Korean): a range
@@ -4282,6 +4288,13 @@ mod tests {
         assert_eq!(texts(text), ["7", "4", "3", "3", "6", "two"]);
         // One bracket alone, or brackets that do not count on, are counts.
         assert_eq!(texts("Seized guns (4, all 170mm) and drones (12, of which 9 intact)."), ["4", "12", "9"]);
+    }
+
+    /// A statistical table's "r" marks a revised figure; glued to a
+    /// small number it is no such mark.
+    #[test]
+    fn a_revised_figure_s_mark_is_no_unit() {
+        assert_eq!(texts("Killed: 2,700r, 800r \u{2014} and 9.4r \u{1f4c8}; the 4r rule."), ["2,700", "800", "9.4"]);
     }
 
     fn assert_no_figures(text: &str) {

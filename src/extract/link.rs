@@ -503,6 +503,10 @@ impl<'a, 'd> Analysis<'a, 'd> {
         let mut last_bullet = false;
         let mut item_day: Option<usize> = None;
         let mut in_item = false;
+        // The paragraph of a table's first row set apart by runs of
+        // spaces, while its rows go on line by line: a "Source:" line
+        // under the table credits every row's figures.
+        let mut spaced_rows_from: Option<usize> = None;
         for (si, s) in self.sentences.iter().enumerate() {
             let first_in_para = si == 0 || self.sentences[si - 1].para() != s.para();
             if let Some(n) = asking {
@@ -563,7 +567,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 let quote_waits = pending.len() < MAX_PENDING
                     && pending.iter().any(|f| f.awaits_next_paragraph(s.para()) || f.awaits_date(s.para()))
                     && (attribution::opens_with_anaphor(doc, s) || self.names_back(si));
-                if !pending.is_empty() && headline.is_none_or(|h| s.para() != h + 1) && !summary_waits && !quote_waits {
+                let under_row = self.under_spaced_row(si);
+                spaced_rows_from =
+                    if under_row { spaced_rows_from.or(Some(self.sentences[si - 1].para())) } else { None };
+                let table_waits = under_row && pending.len() < MAX_PENDING;
+                if !pending.is_empty()
+                    && headline.is_none_or(|h| s.para() != h + 1)
+                    && !summary_waits
+                    && !quote_waits
+                    && !table_waits
+                {
                     self.emit_found(&mut pending, &mut offsets, &mut cursor, emit);
                 }
             }
@@ -787,7 +800,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
                 // that have no source take it, and its date.
                 if let Some(mi) = self.source_label(si) {
                     let date = self.usable_dates(self.date_range(si)).next();
-                    for f in pending.iter_mut().filter(|f| f.para == s.para() && !f.writers) {
+                    let from = spaced_rows_from.unwrap_or(s.para());
+                    for f in pending.iter_mut().filter(|f| (from..=s.para()).contains(&f.para) && !f.writers) {
                         // One already lent the same source dates by it too.
                         if f.attr.is_none() || f.attr.is_some_and(|a| self.same_agency(a, Attr::Known(mi))) {
                             f.attr = Some(Attr::Known(mi));
@@ -2519,6 +2533,20 @@ impl<'a, 'd> Analysis<'a, 'd> {
 
     /// The agency a line labelled "Source:" names first ("• Source: NIS,
     /// 13 Jan", "Sources: UK MoD; ISW").
+    /// Whether sentence `si` opens the line right under a row of cells
+    /// set apart by runs of spaces, with no blank line between: the
+    /// table's next row, or the line under it.
+    fn under_spaced_row(&self, si: usize) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.toks.get(self.sentences[si].toks().start) else { return false };
+        if si == 0 || t.newlines() != 1 {
+            return false;
+        }
+        let Some(prev_end) = doc.text[..t.start()].rfind('\n') else { return false };
+        let prev_start = doc.text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
+        doc.text[prev_start..prev_end].trim().contains("   ")
+    }
+
     fn source_label(&self, si: usize) -> Option<usize> {
         let doc = self.doc;
         let toks = self.sentences[si].toks();
@@ -5575,6 +5603,25 @@ mod tests {
                 ("4,000", None),
                 ("300", jcs)
             ]
+        );
+    }
+
+    #[test]
+    fn a_source_line_under_a_table_set_by_spaces_credits_every_row() {
+        let text = "Table 1. Troops in Russia \u{1f4ca}\n\
+                    Quarter      In Russia      Killed\n\
+                    Q4 2024      11,000         300\n\
+                    Q1 2025      11,500\u{a0}     800r\n\
+                    Source: NIS estimates \u{2014} \u{201c}provisional\u{201d}.\n\n\
+                    Q2 2025      13,000         500\n\n\
+                    Source: JCS.\n";
+        let got = suggest(text, "2025-11-14");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        // A row after a blank line is another table's.
+        assert_eq!(
+            agencies(&got),
+            [("11,000", nis), ("300", nis), ("11,500", nis), ("800", nis), ("13,000", None), ("500", None)]
         );
     }
 
