@@ -5607,6 +5607,49 @@ mod tests {
     }
 
     #[test]
+    fn a_printed_column_reads_as_prose_past_a_stray_line_and_its_indents() {
+        // A newspaper page's column: one short line mid-sentence, and
+        // paragraphs that open indented, each with its own day.
+        let text = "SEOUL \u{2014} North Korea has lost close to 6,000 soldiers\n\
+                    killed or wounded since it sent troops to Russia,\n\
+                    South Korea\u{2019}s National Intelligence Service told\n\
+                    lawmakers on Monday, and is preparing to send more\n\
+                    troops this summer \u{1f4f0}.\n\
+                    \x20  The agency said Pyongyang had shipped more than\n\
+                    12\u{a0}million shells and about 250 missiles to Russia\n\
+                    since August 2023, and that Moscow had paid with oil,\n\
+                    food and technology worth an estimated $20 billion.\n\
+                    \x20  A \u{201c}defector\u{201d} said on Friday that the families of\n\
+                    the dead were given 300 apartments in Pyongyang.\n";
+        let got = suggest(text, "2025-06-24");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        let monday = Some("Monday");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("close to 6,000", nis, monday),
+                ("more than\n12\u{a0}million", nis, monday),
+                ("about 250", nis, monday),
+                ("an estimated $20 billion", nis, monday),
+                ("300", None, Some("Friday")),
+            ]
+        );
+        // A box's lines, each opening on its label, stay lines.
+        let text = "Strength: c. 11,000 (Nov. 2024), the NIS said\n\
+                    Casualties: 6,000+ killed and wounded\n\
+                    Munitions supplied: more than 12 million rounds\n\
+                    Location: Kursk Oblast and Belgorod Oblast, Russia\n\
+                    Belligerents: Russia; North Korea \u{2014} Ukraine\n\
+                    Commander: Col. Gen. Kim Yong-bok of the Storm Corps\n\
+                    Date: August 2023 \u{2013} present\n\
+                    Units: 11th Army Corps; the 94th Brigade (reported)\n\
+                    Part of the Russo-Ukrainian war since October\n";
+        let got = suggest(text, "2025-06-24");
+        assert_eq!(agencies(&got)[1..], [("6,000+", None), ("more than 12 million", None)]);
+    }
+
+    #[test]
     fn a_source_line_under_a_table_set_by_spaces_credits_every_row() {
         let text = "Table 1. Troops in Russia \u{1f4ca}\n\
                     Quarter      In Russia      Killed\n\
