@@ -5650,6 +5650,18 @@ mod tests {
     }
 
     #[test]
+    fn read_copy_in_capitals_keeps_its_sources() {
+        let text = "GOOD EVENING. SOUTH KOREA\u{2019}S INTELLIGENCE SERVICE SAYS NORTH KOREA HAS NOW SENT ABOUT 15,000 \
+                    TROOPS TO RUSSIA \u{2014} AND THAT NEARLY HALF OF THEM HAVE BEEN KILLED OR WOUNDED \u{1f4fa}.\n\n\
+                    THE NATIONAL INTELLIGENCE SERVICE BRIEFED LAWMAKERS IN SEOUL THIS MORNING.\n\
+                    ACCORDING TO ONE LAWMAKER, THE AGENCY PUT NORTH KOREAN CASUALTIES AT ABOUT\u{a0}6,800.\n";
+        let got = suggest(text, "2025-11-05");
+        assert_offsets(text, &got);
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(agencies(&got), [("ABOUT 15,000", nis), ("NEARLY HALF", nis), ("ABOUT\u{a0}6,800", nis)]);
+    }
+
+    #[test]
     fn a_source_line_under_a_table_set_by_spaces_credits_every_row() {
         let text = "Table 1. Troops in Russia \u{1f4ca}\n\
                     Quarter      In Russia      Killed\n\

@@ -50,6 +50,7 @@ mod roster;
 mod sentences;
 mod subjects;
 mod tokens;
+mod truecase;
 
 pub use accept::{
     AcceptError, accept_suggestion, fill_from_reading, read_figure_text, read_selection, suggestion_claim,
@@ -158,6 +159,7 @@ impl Suggestion {
 #[derive(Debug)]
 pub struct Extractor {
     index: AgencyIndex,
+    truecase: truecase::Truecaser,
 }
 
 impl Extractor {
@@ -173,7 +175,10 @@ impl Extractor {
     /// An extractor from names, aliases and countries. Earlier definitions
     /// win when two share an alias.
     pub fn from_defs(defs: &[AgencyDef]) -> Extractor {
-        Extractor { index: AgencyIndex::new(defs, Lexicon::bundled()) }
+        Extractor {
+            index: AgencyIndex::new(defs, Lexicon::bundled()),
+            truecase: truecase::Truecaser::new(defs, Lexicon::bundled()),
+        }
     }
 
     /// An extractor that knows the bundled default agencies.
@@ -217,6 +222,9 @@ impl Extractor {
             (decoded, joined) => joined.or(decoded),
         };
         let (copy_text, copy_map) = copy.unzip();
+        // Lines in capitals read as a copy sets them: the same length.
+        let cased = self.truecase.apply(copy_text.as_deref().unwrap_or(text));
+        let copy_text = cased.or(copy_text);
         let doc = match copy_text.as_deref() {
             Some(j) => Doc::joined(j, copy_map.unwrap_or_default(), text),
             None => Doc::new(text),
