@@ -1171,18 +1171,26 @@ fn is_plural_designator(w: &str) -> bool {
 }
 
 /// "T-62M: (1, destroyed) (2, destroyed) (3, captured)": a bracket that
-/// opens on a small number, with the bracket before or after it on its
-/// line opening on the number before or after, numbers photos or sources
-/// one by one; it counts nothing.
+/// opens on a small number and a comma, with the bracket before or after
+/// it on its line opening so on the number before or after, the line's
+/// first such bracket on 1, numbers photos or sources one by one; it
+/// counts nothing.
 fn numbered_bracket(doc: &Doc, s: usize, e: usize) -> bool {
     let number = |k: usize| {
         (k > 0 && doc.is_punct(k - 1, '(') && doc.is_num(k) && doc.s(k).len() <= 2)
             .then(|| doc.s(k).parse::<u32>().ok())
             .flatten()
-            .filter(|_| doc.is_punct(k + 1, ',') || doc.is_punct(k + 1, ')'))
+            .filter(|_| doc.is_punct(k + 1, ','))
     };
     let Some(n) = number(s).filter(|_| e == s + 1) else { return false };
     let line = doc.line_of(s);
+    // The line's numbering starts at 1: not "guns (4, all 170mm) and
+    // drones (5, all Shaheds)".
+    let first =
+        (line.start..s).find(|&k| doc.is_punct(k, '(') && number(k + 1).is_some()).map_or(Some(n), |k| number(k + 1));
+    if first != Some(1) {
+        return false;
+    }
     let next = (e..line.end).find(|&k| doc.is_punct(k, '(')).and_then(|k| number(k + 1));
     let prev = (line.start..s.saturating_sub(1)).rev().find(|&k| doc.is_punct(k, '(')).and_then(|k| number(k + 1));
     next == Some(n + 1) || n > 0 && prev == Some(n - 1)
@@ -2025,7 +2033,6 @@ fn excluded(doc: &Doc, p: &Parsed, sentence: &Range<usize>, money: bool) -> bool
     // "18.5GW", "3Mt" are capacities and emissions.
     if e < sentence.end && doc.glued(e) {
         // A statistical table's mark of a revised figure: "2,700r",
-        // "9.4r".
         // "9.4r" (not "the 4r rule").
         let revised = doc.s(e) == "r"
             && !(doc.glued(e + 1) && (doc.is_word(e + 1) || doc.is_num(e + 1)))
@@ -4288,6 +4295,7 @@ mod tests {
         assert_eq!(texts(text), ["7", "4", "3", "3", "6", "two"]);
         // One bracket alone, or brackets that do not count on, are counts.
         assert_eq!(texts("Seized guns (4, all 170mm) and drones (12, of which 9 intact)."), ["4", "12", "9"]);
+        assert_eq!(texts("Seized: guns (4, all 170mm) and drones (5, all \u{201c}Shaheds\u{201d})."), ["4", "5"]);
     }
 
     /// A statistical table's "r" marks a revised figure; glued to a

@@ -39,7 +39,7 @@ use super::lexicon::{
     Class, hedges_ending, is_audience_verb, is_caption_label, is_casualty_word, is_consequence_verb,
     is_correctness_word, is_expenditure_verb, is_giving_verb, is_irregular_participle, is_past_verb,
     is_pooling_quantifier, is_predicate_filler, is_pronoun, is_reckoning_noun, is_release_noun, is_report_noun,
-    is_sum_verb, is_survey_noun, is_time_shift_word, is_title, multiplier_word,
+    is_sum_verb, is_survey_noun, is_time_shift_word, is_title, month, multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::roster::{self, Roster};
@@ -2531,8 +2531,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
         para_last
     }
 
-    /// The agency a line labelled "Source:" names first ("• Source: NIS,
-    /// 13 Jan", "Sources: UK MoD; ISW").
     /// Whether sentence `si` opens the line right under a row of cells
     /// set apart by runs of spaces, with no blank line between: the
     /// table's next row, or the line under it.
@@ -2547,6 +2545,8 @@ impl<'a, 'd> Analysis<'a, 'd> {
         doc.text[prev_start..prev_end].trim().contains("   ")
     }
 
+    /// The agency a line labelled "Source:" names first ("• Source: NIS,
+    /// 13 Jan", "Sources: UK MoD; ISW").
     fn source_label(&self, si: usize) -> Option<usize> {
         let doc = self.doc;
         let toks = self.sentences[si].toks();
@@ -4109,7 +4109,20 @@ fn writers_own(
         let close = (k + 1..sentence.end)
             .find(|&j| doc.punct(j).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | ')')))
             .unwrap_or(sentence.end);
-        (k + 1..close).any(|j| doc.is_num(j)) && !figure.as_ref().is_none_or(|f| open < f.start && f.start < close)
+        // A number of its own, not a date's: "(by our count as of 12
+        // June)".
+        let month_beside = |j: usize| {
+            [j.checked_sub(1), Some(j + 1)]
+                .into_iter()
+                .flatten()
+                .any(|m| doc.word(m).is_some_and(|w| month(w).is_some() && doc.capitalised(m)))
+        };
+        // Nor a baseline the aside sets the figure before it against: "6,000
+        // (by our count, up from 4,000 in March)".
+        let baseline = |j: usize| doc.is_any(j - 1, &["from", "than", "with", "since"]);
+        let own_figure =
+            (k + 1..close).any(|j| doc.is_num(j) && year_at(doc, j).is_none() && !month_beside(j) && !baseline(j));
+        own_figure && figure.as_ref().is_some_and(|f| !(open < f.start && f.start < close))
     };
     // The outlet's phrase ends its sentence, further from the figures.
     (from..to).any(|k| ours(k) && reckoned_at(k) && !aside_elsewhere(k))
@@ -5604,6 +5617,12 @@ mod tests {
                 ("300", jcs)
             ]
         );
+        // An aside that holds only a date, or speaks of the figure right
+        // before it, leaves the reckoning the sentence's.
+        let text = "The JCS counted 11,000 in all; the toll reached some 6,000 (by our count as of 12\u{a0}June). \
+                    The JCS said the toll was 7,000 (by our count, up from 4,000 in March).";
+        let got = suggest(text, "2025-06-20");
+        assert_eq!(agencies(&got), [("11,000", jcs), ("some 6,000", None), ("7,000", None), ("4,000", None)]);
     }
 
     #[test]

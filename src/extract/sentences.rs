@@ -58,8 +58,11 @@ fn is_abbreviation(doc: &Doc, i: usize) -> bool {
     }
     // "pp. 3–4", pages; "rose by 0.4 pp." ends its sentence (percentage
     // points).
-    // "2S19 no. 5 reclassified", in lower case as in capitals.
-    if (w == "pp" || w == "no" || w == "nos") && doc.is_num(i + 2) {
+    // "2S19 no. 5 reclassified": "no." in lower case too, before a
+    // number of three digits at most (not "The answer is no. 2024 was
+    // …").
+    let small_number = |k: usize| doc.is_num(k) && doc.s(k).len() <= 3;
+    if w == "pp" && doc.is_num(i + 2) || (w == "no" || w == "nos") && small_number(i + 2) {
         return true;
     }
     // A title in a transcript's capitals before a name: "MAJ. GEN. LEE:",
@@ -347,8 +350,13 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     }
     // A printed column's paragraph opens indented under a line flush
     // with the column ("summer." over "   The agency said …").
-    // Not a sub-item's "   (1) ENEMY LOSSES: …".
-    let indented = doc.indent(i) >= 2 && doc.indent(prev_first) == 0 && doc.is_word(i) && doc.capitalised(i);
+    // Not a sub-item's "   (1) ENEMY LOSSES: …", nor a hanging indent's
+    // next line under one that ends no sentence.
+    let indented = doc.indent(i) >= 2
+        && doc.indent(prev_first) == 0
+        && doc.is_word(i)
+        && doc.capitalised(i)
+        && prev_line.ends_with(['.', '!', '?', '"', '\u{201d}']);
     if wrapped && !indented { Break::Soft } else { Break::Paragraph }
 }
 
@@ -632,9 +640,11 @@ mod tests {
         assert_eq!(s[1].0, "Roughly one-third died.");
         // A number's "no." in lower case, before a no-break space too;
         // "no." ending a reply still ends it.
-        let s =
-            sentences("Gun no.\u{a0}5 was hit \u{1f4a5}; gun nos. 6 and 7 were not. The answer was no. Five men left.");
-        assert_eq!(s.len(), 3, "{s:?}");
+        let s = sentences(
+            "Gun no.\u{a0}5 was hit \u{1f4a5}; gun nos. 6 and 7 were not. The answer was no. Five men left. \
+                          Was it before? The answer is no. 2024 was the first year.",
+        );
+        assert_eq!(s.len(), 6, "{s:?}");
     }
 
     #[test]
