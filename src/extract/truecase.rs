@@ -118,8 +118,8 @@ impl Truecaser {
         let runs: Vec<(usize, usize)> = letter_runs(line).collect();
         let bytes = line.as_bytes();
         // A speaker's label opening the line ("COLONEL HORDIIENKO: WE
-        // COUNTED …", "MD (ON CAM 1):") stays as written: a roster's
-        // label is set in capitals.
+        // COUNTED …"), up to four words before its colon with no digit
+        // or comma, stays as written: a roster's label is set in capitals.
         let label_end = line
             .find(':')
             .filter(|&c| {
