@@ -901,6 +901,11 @@ fn day_word_at(doc: &Doc, i: usize) -> Option<(i8, usize)> {
     (!compound && !noun_after).then_some((day, end))
 }
 
+/// Words before "may" or "march" that make it the month ("in May",
+/// "since March"), in text without capitals or in capitals.
+pub(crate) const DATING_WORDS: &[&str] =
+    &["in", "since", "until", "by", "early", "late", "mid", "from", "through", "last", "next", "this"];
+
 /// A text written without capitals (a machine transcript, a hurried
 /// chat) has lost what tells "may" the month from "may" the verb: its
 /// month and weekday names get their capitals back, and "may" and
@@ -924,11 +929,7 @@ pub(crate) fn restore_capitals(doc: &mut Doc) {
                     || doc.is(i - 1, "of")
                         && i > 1
                         && (doc.is_num(i - 2) || doc.word(i - 2).is_some_and(|x| day_ordinal(x).is_some())));
-            let dating_word = i > 0
-                && doc.is_any(
-                    i - 1,
-                    &["in", "since", "until", "by", "early", "late", "mid", "from", "through", "last", "next", "this"],
-                );
+            let dating_word = i > 0 && doc.is_any(i - 1, DATING_WORDS);
             // A day after, only after "on", a dating word or at a line's
             // start, and before no unit: not "the troops march 20
             // kilometres".

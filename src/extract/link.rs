@@ -43,7 +43,9 @@ use super::lexicon::{
 };
 use super::notes::{self, Note, Notes};
 use super::roster::{self, Roster};
-use super::sentences::{MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, opens_figure_line, opens_timestamp};
+use super::sentences::{
+    MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, is_spaced_row, opens_figure_line, opens_timestamp,
+};
 use super::subjects::{self, Reading};
 use super::tokens::{Doc, partition_from};
 use super::{DateSource, Suggestion};
@@ -2542,7 +2544,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
         }
         let Some(prev_end) = doc.text[..t.start()].rfind('\n') else { return false };
         let prev_start = doc.text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
-        doc.text[prev_start..prev_end].trim().contains("   ")
+        is_spaced_row(&doc.text[prev_start..prev_end])
     }
 
     /// The agency a line labelled "Source:" names first ("• Source: NIS,

@@ -100,7 +100,8 @@ pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
     {
         k += 1;
     }
-    !doc.glued(k) && (doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}')) || leader_at(doc, k))
+    !doc.glued(k)
+        && (doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}')) || leader_end(doc, k).is_some())
 }
 
 /// A leader of four dots or more at token `k`, set off by spaces, with its
@@ -118,10 +119,6 @@ fn leader_end(doc: &Doc, k: usize) -> Option<usize> {
     let run = &doc.text[first.start()..doc.toks[end - 1].end()];
     let goes_on = doc.toks.get(end).is_some_and(|t| t.newlines() == 0);
     (run.len() >= 4 && run.bytes().all(|b| b == b'.') && goes_on).then_some(end)
-}
-
-fn leader_at(doc: &Doc, k: usize) -> bool {
-    leader_end(doc, k).is_some()
 }
 
 /// "[04:12] The UK MoD update …": a show's notes, a timestamp in
@@ -286,6 +283,11 @@ impl Iterator for Blocks<'_> {
     }
 }
 
+/// A row of cells set apart by runs of spaces: "Q4 2024      11,000".
+pub(crate) fn is_spaced_row(line: &str) -> bool {
+    line.trim().contains("   ")
+}
+
 /// "2024-12-23,JCS,\"more than 1,100\",1100,,killed": a row of values split
 /// by commas with no space after them, three at least, not counting the
 /// commas that group a number's thousands.
@@ -325,7 +327,7 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     // A row of cells set apart by runs of spaces, or of comma-separated
     // values, is a record of its own: no source or date of the row above
     // carries into it.
-    if prev_line.contains("   ") || is_csv_row(prev_line) {
+    if is_spaced_row(prev_line) || is_csv_row(prev_line) {
         return Break::Paragraph;
     }
     // A talk page's comment ends with its writer's signature ("… 09:41, 14

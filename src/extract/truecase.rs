@@ -13,7 +13,9 @@
 //! the copy keeps every offset.
 
 use super::agencies::AgencyDef;
+use super::dates::DATING_WORDS;
 use super::lexicon::{self, FastMap, Lexicon};
+use super::sentences::is_spaced_row;
 
 /// A line is read as set in capitals with at least this many letters,
 /// none lower case.
@@ -59,11 +61,6 @@ fn same_length(c: char, mut cased: impl Iterator<Item = char>) -> char {
         _ => c,
     }
 }
-
-/// Words before "May" or "March" that make it the month: "in May",
-/// "since March", "the third of May".
-const MONTH_LEADS: &[&str] =
-    &["in", "since", "until", "by", "early", "late", "mid", "from", "through", "last", "next", "this", "of", "on"];
 
 impl Truecaser {
     pub(crate) fn new(defs: &[AgencyDef], lexicon: &Lexicon) -> Truecaser {
@@ -164,7 +161,11 @@ impl Truecaser {
             let dated = || {
                 after.trim_start().starts_with(|c: char| c.is_ascii_digit())
                     || line[..start].trim_end().ends_with(|c: char| c.is_ascii_digit())
-                    || i > 0 && MONTH_LEADS.iter().any(|w| line[runs[i - 1].0..runs[i - 1].1].eq_ignore_ascii_case(w))
+                    || i > 0
+                        && DATING_WORDS
+                            .iter()
+                            .chain(&["of", "on"])
+                            .any(|w| line[runs[i - 1].0..runs[i - 1].1].eq_ignore_ascii_case(w))
             };
             let proper = lexicon::month(&lower).is_some_and(|m| !matches!(m, 3 | 5) || dated())
                 || lexicon::month_abbreviation(&lower).is_some()
@@ -205,7 +206,7 @@ impl Truecaser {
 /// A line of at least [`MIN_CAPITAL_LETTERS`] letters, none lower case,
 /// in [`MIN_WORDS`] words, and no table's row (cells set apart by runs of spaces or tabs).
 fn in_capitals(line: &str) -> bool {
-    if line.trim().contains("   ") || line.contains('\t') {
+    if is_spaced_row(line) || line.contains('\t') {
         return false;
     }
     let mut capitals = 0;
