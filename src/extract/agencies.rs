@@ -426,7 +426,7 @@ impl AgencyIndex {
         // Spellings: defence / defense.
         let mut spelled = Vec::new();
         for k in &base {
-            if k.iter().any(|w| self.lexicon.other_spelling(w).is_some()) {
+            if k.iter().any(|w| self.lexicon.other_spelling(w).is_some()) && !self.lexicon.has_fixed_spelling(k) {
                 let flip = |w: &Key| self.lexicon.other_spelling(w).map_or_else(|| w.clone(), Key::from);
                 spelled.push(k.iter().map(flip).collect::<Vec<_>>());
             }
@@ -1513,6 +1513,16 @@ mod tests {
         assert!(found("KYIV, Ukraine (AP) \u{2014} Nearly half").is_empty());
         assert_eq!(found("Ukraine\u{2019}s Ministry of Defence said")[0].1, "Ukrainian Ministry of Defence");
         assert_eq!(found("Russia\u{2019}s Defence Ministry said")[0].1, "Russian Ministry of Defence");
+    }
+
+    #[test]
+    fn a_name_whose_other_spelling_is_another_body_keeps_its_spelling() {
+        assert_eq!(found("the Department of Defense said")[0].1, "US Department of Defense");
+        assert_eq!(found("the Defense Department\u{2019}s \u{201c}floor\u{201d}")[0].1, "US Department of Defense");
+        // Ireland's and Australia's department, written the other way.
+        assert!(found("according to the\u{a0}Department of Defence \u{1f1ee}\u{1f1ea}").is_empty());
+        // With its country, either spelling is the American one.
+        assert_eq!(found("the US Department of Defence said")[0].1, "US Department of Defense");
     }
 
     #[test]

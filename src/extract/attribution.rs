@@ -694,6 +694,37 @@ pub(crate) fn cues(
         if given_to {
             continue;
         }
+        // "$1.89 billion in emergency appropriations for the Department of
+        // Defense": the one a sum is for, not its source. Not "a
+        // spokesman for the Pentagon", "Deputy Director for Analysis" nor
+        // "writing for the ISW", who speak for it, nor "for the NIS's
+        // estimate of 300", whose figure it gives.
+        let given_for = before > range.start + 1
+            && doc.is(before - 1, "for")
+            && doc.word(before - 2).is_some_and(|w| {
+                !(is_title(w)
+                    || is_report_speaker(w)
+                    || is_spokesperson(w)
+                    || doc.capitalised(before - 2)
+                    || matches!(
+                        w,
+                        "speaking"
+                            | "speaks"
+                            | "spoke"
+                            | "writing"
+                            | "writes"
+                            | "wrote"
+                            | "working"
+                            | "works"
+                            | "worked"
+                    ))
+            })
+            && !(m.after..(m.after + 3).min(range.end))
+                .any(|j| doc.has(j, Class::ReportNoun) || m.possessive && doc.is_num(j))
+            && verb_after(doc, m.after, range.end, dates).is_none();
+        if given_for {
+            continue;
+        }
         // "— our calculation, not the agency's": a source the text denies
         // is no source of the sentence.
         if m.possessive

@@ -324,6 +324,7 @@ struct LexiconFile {
     peoples: Vec<(String, String)>,
     name_orders: Vec<(Vec<String>, Vec<String>)>,
     spellings: Vec<(String, String)>,
+    fixed_spelling_names: Vec<Vec<String>>,
     name_continuations: Vec<String>,
     anaphor_heads: Vec<String>,
     person_titles: Vec<String>,
@@ -482,6 +483,11 @@ pub struct Lexicon {
     name_orders: Vec<NameOrder>,
     /// Each spelling of a word to its other one, both ways.
     other_spellings: WordMap<Box<str>>,
+    /// Names, as lowercase tokens, that keep their spelling when they
+    /// stand without a country: the other spelling names another
+    /// country's body ("Department of Defence" is Australia's and
+    /// Ireland's, not the American "Department of Defense").
+    fixed_spelling_names: Vec<Vec<Box<str>>>,
     /// As written: case counts.
     name_continuations: WordSet,
     anaphor_heads: WordSet,
@@ -735,6 +741,16 @@ impl Lexicon {
             other_spellings.insert(a.clone(), b.clone());
             other_spellings.insert(b, a);
         }
+        let fixed_spelling_names = file
+            .fixed_spelling_names
+            .into_iter()
+            .map(|name| {
+                if name.is_empty() {
+                    return Err(LexiconError::EmptyWord { list: "fixed_spelling_names" });
+                }
+                name.into_iter().map(|w| word("fixed_spelling_names", w, Lower)).collect()
+            })
+            .collect::<Result<_, LexiconError>>()?;
         if let Some((w, _)) = file.seasons.iter().find(|(_, m)| !(1..=12).contains(*m)) {
             return Err(LexiconError::OutOfRange { list: "seasons", word: w.clone() });
         }
@@ -899,6 +915,7 @@ impl Lexicon {
             peoples,
             name_orders,
             other_spellings,
+            fixed_spelling_names,
             name_continuations: set("name_continuations", file.name_continuations, AsWritten)?,
             anaphor_heads: set("anaphor_heads", file.anaphor_heads, Lower)?,
             person_titles: set("person_titles", file.person_titles, Lower)?,
@@ -1016,6 +1033,12 @@ impl Lexicon {
     /// "defence").
     pub(crate) fn other_spelling(&self, w: &str) -> Option<&str> {
         self.other_spellings.get(w).map(|s| &**s)
+    }
+
+    /// Whether `name`, lowercase tokens without a country, keeps its
+    /// spelling.
+    pub(crate) fn has_fixed_spelling(&self, name: &[Box<str>]) -> bool {
+        self.fixed_spelling_names.iter().any(|fixed| fixed.as_slice() == name)
     }
 
     pub(crate) fn is_name_continuation(&self, w: &str) -> bool {
@@ -1808,6 +1831,11 @@ mod tests {
         let empty_order =
             BUNDLED.replace("([\"department\", \"of\", \"state\"], [\"state\", \"department\"])", "([], [])");
         assert!(matches!(Lexicon::load(&empty_order, &[]), Err(LexiconError::EmptyWord { list: "name_orders" })));
+        let empty_fixed = BUNDLED.replace("[\"defense\", \"department\"],", "[],");
+        assert!(matches!(
+            Lexicon::load(&empty_fixed, &[]),
+            Err(LexiconError::EmptyWord { list: "fixed_spelling_names" })
+        ));
         let empty_word = BUNDLED.replace("\"tanks\",", "\"\",");
         assert!(matches!(Lexicon::load(&empty_word, &[]), Err(LexiconError::EmptyWord { list: "measure_nouns" })));
     }

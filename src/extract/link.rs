@@ -7680,6 +7680,25 @@ mod tests {
     }
 
     #[test]
+    fn the_body_a_sum_is_for_is_not_its_source() {
+        let text = "The bill provides \u{2018}emergency\u{2019} funds of $1.89\u{a0}billion for the Pentagon, \
+                    $312 million above the request \u{1f4b8}. A spokesman for the Pentagon said 1,000 died \u{2014} \
+                    \u{201c}a floor\u{201d}. Writing for the ISW, she put the toll at 4,000.";
+        let got = suggest(text, "2025-03-01");
+        assert_offsets(text, &got);
+        let sources: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(
+            sources,
+            [
+                ("$1.89\u{a0}billion", None),
+                ("$312 million", None),
+                ("1,000", Some("US Department of Defense")),
+                ("4,000", Some("Institute for the Study of War")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_box_s_figures_on_leaders_are_restated_by_the_body() {
         let text = "The Monitor, issue 31\n\n\u{1f4ca} IN FIGURES\n  \
                     15,000 ....... North Korean troops sent to Russia (NIS)\n  \
