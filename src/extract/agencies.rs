@@ -1526,6 +1526,15 @@ mod tests {
     }
 
     #[test]
+    fn the_general_staff_named_with_its_country_inside() {
+        let staff = "General Staff of the Armed Forces of Ukraine";
+        assert_eq!(found("the General Staff of Ukraine\u{2019}s Armed Forces said")[0].1, staff);
+        assert_eq!(found("the General Staff of the Ukrainian Armed Forces \u{26a1} said")[0].1, staff);
+        // Russia's is another body.
+        assert!(found("Russia\u{2019}s General Staff of the Armed Forces said").is_empty());
+    }
+
+    #[test]
     fn anaphors_resolve_to_the_latest_matching_agency() {
         let f = found(
             "South Korea\u{2019}s National Intelligence Service briefed MPs. The spy agency said. The JCS said. The military said, and the agency added.",

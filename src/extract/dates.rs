@@ -2011,6 +2011,16 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             if role == Role::Since && when_reported {
                 role = Role::Plain;
             }
+            // "losses from 24.02.22 to 12.03.25": the first of two days
+            // that bound a span starts it, as "since" does; the totals are
+            // as of the second.
+            let spans_to = start > 0
+                && doc.is(start - 1, "from")
+                && doc.is_any(end, &["to", "until", "till", "through"])
+                && doc.is_num(end + 1);
+            if spans_to {
+                role = Role::Since;
+            }
             if is_baseline(doc, start, spec) {
                 role = Role::Baseline;
             }
@@ -2435,6 +2445,14 @@ mod tests {
         // "since" keeps its role and is never a figure's date.
         let d = dates("up since mid-October", "2025-03-29");
         assert_eq!((d[0].1.as_deref(), d[0].2), (Some("2024-10-11"), Role::Since));
+        // The first of two days bounding a span starts it; the second is
+        // the day its totals are as of.
+        let d = dates("losses \u{201c}from 24.02.22 to 12.03.25\u{201d} \u{26a1}", "2025-03-12");
+        assert_eq!((d[0].2, d[1].2), (Role::Since, Role::Plain));
+        assert_eq!(d[1].1.as_deref(), Some("2025-03-12"));
+        // Not one day alone after "from".
+        let d = dates("up from 4,000 on\u{a0}24 January to 5,000", "2025-03-12");
+        assert_eq!(d[0].2, Role::Plain);
     }
 
     #[test]

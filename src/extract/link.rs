@@ -44,7 +44,8 @@ use super::lexicon::{
 use super::notes::{self, Note, Notes};
 use super::roster::{self, Roster};
 use super::sentences::{
-    MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, is_spaced_row, opens_figure_line, opens_timestamp,
+    MAX_SENTENCE_TOKENS, Sentence, ends_with_signature, is_spaced_row, opens_figure_line, opens_label_figure_line,
+    opens_timestamp,
 };
 use super::subjects::{self, Reading};
 use super::tokens::{Doc, partition_from};
@@ -2301,6 +2302,7 @@ impl<'a, 'd> Analysis<'a, 'd> {
             || lettered_at(self.doc, k)
             || self.doc.opens_line(k)
                 && (opens_figure_line(self.doc, k)
+                    || opens_label_figure_line(self.doc, k)
                     || opens_timestamp(self.doc, k)
                     || numbered_at(self.doc, k)
                     || fact_line_at(self.doc, k) && !self.ends_with(si, '.'))
@@ -7694,6 +7696,30 @@ mod tests {
                 ("$312 million", None),
                 ("1,000", Some("US Department of Defense")),
                 ("4,000", Some("Institute for the Study of War")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tally_s_label_lines_under_its_lead_are_its_items() {
+        let text = "The General Staff of Ukraine\u{2019}s Armed Forces\u{a0}reported losses \u{201c}from \
+                    24.02.22 to 12.03.25\u{201d} \u{26a1}:\n\ntanks \u{2014} 10,228 (+4)\nair defence systems \
+                    \u{2013} 1,090\noperational-tactical UAVs \u{2014} 27,212 (+97)\n\nSeoul\u{2019}s spy agency \
+                    put the toll at 4,700.";
+        let got = suggest(text, "2025-03-12");
+        assert_offsets(text, &got);
+        let staff = Some("General Staff of the Armed Forces of Ukraine");
+        let rows: Vec<_> =
+            got.iter().map(|s| (s.text.as_str(), s.agency.as_deref(), s.date.map(|d| d.value.to_string()))).collect();
+        assert_eq!(
+            rows,
+            [
+                ("10,228", staff, Some("2025-03-12".to_string())),
+                ("4", staff, Some("2025-03-12".to_string())),
+                ("1,090", staff, Some("2025-03-12".to_string())),
+                ("27,212", staff, Some("2025-03-12".to_string())),
+                ("97", staff, Some("2025-03-12".to_string())),
+                ("4,700", Some("South Korean National Intelligence Service"), Some("2025-03-12".to_string())),
             ]
         );
     }

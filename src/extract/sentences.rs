@@ -104,6 +104,51 @@ pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
         && (doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}')) || leader_end(doc, k).is_some())
 }
 
+/// A line that opens with a short label, then a dash, then a figure that
+/// ends the line, perhaps with its change in brackets: a ministry's daily
+/// tally as outlets reprint it ("tanks \u{2014} 10,228 (+4)", "air defence
+/// systems \u{2013} 1,090"). Each line is an item of its own, as a bullet
+/// is.
+pub(crate) fn opens_label_figure_line(doc: &Doc, i: usize) -> bool {
+    /// Words a label has at most ("operational-tactical UAVs" is three).
+    const LABEL_WORDS: usize = 4;
+    if !doc.opens_line(i) || !doc.is_word(i) {
+        return false;
+    }
+    let mut k = i;
+    let mut words = 0;
+    while words <= LABEL_WORDS && k < doc.len() && !doc.opens_line(k + 1) {
+        if doc.is_word(k) {
+            words += 1;
+        } else if !(doc.punct(k).is_some_and(|c| c == '-' || c == '/') && doc.glued(k) && doc.glued(k + 1)) {
+            break;
+        }
+        k += 1;
+    }
+    let dash = doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}')) && !doc.glued(k);
+    if words == 0 || words > LABEL_WORDS || !dash || !doc.is_num(k + 1) || doc.opens_line(k + 1) {
+        return false;
+    }
+    // The figure's own tokens ("10,228" is one; "1.2 million" two), then
+    // the line's end or a bracket of signs and digits.
+    let mut end = k + 2;
+    while end < doc.len()
+        && !doc.opens_line(end)
+        && (doc.glued(end) || doc.word(end).is_some_and(|w| lexicon::scale(w).is_some()))
+    {
+        end += 1;
+    }
+    if end < doc.len() && !doc.opens_line(end) && doc.is_punct(end, '(') {
+        let Some(close) = (end + 1..(end + 5).min(doc.len())).find(|&c| doc.is_punct(c, ')')) else { return false };
+        if !(end + 1..close).all(|c| doc.is_num(c) || doc.punct(c).is_some_and(|p| matches!(p, '+' | '-' | '\u{2212}')))
+        {
+            return false;
+        }
+        end = close + 1;
+    }
+    end >= doc.len() || doc.opens_line(end)
+}
+
 /// A leader of four dots or more at token `k`, set off by spaces, with its
 /// line going on after it ("15,000 ....... troops sent"): it joins a
 /// figure to its label as a dash does. The end of the dots' run, when so.
@@ -316,7 +361,8 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     let prev_is_item = starts_list_item(doc, prev_first);
     // "11,000 — troops sent …" lines, unless a wrapped sentence goes on
     // with a number ("… the toll was\n2,300 — a record — and …").
-    let figure_line = opens_figure_line(doc, i) && (!wrapped || opens_figure_line(doc, prev_first));
+    let figure_line = opens_figure_line(doc, i) && (!wrapped || opens_figure_line(doc, prev_first))
+        || opens_label_figure_line(doc, i);
     // List items stay in the paragraph that introduces them; the first
     // line after a list starts a new one.
     // A table's row (cells split by tabs, or by bars: "MoD | 24 Jan |
@@ -347,7 +393,7 @@ fn line_break(doc: &Doc, i: usize, wrapped: bool) -> Break {
     if after_colon || starts_list_item(doc, i) || figure_line || table_row || source_line || bracketed {
         return Break::Sentence;
     }
-    if prev_is_item || opens_figure_line(doc, prev_first) {
+    if prev_is_item || opens_figure_line(doc, prev_first) || opens_label_figure_line(doc, prev_first) {
         return Break::Paragraph;
     }
     // A printed column's paragraph opens indented under a line flush
@@ -814,6 +860,18 @@ mod tests {
         assert!(!at("[01:55] LEE HWA-SUN (ANALYST): You have to"));
         assert!(!at("[3] Interview with an official"));
         assert!(!at("[04:12 The update"));
+    }
+
+    #[test]
+    fn a_label_a_dash_and_a_figure_ending_the_line_is_an_item_line() {
+        let at = |text: &str| opens_label_figure_line(&Doc::new(text), 0);
+        assert!(at("tanks \u{2014} 10,228 (+4)\nMLRS"));
+        assert!(at("operational-tactical UAVs \u{2013} 27,212"));
+        assert!(at("air defence systems \u{2014} 1.2\u{a0}million"));
+        // A sentence going on after the figure, a long label, or no dash.
+        assert!(!at("The toll \u{2014} 4,000 \u{2014} was a record \u{1f4c8}"));
+        assert!(!at("the number of North Korean troops sent \u{2014} 11,000"));
+        assert!(!at("tanks 10,228"));
     }
 
     #[test]
