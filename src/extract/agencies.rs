@@ -88,7 +88,23 @@ const MAX_PEOPLE: usize = 8;
 
 /// "Ms", "Dr", "Gen": what may stand before a surname.
 fn is_honorific(w: &str) -> bool {
-    matches!(w, "Mr" | "Ms" | "Mrs" | "Miss" | "Dr" | "Prof" | "Gen" | "Col" | "Maj" | "Lt" | "Adm" | "Capt" | "Sgt")
+    matches!(
+        w,
+        "Mr" | "Ms"
+            | "Mrs"
+            | "Miss"
+            | "Dr"
+            | "Prof"
+            | "Gen"
+            | "Col"
+            | "Maj"
+            | "Lt"
+            | "Adm"
+            | "Capt"
+            | "Sgt"
+            | "Brig"
+            | "Cmdr"
+    )
 }
 
 /// A capitalised word of a name: a capital, then lowercase letters.
@@ -145,7 +161,11 @@ fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
     if (after..title).any(|j| doc.is_any(j, &["former", "ex"])) {
         return None;
     }
-    let first = if doc.is_punct(title + 1, ',') { title + 2 } else { title + 1 };
+    let mut first = if doc.is_punct(title + 1, ',') { title + 2 } else { title + 1 };
+    // Ranks before the name: "press secretary Maj. Gen. Pat Ryder".
+    while doc.is_word(first) && is_honorific(doc.s(first).trim_end_matches('.')) && first < title + 8 {
+        first += if doc.is_punct(first + 1, '.') && doc.glued(first + 1) { 2 } else { 1 };
+    }
     let named = is_name_word(doc, first) && is_name_word(doc, first + 1);
     (named && !doc.capitalised(first + 2) && !doc.is_punct(first + 2, '.')).then_some(first + 1)
 }
@@ -158,17 +178,46 @@ const CALLED_REACH: usize = 32;
 /// Keeps the surname of a person the mention `m` introduces with their
 /// title (see `introduced_before`, `introduced_after`, `titled_person`)
 /// as a name of its agency, dropping the oldest past `MAX_PEOPLE`.
-fn introduce(doc: &Doc, m: &Mention, people: &mut Vec<(usize, usize)>) {
-    let Some(surname) = introduced_before(doc, m.toks.start)
+///
+/// Each person is kept as their surname's token, their agency, and
+/// whether that token itself names them as the speaker of its sentence
+/// (`introduced_at_venue`: the agency there is only a place).
+fn introduce(doc: &Doc, m: &Mention, people: &mut Vec<(usize, usize, bool)>) {
+    let (surname, speaks_here) = match introduced_before(doc, m.toks.start)
         .or_else(|| introduced_after(doc, m.after))
         .or_else(|| titled_person(doc, &m.toks))
-    else {
-        return;
+    {
+        Some(surname) => (surname, false),
+        None => match introduced_at_venue(doc, m) {
+            Some(surname) => (surname, true),
+            None => return,
+        },
     };
     if people.len() >= MAX_PEOPLE {
         people.remove(0);
     }
-    people.push((surname, m.agency));
+    people.push((surname, m.agency, speaks_here));
+}
+
+/// "At the State Department on Wednesday, spokesperson Dana Whitcombe
+/// said": a sentence opening on the agency as the place, then, after a
+/// comma, a title and a name; the surname's token. The name, not the
+/// place, is the sentence's speaker.
+fn introduced_at_venue(doc: &Doc, m: &Mention) -> Option<usize> {
+    /// Words of time or place between the agency and the comma.
+    const VENUE_REACH: usize = 6;
+    let mut at = m.toks.start.checked_sub(1)?;
+    if doc.is(at, "the") {
+        at = at.checked_sub(1)?;
+    }
+    let opens = at == 0 || doc.opens_line(at) || doc.punct(at - 1).is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    if !(opens && doc.is(at, "at") && doc.capitalised(at)) {
+        return None;
+    }
+    let comma = (m.after..m.after + VENUE_REACH)
+        .take_while(|&k| doc.is_word(k) || doc.is_num(k) || doc.is_punct(k, ','))
+        .find(|&k| doc.is_punct(k, ','))?;
+    introduced_after(doc, comma + 1)
 }
 
 /// "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Mark
@@ -611,7 +660,7 @@ impl AgencyIndex {
         // Strategic Assessment at the Ministry of Defence", "Pentagon
         // spokesman Pat Ryder"): each surname's token and agency, the
         // latest last, for a later "Ms Cole said" or "Ryder added".
-        let mut people: Vec<(usize, usize)> = Vec::new();
+        let mut people: Vec<(usize, usize, bool)> = Vec::new();
         // Acronyms the text gives to a name no listed agency has ("the
         // Armed Forces of the Philippines (AFP)"): never that agency's.
         let mut redefined: Vec<&str> = Vec::new();
@@ -620,8 +669,11 @@ impl AgencyIndex {
         while i < n {
             if !people.is_empty()
                 && doc.capitalised(i)
-                && let Some(&(_, agency)) = people.iter().rev().find(|&&(t, _)| t < i && doc.s(t) == doc.s(i))
-                && (i == 0 || !doc.capitalised(i - 1) || is_honorific(doc.s(i - 1)))
+                && let Some(&(t, agency, _)) = people
+                    .iter()
+                    .rev()
+                    .find(|&&(t, _, speaks_here)| (t < i || speaks_here && t == i) && doc.s(t) == doc.s(i))
+                && (t == i || i == 0 || !doc.capitalised(i - 1) || is_honorific(doc.s(i - 1)))
                 && !doc.capitalised(i + 1)
             {
                 let possessive = doc.possessive_at(i + 1);

@@ -1170,10 +1170,12 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                 };
                 // The writer's own conversion of an amount ("roughly €1.9bn
-                // at current rates", "4.3 billion won (about $2.9 million)")
-                // is no one's claim; its date is the amount's.
+                // at current rates") is no one's claim; its date is the
+                // amount's. One in brackets right after the amount ("23
+                // trillion won ($16 billion)") restates the amount's claim
+                // and keeps its source.
                 let prev_end = prev_figure.map(|(end, _, _)| end);
-                let conversion = is_conversion(doc, &figure, prev_end);
+                let conversion = is_conversion(doc, &figure, prev_end) == Some(Conversion::AtRates);
                 let attr = if conversion { None } else { attr };
                 // "14,000 or so — our arithmetic, not Seoul's", "by my
                 // count": the writer's own figure, unless a quoted speaker
@@ -3916,11 +3918,20 @@ fn fact_line_at(doc: &Doc, k: usize) -> bool {
     label && hedged && (colon + 1..figure).all(|j| !doc.is_num(j))
 }
 
-/// A figure that converts an amount into another currency: followed by
-/// "at current rates" (or today's, the present exchange rate), or an
-/// amount of money in brackets right after another figure (`prev_end`,
-/// where the sentence's previous figure ends).
-fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
+/// How a figure converts an amount into another currency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Conversion {
+    /// Followed by "at current rates" (or today's, the present exchange
+    /// rate): the writer's reckoning.
+    AtRates,
+    /// An amount of money in brackets right after another figure: the
+    /// same amount restated.
+    Bracketed,
+}
+
+/// Whether figure `f` converts an amount into another currency, and how;
+/// `prev_end` is where the sentence's previous figure ends.
+fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> Option<Conversion> {
     let e = f.toks.end;
     let at_rates = doc.is(e, "at")
         && (e + 1..e + 5).any(|k| doc.is_any(k, &["rate", "rates"]))
@@ -3929,7 +3940,13 @@ fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> bool {
     let bracketed = f.toks.start > 0
         && doc.is_punct(f.toks.start - 1, '(')
         && prev_end.is_some_and(|p| p + 2 >= f.toks.start && p < f.toks.start);
-    at_rates || money && bracketed
+    if at_rates {
+        Some(Conversion::AtRates)
+    } else if money && bracketed {
+        Some(Conversion::Bracketed)
+    } else {
+        None
+    }
 }
 
 /// "Of the new arrivals, 97 …", "Of those, about 300 …": a sentence that
@@ -5176,8 +5193,9 @@ mod tests {
                 ("about \u{20ac}2.5bn", false, thursday.clone()),
                 ("\u{a3}9\u{a0}billion", true, thursday.clone()),
                 ("40%", true, thursday),
+                // A conversion in brackets restates the amount's claim.
                 ("4.3 billion", true, Some("2025-04-04".to_string())),
-                ("about $2.9 million", false, Some("2025-04-04".to_string())),
+                ("about $2.9 million", true, Some("2025-04-04".to_string())),
             ]
         );
     }
@@ -8511,6 +8529,18 @@ mod tests {
         );
         // A day or a place before the comma is nobody's name.
         let text = "On Monday, officials at the Pentagon spoke. Officials said on Monday that 70 had died \u{1f4f0}.";
+        assert_eq!(agencies(&suggest(text, "2025-04-02")), [("70", None)]);
+        // Ranks between the title and the name.
+        let text = "\u{201c}Heavy losses,\u{201d} Pentagon press secretary Maj. Gen. Martin Kessler told \
+                    reporters \u{2014} \u{1f4c9}. Kessler said about 11,000\u{a0}troops were sent.";
+        assert_eq!(agencies(&suggest(text, "2025-04-02")), [("about 11,000", Some("US Department of Defense"))]);
+        // The agency as the place, then a title and a name: the name speaks.
+        let text = "At the State Department on Wednesday, spokesperson Dana Whitcombe said \u{201c}more than \
+                    20,000\u{201d} containers had gone. She said at least 100 were missiles.";
+        let state = Some("US Department of State");
+        assert_eq!(agencies(&suggest(text, "2025-04-02")), [("more than 20,000", state), ("at least 100", state)]);
+        // Not a place phrase with no name after it.
+        let text = "At the NIS\u{2019}s request, analysts said 70 had died.";
         assert_eq!(agencies(&suggest(text, "2025-04-02")), [("70", None)]);
     }
 
