@@ -1819,7 +1819,10 @@ fn role_before(doc: &Doc, start: usize) -> Role {
 /// clause a few words back, with no punctuation or reporting verb between,
 /// so it starts a period as "since December" does.
 fn since_clause_before(doc: &Doc, start: usize) -> bool {
-    for k in (start.saturating_sub(10)..start).rev() {
+    /// Words back to "since": room for "since it first sent troops to
+    /// fight for Russia in the autumn of".
+    const SINCE_CLAUSE_REACH: usize = 14;
+    for k in (start.saturating_sub(SINCE_CLAUSE_REACH)..start).rev() {
         match doc.word(k) {
             Some("since") => return true,
             Some(w) if is_reporting_verb(w) => return false,
@@ -1830,6 +1833,27 @@ fn since_clause_before(doc: &Doc, start: usize) -> bool {
         }
     }
     false
+}
+
+/// A sentence opening at `start` with "Citing a Nov. 3 update from …" or
+/// "Quoting the ministry's 28 March assessment": where the cited report's
+/// noun ends and where its date starts.
+fn cites_dated_report(doc: &Doc, start: usize) -> Option<(usize, usize)> {
+    /// Tokens from "citing" to the report's noun: "a Nov. 3 intelligence
+    /// update", "the ministry's 28 March 2025 assessment".
+    const REPORT_REACH: usize = 10;
+    if !doc.is_any(start, &["citing", "quoting"]) {
+        return None;
+    }
+    let noun = (start + 2..start + REPORT_REACH)
+        .take_while(|&k| {
+            doc.punct(k).is_none() || doc.is_punct(k, '.') || doc.is_punct(k, '\'') || doc.is_punct(k, '\u{2019}')
+        })
+        .find(|&k| doc.has(k, Class::ReportNoun))?;
+    let day = (start + 1..noun).find(|&k| {
+        doc.is_num(k) || doc.word(k).is_some_and(|w| month(w).is_some() || month_abbreviation(w).is_some())
+    })?;
+    Some((noun, day))
 }
 
 /// A reporting verb (not an infinitive's "estimated to") in `range`.
@@ -2145,11 +2169,20 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 last_any_year = v.precision == DatePrecision::Year;
                 last_any_month = v.precision == DatePrecision::Month && v.end.is_none();
             }
+            // "Citing a Nov. 3 intelligence update from the MoD, a magazine
+            // reported on Nov. 5 that …": the cited report's day is when
+            // the source said it; the relay's is not.
+            let citing = cites_dated_report(doc, sentence.toks().start);
+            let cited_day = citing.is_some_and(|(_, day_start)| day_start == start);
+            let relay_day = citing.is_some_and(|(report_end, _)| start > report_end);
+            let reported = cited_day
+                || !relay_day
+                    && (dateline || when_reported || role == Role::Plain && is_reported(doc, sentence, start, end));
             out.push(DateMention {
                 toks: start..end,
                 value,
                 role,
-                reported: dateline || when_reported || role == Role::Plain && is_reported(doc, sentence, start, end),
+                reported,
                 dateline,
                 sentence: si,
                 ahead: matches!(spec, Spec::Relative(Relative::NextYear)),
@@ -2450,6 +2483,20 @@ mod tests {
         let d = dates("losses \u{201c}from 24.02.22 to 12.03.25\u{201d} \u{26a1}", "2025-03-12");
         assert_eq!((d[0].2, d[1].2), (Role::Since, Role::Plain));
         assert_eq!(d[1].1.as_deref(), Some("2025-03-12"));
+        // A long "since" clause still starts a period.
+        let d = dates("lost 6,000 since it first sent troops to fight for Russia in the autumn of 2024", "2025-11-06");
+        assert_eq!(d[0].2, Role::Since);
+        // The cited report's day is when the source spoke; the relay's is not.
+        let d = dates(
+            "Citing a Nov.\u{a0}3 intelligence update from the UK\u{2019}s Ministry of Defence, the magazine \
+             reported on Nov. 5 that \u{201c}upwards of 6,000\u{201d} died \u{1f4f0}.",
+            "2025-11-06",
+        );
+        assert_eq!((d[0].1.as_deref(), d[0].3), (Some("2025-11-03"), true));
+        assert_eq!((d[1].1.as_deref(), d[1].3), (Some("2025-11-05"), false));
+        // With no day in what it cites, the relay's day is the report's.
+        let d = dates("Citing a report from the NIS, Yonhap reported on Nov. 5 that 300 died.", "2025-11-06");
+        assert_eq!((d[0].1.as_deref(), d[0].3), (Some("2025-11-05"), true));
         // Not one day alone after "from".
         let d = dates("up from 4,000 on\u{a0}24 January to 5,000", "2025-03-12");
         assert_eq!(d[0].2, Role::Plain);
