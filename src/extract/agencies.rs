@@ -163,7 +163,7 @@ fn introduced_after(doc: &Doc, after: usize) -> Option<usize> {
     }
     let mut first = if doc.is_punct(title + 1, ',') { title + 2 } else { title + 1 };
     // Ranks before the name: "press secretary Maj. Gen. Pat Ryder".
-    while doc.is_word(first) && is_honorific(doc.s(first).trim_end_matches('.')) && first < title + 8 {
+    while doc.is_word(first) && is_honorific(doc.s(first)) && first < title + 8 {
         first += if doc.is_punct(first + 1, '.') && doc.glued(first + 1) { 2 } else { 1 };
     }
     let named = is_name_word(doc, first) && is_name_word(doc, first + 1);
@@ -217,6 +217,14 @@ fn introduced_at_venue(doc: &Doc, m: &Mention) -> Option<usize> {
     let comma = (m.after..m.after + VENUE_REACH)
         .take_while(|&k| doc.is_word(k) || doc.is_num(k) || doc.is_punct(k, ','))
         .find(|&k| doc.is_punct(k, ','))?;
+    // The place's own voice, titled in lower case ("spokesperson", "a
+    // deputy press secretary"), not a visitor with a country or an office
+    // of their own ("Ukrainian Foreign Minister Andrii Sybiha").
+    let own_voice =
+        (comma + 1..comma + 4).take_while(|&k| doc.is_word(k) && !doc.capitalised(k)).any(|k| doc.has(k, Class::Title));
+    if !own_voice {
+        return None;
+    }
     introduced_after(doc, comma + 1)
 }
 

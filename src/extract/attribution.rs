@@ -6,12 +6,13 @@
 //! ("it said", "the update said") point back to an earlier sentence.
 
 use super::agencies::{Mention, in_any_mention, unlisted_body_at};
+use super::figures;
 use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
     is_giving_verb, is_hearsay_verb, is_own_judgement_verb, is_own_voice, is_press_noun, is_pronoun, is_relaying_word,
     is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb,
     is_speech_verb, is_spokesperson, is_spokesperson_modifier, is_title, is_verb_filler, month, month_abbreviation,
-    singular, weekday,
+    scale, singular, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -699,13 +700,23 @@ pub(crate) fn cues(
         // spokesman for the Pentagon", "Deputy Director for Analysis" nor
         // "writing for the ISW", who speak for it, nor "for the NIS's
         // estimate of 300", whose figure it gives.
+        // Only after a sum a few words back ("$1.89 billion in emergency
+        // appropriations for"), not "said a representative for the MoD".
+        const SUM_REACH: usize = 8;
+        let sum_before = |for_at: usize| {
+            (for_at.saturating_sub(SUM_REACH).max(range.start)..for_at).any(|k| {
+                doc.punct(k).is_some_and(|c| matches!(c, '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '\u{20a9}'))
+                    || doc.word(k).is_some_and(|w| figures::is_currency(w) || scale(w).is_some())
+            })
+        };
         let given_for = before > range.start + 1
             && doc.is(before - 1, "for")
+            && sum_before(before - 1)
             && doc.word(before - 2).is_some_and(|w| {
                 !(is_title(w)
                     || is_report_speaker(w)
                     || is_spokesperson(w)
-                    || doc.capitalised(before - 2)
+                    || doc.capitalised(before - 2) && before - 2 > range.start
                     || matches!(
                         w,
                         "speaking"

@@ -15,7 +15,7 @@
 
 use super::attribution::figures_compared_before;
 use super::lexicon::{
-    Class, day_ordinal, holiday, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_published_noun,
+    Class, day_ordinal, holiday, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_pronoun, is_published_noun,
     is_reporting_verb, is_statement_noun, month, month_abbreviation, season as season_of, small_number,
     weekday as weekday_of, weekday_abbreviation,
 };
@@ -1846,12 +1846,13 @@ fn cites_dated_report(doc: &Doc, start: usize) -> Option<(usize, usize)> {
         return None;
     }
     let noun = (start + 2..start + REPORT_REACH)
-        .take_while(|&k| {
-            doc.punct(k).is_none() || doc.is_punct(k, '.') || doc.is_punct(k, '\'') || doc.is_punct(k, '\u{2019}')
-        })
+        .take_while(|&k| doc.punct(k).is_none() || doc.is_punct(k, '.') || doc.is_punct(k, '\''))
         .find(|&k| doc.has(k, Class::ReportNoun))?;
+    // A number, or a month written with its capital (not "sources who may
+    // have seen").
     let day = (start + 1..noun).find(|&k| {
-        doc.is_num(k) || doc.word(k).is_some_and(|w| month(w).is_some() || month_abbreviation(w).is_some())
+        doc.is_num(k)
+            || doc.capitalised(k) && doc.word(k).is_some_and(|w| month(w).is_some() || month_abbreviation(w).is_some())
     })?;
     Some((noun, day))
 }
@@ -2036,12 +2037,13 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 role = Role::Plain;
             }
             // "losses from 24.02.22 to 12.03.25": the first of two days
-            // that bound a span starts it, as "since" does; the totals are
-            // as of the second.
+            // that bound a span starts it, as "since" does, and dates no
+            // figure; the second is left to date the totals.
             let spans_to = start > 0
                 && doc.is(start - 1, "from")
                 && doc.is_any(end, &["to", "until", "till", "through"])
-                && doc.is_num(end + 1);
+                && (doc.is_num(end + 1)
+                    || doc.capitalised(end + 1) && doc.word(end + 1).is_some_and(|w| month(w).is_some()));
             if spans_to {
                 role = Role::Since;
             }
@@ -2174,7 +2176,12 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             // the source said it; the relay's is not.
             let citing = cites_dated_report(doc, sentence.toks().start);
             let cited_day = citing.is_some_and(|(_, day_start)| day_start == start);
-            let relay_day = citing.is_some_and(|(report_end, _)| start > report_end);
+            // Only once a date was read where the cited report's starts
+            // (not "Citing 12 officials, …").
+            let relay_day = citing.is_some_and(|(report_end, day_start)| {
+                start > report_end
+                    && out.iter().rev().take_while(|d| d.sentence == si).any(|d| d.toks.start == day_start)
+            });
             let reported = cited_day
                 || !relay_day
                     && (dateline || when_reported || role == Role::Plain && is_reported(doc, sentence, start, end));
@@ -2494,6 +2501,10 @@ mod tests {
         );
         assert_eq!((d[0].1.as_deref(), d[0].3), (Some("2025-11-03"), true));
         assert_eq!((d[1].1.as_deref(), d[1].3), (Some("2025-11-05"), false));
+        // A number that is no date, or "may", is no cited day.
+        let d =
+            dates("Citing 12 officials who may have seen the assessment, Yonhap reported on Nov. 5 that", "2025-11-06");
+        assert_eq!((d[0].1.as_deref(), d[0].3), (Some("2025-11-05"), true));
         // With no day in what it cites, the relay's day is the report's.
         let d = dates("Citing a report from the NIS, Yonhap reported on Nov. 5 that 300 died.", "2025-11-06");
         assert_eq!((d[0].1.as_deref(), d[0].3), (Some("2025-11-05"), true));

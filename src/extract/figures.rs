@@ -3138,7 +3138,16 @@ fn after_rounding_step(doc: &Doc, s: usize, sentence: &Range<usize>) -> bool {
 }
 
 fn percent_len(doc: &Doc, end: usize) -> usize {
-    if doc.is_punct(end, '%') || doc.is_any(end, &["percent", "pct", "pc"]) {
+    // "2.4pp", "0.5ppt": percentage points glued to a small number (not a
+    // book's "320pp", its pages).
+    let points = || {
+        doc.glued(end)
+            && doc.is_any(end, &["pp", "ppt", "ppts"])
+            && end > 0
+            && doc.is_num(end - 1)
+            && doc.s(end - 1).split('.').next().is_some_and(|whole| whole.len() <= 2)
+    };
+    if doc.is_punct(end, '%') || doc.is_any(end, &["percent", "pct", "pc"]) || points() {
         1
     } else if doc.is(end, "per") && doc.is(end + 1, "cent")
         || doc.is(end, "percentage") && doc.is_any(end + 1, &["points", "point"])
@@ -5225,6 +5234,12 @@ mod tests {
         );
         // Basis points are hundredths of a percent.
         assert!(close_to(&values("It cut rates by 25 basis points, then 50bp"), &[0.0025, 0.005]));
+        // Percentage points glued to a small number; a book's pages are not.
+        assert!(close_to(&values("Exports rose 2.4pp \u{1f4c8} to 31%"), &[0.024, 0.31]));
+        assert!(!texts("The book (320pp) says 40 died.").contains(&"320pp".to_string()));
+        // North Korea's won by its code; a textbook's "Source 7" names a source.
+        assert_eq!(texts("Traders quoted around KPW\u{a0}21,000 per dollar."), ["around KPW\u{a0}21,000"]);
+        assert_eq!(texts("Source 7 gives \u{201c}186\u{201d} losses \u{1f4c9}."), ["186"]);
         // More hedges: "approaching", "just shy of", "the best part of".
         let f = figures("approaching 40%, just shy of 270 million and the best part of \u{a3}2m");
         assert!(f.iter().all(|r| r.3 == Some(Qualifier::Nearly)), "{f:?}");

@@ -3934,7 +3934,7 @@ enum Conversion {
 fn is_conversion(doc: &Doc, f: &FigureMatch, prev_end: Option<usize>) -> Option<Conversion> {
     let e = f.toks.end;
     let at_rates = doc.is(e, "at")
-        && (e + 1..e + 5).any(|k| doc.is_any(k, &["rate", "rates"]))
+        && (e + 1..e + 8).any(|k| doc.is_any(k, &["rate", "rates"]))
         && (e + 1..e + 4).any(|k| doc.is_any(k, &["current", "today", "present", "prevailing", "latest", "market"]));
     let money = f.measure.as_deref().is_some_and(figures::is_currency);
     let bracketed = f.toks.start > 0
@@ -7716,6 +7716,14 @@ mod tests {
                 ("4,000", Some("Institute for the Study of War")),
             ]
         );
+        // A speaker for the body, named after the figure, is its voice.
+        let text = "About 300 troops were killed \u{2014} \u{201c}a floor\u{201d} \u{2014} said a representative \
+                    for the Ministry of Defence.";
+        assert_eq!(agencies(&suggest(text, "2025-03-01")), [("About 300", Some("UK Ministry of Defence"))]);
+        // A conversion at today's rate is the writer's, even in brackets.
+        let text = "The NIS said Pyongyang earned 20 trillion won (\u{a3}11bn at today\u{2019}s exchange rate).";
+        let nis = Some("South Korean National Intelligence Service");
+        assert_eq!(agencies(&suggest(text, "2025-03-01")), [("20 trillion", nis), ("\u{a3}11bn", None)]);
     }
 
     #[test]
@@ -8539,6 +8547,10 @@ mod tests {
                     20,000\u{201d} containers had gone. She said at least 100 were missiles.";
         let state = Some("US Department of State");
         assert_eq!(agencies(&suggest(text, "2025-04-02")), [("more than 20,000", state), ("at least 100", state)]);
+        // A visitor with an office of their own is not the place's voice.
+        let text = "At NATO headquarters on Thursday, Ukrainian Foreign Minister Andrii Sybiha said 3,000 \
+                    were sent \u{2014} \u{201c}at least\u{201d}. Sybiha said 40 more had died.";
+        assert_eq!(agencies(&suggest(text, "2025-04-02")), [("3,000", None), ("40", None)]);
         // Not a place phrase with no name after it.
         let text = "At the NIS\u{2019}s request, analysts said 70 had died.";
         assert_eq!(agencies(&suggest(text, "2025-04-02")), [("70", None)]);

@@ -109,7 +109,24 @@ pub(crate) fn opens_figure_line(doc: &Doc, i: usize) -> bool {
 /// tally as outlets reprint it ("tanks \u{2014} 10,228 (+4)", "air defence
 /// systems \u{2013} 1,090"). Each line is an item of its own, as a bullet
 /// is.
+///
+/// Such a line stands in a run of them, or right under a lead ending in a
+/// colon: a headline alone ("North Korean losses \u{2014} over 6,000
+/// killed") is no item.
 pub(crate) fn opens_label_figure_line(doc: &Doc, i: usize) -> bool {
+    if !label_figure_shape(doc, i) {
+        return false;
+    }
+    let after_colon = i > 0 && doc.is_punct(i - 1, ':');
+    let prev_line = (i > 0).then(|| doc.line_of(i - 1).start);
+    let next_line = doc.line_of(i).end;
+    after_colon
+        || prev_line.is_some_and(|p| label_figure_shape(doc, p))
+        || next_line < doc.len() && label_figure_shape(doc, next_line)
+}
+
+/// The shape [`opens_label_figure_line`] asks of one line.
+fn label_figure_shape(doc: &Doc, i: usize) -> bool {
     /// Words a label has at most ("operational-tactical UAVs" is three).
     const LABEL_WORDS: usize = 4;
     if !doc.opens_line(i) || !doc.is_word(i) {
@@ -125,13 +142,25 @@ pub(crate) fn opens_label_figure_line(doc: &Doc, i: usize) -> bool {
         }
         k += 1;
     }
-    let dash = doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}')) && !doc.glued(k);
-    if words == 0 || words > LABEL_WORDS || !dash || !doc.is_num(k + 1) || doc.opens_line(k + 1) {
+    // A dash set off by spaces: em, en or figure dash, or a hyphen.
+    let dash = doc.punct(k).is_some_and(|c| matches!(c, '\u{2014}' | '\u{2013}' | '\u{2012}' | '-'))
+        && !doc.glued(k)
+        && !doc.glued(k + 1);
+    // A hedge may stand before the figure ("personnel \u{2014} about
+    // 950,310").
+    let mut number = k + 1;
+    if doc.word(number).is_some_and(|w| lexicon::hedges_ending(false, w).next().is_some())
+        && !doc.opens_line(number + 1)
+    {
+        number += 1;
+    }
+    if words == 0 || words > LABEL_WORDS || !dash || !doc.is_num(number) || doc.opens_line(number) {
         return false;
     }
     // The figure's own tokens ("10,228" is one; "1.2 million" two), then
-    // the line's end or a bracket of signs and digits.
-    let mut end = k + 2;
+    // a bracket of signs and digits, then perhaps what it counts
+    // ("persons"), then the line's end.
+    let mut end = number + 1;
     while end < doc.len()
         && !doc.opens_line(end)
         && (doc.glued(end) || doc.word(end).is_some_and(|w| lexicon::scale(w).is_some()))
@@ -140,11 +169,13 @@ pub(crate) fn opens_label_figure_line(doc: &Doc, i: usize) -> bool {
     }
     if end < doc.len() && !doc.opens_line(end) && doc.is_punct(end, '(') {
         let Some(close) = (end + 1..(end + 5).min(doc.len())).find(|&c| doc.is_punct(c, ')')) else { return false };
-        if !(end + 1..close).all(|c| doc.is_num(c) || doc.punct(c).is_some_and(|p| matches!(p, '+' | '-' | '\u{2212}')))
-        {
+        if !(end + 1..close).all(|c| doc.is_num(c) || doc.punct(c).is_some_and(|p| matches!(p, '+' | '-'))) {
             return false;
         }
         end = close + 1;
+    }
+    if end < doc.len() && !doc.opens_line(end) && doc.is_word(end) && !doc.capitalised(end) {
+        end += 1;
     }
     end >= doc.len() || doc.opens_line(end)
 }
@@ -865,13 +896,22 @@ mod tests {
     #[test]
     fn a_label_a_dash_and_a_figure_ending_the_line_is_an_item_line() {
         let at = |text: &str| opens_label_figure_line(&Doc::new(text), 0);
-        assert!(at("tanks \u{2014} 10,228 (+4)\nMLRS"));
-        assert!(at("operational-tactical UAVs \u{2013} 27,212"));
-        assert!(at("air defence systems \u{2014} 1.2\u{a0}million"));
-        // A sentence going on after the figure, a long label, or no dash.
-        assert!(!at("The toll \u{2014} 4,000 \u{2014} was a record \u{1f4c8}"));
-        assert!(!at("the number of North Korean troops sent \u{2014} 11,000"));
-        assert!(!at("tanks 10,228"));
+        let run = |line: &str| at(&format!("{line}\nMLRS \u{2014} 1,291"));
+        assert!(run("tanks \u{2014} 10,228 (+4)"));
+        assert!(run("operational-tactical UAVs \u{2013} 27,212"));
+        assert!(run("air defence systems \u{2014} 1.2\u{a0}million"));
+        assert!(run("personnel \u{2012} about 950,310 (+1,310) persons"));
+        assert!(run("tanks - 10,228"));
+        // Under a lead's colon, one line is enough.
+        let doc = Doc::new("Losses \u{1f4c9}:\ntanks \u{2014} 10,228");
+        assert!(opens_label_figure_line(&doc, doc.toks.iter().position(|t| t.newlines() > 0).unwrap()));
+        // A line alone (a headline), a sentence going on after the figure,
+        // a long label, no dash, a hyphen glued to a word.
+        assert!(!at("North Korean losses \u{2014} over 6,000 killed\n\nThe ministry said"));
+        assert!(!run("The toll \u{2014} 4,000 \u{2014} was a record \u{1f4c8}"));
+        assert!(!run("the number of North Korean troops sent \u{2014} 11,000"));
+        assert!(!run("tanks 10,228"));
+        assert!(!run("tanks -10,228"));
     }
 
     #[test]

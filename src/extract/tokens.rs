@@ -574,7 +574,7 @@ pub(crate) fn currency_code(w: &str) -> Option<&'static str> {
         "INR" | "Rs" | "PKR" => "rupees",
         "RUB" => "roubles",
         "UAH" => "hryvnias",
-        "KRW" => "won",
+        "KRW" | "KPW" => "won",
         "CHF" => "francs",
         "SEK" | "NOK" | "DKK" => "kronor",
         "RM" | "MYR" => "ringgit",
