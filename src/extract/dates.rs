@@ -15,7 +15,7 @@
 
 use super::attribution::figures_compared_before;
 use super::lexicon::{
-    Class, day_ordinal, holiday, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_pronoun, is_published_noun,
+    Class, day_ordinal, holiday, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_published_noun,
     is_reporting_verb, is_statement_noun, month, month_abbreviation, season as season_of, small_number,
     weekday as weekday_of, weekday_abbreviation,
 };

@@ -4938,6 +4938,13 @@ mod tests {
         assert!(!texts("The court ruled 5-to-4 on Monday.").iter().any(|t| t.contains("to")));
         assert!(!texts("The council voted 7-to-1 \u{2014} \u{201c}final\u{201d}.").iter().any(|t| t.contains("to")));
         assert!(!texts("Brigades were cut from three to one this\u{a0}year.").contains(&"three to one".to_string()));
+        // Odds to one after a hedge, "by" or a ratio a few words back.
+        assert_eq!(
+            texts("The ratio of wounded to killed \u{2014} roughly three to one \u{2014} holds."),
+            ["roughly three to one"]
+        );
+        assert_eq!(texts("They outnumber them by two to one \u{1f4aa}, he said."), ["two to one"]);
+        assert!(!texts("Losses rose by three to one hundred.").iter().any(|t| t.contains("to")));
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! here, as grammar.
 
 use super::lexicon::{
-    denominator, is_excluded_unit, is_metre_word, is_score_word, is_vague_multiple, scale, small_number, tens,
+    denominator, hedges_ending, is_excluded_unit, is_metre_word, is_score_word, is_vague_multiple, scale, small_number,
+    tens,
 };
 use super::tokens::{Doc, Kind, decimal_comma_at};
 use std::borrow::Cow;
@@ -492,7 +493,24 @@ fn parse_odds(doc: &Doc, i: usize, num: f64, j: usize, joined: impl Fn(usize) ->
         && (doc.word(i - 1).is_some_and(|w| w.starts_with("outnumber") || w.starts_with("outgun"))
             || i > 1 && doc.is(i - 1, "of") && doc.is(i - 2, "ratio"));
     let one = den == 1.0;
-    (!scored(end) && (cued && den >= 1.0 && den < num || hyphened && one && num > 1.0)).then(|| Parsed {
+    // "— roughly three to one —", "outnumber them by two to one,", "a
+    // ratio … of three to one": odds to one, after a hedge, "by" or a
+    // ratio named a few words back, and closing their phrase. Not "rose
+    // by three to one hundred" (its second number is a hundred) nor
+    // "from three to one brigade".
+    /// Words back to a "ratio" that the odds give.
+    const RATIO_REACH: usize = 8;
+    let closes =
+        doc.punct(end).is_some() || end >= doc.len() || doc.is_any(end, &["in", "on", "at", "among", "against"]);
+    let to_one = spaced
+        && one
+        && num > 1.0
+        && closes
+        && i > 0
+        && (doc.is(i - 1, "by")
+            || doc.word(i - 1).is_some_and(|w| hedges_ending(false, w).next().is_some())
+            || (i.saturating_sub(RATIO_REACH)..i).any(|k| doc.is_any(k, &["ratio", "ratios"])));
+    (!scored(end) && (cued && den >= 1.0 && den < num || hyphened && one && num > 1.0 || to_one)).then(|| Parsed {
         start: i,
         end,
         value: num / den,
