@@ -705,7 +705,7 @@ pub(crate) fn cues(
         const SUM_REACH: usize = 8;
         let sum_before = |for_at: usize| {
             (for_at.saturating_sub(SUM_REACH).max(range.start)..for_at).any(|k| {
-                doc.punct(k).is_some_and(|c| matches!(c, '$' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '\u{20a9}'))
+                doc.punct(k).is_some_and(|c| figures::currency_name(c).is_some())
                     || doc.word(k).is_some_and(|w| figures::is_currency(w) || scale(w).is_some())
             })
         };

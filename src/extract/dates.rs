@@ -2009,6 +2009,8 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
     let mut item_day: Option<(Date, usize)> = None;
     for (si, sentence) in sentences.iter().enumerate() {
         let first_in_para = si == 0 || sentences[si - 1].para() != sentence.para();
+        // "Citing a Nov. 3 update from …": once per sentence, for its dates.
+        let citing = cites_dated_report(doc, sentence.toks().start);
         let mut i = sentence.toks().start;
         while i < sentence.toks().end {
             // Only a word or a number starts a date: punctuation, a third
@@ -2174,7 +2176,6 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             // "Citing a Nov. 3 intelligence update from the MoD, a magazine
             // reported on Nov. 5 that …": the cited report's day is when
             // the source said it; the relay's is not.
-            let citing = cites_dated_report(doc, sentence.toks().start);
             let cited_day = citing.is_some_and(|(_, day_start)| day_start == start);
             // Only once a date was read where the cited report's starts
             // (not "Citing 12 officials, …").
