@@ -38,8 +38,9 @@ use super::figures::{self, FigureMatch, part_of_them_at};
 use super::lexicon::{
     Class, hedges_ending, is_audience_verb, is_caption_label, is_casualty_word, is_consequence_verb,
     is_correctness_word, is_expenditure_verb, is_giving_verb, is_irregular_participle, is_past_verb,
-    is_pooling_quantifier, is_predicate_filler, is_pronoun, is_reckoning_noun, is_release_noun, is_report_noun,
-    is_sum_verb, is_survey_noun, is_time_shift_word, is_title, month, multiplier_word,
+    is_pooling_quantifier, is_predicate_filler, is_pronoun, is_published_noun, is_reckoning_noun, is_release_noun,
+    is_report_noun, is_statement_noun, is_sum_verb, is_survey_noun, is_time_shift_word, is_title, month,
+    multiplier_word,
 };
 use super::notes::{self, Note, Notes};
 use super::roster::{self, Roster};
@@ -3455,10 +3456,16 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // speaks ("the agency's tallies" is no statement) and no other
         // agency's statement stands between. A month ("said in January")
         // is no one occasion.
+        // "according to the ministry's post on X", "the agency's latest
+        // update": its statement, named by what it put out.
         let m = &self.mentions[mention];
         let speaks = (m.after..m.after + 3)
             .take_while(|&j| self.doc.is_word(j))
-            .any(|j| self.doc.has(j, Class::ReportingVerb) && !self.doc.is(j + 1, "to"));
+            .any(|j| self.doc.has(j, Class::ReportingVerb) && !self.doc.is(j + 1, "to"))
+            || m.possessive
+                && (m.after..m.after + 2)
+                    .take_while(|&j| self.doc.is_word(j))
+                    .any(|j| self.doc.word(j).is_some_and(|w| is_statement_noun(w) || is_published_noun(w)));
         if m.anaphor
             && speaks
             && let Some(d) = self.statement_day(si, agency, StatementWalk { added: false, one_day: true })
@@ -5327,6 +5334,16 @@ mod tests {
         let got = suggest(text, "2025-04-10");
         let days = dated(&got);
         assert_eq!(days, [("900", Some("Tuesday")), ("About 1,400", Some("February")), ("some 150", Some("Tuesday"))]);
+    }
+
+    #[test]
+    fn the_agency_s_post_is_its_statement_made_that_day() {
+        let text = "Britain\u{2019}s Ministry of Defence said on Monday that 2,100 had been wounded.\n\n\
+                    The figure drew doubts \u{2014} \u{1f914}. It put the dead at \u{201c}about\u{a0}800\u{201d}, \
+                    according to the ministry\u{2019}s post on X.";
+        let got = suggest(text, "2025-04-10");
+        let days = dated(&got);
+        assert_eq!(days, [("2,100", Some("Monday")), ("about\u{a0}800", Some("Monday"))]);
     }
 
     #[test]
