@@ -561,6 +561,11 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
             loop {
                 if k < n && doc.glued(k) && doc.punct(k).is_some_and(|c| closes_quote(c) || c == '.') {
                     k += 1;
+                } else if k < n && doc.glued(k) && doc.punct(k).is_some_and(|c| matches!(c, '*' | '_')) {
+                    // Markdown's emphasis closing after the stop: a
+                    // newsletter's bold lead-in, "**Seoul says so.** North
+                    // Korea will …".
+                    k += 1;
                 } else if doc.is_punct(k, '[') && doc.glued(k) && doc.is_num(k + 1) && doc.is_punct(k + 2, ']') {
                     // A footnote's marker after the stop: "fighting.[1]".
                     k += 3;
@@ -821,6 +826,22 @@ mod tests {
         // A stop and a long run of them: one sentence, read once.
         let text = format!("It fell{} Then", ".".repeat(10_000));
         assert_eq!(sentences(&text).len(), 2);
+    }
+
+    #[test]
+    fn a_bold_lead_in_closing_after_its_stop_is_its_own_sentence() {
+        let s = sentences(
+            "**Seoul\u{a0}says so.** About 6,000 \u{2014} \u{2615} went, it said. __Kyiv\u{2019}s count!__ Then",
+        );
+        assert_eq!(
+            s.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+            [
+                "**Seoul\u{a0}says so.**",
+                "About 6,000 \u{2014} \u{2615} went, it said.",
+                "__Kyiv\u{2019}s count!__",
+                "Then"
+            ]
+        );
     }
 
     #[test]
