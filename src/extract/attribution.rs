@@ -9,10 +9,10 @@ use super::agencies::{Mention, in_any_mention, unlisted_body_at};
 use super::figures;
 use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
-    is_giving_verb, is_hearsay_verb, is_own_judgement_verb, is_own_voice, is_press_noun, is_pronoun, is_relaying_word,
-    is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle, is_reporting_verb,
-    is_speech_verb, is_spokesperson, is_spokesperson_modifier, is_title, is_verb_filler, month, month_abbreviation,
-    scale, singular, weekday,
+    is_findings_noun, is_giving_verb, is_hearsay_verb, is_own_judgement_verb, is_own_voice, is_press_noun, is_pronoun,
+    is_relaying_word, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
+    is_reporting_verb, is_speech_verb, is_spokesperson, is_spokesperson_modifier, is_title, is_verb_filler, month,
+    month_abbreviation, scale, singular, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -792,6 +792,17 @@ pub(crate) fn cues(
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
             continue;
         }
+        // "a study by the Korea Institute for Defense Analyses … put", "figures
+        // from the Kiel Institute show": the findings of a body the list
+        // does not know, credited by name, are that body's, not those of the
+        // agency the sentence before cited.
+        if doc.is_any(k + 1, &["by", "from"])
+            && doc.word(k).is_some_and(is_findings_noun)
+            && names_unlisted_body(doc, k + 2, range.end, &in_mention)
+        {
+            out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
+            continue;
+        }
         // "which Seoul has put at up to 2,000": a government at large, which
         // no listed agency is, states the figure with a verb that names
         // only known agencies otherwise.
@@ -1371,6 +1382,41 @@ fn cited_unlisted_source(
         return None;
     }
     Some(cited_strength(doc, z))
+}
+
+/// Whether the tokens from `from` name a body no listed agency is: a run of
+/// capitalised words (with "of", "for", "and", "the" between them) that
+/// is no listed name and not only a country, a people or a seat of
+/// government ("the Korea Institute for Defense Analyses", "Gallup Korea";
+/// not "Seoul", "South Korea's spy agency").
+fn names_unlisted_body(doc: &Doc, from: usize, end: usize, in_mention: &impl Fn(usize) -> bool) -> bool {
+    const NAME_REACH: usize = 9;
+    let lexicon = Lexicon::bundled();
+    let mut k = if doc.is(from, "the") { from + 1 } else { from };
+    let mut names = 0;
+    let mut own_words = 0;
+    while k < end && k < from + NAME_REACH {
+        if in_mention(k) {
+            return false;
+        }
+        if doc.is_word(k) && doc.capitalised(k) {
+            let w = doc.word(k).unwrap_or_default();
+            if month(w).is_some() || weekday(w).is_some() {
+                return false;
+            }
+            if !(lexicon.is_country_or_language_word(w) || doc.has(k, Class::SeatOfGovernment)) {
+                own_words += 1;
+            }
+            names += 1;
+        } else if names > 0 && doc.possessive_at(k) {
+            k += 2;
+            continue;
+        } else if !(names > 0 && doc.is_any(k, &["of", "for", "and", "the", "on"])) {
+            break;
+        }
+        k += 1;
+    }
+    own_words > 0
 }
 
 /// The cue strength of a source named after "citing", whose name ends

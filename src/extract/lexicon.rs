@@ -294,6 +294,7 @@ struct LexiconFile {
     arithmetic_results: Vec<String>,
     press_nouns: Vec<String>,
     cited_sources: Vec<String>,
+    findings_nouns: Vec<String>,
     interval_labels: Vec<String>,
     languages: Vec<String>,
     speaker_labels: Vec<String>,
@@ -441,6 +442,7 @@ pub struct Lexicon {
     arithmetic_results: WordSet,
     press_nouns: WordSet,
     cited_sources: WordSet,
+    findings_nouns: WordSet,
     interval_labels: WordSet,
     /// Languages, and the words of the countries' names and forms (see
     /// [`Lexicon::is_country_or_language_word`]).
@@ -859,6 +861,7 @@ impl Lexicon {
             arithmetic_results: set("arithmetic_results", file.arithmetic_results, Lower)?,
             press_nouns: set("press_nouns", file.press_nouns, Lower)?,
             cited_sources: set("cited_sources", file.cited_sources, Lower)?,
+            findings_nouns: set("findings_nouns", file.findings_nouns, Lower)?,
             interval_labels: set("interval_labels", file.interval_labels, Lower)?,
             languages: {
                 // A language's name, and each word of a country's name and
@@ -1536,6 +1539,11 @@ pub(crate) fn is_press_noun(w: &str) -> bool {
 /// "official", "data": what a relay cites as the source it passes on.
 pub(crate) fn is_cited_source(w: &str) -> bool {
     en().cited_sources.contains(w)
+}
+
+/// "study", "figures": what "by" or "from" and a name credit to a body.
+pub(crate) fn is_findings_noun(w: &str) -> bool {
+    en().findings_nouns.contains(w)
 }
 
 /// A statistical interval's abbreviation ("CI", "CrI").

@@ -4980,6 +4980,32 @@ mod tests {
     }
 
     #[test]
+    fn findings_credited_to_a_body_by_name_are_that_body_s() {
+        let got = suggest(
+            "The State Department on Friday offered up to $7\u{a0}million \u{2014} \u{1f4b0}. \
+             Separately, a study by the Korea Institute for Defense Analyses put the North\u{2019}s earnings at $19.5 billion.\n\n\
+             The Pentagon said 900 were hurt. Figures from Seoul put the toll at 1,100, and data from the \
+             Pentagon\u{2019}s own office at 950.",
+            "2025-06-17",
+        );
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        let state = Some("US Department of State");
+        let pentagon = Some("US Department of Defense");
+        assert_eq!(
+            agencies,
+            [
+                ("up to $7\u{a0}million", state),
+                ("$19.5 billion", None),
+                ("900", pentagon),
+                // Seoul at large, no listed agency; a listed name is its own.
+                ("1,100", None),
+                ("950", pentagon)
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_source_in_brackets_after_its_figure_owns_it() {
         let got = suggest(
             "Casualties: about 3,000 (NIS) vs 1,100 (JCS) \u{1f4ca}.\n\n\
