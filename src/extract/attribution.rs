@@ -11,8 +11,8 @@ use super::lexicon::{
     Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
     is_findings_noun, is_giving_verb, is_hearsay_verb, is_own_judgement_verb, is_own_voice, is_press_noun, is_pronoun,
     is_relaying_word, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
-    is_reporting_verb, is_speech_verb, is_spokesperson, is_spokesperson_modifier, is_title, is_verb_filler, month,
-    month_abbreviation, scale, singular, weekday,
+    is_reporting_verb, is_speech_verb, is_spokesperson, is_spokesperson_modifier, is_statement_noun, is_title,
+    is_verb_filler, month, month_abbreviation, scale, singular, weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -1721,6 +1721,15 @@ pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
             ],
         )
     })
+}
+
+/// Sentences whose subject is a statement named before ("The update, posted
+/// on …, added", "Its report said"), not a figure ("The estimate", "The
+/// toll").
+pub(crate) fn opens_with_statement(doc: &Doc, sentence: &Sentence) -> bool {
+    let s = sentence.toks().start;
+    doc.is_any(s, &["the", "its", "their", "this", "that"])
+        && (s + 1..s + 3).any(|j| doc.word(j).is_some_and(|w| w != "estimate" && is_statement_noun(w)))
 }
 
 /// A month's name or its abbreviation ("jan", "march").

@@ -3408,6 +3408,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
             && attribution::opens_with_anaphor(self.doc, &self.sentences[si])
             && let Some((_, t)) = prev_para_last
         {
+            // "The update, posted on the ministry's X account, added …":
+            // the statement itself, made on the day it was reported, not
+            // as of the period the last figure before it described.
+            if attribution::opens_with_statement(self.doc, &self.sentences[si])
+                && let Some(d) = self.statement_day(si, agency, StatementWalk { added: false, one_day: true })
+            {
+                return Some(d);
+            }
             return self.date_of(t);
         }
         // "The ministry said …" opening a paragraph after one that cited
@@ -5360,6 +5368,25 @@ mod tests {
         let got = suggest(text, "2025-04-10");
         let days = dated(&got);
         assert_eq!(days, [("900", Some("Tuesday")), ("About 1,400", Some("February")), ("some 150", Some("Tuesday"))]);
+    }
+
+    #[test]
+    fn the_update_opening_a_paragraph_is_the_statement_made_that_day() {
+        let text = "In its daily update on Tuesday, the Ministry of Defence said roughly\u{a0}1,000 had died. \
+                    Units were pulled back, it said, before returning with 1,500 who had arrived in \
+                    January and February \u{2014} \u{1f6a8}.\n\n\
+                    The update, posted on the ministry\u{2019}s X account, added that \u{201c}about half\u{201d} \
+                    of the shells came from the North.";
+        let got = suggest(text, "2025-03-11");
+        let days = dated(&got);
+        assert_eq!(
+            days,
+            [
+                ("roughly\u{a0}1,000", Some("Tuesday")),
+                ("1,500", Some("January and February")),
+                ("about half", Some("Tuesday"))
+            ]
+        );
     }
 
     #[test]
