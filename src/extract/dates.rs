@@ -1951,9 +1951,17 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     }
     // "said Mark Rutte, speaking in Brussels on 15 January", "speaking to
     // reporters on Monday": the day a speaker spoke (not "speaking about
-    // the battles of last October").
-    if (start.saturating_sub(4).max(s)..start)
-        .any(|k| doc.is(k, "speaking") && doc.is_any(k + 1, &["in", "on", "at", "to"]))
+    // the battles of last October"). Further back, words only, for a day
+    // after "on" ("Speaking in the House of Commons on Monday,"; not
+    // "speaking in Kyiv about the fighting in October").
+    let speaking = |k: usize| doc.is(k, "speaking") && doc.is_any(k + 1, &["in", "on", "at", "to"]);
+    let on_day = start > s && doc.is(start - 1, "on");
+    if (start.saturating_sub(4).max(s)..start).any(speaking)
+        || on_day
+            && (start.saturating_sub(9).max(s)..start)
+                .rev()
+                .take_while(|&k| doc.is_word(k) && !doc.is(k, "about"))
+                .any(speaking)
     {
         return true;
     }

@@ -8073,6 +8073,20 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_s_later_statements_take_the_day_the_speaker_spoke() {
+        // A person the list does not know: the day carries to the
+        // statements that name the speaker again, not to a speech about
+        // another time.
+        let text = "Speaking in the House of Commons on Monday, the defence secretary, John Healey, said \
+                    \u{201c}about 200\u{201d} guns had gone \u{2014} \u{1f3db}.\n\n\
+                    Healey announced a further \u{a3}350m for drones.\n\n\
+                    Speaking in Kyiv about the fighting in October, the minister, Ivan Holub, said 40 were lost.";
+        let got = suggest(text, "2025-03-11");
+        let days = dated(&got);
+        assert_eq!(days, [("about 200", Some("Monday")), ("\u{a3}350m", Some("Monday")), ("40", Some("October"))]);
+    }
+
+    #[test]
     fn a_source_line_credits_the_figures_above_it_without_one() {
         let text = "Casualties: the Seoul view \u{1f4ca}\n\n\
                     About 500 were missing.\n\n\
