@@ -294,6 +294,12 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         {
             return (SOURCE, false, None);
         }
+        // "said after a closed-door briefing by the National Intelligence
+        // Service": what the body put out, right before "by" (not "a
+        // statement carried by TASS", which passes it on).
+        if w == "by" && p > min && doc.word(p - 1).is_some_and(|x| is_statement_noun(x) || is_findings_noun(x)) {
+            return (SOURCE, false, None);
+        }
         if w == "on" && p > min && doc.is(p - 1, "based") {
             return (SOURCE, false, None);
         }

@@ -5014,6 +5014,25 @@ mod tests {
     }
 
     #[test]
+    fn a_briefing_by_a_body_is_that_body_s_not_the_outlet_that_carried_it() {
+        let got = suggest(
+            "The toll has climbed to \u{201c}about 6,200\u{201d} \u{2014} \u{1f4c8}, lawmaker Lee Jun\u{2011}hyeok said \
+             after a closed-door briefing by the National Intelligence Service.\n\n\
+             In a statement carried by TASS, Russia\u{2019}s defence ministry said 412\u{a0}tanks were lost.",
+            "2025-09-24",
+        );
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(
+            agencies,
+            [
+                ("about 6,200", Some("South Korean National Intelligence Service")),
+                ("412", Some("Russian Ministry of Defence"))
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_source_in_brackets_after_its_figure_owns_it() {
         let got = suggest(
             "Casualties: about 3,000 (NIS) vs 1,100 (JCS) \u{1f4ca}.\n\n\
