@@ -3426,7 +3426,14 @@ impl<'a, 'd> Analysis<'a, 'd> {
             && self.mentions[prev].agency == agency
             && !self.recalls_earlier(t)
         {
-            return self.reported_date(t).or_else(|| self.date_of(t));
+            // The day the statement was made, further back if the last
+            // sentence gives none ("told lawmakers Wednesday", then "…
+            // engineers who arrived in August, he said"), before the date
+            // the last figure describes.
+            return self
+                .reported_date(t)
+                .or_else(|| self.statement_day(si, agency, StatementWalk { added: false, one_day: true }))
+                .or_else(|| self.date_of(t));
         }
         // "Syrskyi added that …" opening the paragraph, then "He said …":
         // the paragraph goes on with X's statement as "also" does.
@@ -5404,6 +5411,24 @@ mod tests {
                 ("roughly\u{a0}1,000", Some("Tuesday")),
                 ("1,500", Some("January and February")),
                 ("about half", Some("Tuesday"))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_agency_going_on_takes_its_statement_s_day_not_the_last_figure_s() {
+        let text = "North Korea has sent roughly 18,000 troops, South Korea\u{2019}s spy agency told lawmakers Wednesday.\n\n\
+                    \u{201c}Most are in Kursk,\u{201d} Lee said, citing the NIS. Among them are \
+                    roughly\u{a0}1,000 engineers who arrived in August, he said \u{2014} \u{1f477}.\n\n\
+                    The agency believes the North has shipped more than 12\u{a0}million shells, Lee said.";
+        let got = suggest(text, "2025-09-24");
+        let days = dated(&got);
+        assert_eq!(
+            days,
+            [
+                ("roughly 18,000", Some("Wednesday")),
+                ("roughly\u{a0}1,000", Some("August")),
+                ("more than 12\u{a0}million", Some("Wednesday"))
             ]
         );
     }
