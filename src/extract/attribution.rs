@@ -8,11 +8,12 @@
 use super::agencies::{Mention, in_any_mention, unlisted_body_at};
 use super::figures;
 use super::lexicon::{
-    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_cited_source, is_comparison_head, is_copula,
-    is_findings_noun, is_giving_verb, is_hearsay_verb, is_own_judgement_verb, is_own_voice, is_press_noun, is_pronoun,
-    is_relaying_word, is_report_noun, is_report_noun_adjective, is_report_speaker, is_reporting_participle,
-    is_reporting_verb, is_speech_verb, is_spokesperson, is_spokesperson_modifier, is_statement_noun, is_title,
-    is_verb_filler, month, month_abbreviation, scale, singular, weekday,
+    Class, Lexicon, is_arithmetic_gerund, is_arithmetic_result, is_body_name_head, is_cited_source, is_comparison_head,
+    is_copula, is_findings_noun, is_giving_verb, is_hearsay_verb, is_occasion_noun, is_own_judgement_verb,
+    is_own_voice, is_press_noun, is_pronoun, is_relaying_word, is_report_noun, is_report_noun_adjective,
+    is_report_speaker, is_reporting_participle, is_reporting_verb, is_speech_verb, is_spokesperson,
+    is_spokesperson_modifier, is_statement_noun, is_title, is_verb_filler, month, month_abbreviation, scale, singular,
+    weekday,
 };
 use super::sentences::Sentence;
 use super::tokens::Doc;
@@ -295,9 +296,19 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
             return (SOURCE, false, None);
         }
         // "said after a closed-door briefing by the National Intelligence
-        // Service": what the body put out, right before "by" (not "a
-        // statement carried by TASS", which passes it on).
-        if w == "by" && p > min && doc.word(p - 1).is_some_and(|x| is_statement_noun(x) || is_findings_noun(x)) {
+        // Service", "a transcript of remarks by President Zelensky": the
+        // occasion the body spoke on, right before "by", after "after",
+        // "at", "during", "of" a few words back. Not what an outlet can
+        // author or pass on ("According to a report by TASS", "a statement
+        // carried by TASS").
+        if w == "by"
+            && p > min
+            && doc.word(p - 1).is_some_and(is_occasion_noun)
+            && (p.saturating_sub(7).max(min)..p - 1)
+                .rev()
+                .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '-'))
+                .any(|k| doc.is_any(k, &["after", "at", "during", "following", "in", "of"]))
+        {
             return (SOURCE, false, None);
         }
         if w == "on" && p > min && doc.is(p - 1, "based") {
@@ -802,8 +813,13 @@ pub(crate) fn cues(
         // from the Kiel Institute show": the findings of a body the list
         // does not know, credited by name, are that body's, not those of the
         // agency the sentence before cited.
+        // Not findings a body before owns ("its data from Starlink
+        // terminals", "the ministry said data from …", whose speaker passes
+        // them on).
         if doc.is_any(k + 1, &["by", "from"])
             && doc.word(k).is_some_and(is_findings_noun)
+            && !(k > range.start && (doc.is_any(k - 1, &["its", "their"]) || k >= 2 && doc.possessive_at(k - 2)))
+            && !out.iter().any(|c| matches!(c.source, Source::Known(_)) && c.pos < k && c.priority >= SPEAKER)
             && names_unlisted_body(doc, k + 2, range.end, &in_mention)
         {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
@@ -1391,10 +1407,11 @@ fn cited_unlisted_source(
 }
 
 /// Whether the tokens from `from` name a body no listed agency is: a run of
-/// capitalised words (with "of", "for", "and", "the" between them) that
-/// is no listed name and not only a country, a people or a seat of
-/// government ("the Korea Institute for Defense Analyses", "Gallup Korea";
-/// not "Seoul", "South Korea's spy agency").
+/// capitalised words (with "of", "for", "and", "the", "on" or a possessive
+/// between them) that is no listed name, has a word that heads a body's
+/// name or two words that are no country, people or seat of government
+/// ("the Korea Institute for Defense Analyses", "Gallup Korea Research";
+/// not "Seoul", "Starlink", "South Korea's spy agency", "Sept. 2024").
 fn names_unlisted_body(doc: &Doc, from: usize, end: usize, in_mention: &impl Fn(usize) -> bool) -> bool {
     const NAME_REACH: usize = 9;
     let lexicon = Lexicon::bundled();
@@ -1407,10 +1424,12 @@ fn names_unlisted_body(doc: &Doc, from: usize, end: usize, in_mention: &impl Fn(
         }
         if doc.is_word(k) && doc.capitalised(k) {
             let w = doc.word(k).unwrap_or_default();
-            if month(w).is_some() || weekday(w).is_some() {
+            if month(w).is_some() || month_abbreviation(w).is_some() || weekday(w).is_some() {
                 return false;
             }
-            if !(lexicon.is_country_or_language_word(w) || doc.has(k, Class::SeatOfGovernment)) {
+            if is_body_name_head(w) {
+                own_words += 2;
+            } else if !(lexicon.is_country_or_language_word(w) || doc.has(k, Class::SeatOfGovernment)) {
                 own_words += 1;
             }
             names += 1;
@@ -1422,7 +1441,7 @@ fn names_unlisted_body(doc: &Doc, from: usize, end: usize, in_mention: &impl Fn(
         }
         k += 1;
     }
-    own_words > 0
+    own_words >= 2
 }
 
 /// The cue strength of a source named after "citing", whose name ends
@@ -1679,18 +1698,7 @@ pub(crate) fn figures_compared_before(doc: &Doc, at: usize, min: usize) -> bool 
 /// ("The toll", "This casualty count", "Of those", "It").
 pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
     let s = sentence.toks().start;
-    let mut k = s;
-    while doc.is_punct(k, '"') && k < s + 2 {
-        k += 1;
-    }
-    // An answer's label and its yes or no: "A: It did, on …", "Yes, they
-    // have".
-    if k == s && doc.s(k) == "A" && doc.is_punct(k + 1, ':') {
-        k += 2;
-    }
-    if doc.is_any(k, &["yes", "no"]) && doc.is_punct(k + 1, ',') {
-        k += 2;
-    }
+    let k = subject_start(doc, s);
     if doc.is_any(k, &["this", "that", "these", "those", "it", "they", "he", "she"])
         || doc.is(k, "of") && doc.is_any(k + 1, &["those", "them", "these", "whom"])
     {
@@ -1699,13 +1707,7 @@ pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
     if !doc.is_any(k, &["the", "its", "their"]) {
         return false;
     }
-    // Past a date: "The Jan. 24 update", "its 28 March assessment".
-    if doc.is_num(k + 1) || doc.capitalised(k + 1) {
-        while k < s + 6 && (doc.is_num(k + 1) || doc.is_punct(k + 1, '.') || doc.word(k + 1).is_some_and(is_month_word))
-        {
-            k += 1;
-        }
-    }
+    let k = past_opening_date(doc, s, k);
     (k + 1..k + 3).any(|j| {
         doc.is_any(
             j,
@@ -1733,9 +1735,43 @@ pub(crate) fn opens_with_anaphor(doc: &Doc, sentence: &Sentence) -> bool {
 /// on …, added", "Its report said"), not a figure ("The estimate", "The
 /// toll").
 pub(crate) fn opens_with_statement(doc: &Doc, sentence: &Sentence) -> bool {
-    let s = sentence.toks().start;
-    doc.is_any(s, &["the", "its", "their", "this", "that"])
-        && (s + 1..s + 3).any(|j| doc.word(j).is_some_and(|w| w != "estimate" && is_statement_noun(w)))
+    let range = sentence.toks();
+    let k = subject_start(doc, range.start);
+    if !doc.is_any(k, &["the", "its", "their", "this", "that"]) {
+        return false;
+    }
+    let k = past_opening_date(doc, range.start, k);
+    (k + 1..(k + 3).min(range.end))
+        .any(|j| doc.word(j).is_some_and(|w| is_statement_noun(w) && !FIGURE_NOUNS.contains(&w)))
+}
+
+/// The first token of the subject of a sentence starting at `s`: past
+/// opening quotation marks, and an answer's label and its yes or no ("A:
+/// It did, on …", "Yes, they have").
+fn subject_start(doc: &Doc, s: usize) -> usize {
+    let mut k = s;
+    while doc.is_punct(k, '"') && k < s + 2 {
+        k += 1;
+    }
+    if k == s && doc.s(k) == "A" && doc.is_punct(k + 1, ':') {
+        k += 2;
+    }
+    if doc.is_any(k, &["yes", "no"]) && doc.is_punct(k + 1, ',') {
+        k += 2;
+    }
+    k
+}
+
+/// Past a date after the determiner at `k` of a sentence starting at `s`:
+/// "The Jan. 24 update", "its 28 March assessment".
+fn past_opening_date(doc: &Doc, s: usize, mut k: usize) -> usize {
+    if doc.is_num(k + 1) || doc.capitalised(k + 1) {
+        while k < s + 6 && (doc.is_num(k + 1) || doc.is_punct(k + 1, '.') || doc.word(k + 1).is_some_and(is_month_word))
+        {
+            k += 1;
+        }
+    }
+    k
 }
 
 /// A month's name or its abbreviation ("jan", "march").

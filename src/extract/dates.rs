@@ -1951,17 +1951,22 @@ fn is_reported(doc: &Doc, sentence: &Sentence, start: usize, end: usize) -> bool
     }
     // "said Mark Rutte, speaking in Brussels on 15 January", "speaking to
     // reporters on Monday": the day a speaker spoke (not "speaking about
-    // the battles of last October"). Further back, words only, for a day
-    // after "on" ("Speaking in the House of Commons on Monday,"; not
-    // "speaking in Kyiv about the fighting in October").
+    // the battles of last October"). Further back, for a day after "on",
+    // over a place's words and possessives ("Speaking in the House of
+    // Commons on Monday,", "Speaking at the Pentagon's briefing room on
+    // Monday"), but no other verb or clause ("speaking in Kyiv about the
+    // fighting on Monday", "Speaking in a town hit by missiles on Monday").
     let speaking = |k: usize| doc.is(k, "speaking") && doc.is_any(k + 1, &["in", "on", "at", "to"]);
+    let place_word = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            w == "speaking"
+                || !(w.ends_with("ed") || w.ends_with("ing"))
+                    && !matches!(w, "about" | "by" | "for" | "after" | "when" | "where" | "hit" | "that" | "which")
+        }) || doc.punct(k).is_some_and(|c| matches!(c, '\'' | '\u{2019}'))
+    };
     let on_day = start > s && doc.is(start - 1, "on");
     if (start.saturating_sub(4).max(s)..start).any(speaking)
-        || on_day
-            && (start.saturating_sub(9).max(s)..start)
-                .rev()
-                .take_while(|&k| doc.is_word(k) && !doc.is(k, "about"))
-                .any(speaking)
+        || on_day && (start.saturating_sub(9).max(s)..start).rev().take_while(|&k| place_word(k)).any(speaking)
     {
         return true;
     }

@@ -295,6 +295,8 @@ struct LexiconFile {
     press_nouns: Vec<String>,
     cited_sources: Vec<String>,
     findings_nouns: Vec<String>,
+    occasion_nouns: Vec<String>,
+    body_name_heads: Vec<String>,
     interval_labels: Vec<String>,
     languages: Vec<String>,
     speaker_labels: Vec<String>,
@@ -443,6 +445,8 @@ pub struct Lexicon {
     press_nouns: WordSet,
     cited_sources: WordSet,
     findings_nouns: WordSet,
+    occasion_nouns: WordSet,
+    body_name_heads: WordSet,
     interval_labels: WordSet,
     /// Languages, and the words of the countries' names and forms (see
     /// [`Lexicon::is_country_or_language_word`]).
@@ -862,6 +866,8 @@ impl Lexicon {
             press_nouns: set("press_nouns", file.press_nouns, Lower)?,
             cited_sources: set("cited_sources", file.cited_sources, Lower)?,
             findings_nouns: set("findings_nouns", file.findings_nouns, Lower)?,
+            occasion_nouns: set("occasion_nouns", file.occasion_nouns, Lower)?,
+            body_name_heads: set("body_name_heads", file.body_name_heads, Lower)?,
             interval_labels: set("interval_labels", file.interval_labels, Lower)?,
             languages: {
                 // A language's name, and each word of a country's name and
@@ -1544,6 +1550,16 @@ pub(crate) fn is_cited_source(w: &str) -> bool {
 /// "study", "figures": what "by" or "from" and a name credit to a body.
 pub(crate) fn is_findings_noun(w: &str) -> bool {
     en().findings_nouns.contains(w)
+}
+
+/// "briefing", "hearing": an occasion on which a body speaks.
+pub(crate) fn is_occasion_noun(w: &str) -> bool {
+    en().occasion_nouns.contains(w)
+}
+
+/// "institute", "centre": a word that heads the name of a body.
+pub(crate) fn is_body_name_head(w: &str) -> bool {
+    en().body_name_heads.contains(w)
 }
 
 /// A statistical interval's abbreviation ("CI", "CrI").

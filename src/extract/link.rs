@@ -3471,16 +3471,27 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // speaks ("the agency's tallies" is no statement) and no other
         // agency's statement stands between. A month ("said in January")
         // is no one occasion.
-        // "according to the ministry's post on X", "the agency's latest
-        // update": its statement, named by what it put out.
+        // "the agency's latest daily update", "according to the ministry's
+        // post on X": its statement, named by what it put out. "post",
+        // "release" only after "according to" or "in" ("the agency's post
+        // in Kupiansk", "the ministry's release of 250 prisoners" are no
+        // statements).
         let m = &self.mentions[mention];
+        let doc = self.doc;
+        let opener = if doc.is(m.toks.start, "the") || m.toks.start == 0 || !doc.is(m.toks.start - 1, "the") {
+            m.toks.start
+        } else {
+            m.toks.start - 1
+        };
+        let cited =
+            opener >= 2 && (doc.is(opener - 1, "to") && doc.is(opener - 2, "according") || doc.is(opener - 1, "in"));
         let speaks = (m.after..m.after + 3)
-            .take_while(|&j| self.doc.is_word(j))
-            .any(|j| self.doc.has(j, Class::ReportingVerb) && !self.doc.is(j + 1, "to"))
+            .take_while(|&j| doc.is_word(j))
+            .any(|j| doc.has(j, Class::ReportingVerb) && !doc.is(j + 1, "to"))
             || m.possessive
-                && (m.after..m.after + 2)
-                    .take_while(|&j| self.doc.is_word(j))
-                    .any(|j| self.doc.word(j).is_some_and(|w| is_statement_noun(w) || is_published_noun(w)));
+                && (m.after..m.after + 3)
+                    .take_while(|&j| doc.is_word(j))
+                    .any(|j| doc.word(j).is_some_and(|w| is_statement_noun(w) || cited && is_published_noun(w)));
         if m.anaphor
             && speaks
             && let Some(d) = self.statement_day(si, agency, StatementWalk { added: false, one_day: true })
@@ -5000,7 +5011,7 @@ mod tests {
             "The State Department on Friday offered up to $7\u{a0}million \u{2014} \u{1f4b0}. \
              Separately, a study by the Korea Institute for Defense Analyses put the North\u{2019}s earnings at $19.5 billion.\n\n\
              The Pentagon said 900 were hurt. Figures from Seoul put the toll at 1,100, and data from the \
-             Pentagon\u{2019}s own office at 950.",
+             Pentagon\u{2019}s own office at 950. The Pentagon said data from Starlink terminals showed 300 drones.",
             "2025-06-17",
         );
         let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
@@ -5014,7 +5025,9 @@ mod tests {
                 ("900", pentagon),
                 // Seoul at large, no listed agency; a listed name is its own.
                 ("1,100", None),
-                ("950", pentagon)
+                ("950", pentagon),
+                // One capitalised word that heads no body's name.
+                ("300", pentagon)
             ],
             "{got:?}"
         );
@@ -5025,15 +5038,22 @@ mod tests {
         let got = suggest(
             "The toll has climbed to \u{201c}about 6,200\u{201d} \u{2014} \u{1f4c8}, lawmaker Lee Jun\u{2011}hyeok said \
              after a closed-door briefing by the National Intelligence Service.\n\n\
-             In a statement carried by TASS, Russia\u{2019}s defence ministry said 412\u{a0}tanks were lost.",
+             In a statement carried by TASS, Russia\u{2019}s defence ministry said 412\u{a0}tanks were lost. \
+             According to a report by TASS, Russia\u{2019}s defence ministry said 300 soldiers were lost.\n\n\
+             Yonhap News Agency reported that the NIS has corrected that figure to about 5,500.",
             "2025-09-24",
         );
         let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        let russia = Some("Russian Ministry of Defence");
+        let nis = Some("South Korean National Intelligence Service");
         assert_eq!(
             agencies,
             [
-                ("about 6,200", Some("South Korean National Intelligence Service")),
-                ("412", Some("Russian Ministry of Defence"))
+                ("about 6,200", nis),
+                ("412", russia),
+                ("300", russia),
+                // The relayed body that corrected it, not the outlet.
+                ("about 5,500", nis)
             ],
             "{got:?}"
         );
@@ -8124,10 +8144,22 @@ mod tests {
         let text = "Speaking in the House of Commons on Monday, the defence secretary, John Healey, said \
                     \u{201c}about 200\u{201d} guns had gone \u{2014} \u{1f3db}.\n\n\
                     Healey announced a further \u{a3}350m for drones.\n\n\
-                    Speaking in Kyiv about the fighting in October, the minister, Ivan Holub, said 40 were lost.";
+                    Speaking in Kyiv about the fighting in October, the minister, Ivan Holub, said 40 were lost.\n\n\
+                    Speaking in a town hit by missiles on Friday, the mayor, Petro Lysak, said 300 homes burned.\n\n\
+                    Lysak announced 12 more shelters.";
         let got = suggest(text, "2025-03-11");
         let days = dated(&got);
-        assert_eq!(days, [("about 200", Some("Monday")), ("\u{a3}350m", Some("Monday")), ("40", Some("October"))]);
+        assert_eq!(
+            days,
+            [
+                ("about 200", Some("Monday")),
+                ("\u{a3}350m", Some("Monday")),
+                ("40", Some("October")),
+                ("300", Some("Friday")),
+                // Friday was the day of the strike, not of the mayor's words.
+                ("12", None)
+            ]
+        );
     }
 
     #[test]
