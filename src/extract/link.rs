@@ -1112,6 +1112,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
                         let (b, t) = back.unwrap_or((Attr::Known(mi), si));
                         (Some(b), Some(t))
                     }
+                    // "On 12 March it said Ukraine had lost more than 1,400
+                    // troops, TASS reported": the outlet closing the sentence
+                    // relays the body "it" points back at.
+                    Some(Source::Known(mi))
+                        if cue.is_some_and(|c| {
+                            closing_relay(doc, c.pos, s.toks().end)
+                                && cues
+                                    .iter()
+                                    .any(|d| d.said && d.pos < c.pos && d.source == Source::Back { pronoun: true })
+                        }) && back.is_some_and(|(b, _)| {
+                            matches!(b, Attr::Known(_)) && !self.same_agency(b, Attr::Known(mi))
+                        }) =>
+                    {
+                        let (b, t) = back.unwrap_or((Attr::Known(mi), si));
+                        (Some(b), Some(t))
+                    }
                     Some(Source::Known(mi)) => {
                         // "About 1,000 of them had died, the ministry said":
                         // a part of the same source's figure before is
@@ -5055,6 +5071,21 @@ mod tests {
                 // The relayed body that corrected it, not the outlet.
                 ("about 5,500", nis)
             ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_outlet_closing_the_sentence_relays_the_body_it_points_back_at() {
+        let got = suggest(
+            "Russia\u{2019}s Defence Ministry gave new figures \u{2014} \u{1f4e2}. It said Ukraine had lost \
+             \u{201c}more than 1,400\u{201d} troops, TASS reported. TASS said 30\u{a0}drones were downed.",
+            "2025-03-13",
+        );
+        let agencies: Vec<_> = got.iter().map(|s| (s.text.as_str(), s.agency.as_deref())).collect();
+        assert_eq!(
+            agencies,
+            [("more than 1,400", Some("Russian Ministry of Defence")), ("30", Some("TASS"))],
             "{got:?}"
         );
     }
