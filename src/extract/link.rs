@@ -1101,29 +1101,22 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     Some(Source::Back { .. }) if pronoun_subject.is_some() => {
                         (pronoun_subject.map(Attr::Known), Some(si))
                     }
-                    // "This casualty count represents nearly half …, as
-                    // reported by Yonhap": an outlet relaying the figure the
-                    // sentence refers back to, whose source stays.
-                    Some(Source::Known(mi))
-                        if self.relays(mi)
-                            && attribution::opens_with_anaphor(doc, s)
-                            && back.is_some_and(|(b, _)| !self.same_agency(b, Attr::Known(mi))) =>
-                    {
-                        let (b, t) = back.unwrap_or((Attr::Known(mi), si));
-                        (Some(b), Some(t))
-                    }
+                    // An outlet relaying a figure whose source stays the one
+                    // before: "This casualty count represents nearly half …,
+                    // as reported by Yonhap" (the sentence refers back), and
                     // "On 12 March it said Ukraine had lost more than 1,400
-                    // troops, TASS reported": the outlet closing the sentence
-                    // relays the body "it" points back at.
+                    // troops, TASS reported" (the outlet closing the sentence
+                    // relays the listed body "it" points back at).
                     Some(Source::Known(mi))
-                        if cue.is_some_and(|c| {
-                            closing_relay(doc, c.pos, s.toks().end)
-                                && cues
-                                    .iter()
-                                    .any(|d| d.said && d.pos < c.pos && d.source == Source::Back { pronoun: true })
-                        }) && back.is_some_and(|(b, _)| {
-                            matches!(b, Attr::Known(_)) && !self.same_agency(b, Attr::Known(mi))
-                        }) =>
+                        if back.is_some_and(|(b, _)| !self.same_agency(b, Attr::Known(mi)))
+                            && (self.relays(mi) && attribution::opens_with_anaphor(doc, s)
+                                || back.is_some_and(|(b, _)| matches!(b, Attr::Known(_)))
+                                    && cue.is_some_and(|c| {
+                                        closing_relay(doc, c.pos, s.toks().end)
+                                            && cues.iter().any(|d| {
+                                                d.said && d.pos < c.pos && d.source == Source::Back { pronoun: true }
+                                            })
+                                    })) =>
                     {
                         let (b, t) = back.unwrap_or((Attr::Known(mi), si));
                         (Some(b), Some(t))

@@ -559,12 +559,13 @@ pub(crate) fn split(doc: &Doc) -> Vec<Sentence> {
             let new_run = i >= run_end;
             let mut k = (i + 1).max(run_end);
             loop {
-                if k < n && doc.glued(k) && doc.punct(k).is_some_and(|c| closes_quote(c) || c == '.') {
-                    k += 1;
-                } else if k < n && doc.glued(k) && doc.punct(k).is_some_and(|c| matches!(c, '*' | '_')) {
-                    // Markdown's emphasis closing after the stop: a
-                    // newsletter's bold lead-in, "**Seoul says so.** North
-                    // Korea will …".
+                // Closing marks and stops glued on, Markdown's emphasis
+                // among them: a newsletter's bold lead-in, "**Seoul says
+                // so.** North Korea will …".
+                if k < n
+                    && doc.glued(k)
+                    && doc.punct(k).is_some_and(|c| closes_quote(c) || matches!(c, '.' | '*' | '_'))
+                {
                     k += 1;
                 } else if doc.is_punct(k, '[') && doc.glued(k) && doc.is_num(k + 1) && doc.is_punct(k + 2, ']') {
                     // A footnote's marker after the stop: "fighting.[1]".
