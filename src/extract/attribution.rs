@@ -231,6 +231,28 @@ fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
         .find(|&k| speech(k))
 }
 
+/// A speech verb ending at most three words before `at` ("said after",
+/// "told reporters after", "said shortly after").
+fn speech_just_before(doc: &Doc, at: usize, min: usize) -> bool {
+    /// "told reporters shortly after" is three words back.
+    const REACH: usize = 3;
+    (at.saturating_sub(REACH).max(min)..at).rev().take_while(|&k| doc.is_word(k)).any(|k| doc.has(k, Class::SpeechVerb))
+}
+
+/// "the closed-door briefing", "the hearing" from `from`: the occasion
+/// noun of a definite occasion no "by" or "of" names the body of.
+fn definite_occasion(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    /// "the closed-door committee briefing".
+    const MAX_WORDS: usize = 4;
+    if !doc.is_any(from, &["the", "that", "this", "its"]) {
+        return None;
+    }
+    let j = (from + 1..(from + 1 + MAX_WORDS).min(end))
+        .take_while(|&j| doc.is_word(j) || doc.is_punct(j, '-'))
+        .find(|&j| doc.word(j).is_some_and(is_occasion_noun))?;
+    (!doc.is_any(j + 1, &["by", "of", "with"])).then_some(j)
+}
+
 /// "I", "we" before the verb at `v`, past an auxiliary, an apostrophe's
 /// contraction and an adverb ("I've also", "we had").
 fn first_person_before(doc: &Doc, v: usize, min: usize) -> bool {
@@ -308,6 +330,15 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
                 .rev()
                 .take_while(|&k| doc.is_word(k) || doc.is_punct(k, '-'))
                 .any(|k| doc.is_any(k, &["after", "at", "during", "following", "in", "of"]))
+        {
+            return (SOURCE, false, None);
+        }
+        // "Lee said after the spy agency briefed the committee": a
+        // speaker the list does not know passes on what the body told
+        // them, so the body is the source.
+        if matches!(w, "after" | "following")
+            && (doc.has(m.after, Class::SpeechVerb) || doc.is(m.after, "briefed"))
+            && speech_just_before(doc, p, min)
         {
             return (SOURCE, false, None);
         }
@@ -823,6 +854,16 @@ pub(crate) fn cues(
             && names_unlisted_body(doc, k + 2, range.end, &in_mention)
         {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
+            continue;
+        }
+        // "Lee told reporters after the closed-door briefing": the occasion
+        // named before, whose body the figures are passed on from; "by …"
+        // after it names the body itself (`cue_for_mention`).
+        if doc.is_any(k, &["after", "following"])
+            && speech_just_before(doc, k, range.start)
+            && let Some(j) = definite_occasion(doc, k + 1, range.end)
+        {
+            out.push(Cue { pos: j, priority: SOURCE, source: Source::Back { pronoun: false }, said: true });
             continue;
         }
         // "which Seoul has put at up to 2,000": a government at large, which

@@ -37,7 +37,7 @@ use super::dates::{DateMention, Role, year_at};
 use super::figures::{self, FigureMatch, part_of_them_at};
 use super::lexicon::{
     Class, hedges_ending, is_audience_verb, is_caption_label, is_casualty_word, is_consequence_verb,
-    is_correctness_word, is_expenditure_verb, is_giving_verb, is_irregular_participle, is_past_verb,
+    is_correctness_word, is_expenditure_verb, is_giving_verb, is_irregular_participle, is_occasion_noun, is_past_verb,
     is_pooling_quantifier, is_predicate_filler, is_pronoun, is_published_noun, is_reckoning_noun, is_release_noun,
     is_report_noun, is_statement_noun, is_sum_verb, is_survey_noun, is_time_shift_word, is_title, month,
     multiplier_word,
@@ -890,10 +890,13 @@ impl<'a, 'd> Analysis<'a, 'd> {
             let pronoun_back = own.is_some_and(|c| match c.source {
                 Source::Back { pronoun: true } => true,
                 // "The casualties, the assessment said, …" after a paragraph
-                // citing the agency: its assessment.
+                // citing the agency: its assessment; "…, Lee told reporters
+                // after the closed-door briefing": the occasion the paragraph
+                // before gave its agency.
                 Source::Back { pronoun: false } => prev_para_last.is_some_and(|(a, t)| {
                     self.same_title_as(s.toks(), c.pos, t)
-                        || matches!(a, Attr::Known(_)) && self.document_subject(s.toks(), c.pos)
+                        || matches!(a, Attr::Known(_))
+                            && (self.document_subject(s.toks(), c.pos) || doc.word(c.pos).is_some_and(is_occasion_noun))
                 }),
                 _ => false,
             });
@@ -5063,6 +5066,32 @@ mod tests {
                 ("300", russia),
                 // The relayed body that corrected it, not the outlet.
                 ("about 5,500", nis)
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_lawmaker_speaking_after_a_body_s_briefing_passes_on_that_body_s_figures() {
+        let got = suggest(
+            "The NIS told lawmakers on Monday that about 3,000\u{a0}troops were hurt \u{1f4c9}.\n\n\
+             \u{201c}Around 300\u{201d} soldiers were killed, Rep.\u{a0}Lee \u{2014} a committee member \u{2014} \
+             told reporters after the closed-door briefing, Yonhap reported.\n\n\
+             Losses reached about 4,700, Lee said after the spy agency briefed the committee.\n\n\
+             Some 900 were captured, Lee said after the hearing of the defence committee.",
+            "2025-01-14",
+        );
+        let nis = Some("South Korean National Intelligence Service");
+        let monday = Some("Monday");
+        assert_eq!(
+            sourced_days(&got),
+            [
+                ("about 3,000", nis, monday),
+                // The briefing the paragraph before gave, and its day.
+                ("Around 300", nis, monday),
+                ("about 4,700", nis, monday),
+                // An occasion "of" another body names no briefing before.
+                ("Some 900", None, None),
             ],
             "{got:?}"
         );
