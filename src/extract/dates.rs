@@ -1795,6 +1795,13 @@ fn is_baseline(doc: &Doc, start: usize, spec: Spec) -> bool {
         && start > 0
         && (doc.is_any(start - 1, &["on", "than", "with", "versus", "vs"])
             || doc.is(start - 1, "to") && start > 1 && doc.is_any(start - 2, &["compared", "relative"]));
+    // "nearly 70 per cent higher than in 2023", "compared with March":
+    // the period compared with, whatever kind of date it is.
+    let past_in = if start > 1 && doc.is_any(start - 1, &["in", "on", "during"]) { start - 1 } else { start };
+    let compared_with = compared_with
+        || past_in > 0
+            && (doc.is_any(past_in - 1, &["than", "versus", "vs"])
+                || doc.is_any(past_in - 1, &["with", "to"]) && past_in > 1 && doc.is(past_in - 2, "compared"));
     // "close to the figures the spy agency gave lawmakers in September":
     // the day of the figures compared with, a few words on.
     compared_with
@@ -3017,6 +3024,10 @@ mod tests {
         );
         let d = dates("exports fell 15% on a year ago and were lower than last year", "2025-04-02");
         assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Baseline]);
+        let d = dates("losses in 2024 were 70\u{a0}per cent higher than in 2023 \u{1f4c8}", "2025-04-02");
+        assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Plain, Role::Baseline]);
+        let d = dates("up 5% compared with March and sent in April", "2025-04-02");
+        assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Plain]);
         let d = dates("sales compared to last year and troops sent last year", "2025-04-02");
         assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Plain]);
         let d = dates("two captured in January, one born in 2005 and one born on 3\u{a0}May 1999 🎂", "2025-04-02");
