@@ -171,8 +171,9 @@ fn verb_after(doc: &Doc, from: usize, end: usize, dates: &[bool]) -> Option<usiz
         if is_reporting_participle(w) && (from..k).any(|j| doc.is_any(j, &["was", "were", "is", "are", "been"])) {
             return Some(k);
         }
-        // "the Ministry of Defence in Kyiv says": a place after the name.
-        if w == "in" && k == from && doc.capitalised(k + 1) {
+        // "the Ministry of Defence in Kyiv says", "the National
+        // Intelligence Service (NIS) in Seoul said": a place after the name.
+        if w == "in" && (k == from || k > from && doc.is_punct(k - 1, ')')) && doc.capitalised(k + 1) {
             k += 2;
             continue;
         }

@@ -5222,6 +5222,10 @@ mod tests {
                 "Citing data from Ukraine\u{2019}s General Staff, Reuters reported 1,500 losses.",
                 "General Staff of the Armed Forces of Ukraine",
             ),
+            (
+                "On October\u{a0}18th the National Intelligence Service (NIS) in Seoul said that 1,500 \u{1f6a2} had sailed.",
+                "South Korean National Intelligence Service",
+            ),
         ];
         for (text, agency) in cases {
             let got = suggest(text, "2025-04-02");
