@@ -1315,16 +1315,25 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     }
                 }
                 // "six officers and two firms on Wednesday": a date after
-                // the last of a list of figures dates each of them.
-                if date.is_none()
+                // the last of a list of figures dates each of them, ahead of
+                // the day the list was told ("said on Tuesday that …").
+                if date.is_none_or(|t| own_local.is_none() && self.dates[t].reported)
                     && let Some(Local::Figure(d)) = locals.get(fi + 1)
                     && let Some(&next_start) = figure_starts.get(fi + 1)
                 {
                     let between = figure.toks.end..next_start;
                     let joined = between.clone().any(|k| doc.is_any(k, &["and", "or"]));
+                    // "killed about 40 of them and wounded more than 60 on
+                    // Sunday": the group both counts are parts of.
+                    let end = figure.toks.end;
+                    let past_them = if doc.is(end, "of") && doc.is_any(end + 1, &["them", "those", "these"]) {
+                        end + 2
+                    } else {
+                        end
+                    };
                     // Nouns and their modifiers only: not "passed 900,000,
                     // with an average of 1,300 a day in March".
-                    let plain = between.clone().all(|k| {
+                    let plain = (past_them..next_start).all(|k| {
                         doc.word(k).is_some_and(|w| {
                             !is_predicate_filler(w)
                                 // "about 300 killed and 2,700 wounded on the
@@ -5360,6 +5369,13 @@ mod tests {
             "2025-01-15",
         );
         assert_eq!(dated(&got), [("about 300", Some("Monday")), ("2,700", Some("Monday"))]);
+        // Parts of one group: "of them" between; the day the list was
+        // told yields to it.
+        let got = suggest(
+            "The ministry said on Tuesday that its forces killed about 40 of them and wounded \u{201c}more than 60\u{201d} on Sunday and Monday \u{1f4a5}.",
+            "2025-02-11",
+        );
+        assert_eq!(dated(&got), [("about 40", Some("Sunday and Monday")), ("more than 60", Some("Sunday and Monday"))]);
         // But not a verb of change: "mounted".
         let got = suggest("Losses of 300 mounted and 2,700 fled on Monday.", "2025-01-15");
         assert_eq!(dated(&got), [("300", None), ("2,700", Some("Monday"))]);
