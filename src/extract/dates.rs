@@ -15,9 +15,9 @@
 
 use super::attribution::figures_compared_before;
 use super::lexicon::{
-    Class, day_ordinal, holiday, is_day_ordinal_follower, is_hedge_opener, is_past_verb, is_published_noun,
-    is_reporting_verb, is_statement_noun, month, month_abbreviation, season as season_of, small_number,
-    weekday as weekday_of, weekday_abbreviation,
+    Class, day_ordinal, holiday, is_day_ordinal_follower, is_hedge_opener, is_occasion_noun, is_past_verb,
+    is_published_noun, is_reporting_verb, is_statement_noun, month, month_abbreviation, season as season_of,
+    small_number, weekday as weekday_of, weekday_abbreviation,
 };
 use super::numbers::parse_words;
 use super::sentences::Sentence;
@@ -384,6 +384,11 @@ fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> 
         }
         ("day" | "morning" | "afternoon" | "evening" | "night", _) if doc.is(i, "that") => (0, i + 2),
         ("same", w) if part(w) => (0, i + 3),
+        // "At the same briefing, the NIS said …": the day of the occasion
+        // named before, a day the text wrote out.
+        ("same", Some(w)) if is_occasion_noun(w) => {
+            return Some((i, i + 3, Spec::AnchoredStatement { days: 0 }));
+        }
         // "the same week", "Earlier that month": the period of the date
         // just given. Not "the same week last year", "the same month a year
         // earlier" (a period of another year), nor "that week-long check".
@@ -2319,6 +2324,20 @@ mod tests {
             "On 3 March it said 500 \u{2014} a month later, 900.",
             "2025-05-02",
             &[("3 March", Some("2025-03-03")), ("a month later", Some("2025-04-03"))],
+        );
+    }
+
+    #[test]
+    fn the_same_briefing_is_the_day_the_briefing_was_given() {
+        assert_resolved(
+            "On 13\u{a0}January the NIS briefed lawmakers. Of the 11,000 sent in October, \u{201c}about 300\u{201d} died, \
+             it said at the same briefing \u{1f4cb}.",
+            "2025-02-07",
+            &[
+                ("13\u{a0}January", Some("2025-01-13")),
+                ("October", Some("2024-10-01")),
+                ("the same briefing", Some("2025-01-13")),
+            ],
         );
     }
 
