@@ -1529,13 +1529,37 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
                 && (k + 3..k + 14)
                     .take_while(|&j| !doc.punct(j).is_some_and(|c| matches!(c, ',' | ';' | '.' | '\u{2014}')))
                     .any(|j| doc.capitalised(j) || doc.is_punct(j, '('));
-            doc.is_any(k + 1, &["and", "but", "while", "whereas"]) && !same_speaker && !ends_figure_list(doc, k)
+            doc.is_any(k + 1, &["and", "but", "while", "whereas"])
+                && !same_speaker
+                && !ends_figure_list(doc, k)
+                && !goes_on_telling(doc, k)
                 || next_step
         }
         // "… — a figure that cannot be checked — while the MoD's own …".
         Some('\u{2014}') => doc.is_any(k + 1, &["while", "whereas", "but"]),
         _ => false,
     }
+}
+
+/// ", and that" at the comma `k` after "said that …", "told lawmakers
+/// that …" in its sentence: the
+/// speaker's next point ("said that 1,500 had been shipped from the port
+/// of Chongjin, and that Kim intended to send some 12,000"), one telling.
+fn goes_on_telling(doc: &Doc, k: usize) -> bool {
+    /// A told clause's length, looked back over.
+    const REACH: usize = 40;
+    doc.is(k + 1, "and")
+        && doc.is(k + 2, "that")
+        && (k.saturating_sub(REACH)..k)
+            .rev()
+            .take_while(|&j| !doc.punct(j).is_some_and(|c| matches!(c, '.' | ';' | '?' | '!')))
+            .any(|j| {
+                doc.is(j, "that")
+                    && (j.saturating_sub(3)..j)
+                        .rev()
+                        .take_while(|&v| doc.is_word(v))
+                        .any(|v| doc.has(v, Class::SpeechVerb))
+            })
 }
 
 /// The token at `from`, or after up to two of "has", "have", "had",

@@ -5382,6 +5382,28 @@ mod tests {
     }
 
     #[test]
+    fn and_that_goes_on_with_the_same_telling() {
+        let got = suggest(
+            "On October\u{a0}18 the National Intelligence Service (NIS) in Seoul told lawmakers that 1,500 \
+             special\u{2011}forces troops had already sailed from the port of Chongjin \u{1f6a2}, and that Kim Jong Un \
+             meant to send \u{201c}some 12,000\u{201d} in all.\n\n\
+             In March the toll was 300, and that figure has since doubled to 600.",
+            "2025-05-08",
+        );
+        assert_eq!(
+            dated(&got),
+            [
+                ("1,500", Some("October\u{a0}18")),
+                ("some 12,000", Some("October\u{a0}18")),
+                ("300", Some("March")),
+                // No telling before: "that" is the figure's own clause.
+                ("doubled", None),
+                ("600", None)
+            ]
+        );
+    }
+
+    #[test]
     fn reports_as_a_noun_make_no_speaker() {
         let text = "11:20 GMT \u{2014} Ukraine\u{2019}s defence ministry posted its tally: 1,340 lost.\n\n\
                     12:25 GMT \u{2014} The ministry later revised that to 1,390, saying late reports from \
