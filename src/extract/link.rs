@@ -5235,6 +5235,10 @@ mod tests {
                 "On October\u{a0}18th the National Intelligence Service (NIS) in Seoul said that 1,500 \u{1f6a2} had sailed.",
                 "South Korean National Intelligence Service",
             ),
+            (
+                "According to Lee, the NIS also detected \u{201c}about 1,000\u{201d} \u{1f477} workers.",
+                "South Korean National Intelligence Service",
+            ),
         ];
         for (text, agency) in cases {
             let got = suggest(text, "2025-04-02");
