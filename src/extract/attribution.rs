@@ -306,8 +306,15 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         // "citing the NIS"; "a Reuters report quotes South Korea's spy
         // agency as estimating that …", "Yonhap quoted the NIS as saying":
         // the one quoted is the source, as one cited is.
+        // "…, Lee said, quoting the agency.": the speaker passes on the
+        // body's words, as one citing it does.
+        let quoting_after_verb = w == "quoting"
+            && p > min
+            && doc.is_punct(p - 1, ',')
+            && doc.punct(m.after).is_some_and(|c| matches!(c, '.' | ',' | ';'));
         if matches!(w, "citing" | "cites" | "cited")
             || matches!(w, "quotes" | "quoted" | "quoting") && doc.is(m.after, "as")
+            || quoting_after_verb
         {
             return (cited_strength(doc, m.after), false, None);
         }

@@ -5236,6 +5236,10 @@ mod tests {
                 "South Korean National Intelligence Service",
             ),
             (
+                "Close to 40\u{a0}per cent \u{1f6f8} were caused by drones, Lee said, quoting the NIS.",
+                "South Korean National Intelligence Service",
+            ),
+            (
                 "According to Lee, the NIS also detected \u{201c}about 1,000\u{201d} \u{1f477} workers.",
                 "South Korean National Intelligence Service",
             ),
