@@ -2386,9 +2386,15 @@ impl<'a, 'd> Analysis<'a, 'd> {
         // (`pronoun` is the pronoun's cue: the pronoun or its verb.)
         let opens = before == sentence_start || before == sentence_start + 1 && doc.capitalised(sentence_start);
         let caption = opens && (pronoun.saturating_sub(2)..pronoun).any(|k| doc.is_any(k, &["when", "where"]));
+        // "When Russia's defence ministry declared …, it also claimed …":
+        // the subject of the clause the sentence opens with.
+        let opening_clause = before == sentence_start + 1
+            && doc.is_any(sentence_start, &["when", "after", "once", "as", "while"])
+            && (m.after..pronoun).any(|k| doc.is_punct(k, ','));
         !m.possessive
-            && !after_preposition
-            && (caption || (m.after..pronoun).any(|k| doc.is_punct(k, ':') || doc.is_punct(k, ';')))
+            && (opening_clause
+                || !after_preposition
+                    && (caption || (m.after..pronoun).any(|k| doc.is_punct(k, ':') || doc.is_punct(k, ';'))))
     }
 
     /// For a question (sentence `si`, ending in "?"), the day the answer
@@ -5238,6 +5244,11 @@ mod tests {
             (
                 "Close to 40\u{a0}per cent \u{1f6f8} were caused by drones, Lee said, quoting the NIS.",
                 "South Korean National Intelligence Service",
+            ),
+            (
+                "When Russia\u{2019}s defence ministry declared on Saturday that the region was \u{201c}liberated\u{201d} \
+                 \u{1f3f3}, it also claimed that Ukraine had lost more than 76,000.",
+                "Russian Ministry of Defence",
             ),
             (
                 "According to Lee, the NIS also detected \u{201c}about 1,000\u{201d} \u{1f477} workers.",
