@@ -232,6 +232,11 @@ fn verb_after_title(doc: &Doc, from: usize, end: usize) -> Option<usize> {
         .find(|&k| speech(k))
 }
 
+/// Whether a listed body speaks before token `k`, by a cue already made.
+fn listed_speaker_before(out: &[Cue], k: usize) -> bool {
+    out.iter().any(|c| matches!(c.source, Source::Known(_)) && c.pos < k && c.priority >= SPEAKER)
+}
+
 /// A speech verb ending at most three words before `at` ("said after",
 /// "told reporters after", "said shortly after").
 fn speech_just_before(doc: &Doc, at: usize, min: usize) -> bool {
@@ -243,8 +248,8 @@ fn speech_just_before(doc: &Doc, at: usize, min: usize) -> bool {
 /// "the closed-door briefing", "the hearing" from `from`: the occasion
 /// noun of a definite occasion no "by" or "of" names the body of.
 fn definite_occasion(doc: &Doc, from: usize, end: usize) -> Option<usize> {
-    /// "the closed-door committee briefing".
-    const MAX_WORDS: usize = 4;
+    /// "the closed-door committee briefing" (the hyphen is a token).
+    const MAX_WORDS: usize = 5;
     if !doc.is_any(from, &["the", "that", "this", "its"]) {
         return None;
     }
@@ -801,6 +806,12 @@ pub(crate) fn cues(
             continue;
         }
         let (priority, said, verb) = cue_for_mention(doc, m, &range, dates);
+        // "…, Ukraine's General Staff said after Russia's defence ministry
+        // claimed …": a listed speaker before speaks for itself.
+        let after_told = priority == SOURCE
+            && before_determiners(doc, m.toks.start, range.start)
+                .is_some_and(|p| doc.is_any(p, &["after", "following"]));
+        let priority = if after_told && listed_speaker_before(&out, m.toks.start) { BARE } else { priority };
         claimed.extend(verb);
         out.push(Cue { pos: m.toks.start, priority, source: Source::Known(mi), said });
     }
@@ -858,7 +869,7 @@ pub(crate) fn cues(
         if doc.is_any(k + 1, &["by", "from"])
             && doc.word(k).is_some_and(is_findings_noun)
             && !(k > range.start && (doc.is_any(k - 1, &["its", "their"]) || k >= 2 && doc.possessive_at(k - 2)))
-            && !out.iter().any(|c| matches!(c.source, Source::Known(_)) && c.pos < k && c.priority >= SPEAKER)
+            && !listed_speaker_before(&out, k)
             && names_unlisted_body(doc, k + 2, range.end, &in_mention)
         {
             out.push(Cue { pos: k, priority: SPEAKER, source: Source::Unknown, said: false });
@@ -869,6 +880,7 @@ pub(crate) fn cues(
         // after it names the body itself (`cue_for_mention`).
         if doc.is_any(k, &["after", "following"])
             && speech_just_before(doc, k, range.start)
+            && !listed_speaker_before(&out, k)
             && let Some(j) = definite_occasion(doc, k + 1, range.end)
         {
             out.push(Cue { pos: j, priority: SOURCE, source: Source::Back { pronoun: false }, said: true });
@@ -1549,14 +1561,25 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
 }
 
 /// ", and that" at the comma `k` after "said that …", "told lawmakers
-/// that …" in its sentence: the
+/// that …" before it (back to a full stop): the
 /// speaker's next point ("said that 1,500 had been shipped from the port
 /// of Chongjin, and that Kim intended to send some 12,000"), one telling.
 fn goes_on_telling(doc: &Doc, k: usize) -> bool {
     /// A told clause's length, looked back over.
     const REACH: usize = 40;
+    // Not "that" pointing at a figure or a fact: ", and that toll has
+    // since risen", ", and that was before …".
+    let pointing = doc.word(k + 3).is_some_and(|w| {
+        is_report_noun(w)
+            || is_statement_noun(w)
+            || matches!(
+                w,
+                "toll" | "figure" | "number" | "count" | "total" | "estimate" | "tally" | "is" | "was" | "has" | "had"
+            )
+    });
     doc.is(k + 1, "and")
         && doc.is(k + 2, "that")
+        && !pointing
         && (k.saturating_sub(REACH)..k)
             .rev()
             .take_while(|&j| !doc.punct(j).is_some_and(|c| matches!(c, '.' | ';' | '?' | '!')))

@@ -385,8 +385,9 @@ fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> 
         ("day" | "morning" | "afternoon" | "evening" | "night", _) if doc.is(i, "that") => (0, i + 2),
         ("same", w) if part(w) => (0, i + 3),
         // "At the same briefing, the NIS said …": the day of the occasion
-        // named before, a day the text wrote out.
-        ("same", Some(w)) if is_occasion_noun(w) => {
+        // named before, taken as the last day the text wrote out. Not what
+        // is said ("the same remarks"), which may be repeated on any day.
+        ("same", Some(w)) if is_occasion_noun(w) && !matches!(w, "remarks" | "comments") => {
             return Some((i, i + 3, Spec::AnchoredStatement { days: 0 }));
         }
         // "the same week", "Earlier that month": the period of the date
@@ -1803,9 +1804,12 @@ fn is_baseline(doc: &Doc, start: usize, spec: Spec) -> bool {
     // "nearly 70 per cent higher than in 2023", "compared with March":
     // the period compared with, whatever kind of date it is.
     let past_in = if start > 1 && doc.is_any(start - 1, &["in", "on", "during"]) { start - 1 } else { start };
+    // Not a deadline: "no later than March".
+    let than = |k: usize| doc.is(k, "than") && !(k > 0 && doc.is_any(k - 1, &["later", "earlier", "sooner"]));
     let compared_with = compared_with
         || past_in > 0
-            && (doc.is_any(past_in - 1, &["than", "versus", "vs"])
+            && (than(past_in - 1)
+                || doc.is_any(past_in - 1, &["versus", "vs"])
                 || doc.is_any(past_in - 1, &["with", "to"]) && past_in > 1 && doc.is(past_in - 2, "compared"));
     // "close to the figures the spy agency gave lawmakers in September":
     // the day of the figures compared with, a few words on.
@@ -3045,6 +3049,8 @@ mod tests {
         assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Baseline]);
         let d = dates("losses in 2024 were 70\u{a0}per cent higher than in 2023 \u{1f4c8}", "2025-04-02");
         assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Plain, Role::Baseline]);
+        let d = dates("will send 6,000 more no later than March \u{1f4c6}", "2025-01-02");
+        assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Plain]);
         let d = dates("up 5% compared with March and sent in April", "2025-04-02");
         assert_eq!(d.iter().map(|x| x.2).collect::<Vec<_>>(), [Role::Baseline, Role::Plain]);
         let d = dates("sales compared to last year and troops sent last year", "2025-04-02");
