@@ -384,11 +384,17 @@ fn parse_that_day(doc: &Doc, i: usize, w: &str) -> Option<(usize, usize, Spec)> 
         }
         ("day" | "morning" | "afternoon" | "evening" | "night", _) if doc.is(i, "that") => (0, i + 2),
         ("same", w) if part(w) => (0, i + 3),
-        // "At the same briefing, the NIS said …": the day of the occasion
-        // named before, taken as the last day the text wrote out. Not what
-        // is said ("the same remarks"), which may be repeated on any day.
-        ("same", Some(w)) if is_occasion_noun(w) && !matches!(w, "remarks" | "comments") => {
-            return Some((i, i + 3, Spec::AnchoredStatement { days: 0 }));
+        // "At the same briefing, the NIS said …", "told the same session":
+        // the time of the statement told before. Only "at" it or told it:
+        // not "write-ups of the same briefing"; nor what is said ("the same
+        // remarks"), which may be repeated on any day.
+        ("same", Some(w))
+            if i > 0
+                && (doc.is(i - 1, "at") || doc.has(i - 1, Class::ReportingVerb))
+                && is_occasion_noun(w)
+                && !matches!(w, "remarks" | "comments") =>
+        {
+            return Some((i, i + 3, Spec::SameOccasion));
         }
         // "the same week", "Earlier that month": the period of the date
         // just given. Not "the same week last year", "the same month a year
@@ -755,6 +761,10 @@ enum Spec {
     AnchoredStatement {
         days: i8,
     },
+    /// "at the same briefing": the date of the last statement the text
+    /// dated by a date written out, as precise as that date was ("told
+    /// lawmakers in late September", then "given at the same briefing").
+    SameOccasion,
     /// "a year earlier", "two months later": months from the last exact
     /// day the text gave.
     AnchoredMonths {
@@ -1756,6 +1766,7 @@ fn resolve(spec: Spec, published: Option<Date>) -> Option<Resolved> {
         // Resolved against the text's last day, in `find`.
         Spec::Anchored { .. }
         | Spec::AnchoredStatement { .. }
+        | Spec::SameOccasion
         | Spec::AnchoredDayOfMonth(_)
         | Spec::AnchoredMonths { .. }
         | Spec::AnchoredPeriod { .. }
@@ -2024,6 +2035,8 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
     let mut last_day: Option<(Date, usize)> = None;
     // The last exact day written out, not counted from another.
     let mut last_given_day: Option<(Date, usize)> = None;
+    // The last statement's date, for "at the same briefing".
+    let mut last_told: Option<(Resolved, usize)> = None;
     // The last date the text gave, of any width: "the following month".
     let mut last_any: Option<(Date, usize)> = None;
     // Whether `last_any` named a whole year: no month to take an edge of.
@@ -2107,6 +2120,7 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                         .and_then(|(d, _)| shift_days(d, i64::from(days)))
                         .map(|d| Resolved::new(d, DatePrecision::Day))
                 }
+                Spec::SameOccasion => last_told.filter(|&(_, at)| si - at <= ANCHOR_SENTENCES).map(|(r, _)| r),
                 Spec::AnchoredDayOfMonth(day) => last_any
                     .filter(|&(_, at)| si - at <= ANCHOR_SENTENCES)
                     .and_then(|(d, _)| Date::new(d.year(), d.month(), day).ok())
@@ -2191,7 +2205,10 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 last_day = Some((v.value, si));
                 let counted = matches!(
                     spec,
-                    Spec::Anchored { .. } | Spec::AnchoredStatement { .. } | Spec::AnchoredMonths { .. }
+                    Spec::Anchored { .. }
+                        | Spec::AnchoredStatement { .. }
+                        | Spec::SameOccasion
+                        | Spec::AnchoredMonths { .. }
                 );
                 if !counted {
                     last_given_day = Some((v.value, si));
@@ -2215,6 +2232,22 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             let reported = cited_day
                 || !relay_day
                     && (dateline || when_reported || role == Role::Plain && is_reported(doc, sentence, start, end));
+            // A date written out: not "a day later", counted from another.
+            let written_out = !matches!(
+                spec,
+                Spec::Anchored { .. }
+                    | Spec::AnchoredStatement { .. }
+                    | Spec::SameOccasion
+                    | Spec::AnchoredDayOfMonth(_)
+                    | Spec::AnchoredMonths { .. }
+            );
+            if reported
+                && anchors
+                && written_out
+                && let Some(v) = value
+            {
+                last_told = Some((v, si));
+            }
             out.push(DateMention {
                 toks: start..end,
                 value,
@@ -2334,14 +2367,29 @@ mod tests {
     #[test]
     fn the_same_briefing_is_the_day_the_briefing_was_given() {
         assert_resolved(
-            "On 13\u{a0}January the NIS briefed lawmakers. Of the 11,000 sent in October, \u{201c}about 300\u{201d} died, \
-             it said at the same briefing \u{1f4cb}.",
+            "On 13\u{a0}January the NIS briefed lawmakers. Of the 11,000 sent on 3\u{a0}October, \u{201c}about \
+             300\u{201d} died, it said at the same briefing \u{1f4cb}.",
             "2025-02-07",
             &[
                 ("13\u{a0}January", Some("2025-01-13")),
-                ("October", Some("2024-10-01")),
+                ("3\u{a0}October", Some("2024-10-03")),
+                // The statement's day, not the last day written out.
                 ("the same briefing", Some("2025-01-13")),
             ],
+        );
+        // As vague as the statement's date: "in late September".
+        let d = dates(
+            "The NIS told lawmakers in late September that 600 died. Its tally of shells, given at the same \
+             briefing, is 12\u{a0}million \u{1f4a3}.",
+            "2025-10-02",
+        );
+        let read: Vec<_> = d.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+        assert_eq!(read, [("late September", Some("2025-09-21")), ("the same briefing", Some("2025-09-21"))]);
+        // Not a noun's object: "write-ups of the same briefing".
+        assert_resolved(
+            "On 2\u{a0}May the NIS briefed lawmakers. We dropped 2 write-ups of the same briefing.",
+            "2025-05-08",
+            &[("2\u{a0}May", Some("2025-05-02"))],
         );
     }
 
