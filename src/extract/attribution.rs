@@ -298,7 +298,14 @@ fn that_after_time(doc: &Doc, k: usize, end: usize, dates: &[bool]) -> bool {
     j < end && doc.is(j, "that")
 }
 
-fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[bool]) -> (u8, bool, Option<usize>) {
+/// `made`: the sentence's cues so far, of the mentions before `m`.
+fn cue_for_mention(
+    doc: &Doc,
+    m: &Mention,
+    sentence: &Range<usize>,
+    dates: &[bool],
+    made: &[Cue],
+) -> (u8, bool, Option<usize>) {
     if m.weak {
         return (BARE, false, None);
     }
@@ -348,12 +355,15 @@ fn cue_for_mention(doc: &Doc, m: &Mention, sentence: &Range<usize>, dates: &[boo
         }
         // "Lee said after the spy agency briefed the committee": a
         // speaker the list does not know passes on what the body told
-        // them, so the body is the source.
+        // them, so the body is the source. "…, Ukraine's General Staff said
+        // after Russia's defence ministry claimed …": a listed speaker
+        // before speaks for itself.
         if matches!(w, "after" | "following")
             && (doc.has(m.after, Class::SpeechVerb) || doc.is(m.after, "briefed"))
             && speech_just_before(doc, p, min)
         {
-            return (SOURCE, false, None);
+            let priority = if listed_speaker_before(made, m.toks.start) { BARE } else { SOURCE };
+            return (priority, false, None);
         }
         if w == "on" && p > min && doc.is(p - 1, "based") {
             return (SOURCE, false, None);
@@ -805,13 +815,7 @@ pub(crate) fn cues(
         {
             continue;
         }
-        let (priority, said, verb) = cue_for_mention(doc, m, &range, dates);
-        // "…, Ukraine's General Staff said after Russia's defence ministry
-        // claimed …": a listed speaker before speaks for itself.
-        let after_told = priority == SOURCE
-            && before_determiners(doc, m.toks.start, range.start)
-                .is_some_and(|p| doc.is_any(p, &["after", "following"]));
-        let priority = if after_told && listed_speaker_before(&out, m.toks.start) { BARE } else { priority };
+        let (priority, said, verb) = cue_for_mention(doc, m, &range, dates, &out);
         claimed.extend(verb);
         out.push(Cue { pos: m.toks.start, priority, source: Source::Known(mi), said });
     }

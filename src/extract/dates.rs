@@ -810,6 +810,17 @@ enum Spec {
     },
 }
 
+impl Spec {
+    /// Counted from another date the text gave ("a day later", "two
+    /// months later", "at the same briefing"), not written out.
+    fn counted(self) -> bool {
+        matches!(
+            self,
+            Spec::Anchored { .. } | Spec::AnchoredStatement { .. } | Spec::SameOccasion | Spec::AnchoredMonths { .. }
+        )
+    }
+}
+
 /// The month month token `i` names and the token after it. Inlined: it is
 /// asked at nearly every word, and most are no month.
 #[inline(always)]
@@ -2203,14 +2214,7 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
                 value.filter(|v| v.precision == DatePrecision::Day && v.end.is_none() && !counted_back && anchors)
             {
                 last_day = Some((v.value, si));
-                let counted = matches!(
-                    spec,
-                    Spec::Anchored { .. }
-                        | Spec::AnchoredStatement { .. }
-                        | Spec::SameOccasion
-                        | Spec::AnchoredMonths { .. }
-                );
-                if !counted {
+                if !spec.counted() {
                     last_given_day = Some((v.value, si));
                 }
             }
@@ -2232,15 +2236,9 @@ pub(crate) fn find(doc: &Doc, sentences: &[Sentence], published: Option<Date>) -
             let reported = cited_day
                 || !relay_day
                     && (dateline || when_reported || role == Role::Plain && is_reported(doc, sentence, start, end));
-            // A date written out: not "a day later", counted from another.
-            let written_out = !matches!(
-                spec,
-                Spec::Anchored { .. }
-                    | Spec::AnchoredStatement { .. }
-                    | Spec::SameOccasion
-                    | Spec::AnchoredDayOfMonth(_)
-                    | Spec::AnchoredMonths { .. }
-            );
+            // A date written out: not "a day later", counted from another,
+            // nor "the 24th of that month", read in another's month.
+            let written_out = !(spec.counted() || matches!(spec, Spec::AnchoredDayOfMonth(_)));
             if reported
                 && anchors
                 && written_out

@@ -1335,7 +1335,6 @@ impl<'a, 'd> Analysis<'a, 'd> {
                     let joined = between.clone().any(|k| doc.is_any(k, &["and", "or"]));
                     // "killed about 40 of them and wounded more than 60 on
                     // Sunday": the group both counts are parts of.
-                    let end = figure.toks.end;
                     let past_them = if doc.is(end, "of") && doc.is_any(end + 1, &["them", "those", "these"]) {
                         end + 2
                     } else {
